@@ -1,0 +1,3 @@
+from armstrack.cli import main
+
+main()

@@ -1,0 +1,114 @@
+"""The ``armstrack`` command: a thin translator from options to library calls.
+
+Every command module registers itself on ``app``. ``run`` is the one place errors are
+caught: library errors, usage errors and anything unexpected become one line on stderr
+and an exit code from ``armstrack.errors.ExitCode``. ``--debug`` (or ARMSTRACK_DEBUG=1)
+shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import NoReturn
+
+import typer
+
+from armstrack import __version__
+from armstrack.errors import ArmstrackError, ExitCode
+
+app = typer.Typer(
+    name="armstrack",
+    help=(
+        "Follow the reporting on US weapons for Ukraine: turn articles into typed, sourced records "
+        "(systems, amounts, dates) and list them as a timeline, search results or JSON.\n\n"
+        "Reading commands work on the bundled seed articles.\n\n"
+        "\b\nExamples:\n"
+        "  armstrack timeline\n"
+        "  armstrack search --system Patriot\n"
+        "  armstrack extract article.txt --json | jq '.systems[].name'\n"
+        "  armstrack show e424a8"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"armstrack {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+    debug: bool = typer.Option(False, "--debug", help="Show a traceback when something goes wrong."),
+) -> None:
+    """Global options (``--debug`` is read by ``run`` before parsing)."""
+
+
+def _register() -> None:
+    from armstrack.cli import articles, catalog, extract, reading
+
+    for module in (extract, reading, articles, catalog):
+        module.register(app)
+
+
+_register()
+
+
+def error(message: str) -> None:
+    """One line on stderr."""
+    from armstrack.render import clean
+
+    sys.stderr.write(f"armstrack: error: {' '.join(clean(message).split())}\n")
+
+
+def warn(message: str) -> None:
+    from armstrack.render import clean
+
+    sys.stderr.write(f"armstrack: warning: {' '.join(clean(message).split())}\n")
+
+
+def run(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args or os.environ.get("ARMSTRACK_DEBUG", "") not in ("", "0")
+    command = typer.main.get_command(app)
+    try:
+        result = command.main(args=args, prog_name="armstrack", standalone_mode=False)
+    except ArmstrackError as exc:
+        if debug:
+            raise
+        error(str(exc))
+        return int(exc.exit_code)
+    except typer.TyperException as exc:  # click's usage errors, as typer re-exports them
+        if debug:
+            raise
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        error(exc.format_message() + hint)
+        return int(getattr(exc, "exit_code", ExitCode.USAGE))
+    except (typer.Abort, KeyboardInterrupt):
+        sys.stderr.write("armstrack: interrupted\n")
+        return int(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        # The reader went away (`armstrack timeline --json | head`): not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return int(ExitCode.OK)
+    except Exception as exc:
+        if debug:
+            raise
+        error(f"internal error: {type(exc).__name__}: {exc} (run again with --debug for the traceback)")
+        return int(ExitCode.FAILURE)
+    return result if isinstance(result, int) else int(ExitCode.OK)
+
+
+def main() -> NoReturn:
+    sys.exit(run())

@@ -1,0 +1,89 @@
+"""``armstrack extract``: one article in, one record out; no store is read or written."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from armstrack.cli.options import Json
+
+
+def extract(
+    path: Annotated[str, typer.Argument(metavar="PATH|-", help="An article as a text file, or - for stdin.")],
+    published: Annotated[
+        str | None, typer.Option("--published", metavar="YYYY-MM-DD", help="The publication date, if known.")
+    ] = None,
+    source: Annotated[str | None, typer.Option("--source", metavar="NAME", help="The outlet.")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="Where the article was published.")] = None,
+    json_: Json = False,
+) -> None:
+    """Extract systems, amounts and dates from one article.
+
+    With --json, prints ONE JSON object (the contract in docs/json.md); otherwise a summary.
+
+    \b
+    Examples:
+      armstrack extract article.txt --json
+      armstrack extract article.txt --published 2024-06-21 --source SOFREP --json
+      pbpaste | armstrack extract - --json | jq '.amounts[] | {text, value}'
+    """
+    from pathlib import Path
+
+    from armstrack.cli import warn
+    from armstrack.extract.pipeline import extract as run_extract
+    from armstrack.extract.pipeline import parse_published
+    from armstrack.loader import load_bytes, load_path
+
+    if published is not None:
+        parse_published(published)  # a bad date is a usage error before any reading
+    meta = {"source": source, "url": url, "published": published}
+    if path == "-":
+        article = load_bytes(sys.stdin.buffer.read(), name="stdin", **meta)
+    else:
+        article = load_path(Path(path), **meta)
+    for warning in article.warnings:
+        warn(warning)
+    record = run_extract(article)
+    if json_:
+        from armstrack.render import print_json
+
+        print_json(record)
+        return
+    _summary(record)
+
+
+def _summary(record: object) -> None:
+    from armstrack.models import ArticleRecord
+    from armstrack.render import print_table, print_text
+
+    assert isinstance(record, ArticleRecord)
+    published = record.published.date.isoformat() if record.published.date else "unknown"
+    print_text(record.title, style="bold")
+    print_text(f"id {record.id} · source {record.source or '—'} · published {published}")
+    if record.systems:
+        print_table(
+            ["system", "category", "mentions", "first mention"],
+            [[s.name, s.category, str(len(s.mentions)), s.mentions[0].sentence.text] for s in record.systems],
+            wrap=["first mention"],
+        )
+    else:
+        print_text("no named weapon systems found")
+    amounts = record.amounts + record.quantities
+    if amounts:
+        print_table(
+            ["amount", "kind", "value", "system"],
+            [[a.text, a.kind, _value(a.value, a.currency or a.unit), a.system or ""] for a in amounts],
+        )
+
+
+def _value(value: float | None, unit: str | None) -> str:
+    if value is None:
+        return "—"
+    number = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+    return f"{number} {unit or ''}".strip()
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(extract)

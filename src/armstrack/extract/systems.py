@@ -1,0 +1,142 @@
+"""Tag named weapon systems and generic equipment categories in one pass over the text.
+
+All aliases of all catalog entries are compiled into one trie regex (``SystemTagger``,
+built once per process). Each match is then checked against the rules the catalog
+states for its alias (see data/systems.toml): capitalisation, context for aliases that
+are also ordinary words or names, and phrases that exclude it ("Patriot Act").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from armstrack.catalog import Catalog, Entry, alias_key, load_catalog
+from armstrack.extract.trie import compile_trie
+from armstrack.models import Mention, SystemRecord
+from armstrack.text import Sentences
+
+_EXCLUDE_WINDOW = 40
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    entry: Entry
+    written: str  # the alias as the catalog writes it
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A raw tagger hit, before it becomes a ``Mention``."""
+
+    entry: Entry
+    start: int
+    end: int
+
+
+class SystemTagger:
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.by_key: dict[str, _Alias] = {}
+        for entry in catalog.entries:
+            for alias in entry.aliases:
+                self.by_key.setdefault(alias_key(alias), _Alias(entry, alias))
+        self.pattern = compile_trie(a for e in catalog.entries for a in e.aliases)
+
+    def _lookup(self, matched: str) -> _Alias | None:
+        key = alias_key(matched)
+        found = self.by_key.get(key)
+        if found is None and key.endswith("s"):
+            found = self.by_key.get(key[:-1])
+        return found
+
+    def hits(self, text: str, sentences: Sentences) -> list[Hit]:
+        """Every accepted mention, in text order."""
+        accepted: list[Hit] = []
+        pending: list[Hit] = []  # context-needing mentions whose sentence lacked context
+        pos = 0
+        search = self.pattern.search
+        while (m := search(text, pos)) is not None:
+            start, end = m.span()
+            alias = self._lookup(m.group())
+            if alias is None or not _case_ok(m.group(), alias) or _excluded(text, start, end, alias.entry):
+                pos = start + 1  # a shorter alias may still start inside this match
+                continue
+            pos = end
+            hit = Hit(alias.entry, start, end)
+            if alias.written in alias.entry.needs_context and not _has_context(text, sentences, start, alias):
+                pending.append(hit)
+            else:
+                accepted.append(hit)
+        if pending:
+            confirmed = {h.entry.id for h in accepted}
+            accepted.extend(h for h in pending if h.entry.id in confirmed)
+            accepted.sort(key=lambda h: h.start)
+        return accepted
+
+    def tag(self, text: str, sentences: Sentences) -> tuple[list[SystemRecord], list[SystemRecord]]:
+        """Named systems and categories, each with its mentions, ordered by first mention."""
+        return self.tag_hits(text, sentences, self.hits(text, sentences))
+
+    def tag_hits(
+        self, text: str, sentences: Sentences, hits: list[Hit]
+    ) -> tuple[list[SystemRecord], list[SystemRecord]]:
+        """Group ``hits`` (from ``hits()``) into records."""
+        grouped: dict[str, tuple[Entry, list[Mention]]] = {}
+        for hit in hits:
+            mention = Mention.model_construct(
+                text=text[hit.start : hit.end], start=hit.start, end=hit.end, sentence=sentences.span_at(hit.start)
+            )
+            grouped.setdefault(hit.entry.id, (hit.entry, []))[1].append(mention)
+        systems: list[SystemRecord] = []
+        categories: list[SystemRecord] = []
+        for entry, mentions in grouped.values():
+            record = SystemRecord.model_construct(
+                id=entry.id, name=entry.name, category=entry.category, mentions=mentions
+            )
+            (categories if entry.is_category else systems).append(record)
+        return systems, categories
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
+
+
+def _case_ok(matched: str, alias: _Alias) -> bool:
+    written = alias.written
+    if written in alias.entry.exact_case:
+        got, want = _letters(matched), _letters(written)
+        return got == want or got == want + "s"
+    if written.islower() or not any(c.isupper() for c in written):
+        return True
+    first_written = next((c for c in written if c.isalpha()), "")
+    first_matched = next((c for c in matched if c.isalpha()), "")
+    return not (first_written.isupper() and first_matched.islower())
+
+
+def _has_context(text: str, sentences: Sentences, start: int, alias: _Alias) -> bool:
+    pattern = alias.entry.context_re
+    if pattern is None:
+        return True
+    i = sentences.index_at(start)
+    if not sentences.starts:
+        return False
+    return pattern.search(text, sentences.starts[i], sentences.ends[i]) is not None
+
+
+def _excluded(text: str, start: int, end: int, entry: Entry) -> bool:
+    pattern: re.Pattern[str] | None = entry.exclude_re
+    if pattern is None:
+        return False
+    window_start = max(0, start - _EXCLUDE_WINDOW)
+    for m in pattern.finditer(text, window_start, min(len(text), end + _EXCLUDE_WINDOW)):
+        if m.start() < end and start < m.end():
+            return True
+    return False
+
+
+@cache
+def default_tagger() -> SystemTagger:
+    return SystemTagger(load_catalog())
+

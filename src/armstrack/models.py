@@ -1,0 +1,142 @@
+"""The JSON contract: every record armstrack prints with ``--json``.
+
+These pydantic models are the single definition of the output shape; docs/json.md
+describes them and ``armstrack schema`` prints their JSON Schema. Offsets (``start``,
+``end``) are character offsets into ``ArticleRecord.text``, end exclusive, so
+``text[start:end]`` is exactly the item's ``text``.
+
+Change a field's meaning only together with ``SCHEMA_VERSION``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+Precision = Literal["day", "week", "month", "season", "quarter", "half", "year", "unknown"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Model):
+    """A piece of the article text: its characters and where they are."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Mention(Span):
+    """One occurrence of a tagged thing, with the sentence it stands in."""
+
+    sentence: Span
+
+
+class Paragraph(Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Published(Model):
+    """When the article was published: given by the user, or inferred from the text."""
+
+    date: dt.date | None = None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    precision: Precision = "unknown"
+    inferred: bool = True
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Interval(Model):
+    start: dt.date
+    end: dt.date
+    precision: Precision
+
+
+class SystemRecord(Model):
+    """A named weapon system (or, under ``categories``, a generic kind of equipment)."""
+
+    id: str
+    name: str
+    category: str
+    mentions: list[Mention]
+
+
+class Amount(Mention):
+    """Money, a percentage, an equipment count, or a qualitative amount.
+
+    ``kind`` says which. ``value`` is null for qualitative amounts ("a finite
+    number"); ``currency`` is set for money, ``unit`` for everything else.
+    ``system`` is the catalog id of the system a count counts, when the
+    sentence links them.
+    """
+
+    kind: Literal["money", "percent", "count", "qualitative"]
+    value: float | None = None
+    currency: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    system: str | None = None
+
+
+class Actor(Model):
+    id: str
+    name: str
+    kind: Literal["person", "organization", "country"]
+    role: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Quote(Span):
+    speaker: str | None = None
+    speaker_id: str | None = None
+    speaker_description: str | None = None
+    partial: bool = False
+
+
+class TimeExpression(Span):
+    resolved: Interval | None = None
+    inferred: bool = False
+
+
+class Event(Model):
+    kind: str
+    date: Interval | None = None
+    date_source: Literal["sentence", "paragraph", "published", "none"] = "none"
+    systems: list[str] = Field(default_factory=list)
+    actors: list[str] = Field(default_factory=list)
+    amounts: list[str] = Field(default_factory=list)
+    summary: str
+    evidence: Span
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class ArticleRecord(Model):
+    """Everything armstrack knows about one article."""
+
+    schema_version: int = SCHEMA_VERSION
+    id: str
+    title: str
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    text: str
+    paragraphs: list[Paragraph]
+    published: Published
+    systems: list[SystemRecord]
+    categories: list[SystemRecord]
+    amounts: list[Amount]
+    quantities: list[Amount]
+    actors: list[Actor] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    time_expressions: list[TimeExpression] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)

@@ -1,0 +1,95 @@
+"""Sentence spans over an article's cleaned text.
+
+Extractors need "the sentence this mention stands in" for every fact. The split is
+computed once per article (``Sentences``) and looked up by offset with bisect, so
+every extractor shares one pass.
+
+The rule: a sentence ends at ``.``, ``!`` or ``?`` (plus any closing quotes or
+brackets) followed by whitespace and a capital, a digit or an opening quote, unless
+the word before the stop is a known abbreviation ("Gen.", "Sept.", "U.S.") or a
+single capital initial ("John F. Kirby"). A paragraph break always ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from armstrack.models import Span
+
+# Words that end in a period without ending a sentence. Lower-cased, no period.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt cpl pvt brig ret
+    st mt ft no nos vol fig inc corp co ltd jr sr vs etc approx est dept univ
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    u.s u.k u.n e.u a.m p.m i.e e.g d.c
+    """.split()
+)
+
+_BOUNDARY = re.compile(
+    r"""[.!?]+["”’)\]]*   # the stop and what closes after it
+        (?=\s+["“‘(\[]?[A-Z0-9])  # then space and what starts a sentence
+    """,
+    re.VERBOSE,
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """The sentences of one text, as parallel lists of starts and ends."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def split(cls, text: str, paragraphs: list[tuple[int, int]]) -> Sentences:
+        starts: list[int] = []
+        ends: list[int] = []
+        for p_start, p_end in paragraphs:
+            start = p_start
+            for m in _BOUNDARY.finditer(text, p_start, p_end):
+                if _is_abbreviation(text, m.start(), p_start):
+                    continue
+                ends_at = m.end()
+                starts.append(start)
+                ends.append(ends_at)
+                start = _skip_space(text, ends_at, p_end)
+            if start < p_end:
+                starts.append(start)
+                ends.append(p_end)
+        return cls(text, starts, ends)
+
+    def index_at(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (the one before it, between sentences)."""
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+    def span_at(self, offset: int) -> Span:
+        i = self.index_at(offset)
+        if not self.starts:
+            return Span(text="", start=0, end=0)
+        return Span(text=self.text[self.starts[i] : self.ends[i]], start=self.starts[i], end=self.ends[i])
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+def _is_abbreviation(text: str, stop: int, floor: int) -> bool:
+    if text[stop] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(floor, stop - 12), stop + 1)
+    if not m:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isupper():  # an initial: "John F. Kirby"
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def _skip_space(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
