@@ -63,9 +63,11 @@ class Catalog:
         Raises ``UnknownSystemError`` naming the nearest catalog names.
         """
         key = alias_key(name.strip())
-        for entry in self.systems:
-            if key in {alias_key(entry.id), alias_key(entry.name)} | {alias_key(a) for a in entry.aliases}:
-                return entry
+        for candidate in (key, key[:-1] if key.endswith("s") else None):
+            for entry in self.systems:
+                keys = {alias_key(entry.id), alias_key(entry.name)} | {alias_key(a) for a in entry.aliases}
+                if candidate in keys:
+                    return entry
         names = {e.name: e for e in self.systems} | {a: e for e in self.systems for a in e.aliases}
         close = difflib.get_close_matches(name, list(names), n=3, cutoff=0.5)
         if not close:

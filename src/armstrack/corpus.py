@@ -29,7 +29,9 @@ def seed_records() -> list[ArticleRecord]:
     records = []
     for path in seed_paths():
         known = meta.get(path.name, {})
-        article = load_path(path, source=known.get("source"), url=known.get("url"), published=known.get("published"))
+        article = load_path(
+            path, source=known.get("source"), url=known.get("url"), published=known.get("published")
+        )
         article.path = f"seeds/{path.name}"
         records.append(extract(article))
     return records

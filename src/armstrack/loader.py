@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from armstrack.errors import InputError
+from armstrack.sanitize import strip_controls
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BULLET = re.compile(r"^[\s•·▪◦‣∙*\-–—|]+")
 
@@ -182,7 +182,7 @@ def load_text(
 
 
 def _clean_line(line: str) -> str:
-    line = _CONTROL.sub("", line)
+    line = strip_controls(line)
     return _SPACES.sub(" ", line).strip()
 
 

@@ -148,7 +148,9 @@ def timeline(records: Sequence[ArticleRecord], filters: Filters) -> list[Timelin
 def search(records: Sequence[ArticleRecord], filters: Filters) -> list[SearchHit]:
     """Articles matching every filter, with the mentions or words that matched."""
     hits: list[SearchHit] = []
-    pattern = re.compile("|".join(re.escape(w) for w in filters.query.split()), re.I) if filters.query else None
+    pattern = (
+        re.compile("|".join(re.escape(w) for w in filters.query.split()), re.I) if filters.query else None
+    )
     for record in _select_articles(records, filters):
         if filters.query and not _query_pattern(filters.query).search(record.text):
             continue

@@ -20,22 +20,18 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
+from armstrack.sanitize import for_terminal
+
 if TYPE_CHECKING:
     from rich.console import Console
 
-# ESC-introduced sequences (CSI, OSC up to BEL or ST, and two-byte escapes), then any
-# other C0/C1 control except newline and tab, then bidirectional controls.
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]|\x9b[0-?]*[ -/]*[@-~]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Characters JSON may carry raw but a terminal or a careless reader should not see raw.
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean(text: str | None) -> str:
     """Untrusted text made safe for a terminal: no escapes, no control characters."""
-    if not text:
-        return ""
-    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+    return for_terminal(text)
 
 
 def one_line(text: str | None) -> str:

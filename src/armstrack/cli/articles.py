@@ -75,7 +75,9 @@ def show(
     console = stdout_console()
     console.print(Text(clean(record.title), style="bold"))
     published = record.published.date.isoformat() if record.published.date else "unknown"
-    console.print(Text(f"{record.id} · {clean(record.source) or 'source unknown'} · published {published}", style="dim"))
+    console.print(
+        Text(f"{record.id} · {clean(record.source) or 'source unknown'} · published {published}", style="dim")
+    )
     if record.url:
         console.print(Text(clean(record.url), style="dim"))
     console.print(Text("legend: ", style="dim") + Text("weapon system", style="bold cyan"))
@@ -87,7 +89,10 @@ def show(
     console.print(body)
     console.print()
     if record.systems:
-        print_table(["system", "category", "mentions"], [[s.name, s.category, str(len(s.mentions))] for s in record.systems])
+        print_table(
+            ["system", "category", "mentions"],
+            [[s.name, s.category, str(len(s.mentions))] for s in record.systems],
+        )
     amounts = record.amounts + record.quantities
     if amounts:
         print_table(["amount", "kind", "system"], [[a.text, a.kind, a.system or ""] for a in amounts])

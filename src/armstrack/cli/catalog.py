@@ -18,20 +18,27 @@ def systems(json_: Json = False) -> None:
     from armstrack.catalog import load_catalog
 
     catalog = load_catalog()
-    rows = [
-        {"id": e.id, "name": e.name, "category": e.category, "manufacturer": e.manufacturer, "aliases": list(e.aliases)}
-        for e in catalog.systems
-    ]
     if json_:
         from armstrack.render import print_json
 
-        print_json(rows)
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "category": e.category,
+                    "manufacturer": e.manufacturer,
+                    "aliases": list(e.aliases),
+                }
+                for e in catalog.systems
+            ]
+        )
         return
     from armstrack.render import print_table
 
     print_table(
         ["id", "name", "category", "aliases"],
-        [[r["id"], r["name"], r["category"], ", ".join(r["aliases"])] for r in rows],  # type: ignore[arg-type]
+        [[e.id, e.name, e.category, ", ".join(e.aliases)] for e in catalog.systems],
         wrap=["aliases"],
     )
 

@@ -21,5 +21,7 @@ Systems = Annotated[
 ]
 Articles = Annotated[
     list[str] | None,
-    typer.Option("--article", "-a", help="Only this article (an id or unambiguous prefix). Repeatable.", metavar="ID"),
+    typer.Option(
+        "--article", "-a", help="Only this article (an id or unambiguous prefix). Repeatable.", metavar="ID"
+    ),
 ]

@@ -12,7 +12,8 @@ from armstrack.cli.options import Articles, Json, Limit, Systems
 def timeline(
     system: Systems = None,
     query: Annotated[
-        str | None, typer.Option("--query", "-q", help="Only articles containing every word of TEXT.", metavar="TEXT")
+        str | None,
+        typer.Option("--query", "-q", help="Only articles containing every word of TEXT.", metavar="TEXT"),
     ] = None,
     article: Articles = None,
     limit: Limit = None,
@@ -97,7 +98,13 @@ def search(
     print_table(
         ["id", "source", "title", "systems", "first match"],
         [
-            [h.article_id[:8], h.source or "", h.title, ", ".join(h.systems), h.matches[0].sentence.text if h.matches else ""]
+            [
+                h.article_id[:8],
+                h.source or "",
+                h.title,
+                ", ".join(h.systems),
+                h.matches[0].sentence.text if h.matches else "",
+            ]
             for h in hits
         ],
         wrap=["title", "first match"],

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from armstrack.extract.systems import Hit
 from armstrack.models import Amount
@@ -117,12 +118,14 @@ def _qualifier(m: re.Match[str]) -> str | None:
     return " ".join(q.lower().split()) if q else None
 
 
-def extract_amounts(text: str, sentences: Sentences, system_hits: Sequence[Hit]) -> tuple[list[Amount], list[Amount]]:
+def extract_amounts(
+    text: str, sentences: Sentences, system_hits: Sequence[Hit]
+) -> tuple[list[Amount], list[Amount]]:
     """(money, other quantities), each in text order."""
     money: list[Amount] = []
     taken: list[tuple[int, int]] = []
 
-    def make(m: re.Match[str], **fields: object) -> Amount:
+    def make(m: re.Match[str], **fields: Any) -> Amount:
         start, end = m.span()
         taken.append((start, end))
         return Amount.model_construct(
@@ -161,7 +164,16 @@ def extract_amounts(text: str, sentences: Sentences, system_hits: Sequence[Hit])
             value = None
         unit = " ".join(m.group("unit").lower().split())
         system = _counted_system(system_hits, m.start(), m.end(), unit)
-        quantities.append(make(m, kind="count", value=value, unit=unit, qualifier=_qualifier(m) or (m.group("vague") or None), system=system))
+        quantities.append(
+            make(
+                m,
+                kind="count",
+                value=value,
+                unit=unit,
+                qualifier=_qualifier(m) or (m.group("vague") or None),
+                system=system,
+            )
+        )
 
     # "31 Abrams", "three more HIMARS": a number right before a system, with no unit noun.
     for hit in system_hits:

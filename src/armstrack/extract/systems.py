@@ -86,7 +86,10 @@ class SystemTagger:
         grouped: dict[str, tuple[Entry, list[Mention]]] = {}
         for hit in hits:
             mention = Mention.model_construct(
-                text=text[hit.start : hit.end], start=hit.start, end=hit.end, sentence=sentences.span_at(hit.start)
+                text=text[hit.start : hit.end],
+                start=hit.start,
+                end=hit.end,
+                sentence=sentences.span_at(hit.start),
             )
             grouped.setdefault(hit.entry.id, (hit.entry, []))[1].append(mention)
         systems: list[SystemRecord] = []
@@ -139,4 +142,3 @@ def _excluded(text: str, start: int, end: int, entry: Entry) -> bool:
 @cache
 def default_tagger() -> SystemTagger:
     return SystemTagger(load_catalog())
-

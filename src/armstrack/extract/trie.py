@@ -36,7 +36,9 @@ def _tokens(alias: str) -> list[object]:
             if tokens and tokens[-1] is not _SEP:
                 tokens.append(_SEP)
         else:
-            switches = previous and (previous.isdigit() != ch.isdigit()) and previous.isalnum() and ch.isalnum()
+            switches = (
+                previous and (previous.isdigit() != ch.isdigit()) and previous.isalnum() and ch.isalnum()
+            )
             if switches and tokens[-1] is not _SEP:
                 tokens.append(_SEP)
             tokens.append(ch)

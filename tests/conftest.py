@@ -1,0 +1,52 @@
+"""Shared fixtures: a pinned terminal, the bundled seeds, and a CLI runner that goes through ``run``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from armstrack.cli import run
+from armstrack.loader import load_text
+from armstrack.models import ArticleRecord
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test sees the same terminal: 100 columns, no colour preferences from the host."""
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("ARMSTRACK_DEBUG", raising=False)
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """Run ``armstrack ARGS...`` in-process through the real entry point (error mapping included)."""
+
+    def invoke(*args: str) -> Result:
+        code = run(list(args))
+        out, err = capsys.readouterr()
+        return Result(code, out, err)
+
+    return invoke
+
+
+@pytest.fixture(scope="session")
+def seed_dir() -> Path:
+    return SEEDS
+
+
+def extract_text(text: str, published: str | None = None) -> ArticleRecord:
+    from armstrack.extract.pipeline import extract
+
+    return extract(load_text(text, published=published))

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("Washington sent $800 million in aid.", 800e6, "USD"),
+        ("A package worth $2.4 billion was approved.", 2.4e9, "USD"),
+        ("Sales reached $80.5 billion this year.", 80.5e9, "USD"),
+        ("The deal is worth US$500 million.", 500e6, "USD"),
+        ("It cost 450 million dollars in total.", 450e6, "USD"),
+        ("Germany pledged €1.5bn for the effort.", 1.5e9, "EUR"),
+        ("A $1bn loan was agreed.", 1e9, "USD"),
+        ("The contract is USD 300 million.", 300e6, "USD"),
+        ("Britain gave £2.3 billion last year.", 2.3e9, "GBP"),
+        ("The program costs $1,250,000 a year.", 1.25e6, "USD"),
+        ("A $400m sale was cleared.", 400e6, "USD"),
+    ],
+)
+def test_money(text: str, value: float, currency: str) -> None:
+    record = extract_text(text)
+    assert [(a.value, a.currency, a.kind) for a in record.amounts] == [(value, currency, "money")]
+    (amount,) = record.amounts
+    assert record.text[amount.start : amount.end] == amount.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "system"),
+    [
+        ("The US will send two Patriot batteries.", 2, "batteries", "patriot"),
+        ("Kyiv received 31 Abrams tanks.", 31, "tanks", "abrams"),
+        ("They sent eighteen 155 mm howitzers.", 18, "howitzers", None),
+        ("The order covers up to 150,000 rounds.", 150_000, "rounds", None),
+        ("The plant made 20,000 155mm shells.", 20_000, "shells", "ammo-155mm"),
+        ("Ukraine got three more HIMARS.", 3, None, "himars"),
+        ("Allies delivered a dozen helicopters.", 12, "helicopters", None),
+    ],
+)
+def test_counts(text: str, value: float, unit: str | None, system: str | None) -> None:
+    record = extract_text(text)
+    counts = [a for a in record.quantities if a.kind == "count"]
+    assert [(a.value, a.unit, a.system) for a in counts] == [(value, unit, system)]
+    assert record.amounts == []
+
+
+def test_vague_count_has_no_value() -> None:
+    (count,) = extract_text("Russia fired hundreds of missiles at the grid.").quantities
+    assert (count.text, count.value, count.qualifier, count.unit) == (
+        "hundreds of missiles",
+        None,
+        "hundreds",
+        "missiles",
+    )
+
+
+def test_up_to_is_a_qualifier() -> None:
+    (count,) = extract_text("The order covers up to 150,000 rounds.").quantities
+    assert count.qualifier == "up to"
+    assert count.text == "up to 150,000 rounds"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Pentagon has a finite number of them.", "a finite number"),
+        ("It has a “finite number” of missiles.", "a “finite number”"),
+        ("Ukraine got a very “limited” supply of these missiles.", "a very “limited” supply"),
+        ("Kyiv cannot expect any significant number of ATACMS.", "any significant number"),
+    ],
+)
+def test_qualitative_amounts_are_text_without_value(text: str, expected: str) -> None:
+    qualitative = [a for a in extract_text(text).quantities if a.kind == "qualitative"]
+    assert [(a.text, a.value) for a in qualitative] == [(expected, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("22 percent of that", 22), ("a 15% rise", 15), ("7.5 per cent", 7.5)]
+)
+def test_percentages(text: str, value: float) -> None:
+    (pct,) = extract_text(text).quantities
+    assert (pct.kind, pct.value, pct.unit) == ("percent", value, "percent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plants make 155mm shells.",
+        "Pilots train on the F-16 jet.",
+        "The M142 launcher fired.",
+        "In 2024 the war went on.",
+        "The 47th Brigade fought on.",
+        "They use PAC-3 interceptors.",
+        "Two main scenarios have been proposed.",
+        "More than 40 members attended.",
+        "One of the companies declined.",
+    ],
+)
+def test_non_amounts(text: str) -> None:
+    record = extract_text(text)
+    assert record.amounts == [] and record.quantities == []

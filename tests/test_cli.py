@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+SEED_000 = "e424a8ca58ca"  # SOFREP, Patriot and NASAMS
+SEED_001 = "72c39f7f707e"  # WSJ via Politico, Patriot sales
+
+
+def test_search_system_patriot_finds_seeds_000_and_001_only(cli) -> None:  # type: ignore[no-untyped-def]
+    for name in ("Patriot", "patriot", "MIM-104"):
+        result = cli("search", "--system", name, "--json")
+        assert result.exit_code == 0, result.stderr
+        assert [h["article_id"] for h in json.loads(result.stdout)] == [SEED_000, SEED_001]
+        assert result.stderr == ""
+
+
+def test_search_table_exact(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("search", "--system", "HARM")
+    lines = [line.rstrip() for line in result.stdout.splitlines()]
+    assert lines == [
+        "id         source   title                               systems   first match",
+        "─" * 100,
+        "0967ad00            The meeting of the USA and          harm      RELATED: It took ‘a couple of",
+        "                    partners on September 28 about                months’ to put US anti-radiation",
+        "                    the industrial strategies of                  missiles on Ukrainian fighter",
+        "                    armament of Ukraine                           jets, US Air Force says",
+    ]
+
+
+def test_search_words_and_system_combine(cli) -> None:  # type: ignore[no-untyped-def]
+    hits = json.loads(cli("search", "production line", "--system", "NASAMS", "--json").stdout)
+    assert [h["article_id"] for h in hits] == [SEED_000]
+    assert any(m["text"].lower() == "production" for m in hits[0]["matches"])
+    assert json.loads(cli("search", "nonexistentword", "--json").stdout) == []
+
+
+def test_unknown_system_is_a_usage_error_with_suggestion(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("search", "--system", "NASAM")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert "did you mean NASAMS" in result.stderr
+
+
+def test_timeline_json_rows_name_their_article(cli) -> None:  # type: ignore[no-untyped-def]
+    entries = json.loads(cli("timeline", "--json").stdout)
+    assert entries
+    for entry in entries:
+        (source,) = entry["sources"]
+        assert len(source["article_id"]) == 12
+        assert source["evidence"]["text"]
+        assert entry["systems"]
+
+
+def test_timeline_filters_and_limit(cli) -> None:  # type: ignore[no-untyped-def]
+    entries = json.loads(cli("timeline", "--system", "ATACMS", "--json").stdout)
+    assert entries and all("atacms" in e["systems"] for e in entries)
+    assert len(json.loads(cli("timeline", "--json", "--limit", "2").stdout)) == 2
+    only = json.loads(cli("timeline", "--article", "e424", "--json").stdout)
+    assert {e["sources"][0]["article_id"] for e in only} == {SEED_000}
+
+
+def test_timeline_table_names_the_article(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("timeline", "--system", "HIMARS")
+    assert result.exit_code == 0
+    assert "himars" in result.stdout and SEED_001[:8] in result.stdout
+
+
+def test_extract_json_is_one_object_with_the_contract(cli, seed_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("extract", str(seed_dir / "002_e69a8b969b7dde78.txt"), "--json", "--source", "EconoTimes")
+    record = json.loads(result.stdout)
+    assert isinstance(record, dict)
+    for key in ("schema_version", "id", "title", "source", "url", "path", "text", "published", "systems",
+                "categories", "amounts", "actors", "quotes", "time_expressions", "events"):  # fmt: skip
+        assert key in record
+    assert record["source"] == "EconoTimes"
+    assert [s["name"] for s in record["systems"]] == ["Javelin", "Stinger"]
+
+
+def test_extract_published_given_wins(cli, seed_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    path = str(seed_dir / "000_15dbe5167617452f.txt")
+    published = json.loads(cli("extract", path, "--json", "--published", "2024-06-21").stdout)["published"]
+    assert published["date"] == "2024-06-21" and published["inferred"] is False
+
+
+def test_extract_reads_stdin(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    data = b"Kyiv gets more Javelins\n\nThe US sent Javelin missiles worth $100 million.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    record = json.loads(cli("extract", "-", "--json").stdout)
+    assert record["systems"][0]["id"] == "javelin"
+    assert record["amounts"][0]["value"] == 100e6
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "is a directory"),
+        (lambda d: (d / "bin.dat", (d / "bin.dat").write_bytes(b"\x7fELF\x00\x00\x01"))[0], "binary"),
+        (lambda d: (d / "empty.txt", (d / "empty.txt").write_bytes(b""))[0], "empty"),
+    ],
+    ids=["missing", "directory", "binary", "empty"],
+)
+def test_extract_bad_input_is_one_line_exit_2(cli, tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli("extract", str(make(tmp_path)), "--json")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("armstrack: error: ") and result.stderr.count("\n") == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_published_date_and_unknown_command(cli, seed_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    bad = cli("extract", str(seed_dir / "000_15dbe5167617452f.txt"), "--published", "June 2024")
+    assert (bad.exit_code, bad.stderr.count("\n")) == (2, 1)
+    unknown = cli("frobnicate")
+    assert unknown.exit_code == 2 and "No such command" in unknown.stderr
+
+
+def test_show_by_prefix_and_errors(cli) -> None:  # type: ignore[no-untyped-def]
+    record = json.loads(cli("show", "72c3", "--json").stdout)
+    assert record["id"] == SEED_001
+    shown = cli("show", "72c3")
+    assert "Patriot" in shown.stdout and "legend" in shown.stdout
+    missing = cli("show", "zzzz")
+    assert missing.exit_code == 2 and "no article" in missing.stderr
+
+
+def test_articles_lists_the_five_seeds(cli) -> None:  # type: ignore[no-untyped-def]
+    records = json.loads(cli("articles", "--json").stdout)
+    assert len(records) == 5
+    assert {r["source"] for r in records} == {"SOFREP", "EconoTimes", None}
+    assert records[0]["url"] == "https://sofrep.com/news/us-air-defense-support-ukraine/"
+
+
+def test_schema_and_version(cli) -> None:  # type: ignore[no-untyped-def]
+    schema = json.loads(cli("schema").stdout)
+    assert {"systems", "amounts", "published", "events"} <= set(schema["properties"])
+    assert cli("--version").stdout.startswith("armstrack ")
+
+
+def test_untrusted_text_never_reaches_the_terminal_raw(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "evil.txt"
+    path.write_text(
+        "Patriot [bold red]alert[/] :warning: \x1b]0;pwned\x07 news\u202e here\n\nBody about Patriot."
+    )
+    result = cli("extract", str(path))
+    assert result.exit_code == 0
+    assert "[bold red]alert[/]" in result.stdout and ":warning:" in result.stdout
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout and "pwned" not in result.stdout
