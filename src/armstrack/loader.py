@@ -35,7 +35,10 @@ from pathlib import Path
 from armstrack.errors import InputError
 from armstrack.sanitize import strip_controls
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Runs of whitespace other than a single plain space (which needs no rewriting).
+_SPACES = re.compile(
+    r" [ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000][ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]*"
+)
 _BULLET = re.compile(r"^[\s•·▪◦‣∙*\-–—|]+")
 
 # Whole lines that are navigation or page chrome, compared lower-cased with bullets,
@@ -85,7 +88,7 @@ _TRAILING_CREDIT = re.compile(
     re.VERBOSE,
 )
 _SECTION_LABEL = re.compile(r"^\|\s*[\w&' -]{1,30}$")
-_SENTENCE_END = re.compile(r"[.!?…:;,\"”’)\]]\s*$")
+_SENTENCE_END_CHARS = frozenset('.!?…:;,"”’)]')
 _HEADLINE_END = re.compile(r"[.!]\s*[\"”’)]?\s*$")
 
 
@@ -181,11 +184,6 @@ def load_text(
     )
 
 
-def _clean_line(line: str) -> str:
-    line = strip_controls(line)
-    return _SPACES.sub(" ", line).strip()
-
-
 def _is_furniture(line: str) -> bool:
     bare = _BULLET.sub("", line).strip().rstrip(":").strip().lower()
     if not bare:
@@ -199,11 +197,12 @@ def _is_furniture(line: str) -> bool:
 
 def _paragraphs(raw: str) -> list[str]:
     """Lines to paragraphs: join hard-wrapped lines first, then drop furniture, then credits."""
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # Once over the whole text: none of these touches a newline.
+    raw = _SPACES.sub(" ", strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n")))
     joined: list[str] = []
     joinable = False  # may the next line continue the last paragraph?
-    for original in lines:
-        line = _clean_line(original)
+    for original in raw.split("\n"):
+        line = original.strip()
         if not line:
             joinable = False
             continue
@@ -211,12 +210,14 @@ def _paragraphs(raw: str) -> list[str]:
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
-        joinable = not _SENTENCE_END.search(joined[-1])
+        joinable = joined[-1][-1] not in _SENTENCE_END_CHARS  # lines are stripped
     out: list[str] = []
     for paragraph in joined:
         if _is_furniture(paragraph):
             continue
-        paragraph = _BULLET.sub("", _TRAILING_CREDIT.sub("", paragraph)).strip()
+        if "©" in paragraph or paragraph.endswith(")"):  # only then can a credit hang off the end
+            paragraph = _TRAILING_CREDIT.sub("", paragraph)
+        paragraph = _BULLET.sub("", paragraph).strip()
         if paragraph:
             out.append(paragraph)
     return out

@@ -1,69 +1,74 @@
 """Money, percentages, equipment counts and qualitative amounts.
 
-Forms recognised (see tests/test_amounts.py for the full table):
+Forms recognised (tests/test_amounts.py has the full table):
 
 * money: "$800 million", "US$500 million", "USD 300 million", "$1bn", "€1.5bn",
   "450 million dollars", "$80.5 billion" → value in units of the currency;
 * percentages: "22 percent", "22%", "22 per cent";
 * counts: a number (digits or words, optionally "up to", "more than", …) followed within
-  three words by an equipment noun or a catalog system: "two Patriot batteries",
-  "31 Abrams tanks", "eighteen 155 mm howitzers", "up to 150,000 rounds"; "hundreds
-  of missiles" is a count with no value;
+  three words by an equipment noun, or right before a catalog system: "two Patriot
+  batteries", "31 Abrams tanks", "eighteen 155 mm howitzers", "up to 150,000 rounds",
+  "three more HIMARS"; "hundreds of missiles" is a count with no value;
 * qualitative amounts: "a finite number", "a very “limited” supply", "any significant
   number" → text only, no value.
 
 Not amounts: calibres ("155mm"), designations ("F-16", "M142"), years ("2024"),
 ordinals ("47th").
 
-Money goes to ``ArticleRecord.amounts``; the other kinds to ``quantities`` (see
-docs/json.md for why they are apart).
+Money goes to ``ArticleRecord.amounts``; the other kinds to ``quantities`` (docs/json.md
+says why they are apart).
+
+Speed: every pattern runs over the lower-cased text and starts with a literal or a digit,
+so ``re`` skips quickly to candidate positions; qualifiers before an amount ("up to")
+and word boundaries are checked by looking back from each match, not at every position.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
 from armstrack.extract.systems import Hit
+from armstrack.extract.trie import lowered
 from armstrack.models import Amount
 from armstrack.text import Sentences
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# One leading \d (not an alternation) so that ``re`` can skip straight to digits.
+# The lookbehind, placed after the first digit, stops a match from starting inside a
+# longer number (which made a run of 300,000 digits quadratic).
+_NUM = r"\d(?<![\d,.]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+# Word-led patterns start with the character before the word, and run over " " + text.
+_WORD_START = r"[\s“\"‘(\[]"
 _SCALES = {
     "trillion": 1e12, "tn": 1e12,
     "billion": 1e9, "bn": 1e9, "b": 1e9,
     "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
     "thousand": 1e3, "k": 1e3,
 }  # fmt: skip
-_CURRENCY_SIGNS = {
-    "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "c$": "CAD",
-    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
-}  # fmt: skip
-_CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+_SIGN_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+_DOLLAR_PREFIX = {"us": "USD", "u.s.": "USD", "a": "AUD", "c": "CAD"}
+_WORD_CURRENCY = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+
+_SCALE = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|tn|bn|mln|mn|[bmk])(?!\w))?"
+_MONEY_SIGN = re.compile(
+    rf"(?P<sign>[$€£])\s?(?P<num>{_NUM}){_SCALE}(?:\s(?:us\s)?(?:dollars?|euros?|pounds?)\b)?"
+)
+_MONEY_CODE = re.compile(rf"(?P<sign>usd|eur|gbp)\s?(?P<num>{_NUM}){_SCALE}")
+_MONEY_WORD = re.compile(
+    rf"(?P<num>{_NUM})(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|mn))?\s"
+    r"(?:us\s)?(?P<word>dollars?|euros?|pounds?(?:\ssterling)?|usd|eur|gbp)\b"
+)
+_DOLLAR_PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:(?P<prefix>us|u\.s\.)\s?|(?P<letter>a|c))$")
+
 _QUALIFIERS = (
     r"up\s+to|more\s+than|over|at\s+least|nearly|almost|about|around|approximately|roughly|some"
     r"|fewer\s+than|less\s+than|an\s+additional|another"
 )
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?P<qual>{_QUALIFIERS})\s+$")
 
-_MONEY = re.compile(
-    rf"""
-    (?<![\w$€£])
-    (?:(?P<qual>{_QUALIFIERS})\s+)?
-    (?:
-        (?P<sign>US\s?\$|U\.S\.\s?\$|[AC]\$|\$|€|£|(?:USD|EUR|GBP)(?=\s?\d))\s?
-        (?P<num>{_NUM})
-        (?:[\s-]?(?P<scale>trillion|billion|million|thousand|tn|bn|mln|mn|[bmk])(?![\w]))?
-        (?:\s(?:US\s)?(?:dollars?|euros?|pounds?)\b)?
-      |
-        (?P<num2>{_NUM})[\s-]?(?P<scale2>trillion|billion|million|thousand|bn|mn)?\s
-        (?:US\s)?(?P<word>dollars?|euros?|pounds?(?:\ssterling)?|USD|EUR|GBP)\b
-    )
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-
-_PERCENT = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
+_PERCENT = re.compile(rf"(?P<num>{_NUM})\s?(?:%|percent\b|per\s?cent\b)")
 
 _WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -72,152 +77,202 @@ _WORD_NUMBERS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a dozen": 12, "a hundred": 100, "a thousand": 1000, "one": 1, "a single": 1,
 }  # fmt: skip
-_VAGUE_NUMBERS = ("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "scores")
+_VAGUE_NUMBERS = ("tens of thousands", "hundreds of thousands", "dozens", "hundreds", "thousands", "scores")
 _UNITS = (
     r"rounds?|shells?|missiles?|rockets?|interceptors?|launchers?|batter(?:y|ies)|systems?|tanks?"
     r"|vehicles?|howitzers?|guns?|drones?|aircraft|jets?|helicopters?|boats?|vessels?|radars?"
     r"|munitions?|grenades?|mines?|mortars?|rifles?|trucks?|carriers?|projectiles?|warheads?"
     r"|bombs?|launch\s+units?|fire\s+units?|pieces\s+of\s+equipment"
 )
+# What a munition is counted in: "20,000 155mm shells" counts ammunition, "eighteen 155 mm
+# howitzers" does not.
 _AMMO_UNITS = frozenset(
     "round shell missile rocket interceptor munition projectile warhead bomb grenade mine mortar".split()
 )
-_WORD_NUM_RE = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
-_COUNT = re.compile(
-    rf"""
-    (?<![\w$€£.,/-])
-    (?:(?P<qual>{_QUALIFIERS})\s+)?
-    (?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM_RE})|(?P<vague>{"|".join(_VAGUE_NUMBERS)})\s+of)
-    (?![\w%])(?!\s*(?:mm|cm|millimet|caliber|calibre|percent|per\s?cent)\b)
-    \s+(?P<mid>(?:[^\s.,;:!?()]+\s+){{0,3}}?)
-    (?P<unit>{_UNITS})\b
-    """,
-    re.VERBOSE | re.IGNORECASE,
+_NOT_A_COUNT_AFTER = r"(?![\w%])(?!\s*(?:mm|cm|millimet|caliber|calibre|percent|per\s?cent)\b)"
+_COUNTED = rf"\s+(?P<mid>(?:[^\s.,;:!?()]+\s+){{0,3}}?)(?P<unit>{_UNITS})\b"
+_COUNT_DIGITS = re.compile(rf"(?P<num>{_NUM}){_NOT_A_COUNT_AFTER}{_COUNTED}")
+_WORDS_ALTERNATION = "|".join(
+    re.escape(w)
+    for w in sorted([*_WORD_NUMBERS, *(f"{v} of" for v in _VAGUE_NUMBERS)], key=len, reverse=True)
 )
-_BEFORE_SYSTEM = re.compile(
-    rf"""(?<![\w$€£.,/-])(?:(?P<qual>{_QUALIFIERS})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM_RE}))
-    (?!\s*(?:mm|cm|millimet|caliber|calibre)\b)\s+(?:(?:more|additional|new|further|extra|older|used)\s+)?$""",
-    re.VERBOSE | re.IGNORECASE,
+_COUNT_WORDS = re.compile(rf"{_WORD_START}(?P<word>{_WORDS_ALTERNATION}){_NOT_A_COUNT_AFTER}{_COUNTED}")
+_NUMBER_BEFORE_SYSTEM = re.compile(
+    rf"(?<![\w$€£.,/-])(?:(?P<num>{_NUM})|(?P<word>{'|'.join(re.escape(w) for w in _WORD_NUMBERS)}))"
+    r"(?!\s*(?:mm|cm|millimet|caliber|calibre)\b)\s+(?:(?:more|additional|new|further|extra|older|used)\s+)?$"
+)
+
+_ADJECTIVES = (
+    "finite|limited|small|significant|large|substantial|modest|huge|vast|sufficient|insufficient"
+    "|considerable|meaningful|certain|unspecified|undisclosed"
 )
 _QUALITATIVE = re.compile(
-    r"""(?<!\w)(?:a|an|any|the|no)\s+(?:very\s+|relatively\s+|extremely\s+)?["“‘]?
-    (?:finite|limited|small|significant|large|substantial|modest|huge|vast|sufficient|insufficient
-      |considerable|meaningful|certain|unspecified|undisclosed)["”’]?
-    \s+(?:numbers?|supply|supplies|quantity|quantities|amounts?|stocks?)\b(?:(?<=\w)["”’](?!\w))?
-    |(?<!\w)a\s+handful\s+of\b""",
-    re.VERBOSE | re.IGNORECASE,
+    rf"{_WORD_START}(?P<core>(?:{_ADJECTIVES})[\"”’]?\s+(?:numbers?|supply|supplies|quantity|quantities|amounts?|stocks?)\b"
+    r"(?:(?<=\w)[\"”’](?!\w))?|handful\s+of\b)"
 )
-
-
-def _number(text: str) -> float:
-    return float(text.replace(",", ""))
-
-
-def _qualifier(m: re.Match[str]) -> str | None:
-    q = m.group("qual")
-    return " ".join(q.lower().split()) if q else None
+_DETERMINER_BEFORE = re.compile(
+    r"(?<!\w)(?:a|an|any|the|no)\s+(?:(?:very|relatively|extremely)\s+)?[\"“‘]?$|(?<!\w)a\s+$"
+)
+_LOOKBACK = 30
 
 
 def extract_amounts(
-    text: str, sentences: Sentences, system_hits: Sequence[Hit]
+    text: str, sentences: Sentences, system_hits: Sequence[Hit], low: str | None = None
 ) -> tuple[list[Amount], list[Amount]]:
-    """(money, other quantities), each in text order."""
-    money: list[Amount] = []
-    taken: list[tuple[int, int]] = []
+    """(money, other quantities), each in text order. ``low`` is ``lowered(text)`` if known."""
+    low = lowered(text) if low is None else low
+    taken = _Taken()
 
-    def make(m: re.Match[str], **fields: Any) -> Amount:
-        start, end = m.span()
+    def make(start: int, end: int, **fields: Any) -> Amount:
         taken.append((start, end))
         return Amount.model_construct(
             text=text[start:end], start=start, end=end, sentence=sentences.span_at(start), **fields
         )
 
-    for m in _MONEY.finditer(text):
-        num = m.group("num") or m.group("num2")
-        scale = (m.group("scale") or m.group("scale2") or "").lower()
-        if m.group("sign"):
-            currency = _CURRENCY_SIGNS.get(re.sub(r"\s", "", m.group("sign")).lower(), "USD")
-        else:
-            word = m.group("word").lower().split()[0].rstrip("s")
-            currency = _CURRENCY_WORDS.get(word, "USD")
-        money.append(
-            make(m, kind="money", value=_number(num) * _SCALES.get(scale, 1.0), currency=currency,
-                 qualifier=_qualifier(m))
-        )  # fmt: skip
-
+    money = [make(*span, kind="money", **fields) for span, fields in _money(low)]
     quantities: list[Amount] = []
-    for m in _PERCENT.finditer(text):
-        quantities.append(make(m, kind="percent", value=_number(m.group("num")), unit="percent"))
-
-    for m in _COUNT.finditer(text):
-        if _overlaps(m.span(), taken) or _is_year(m):
-            continue
-        word = (m.group("word") or "").lower()
-        if word in {"one", "a single"} and re.match(r"\s+of\b", text[m.end("word") :]):
-            continue
-        value: float | None
-        if m.group("num"):
-            value = _number(m.group("num"))
-        elif word:
-            value = float(_WORD_NUMBERS[word])
-        else:
-            value = None
-        unit = " ".join(m.group("unit").lower().split())
-        system = _counted_system(system_hits, m.start(), m.end(), unit)
-        quantities.append(
-            make(
-                m,
-                kind="count",
-                value=value,
-                unit=unit,
-                qualifier=_qualifier(m) or (m.group("vague") or None),
-                system=system,
-            )
-        )
-
-    # "31 Abrams", "three more HIMARS": a number right before a system, with no unit noun.
-    for hit in system_hits:
-        if hit.entry.is_category or _overlaps((hit.start, hit.end), taken):
-            continue
-        before = _BEFORE_SYSTEM.search(text, max(0, hit.start - 40), hit.start)
-        if before is None or _is_year(before):
-            continue
-        word = (before.group("word") or "").lower()
-        value = _number(before.group("num")) if before.group("num") else float(_WORD_NUMBERS[word])
-        start = before.start()
-        taken.append((start, hit.end))
-        quantities.append(
-            Amount.model_construct(
-                text=text[start : hit.end], start=start, end=hit.end, sentence=sentences.span_at(start),
-                kind="count", value=value, unit=None, qualifier=_qualifier(before), system=hit.entry.id,
-            )
-        )  # fmt: skip
-
-    for m in _QUALITATIVE.finditer(text):
-        if not _overlaps(m.span(), taken):
-            quantities.append(make(m, kind="qualitative", value=None, unit=None))
+    for m in _PERCENT.finditer(low):
+        if _starts_number(low, m.start()):
+            quantities.append(make(*m.span(), kind="percent", value=_number(m.group("num")), unit="percent"))
+    padded = " " + low  # word-led patterns match one character before the word: offsets - 1
+    for pattern, text_, shift in ((_COUNT_DIGITS, low, 0), (_COUNT_WORDS, padded, 1)):
+        for m in pattern.finditer(text_):
+            start, end = m.start("num" if shift == 0 else "word") - shift, m.end() - shift
+            if not _starts_number(low, start) or _overlaps((start, end), taken) or _is_year(m):
+                continue
+            word = (m.groupdict().get("word") or "").strip()
+            if word in {"one", "a single"} and low.startswith(" of", m.end("word") - shift):
+                continue
+            qual = _QUALIFIER_BEFORE.search(low, max(0, start - _LOOKBACK), start)
+            if qual:
+                start = qual.start()
+            unit = " ".join(m.group("unit").split())
+            vague = word[:-3] if word.endswith(" of") else None
+            value = _number(m.group("num")) if m.groupdict().get("num") else _word_value(word)
+            quantities.append(
+                make(
+                    start, end, kind="count", value=value, unit=unit,
+                    qualifier=_clean_qualifier(qual) or vague,
+                    system=_counted_system(system_hits, start, end, unit),
+                )
+            )  # fmt: skip
+    quantities += _counts_before_systems(low, system_hits, taken, make)
+    for m in _QUALITATIVE.finditer(padded):
+        core_start, end = m.start("core") - 1, m.end() - 1
+        det = _DETERMINER_BEFORE.search(low, max(0, core_start - _LOOKBACK), core_start)
+        if det is not None and not _overlaps((det.start(), end), taken):
+            quantities.append(make(det.start(), end, kind="qualitative", value=None, unit=None))
     quantities.sort(key=lambda a: a.start)
     return money, quantities
 
 
-def _counted_system(hits: Sequence[Hit], start: int, end: int, unit: str) -> str | None:
-    """The catalog system a count counts: named inside the count, and of a kind the unit fits.
+def _money(low: str) -> list[tuple[tuple[int, int], dict[str, Any]]]:
+    found: list[tuple[tuple[int, int], dict[str, Any]]] = []
+    spans = _Taken()
+    for pattern in (_MONEY_SIGN, _MONEY_CODE, _MONEY_WORD):
+        for m in pattern.finditer(low):
+            start, end = m.span()
+            groups = m.groupdict()
+            if groups.get("sign"):
+                currency = _SIGN_CURRENCY[groups["sign"]]
+                prefix = (
+                    _DOLLAR_PREFIX_BEFORE.search(low, max(0, start - 5), start)
+                    if groups["sign"] == "$"
+                    else None
+                )
+                if prefix:
+                    currency = _DOLLAR_PREFIX[prefix.group("prefix") or prefix.group("letter")]
+                    start = prefix.start()
+            if not _starts_number(low, start) or _overlaps((start, end), spans):
+                continue
+            if not groups.get("sign"):
+                currency = _WORD_CURRENCY.get(groups["word"].split()[0].rstrip("s"), "USD")
+            qual = _QUALIFIER_BEFORE.search(low, max(0, start - _LOOKBACK), start)
+            if qual:
+                start = qual.start()
+            value = _number(groups["num"]) * _SCALES.get(groups.get("scale") or "", 1.0)
+            spans.append((start, end))
+            found.append(
+                ((start, end), {"value": value, "currency": currency, "qualifier": _clean_qualifier(qual)})
+            )
+    found.sort(key=lambda f: f[0][0])
+    return found
 
-    "eighteen 155 mm howitzers" counts howitzers, not 155mm ammunition: a munition is
-    only what rounds, missiles and the like count.
-    """
+
+def _counts_before_systems(low: str, hits: Sequence[Hit], taken: _Taken, make: Any) -> list[Amount]:
+    """ "31 Abrams", "three more HIMARS": a number right before a system, with no unit noun."""
+    found: list[Amount] = []
     for hit in hits:
-        if start <= hit.start < end and not hit.entry.is_category:
+        if hit.entry.is_category or _overlaps((hit.start, hit.end), taken):
+            continue
+        before = _NUMBER_BEFORE_SYSTEM.search(low, max(0, hit.start - 40), hit.start)
+        if before is None or _is_year(before):
+            continue
+        value = _number(before.group("num")) if before.group("num") else _word_value(before.group("word"))
+        qual = _QUALIFIER_BEFORE.search(low, max(0, before.start() - _LOOKBACK), before.start())
+        start = qual.start() if qual else before.start()
+        found.append(
+            make(start, hit.end, kind="count", value=value, unit=None, qualifier=_clean_qualifier(qual),
+                 system=hit.entry.id)
+        )  # fmt: skip
+    return found
+
+
+def _counted_system(hits: Sequence[Hit], start: int, end: int, unit: str) -> str | None:
+    """The catalog system a count counts: named inside the count, and of a kind the unit fits."""
+    for i in range(bisect_left(hits, start, key=lambda h: h.start), len(hits)):
+        hit = hits[i]
+        if hit.start >= end:
+            break
+        if not hit.entry.is_category:
             if hit.entry.category == "munition" and unit.split()[0].rstrip("s") not in _AMMO_UNITS:
                 continue
             return hit.entry.id
     return None
 
 
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in taken)
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _word_value(word: str) -> float | None:
+    value = _WORD_NUMBERS.get(" ".join(word.split()))
+    return float(value) if value is not None else None
+
+
+def _clean_qualifier(m: re.Match[str] | None) -> str | None:
+    return " ".join(m.group("qual").split()) if m else None
+
+
+def _starts_number(low: str, start: int) -> bool:
+    """A number (or number word) must not continue a word, a designation or another number."""
+    if start == 0:
+        return True
+    before = low[start - 1]
+    return not (before.isalnum() or before in "_$€£.,/-")
+
+
+class _Taken:
+    """Non-overlapping spans already claimed, kept sorted so each check is a bisect."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        i = bisect_left(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        i = bisect_left(self.starts, span[1])  # spans starting before our end
+        return i > 0 and self.ends[i - 1] > span[0]
+
+
+def _overlaps(span: tuple[int, int], taken: _Taken) -> bool:
+    return taken.overlaps(span)
 
 
 def _is_year(m: re.Match[str]) -> bool:
-    num = m.group("num")
+    num = m.groupdict().get("num")
     return bool(num and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100)

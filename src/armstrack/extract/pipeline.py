@@ -7,6 +7,7 @@ import datetime as dt
 from armstrack.errors import UsageError
 from armstrack.extract.amounts import extract_amounts
 from armstrack.extract.systems import default_tagger
+from armstrack.extract.trie import lowered
 from armstrack.loader import Article
 from armstrack.models import ArticleRecord, Paragraph, Published
 from armstrack.text import Sentences
@@ -30,10 +31,11 @@ def published_of(article: Article) -> Published:
 def extract(article: Article) -> ArticleRecord:
     text = article.text
     sentences = Sentences.split(text, article.paragraphs)
+    low = lowered(text)  # shared by every pattern that ignores case
     tagger = default_tagger()
-    hits = tagger.hits(text, sentences)
+    hits = tagger.hits(text, sentences, low)
     systems, categories = tagger.tag_hits(text, sentences, hits)
-    money, quantities = extract_amounts(text, sentences, hits)
+    money, quantities = extract_amounts(text, sentences, hits, low)
     return ArticleRecord(
         id=article.id,
         title=article.title,

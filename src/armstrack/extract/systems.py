@@ -9,11 +9,12 @@ are also ordinary words or names, and phrases that exclude it ("Patriot Act").
 from __future__ import annotations
 
 import re
+from collections.abc import Generator
 from dataclasses import dataclass
 from functools import cache
 
 from armstrack.catalog import Catalog, Entry, alias_key, load_catalog
-from armstrack.extract.trie import compile_trie
+from armstrack.extract.trie import AliasTrie, lowered
 from armstrack.models import Mention, SystemRecord
 from armstrack.text import Sentences
 
@@ -42,7 +43,7 @@ class SystemTagger:
         for entry in catalog.entries:
             for alias in entry.aliases:
                 self.by_key.setdefault(alias_key(alias), _Alias(entry, alias))
-        self.pattern = compile_trie(a for e in catalog.entries for a in e.aliases)
+        self.trie = AliasTrie(a for e in catalog.entries for a in e.aliases)
 
     def _lookup(self, matched: str) -> _Alias | None:
         key = alias_key(matched)
@@ -51,24 +52,25 @@ class SystemTagger:
             found = self.by_key.get(key[:-1])
         return found
 
-    def hits(self, text: str, sentences: Sentences) -> list[Hit]:
-        """Every accepted mention, in text order."""
+    def hits(self, text: str, sentences: Sentences, low: str | None = None) -> list[Hit]:
+        """Every accepted mention, in text order. ``low`` is ``lowered(text)`` if the caller has it."""
         accepted: list[Hit] = []
         pending: list[Hit] = []  # context-needing mentions whose sentence lacked context
-        pos = 0
-        search = self.pattern.search
-        while (m := search(text, pos)) is not None:
-            start, end = m.span()
-            alias = self._lookup(m.group())
-            if alias is None or not _case_ok(m.group(), alias) or _excluded(text, start, end, alias.entry):
-                pos = start + 1  # a shorter alias may still start inside this match
+        spans = self.trie.spans(lowered(text) if low is None else low)
+        span = next(spans, None)
+        while span is not None:
+            start, end = span
+            matched = text[start:end]
+            alias = self._lookup(matched)
+            if alias is None or not _case_ok(matched, alias) or _excluded(text, start, end, alias.entry):
+                span = _send(spans, start + 1)  # a shorter alias may still start inside this match
                 continue
-            pos = end
             hit = Hit(alias.entry, start, end)
             if alias.written in alias.entry.needs_context and not _has_context(text, sentences, start, alias):
                 pending.append(hit)
             else:
                 accepted.append(hit)
+            span = next(spans, None)
         if pending:
             confirmed = {h.entry.id for h in accepted}
             accepted.extend(h for h in pending if h.entry.id in confirmed)
@@ -100,6 +102,13 @@ class SystemTagger:
             )
             (categories if entry.is_category else systems).append(record)
         return systems, categories
+
+
+def _send(spans: Generator[tuple[int, int], int | None, None], position: int) -> tuple[int, int] | None:
+    try:
+        return spans.send(position)
+    except StopIteration:
+        return None
 
 
 def _letters(text: str) -> str:

@@ -1,0 +1,48 @@
+"""Extraction time on hostile 1 MB-scale inputs: no catastrophic backtracking, no quadratic loops.
+
+    python benchmarks/bench_adversarial.py
+
+Each input must extract in under 3 s (the figure is printed; the script exits 1 if any
+input goes over).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from armstrack.extract.pipeline import extract
+from armstrack.loader import load_text
+
+LIMIT_SECONDS = 3.0
+CASES = {
+    '"a" x 10^6': "a" * 10**6,
+    '"“" x 2*10^5': "“" * 2 * 10**5,
+    '"1" x 3*10^5': "1" * 3 * 10**5,
+    '"Minister General Secretary Patriot " x 40,000': "Minister General Secretary Patriot " * 40_000,
+    '"on Tuesday, June 20, " x 30,000': "on Tuesday, June 20, " * 30_000,
+    '"$1.5 billion and " x 40,000': "$1.5 billion and " * 40_000,
+    '"[" x 10^5 + "]" x 10^5': "[" * 10**5 + "]" * 10**5,
+    '"." x 10^6': "." * 10**6,
+    '"1 " x 3*10^5': "1 " * 3 * 10**5,
+    '"1," x 3*10^5': "1," * 3 * 10**5,
+    '"two Patriot batteries " x 40,000': "two Patriot batteries " * 40_000,
+    '"a finite number " x 50,000': "a finite number " * 50_000,
+}
+
+
+def main() -> int:
+    worst = 0.0
+    print("| input | chars | seconds |")
+    print("| --- | ---: | ---: |")
+    for name, text in CASES.items():
+        start = time.perf_counter()
+        extract(load_text(text))
+        seconds = time.perf_counter() - start
+        worst = max(worst, seconds)
+        print(f"| {name} | {len(text):,} | {seconds:.2f} |", flush=True)
+    return 0 if worst < LIMIT_SECONDS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Extraction speed on the bundled seeds, per stage, normalised to a 4 KB article.
+
+    python benchmarks/bench_extract.py            # prints a Markdown table
+
+Each figure is the best of several rounds of many repetitions (``timeit``), which
+is the least noisy estimate on a shared machine. The "alternation" row compiles the same
+aliases joined with ``|`` to show what the trie saves.
+"""
+
+from __future__ import annotations
+
+import platform
+import re
+import sys
+import timeit
+from pathlib import Path
+
+from armstrack.catalog import load_catalog
+from armstrack.extract.amounts import extract_amounts
+from armstrack.extract.pipeline import extract
+from armstrack.extract.systems import default_tagger
+from armstrack.loader import load_path, load_text
+from armstrack.text import Sentences
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def per_4kb(seconds: float, chars: int) -> float:
+    return seconds / chars * 4096 * 1e6  # µs per 4 KB
+
+
+def best(fn, number: int = 50, repeat: int = 7) -> float:  # type: ignore[no-untyped-def]
+    return min(timeit.repeat(fn, number=number, repeat=repeat)) / number
+
+
+def main() -> None:
+    raws = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    articles = [load_path(p) for p in sorted(SEEDS.glob("*.txt"))]
+    chars = sum(len(a.text) for a in articles)
+    raw_chars = sum(len(r) for r in raws)
+    tagger = default_tagger()
+    sentences = [Sentences.split(a.text, a.paragraphs) for a in articles]
+    hits = [tagger.hits(a.text, s) for a, s in zip(articles, sentences, strict=True)]
+    aliases = [a for e in load_catalog().entries for a in e.aliases]
+    alternation = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True)) + r")(?!\w)",
+        re.I,
+    )
+
+    rows = [
+        ("load (furniture, paragraphs, title)", best(lambda: [load_text(r) for r in raws]), raw_chars),
+        ("sentence split", best(lambda: [Sentences.split(a.text, a.paragraphs) for a in articles]), chars),
+        (
+            f"systems: trie of {len(aliases)} aliases (scan only)",
+            best(lambda: [list(tagger.trie.spans(a.text.lower())) for a in articles]),
+            chars,
+        ),
+        (
+            f"systems: plain alternation of {len(aliases)} aliases (scan only)",
+            best(lambda: [alternation.findall(a.text) for a in articles]),
+            chars,
+        ),
+        (
+            "systems: tag (scan, checks, mentions)",
+            best(lambda: [tagger.tag(a.text, s) for a, s in zip(articles, sentences, strict=True)]),
+            chars,
+        ),
+        (
+            "amounts",
+            best(
+                lambda: [
+                    extract_amounts(a.text, s, h) for a, s, h in zip(articles, sentences, hits, strict=True)
+                ]
+            ),
+            chars,
+        ),
+        ("whole pipeline (extract)", best(lambda: [extract(a) for a in articles], number=20), chars),
+    ]
+    print(
+        f"Python {platform.python_version()} on {platform.machine()}, {len(articles)} seed articles, {chars} chars\n"
+    )
+    print("| stage | µs per 4 KB article |")
+    print("| --- | ---: |")
+    for name, seconds, n in rows:
+        print(f"| {name} | {per_4kb(seconds, n):,.0f} |")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
