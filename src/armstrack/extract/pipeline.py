@@ -6,10 +6,11 @@ import datetime as dt
 
 from armstrack.errors import UsageError
 from armstrack.extract.amounts import extract_amounts
+from armstrack.extract.dates import date_article
 from armstrack.extract.systems import default_tagger
 from armstrack.extract.trie import lowered
 from armstrack.loader import Article
-from armstrack.models import ArticleRecord, Paragraph, Published
+from armstrack.models import ArticleRecord, Paragraph
 from armstrack.text import Sentences
 
 
@@ -21,13 +22,6 @@ def parse_published(value: str) -> dt.date:
         raise UsageError(f"--published: {value!r} is not a date of the form YYYY-MM-DD") from None
 
 
-def published_of(article: Article) -> Published:
-    if article.published:
-        day = parse_published(article.published)
-        return Published(date=day, earliest=day, latest=day, precision="day", inferred=False)
-    return Published()
-
-
 def extract(article: Article) -> ArticleRecord:
     text = article.text
     sentences = Sentences.split(text, article.paragraphs)
@@ -36,6 +30,8 @@ def extract(article: Article) -> ArticleRecord:
     hits = tagger.hits(text, sentences, low)
     systems, categories = tagger.tag_hits(text, sentences, hits)
     money, quantities = extract_amounts(text, sentences, hits, low)
+    given = parse_published(article.published) if article.published else None
+    published, time_expressions = date_article(text, low, sentences, url=article.url, given=given)
     return ArticleRecord(
         id=article.id,
         title=article.title,
@@ -44,10 +40,11 @@ def extract(article: Article) -> ArticleRecord:
         path=article.path,
         text=text,
         paragraphs=[Paragraph(start=s, end=e) for s, e in article.paragraphs],
-        published=published_of(article),
+        published=published,
         systems=systems,
         categories=categories,
         amounts=money,
         quantities=quantities,
+        time_expressions=time_expressions,
         warnings=article.warnings,
     )

@@ -19,6 +19,7 @@ from armstrack.models import Mention, SystemRecord
 from armstrack.text import Sentences
 
 _EXCLUDE_WINDOW = 40
+_CONTEXT_WINDOW = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +132,14 @@ def _has_context(text: str, sentences: Sentences, start: int, alias: _Alias) -> 
     pattern = alias.entry.context_re
     if pattern is None:
         return True
-    i = sentences.index_at(start)
     if not sentences.starts:
         return False
-    return pattern.search(text, sentences.starts[i], sentences.ends[i]) is not None
+    i = sentences.index_at(start)
+    # The sentence, but no more than a window around the mention: a hostile one-sentence
+    # megabyte must not be rescanned for every mention.
+    lo = max(sentences.starts[i], start - _CONTEXT_WINDOW)
+    hi = min(sentences.ends[i], start + _CONTEXT_WINDOW)
+    return pattern.search(text, lo, hi) is not None
 
 
 def _excluded(text: str, start: int, end: int, entry: Entry) -> bool:

@@ -1,0 +1,118 @@
+"""Dates for one article: the publication date (given or inferred) and every time expression.
+
+Order matters: time expressions are found first (they are clues to the publication
+date), the publication date is fixed next, and only then is every expression resolved
+against it. An expression whose meaning depended on an inferred publication date says so
+(``inferred: true``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from armstrack.extract.published import infer_published
+from armstrack.extract.timeresolve import day, resolve
+from armstrack.extract.timex import TimeMention, find_time_mentions, tense_at
+from armstrack.facts import FactEvent, events_named, load_facts
+from armstrack.models import Interval, Published, TimeExpression
+from armstrack.text import Sentences
+
+# Kinds whose meaning does not depend on the reference date when they carry a year.
+_ABSOLUTE_WITH_YEAR = {"weekday_date", "range", "month_day", "day_month", "month_year", "iso", "year", "anchor",
+                       "half", "quarter", "short_period", "season"}  # fmt: skip
+
+
+def needs_reference(mention: TimeMention) -> bool:
+    if mention.kind in {"month_year", "iso", "year", "anchor", "short_period"}:
+        return False
+    return not (mention.kind in _ABSOLUTE_WITH_YEAR and "year" in mention.fields)
+
+
+def date_article(
+    text: str,
+    low: str,
+    sentences: Sentences,
+    *,
+    url: str | None,
+    given: dt.date | None,
+    today: dt.date | None = None,
+) -> tuple[Published, list[TimeExpression]]:
+    facts = load_facts()
+    today = today or dt.date.today()
+    mentions = find_time_mentions(text, low, sentences)
+    bounds = list(zip(sentences.starts, sentences.ends, strict=True))
+    named = [
+        (event, start, end, tense_at(text, sentences, start, end))
+        for event, start, end in events_named(text, bounds, facts)
+    ]
+    by_sentence: dict[int, list[FactEvent]] = {}
+    for event, start, _, _ in named:
+        by_sentence.setdefault(sentences.index_at(start), []).append(event)
+
+    def fact_year(mention: TimeMention, month: int) -> int | None:
+        """A month named beside a dated fact of that month is the fact's month."""
+        for event in by_sentence.get(mention.sentence, ()):
+            if event.start.month == month:
+                return event.start.year
+        return None
+
+    if given is not None:
+        published = Published(date=given, earliest=given, latest=given, precision="day", inferred=False)
+    else:
+        published = infer_published(text, mentions, bounds, facts, fact_year, named, url, today)
+    return published, resolve_all(text, mentions, published, fact_year, facts.events)
+
+
+def resolve_all(
+    text: str,
+    mentions: list[TimeMention],
+    published: Published,
+    fact_year: object,
+    events: tuple[FactEvent, ...],
+) -> list[TimeExpression]:
+    ref = published.date
+    resolved: list[Interval | None] = []
+    for mention in mentions:
+        if ref is None and needs_reference(mention):
+            resolved.append(None)
+            continue
+        interval = resolve(mention, ref or dt.date(2000, 1, 1), fact_year)  # type: ignore[arg-type]
+        if mention.kind == "anchor":
+            interval = _event_dates(text[mention.start : mention.end], events) or interval
+        resolved.append(interval)
+    _quotes_relative_to_their_saying(mentions, resolved)
+    return [
+        TimeExpression.model_construct(
+            text=text[m.start : m.end], start=m.start, end=m.end, resolved=interval,
+            inferred=bool(published.inferred and needs_reference(m) and interval is not None),
+        )
+        for m, interval in zip(mentions, resolved, strict=True)
+    ]  # fmt: skip
+
+
+def _event_dates(anchor: str, events: tuple[FactEvent, ...]) -> Interval | None:
+    for event in events:
+        if event.triggers_re.fullmatch(anchor):
+            return Interval(start=event.start, end=event.end, precision="day")
+    return None
+
+
+def _quotes_relative_to_their_saying(mentions: list[TimeMention], resolved: list[Interval | None]) -> None:
+    """ "“We start today,” he said on Tuesday": today is that Tuesday."""
+    for i, mention in enumerate(mentions):
+        if mention.kind != "relative_day" or not mention.in_quote:
+            continue
+        saying = next(
+            (
+                r
+                for m, r in zip(mentions, resolved, strict=True)
+                if m.sentence == mention.sentence
+                and not m.in_quote
+                and r is not None
+                and r.precision == "day"
+            ),
+            None,
+        )
+        if saying is not None:
+            offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[mention.fields["word"]]
+            resolved[i] = day(saying.start + dt.timedelta(days=offset))

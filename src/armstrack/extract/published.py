@@ -1,0 +1,295 @@
+"""Infer when an article was published, from what it says, when nobody says so.
+
+Every clue becomes a *constraint*: a set of date intervals the publication date must lie
+in, with a weight.
+
+=================================================  ==========================================
+clue                                               publication date …
+=================================================  ==========================================
+a date with its year, past tense ("on June 20,     on or after it
+2024 … announced")
+… future tense ("will meet on Sept. 28, 2022")     before it
+… no tense (a caption, a headline)                 within a month before to a year after (½)
+a month-day without a year, past / future          within 120 days after / before it, for
+                                                   every year (a weekday with it: within 30
+                                                   days, only years where it is that weekday)
+a month without a year ("back in February")        within 240 days after / before it
+a dateline ("KIEV, July 13 (Xinhua) —") or a       that day (weight 3)
+dated article URL
+a dated URL of a cited reference ("/2025/07/14/")  on or after it
+a dated fact named ("Russia invaded Ukraine")      on or after it (data/facts.toml)
+a person named in an office ("NATO Secretary       during one of their terms (data/facts.toml)
+General Mark Rutte")
+=================================================  ==========================================
+
+A sweep over the intervals' ends finds the dates that satisfy the greatest total weight:
+that region is [``earliest``, ``latest``] (the most recent region if several tie). The
+best ``date`` inside it: the day after the latest dated past event the article reports
+(news is written the day of or the day after what it reports; events more than 30 days
+before the region do not count); else a week before the
+earliest dated future event it announces; else the middle of the region. ``precision``
+says how wide the region is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from armstrack.extract.timeresolve import resolve
+from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
+from armstrack.facts import FactEvent, Facts, offices_held
+from armstrack.models import Interval, Precision, Published, Span
+
+EARLIEST = dt.date(2000, 1, 1)
+_DAY = dt.timedelta(days=1)
+_YEAR = dt.timedelta(days=365)
+# How far from the publication date writers name a day or month without its year.
+_WEEKDAY_RECENCY = dt.timedelta(days=30)  # "on Thursday, June 20"
+_DAY_RECENCY = dt.timedelta(days=120)  # "on June 20", "will meet Sept. 28"
+_MONTH_RECENCY = dt.timedelta(days=240)  # "back in February", "in July"
+_UNKNOWN_BEFORE = dt.timedelta(days=30)
+_ANCHOR_SLACK = dt.timedelta(days=30)  # a past event this long before the region still dates it
+_URL_DATE = re.compile(r"/(?P<y>20\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|\b)")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-—–:]"
+)
+
+Intervals = tuple[tuple[dt.date, dt.date], ...]
+
+
+@dataclass(slots=True)
+class Constraint:
+    intervals: Intervals
+    weight: float
+    evidence: Span
+    past: list[dt.date] = field(default_factory=list)  # dated events reported as past (or undated tense)
+    future: list[dt.date] = field(default_factory=list)  # dated events announced as future
+    exact: list[dt.date] = field(default_factory=list)  # the publication day itself
+
+
+def infer_published(
+    text: str,
+    mentions: Sequence[TimeMention],
+    sentence_bounds: list[tuple[int, int]],
+    facts: Facts,
+    fact_year: Callable[[TimeMention, int], int | None],
+    named_events: Sequence[tuple[FactEvent, int, int, str]],
+    url: str | None,
+    today: dt.date,
+) -> Published:
+    constraints = _constraints(text, mentions, sentence_bounds, facts, fact_year, named_events, url, today)
+    found = _best_region(constraints, today)
+    if found is None:
+        return Published()
+    (lo, hi), satisfied = found
+    best = _best_date(satisfied, lo, hi)
+    evidence = sorted(
+        {(c.evidence.start, c.evidence.end): c.evidence for c in satisfied}.values(), key=lambda s: s.start
+    )
+    return Published(
+        date=best, earliest=lo, latest=hi, precision=_precision(lo, hi), inferred=True, evidence=evidence
+    )
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(text=text[start:end], start=start, end=end)
+
+
+def _constraints(
+    text: str,
+    mentions: Sequence[TimeMention],
+    sentence_bounds: list[tuple[int, int]],
+    facts: Facts,
+    fact_year: Callable[[TimeMention, int], int | None],
+    named_events: Sequence[tuple[FactEvent, int, int, str]],
+    url: str | None,
+    today: dt.date,
+) -> list[Constraint]:
+    out: list[Constraint] = []
+    years = range(EARLIEST.year, today.year + 2)
+    dateline_starts = {m.start("date") for m in _dateline_matches(text)}
+    for mention in mentions:
+        evidence = _span(text, mention.start, mention.end)
+        if mention.start in dateline_starts and mention.kind == "month_day":
+            out.append(_dateline(mention, evidence, years))
+        elif _has_year(mention):
+            interval = resolve(mention, today)
+            if interval is not None:
+                out.append(_dated(interval, mention.tense, evidence))
+        elif mention.kind in {"weekday_date", "month_day", "day_month", "range"}:
+            out.append(_yearless_day(mention, evidence, years))
+        elif mention.kind == "month":
+            out.append(_yearless_month(mention, evidence, years, fact_year))
+    for m in _URL_DATE.finditer(text):
+        d = _date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d is not None:
+            out.append(Constraint(((d, dt.date.max),), 1.0, _span(text, m.start(), m.end()), past=[d]))
+    own = _URL_DATE.search(url) if url else None
+    if own is not None and (d := _date(int(own["y"]), int(own["m"]), int(own["d"]))) is not None:
+        # The article's own URL is not in its text, so it gives no span as evidence.
+        out.append(Constraint(((d, d),), 3.0, Span(text="", start=0, end=0), exact=[d]))
+    for found in offices_held(text, sentence_bounds, facts):
+        intervals = tuple((start, end or dt.date.max) for start, end in found.intervals)
+        out.append(Constraint(intervals, 1.0, _span(text, found.start, found.end)))
+    for event, start, end, tense in named_events:
+        evidence = _span(text, start, end)
+        if tense == "future":
+            out.append(Constraint(((EARLIEST, event.start - _DAY),), 1.0, evidence, future=[event.start]))
+        else:
+            out.append(Constraint(((event.start, dt.date.max),), 1.0, evidence))
+    return out
+
+
+def _has_year(mention: TimeMention) -> bool:
+    return "year" in mention.fields or mention.kind == "iso"
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dateline_matches(text: str) -> list[re.Match[str]]:
+    """Datelines open one of the first paragraphs: "KIEV, July 13 (Xinhua) —"."""
+    found = []
+    start = 0
+    for _ in range(4):
+        m = _DATELINE.match(text, start)
+        if m:
+            found.append(m)
+        nxt = text.find("\n\n", start)
+        if nxt == -1:
+            break
+        start = nxt + 2
+    return found
+
+
+def _dated(interval: Interval, tense: str, evidence: Span) -> Constraint:
+    if tense == "future":
+        return Constraint(((EARLIEST, interval.start - _DAY),), 1.0, evidence, future=_day_of(interval))
+    if tense == "past":
+        return Constraint(((interval.start, dt.date.max),), 1.0, evidence, past=_day_of(interval))
+    return Constraint(
+        ((interval.start - _UNKNOWN_BEFORE, interval.end + _YEAR),), 0.5, evidence, past=_day_of(interval)
+    )
+
+
+def _day_of(interval: Interval) -> list[dt.date]:
+    return [interval.start] if interval.precision == "day" else []
+
+
+def _yearless_days(mention: TimeMention, years: range) -> list[dt.date]:
+    f = mention.fields
+    month = month_number(f.get("month") or f["month2"])
+    day = int(f.get("day") or f["day2"])
+    weekday = WEEKDAYS.get(f.get("weekday", ""))
+    days = [d for y in years if (d := _date(y, month, day)) is not None]
+    return [d for d in days if weekday is None or d.weekday() == weekday]
+
+
+def _dateline(mention: TimeMention, evidence: Span, years: range) -> Constraint:
+    days = _yearless_days(mention, years)
+    return Constraint(tuple((d, d) for d in days), 3.0, evidence, exact=days)
+
+
+def _yearless_day(mention: TimeMention, evidence: Span, years: range) -> Constraint:
+    days = _yearless_days(mention, years)
+    recency = _WEEKDAY_RECENCY if "weekday" in mention.fields else _DAY_RECENCY
+    if mention.tense == "future":
+        return Constraint(tuple((d - recency, d - _DAY) for d in days), 1.0, evidence, future=days)
+    if mention.tense == "past":
+        return Constraint(tuple((d, d + recency) for d in days), 1.0, evidence, past=days)
+    return Constraint(tuple((d - recency, d + recency) for d in days), 0.5, evidence, past=days)
+
+
+def _yearless_month(
+    mention: TimeMention, evidence: Span, years: range, fact_year: Callable[[TimeMention, int], int | None]
+) -> Constraint:
+    month = month_number(mention.fields["month"])
+    prep = " ".join(mention.fields.get("prep", "").split())
+    tense = "past" if prep in {"since", "back in", "last", "earlier in"} else mention.tense
+    linked = fact_year(mention, month)
+    chosen = [linked] if linked is not None else list(years)
+    starts = [dt.date(y, month, 1) for y in chosen]
+    if tense == "future":
+        intervals = tuple((s - _MONTH_RECENCY, s + dt.timedelta(days=27)) for s in starts)
+    elif tense == "past":
+        intervals = tuple((s, s + _MONTH_RECENCY) for s in starts)
+    else:
+        intervals = tuple((s - _MONTH_RECENCY, s + _MONTH_RECENCY) for s in starts)
+    return Constraint(intervals, 1.0 if tense != "unknown" else 0.5, evidence)
+
+
+def _best_region(
+    constraints: list[Constraint], today: dt.date
+) -> tuple[tuple[dt.date, dt.date], list[Constraint]] | None:
+    """The dates (within [EARLIEST, today]) that satisfy the most weight; the latest such run."""
+    edges: list[tuple[dt.date, float]] = []
+    for c in constraints:
+        for lo, hi in _merge(c.intervals):
+            lo, hi = max(lo, EARLIEST), min(hi, today)
+            if lo <= hi:
+                edges.append((lo, c.weight))
+                edges.append((hi + _DAY, -c.weight))
+    if not edges:
+        return None
+    edges.sort()
+    segments: list[tuple[dt.date, dt.date, float]] = []
+    score = 0.0
+    for i, (point, delta) in enumerate(edges):
+        score += delta
+        nxt = edges[i + 1][0] if i + 1 < len(edges) else today + _DAY
+        if nxt > point and point <= today:
+            segments.append((point, min(nxt - _DAY, today), score))
+    top = max(s for _, _, s in segments)
+    runs: list[tuple[dt.date, dt.date]] = []
+    for lo, hi, s in segments:
+        if abs(s - top) > 1e-9:
+            continue
+        if runs and runs[-1][1] + _DAY == lo:
+            runs[-1] = (runs[-1][0], hi)
+        else:
+            runs.append((lo, hi))
+    best = runs[-1]
+    lo, hi = best
+    satisfied = [c for c in constraints if any(a <= lo and hi <= b for a, b in _merge(c.intervals))]
+    return best, satisfied
+
+
+def _merge(intervals: Intervals) -> list[tuple[dt.date, dt.date]]:
+    merged: list[tuple[dt.date, dt.date]] = []
+    for lo, hi in sorted(intervals):
+        if merged and lo <= merged[-1][1] + _DAY:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _best_date(satisfied: list[Constraint], lo: dt.date, hi: dt.date) -> dt.date:
+    def inside(days: list[dt.date]) -> list[dt.date]:
+        return [d for d in days if lo <= d <= hi]
+
+    exact = [d for c in satisfied for d in inside(c.exact)]
+    if exact:
+        return max(exact)
+    past = [d for c in satisfied for d in c.past if lo - _ANCHOR_SLACK <= d <= hi]
+    if past:
+        return min(max(max(past) + _DAY, lo), hi)
+    future = [d for c in satisfied for d in c.future if d > lo]
+    if future:
+        return min(max(min(future) - dt.timedelta(days=7), lo), hi)
+    return lo + (hi - lo) / 2
+
+
+def _precision(lo: dt.date, hi: dt.date) -> Precision:
+    width = (hi - lo).days
+    for limit, precision in ((2, "day"), (9, "week"), (40, "month"), (100, "quarter"), (200, "half")):
+        if width <= limit:
+            return precision  # type: ignore[return-value]
+    return "year"

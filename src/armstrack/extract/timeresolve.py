@@ -1,0 +1,290 @@
+"""Resolve ``TimeMention``s to calendar intervals against a reference date.
+
+The rules (each is a row of tests/test_time.py):
+
+* A date with its year is itself. A weekday with a month-day fixes the year: the year
+  nearest the reference in which that day is that weekday.
+* A month-day or a month without a year takes its year from tense: in a past-tense
+  clause, the latest such day or month on or before the reference; in a future-tense
+  clause, the earliest on or after it; with no tense, the nearest. A month named with a
+  dated fact in the same sentence ("Russia invaded Ukraine back in February") is the
+  fact's month.
+* A bare weekday: past → the latest such day on or before the reference (the same day
+  counts: news writes "on Friday" on a Friday); future → the earliest on or after it.
+  "last Friday" is strictly before, "next Friday" strictly after, "this Friday" in the
+  reference's week.
+* "today", "yesterday", "tomorrow" are days from the reference; inside a quotation whose
+  sentence dates the saying ("…,” he said on Tuesday), from that day.
+* "this/last/next week|month|year", "earlier this week", "over the past year", "in the
+  coming weeks", "two weeks ago": intervals around the reference at that unit's precision.
+  Weeks run Monday to Sunday.
+* Seasons are meteorological: spring = March–May, summer = June–August, autumn =
+  September–November, winter = December to February (winter 2024 starts in December 2024).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable
+
+from dateutil.relativedelta import relativedelta
+
+from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
+from armstrack.models import Interval, Precision
+
+_WORD_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "several": 3, "a few": 3, "few": 3,
+}  # fmt: skip
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# "in the coming days/weeks/months/years", "in recent weeks": how far such a plural reaches.
+_PLURAL_SPAN = {"day": 7, "week": 4, "weekend": 4, "month": 3, "year": 3}
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+FactMonth = Callable[[TimeMention, int], int | None]  # (mention, month) -> the fact's year, if one fits
+
+
+def day(d: dt.date) -> Interval:
+    return Interval(start=d, end=d, precision="day")
+
+
+def month_interval(year: int, month: int) -> Interval:
+    last = calendar.monthrange(year, month)[1]
+    return Interval(start=dt.date(year, month, 1), end=dt.date(year, month, last), precision="month")
+
+
+def year_interval(year: int) -> Interval:
+    return Interval(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision="year")
+
+
+def week_interval(d: dt.date) -> Interval:
+    monday = d - dt.timedelta(days=d.weekday())
+    return Interval(start=monday, end=monday + dt.timedelta(days=6), precision="week")
+
+
+def _safe_date(year: int, month: int, day_: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day_)
+    except ValueError:
+        return None
+
+
+def _count(value: str | None) -> int:
+    if not value:
+        return 1
+    value = " ".join(value.split())
+    return int(value) if value.isdigit() else _WORD_COUNTS.get(value, 1)
+
+
+def pick_year(candidates: list[tuple[int, dt.date]], ref: dt.date, tense: str) -> int:
+    """The candidate (year, date) that tense picks relative to ``ref``."""
+    if tense == "past":
+        before = [c for c in candidates if c[1] <= ref]
+        if before:
+            return max(before, key=lambda c: c[1])[0]
+    elif tense == "future":
+        after = [c for c in candidates if c[1] >= ref]
+        if after:
+            return min(after, key=lambda c: c[1])[0]
+    return min(candidates, key=lambda c: abs((c[1] - ref).days))[0]
+
+
+def _month_day_year(month: int, day_: int, ref: dt.date, tense: str, weekday: int | None) -> int | None:
+    if weekday is not None:
+        years = [
+            y
+            for y in range(ref.year - 6, ref.year + 7)
+            if (d := _safe_date(y, month, day_)) and d.weekday() == weekday
+        ]
+        if years:
+            return min(years, key=lambda y: abs((dt.date(y, month, day_) - ref).days))
+    candidates = [(y, d) for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, month, day_))]
+    return pick_year(candidates, ref, tense) if candidates else None
+
+
+def resolve(mention: TimeMention, ref: dt.date, fact_year: FactMonth | None = None) -> Interval | None:
+    """The interval ``mention`` means when written on ``ref``; None if it cannot be dated."""
+    f = mention.fields
+    kind = mention.kind
+    tense = mention.tense
+    if kind in {"weekday_date", "range", "month_day", "day_month"}:
+        month = month_number(f.get("month") or f["month2"])
+        day_ = int(f.get("day") or f["day2"])
+        if "year" in f:
+            year: int | None = int(f["year"])
+        else:
+            weekday = WEEKDAYS[f["weekday"]] if "weekday" in f else None
+            year = _month_day_year(month, day_, ref, tense, weekday)
+        if year is None or (start := _safe_date(year, month, day_)) is None:
+            return None
+        if kind == "range":
+            end = _safe_date(year, month, int(f["end_day"]))
+            return Interval(start=start, end=end or start, precision="day")
+        return day(start)
+    if kind == "iso":
+        d = _safe_date(int(f["year"]), int(f["mnum"]), int(f["dnum"]))
+        return day(d) if d else None
+    if kind == "month_year":
+        return month_interval(int(f["year"]), month_number(f["month"]))
+    if kind == "month":
+        return _resolve_month(mention, ref, fact_year)
+    if kind == "year":
+        return year_interval(int(f["year"]))
+    if kind == "anchor":
+        return year_interval(int(f["year"]))
+    if kind in {"half", "quarter", "short_period"}:
+        return _resolve_period(kind, f, ref)
+    if kind == "season":
+        return _resolve_season(f, ref, tense)
+    if kind == "relative_day":
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[f["word"]]
+        return day(ref + dt.timedelta(days=offset))
+    if kind == "weekday":
+        return day(_resolve_weekday(WEEKDAYS[f["weekday"]], f.get("rel"), ref, tense))
+    if kind == "ago":
+        return _resolve_ago(f, ref)
+    if kind == "relative_unit":
+        return _resolve_relative_unit(f, ref)
+    return None
+
+
+def _resolve_month(mention: TimeMention, ref: dt.date, fact_year: FactMonth | None) -> Interval:
+    f = mention.fields
+    month = month_number(f["month"])
+    prep = " ".join(f.get("prep", "").split())
+    tense = mention.tense
+    if fact_year is not None and (year := fact_year(mention, month)) is not None:
+        return month_interval(year, month)
+    if prep in {"since", "back in", "last", "earlier in"}:
+        tense = "past"
+    elif prep in {"next"}:
+        tense = "future"
+    elif prep == "this":
+        return month_interval(ref.year, month)
+    candidates = [(y, dt.date(y, month, 1)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    ref_month = dt.date(ref.year, ref.month, 1)
+    return month_interval(pick_year(candidates, ref_month, tense), month)
+
+
+def _resolve_period(kind: str, f: dict[str, str], ref: dt.date) -> Interval:
+    if kind == "short_period":  # "H1 2024", "Q3 2024"
+        is_half, index = f["letter"] == "h", int(f["num"])
+    else:
+        is_half, index = kind == "half", _ORDINALS[f["which"]]
+    size = 6 if is_half else 3
+    year = int(f["year"]) if "year" in f else ref.year + {"this": 0, "last": -1, "next": 1}[f["rel"]]
+    first_month = min((index - 1) * size + 1, 13 - size)
+    end_month = first_month + size - 1
+    return Interval(
+        start=dt.date(year, first_month, 1),
+        end=dt.date(year, end_month, calendar.monthrange(year, end_month)[1]),
+        precision="half" if is_half else "quarter",
+    )
+
+
+def _season(year: int, season: str) -> Interval:
+    first = _SEASONS[season]
+    start = dt.date(year, first, 1)
+    end = start + relativedelta(months=3) - dt.timedelta(days=1)
+    return Interval(start=start, end=end, precision="season")
+
+
+def _resolve_season(f: dict[str, str], ref: dt.date, tense: str) -> Interval:
+    season = f["season"]
+    if "year" in f:
+        return _season(int(f["year"]), season)
+    # The occurrence of this season that contains the reference, or the one after, or before.
+    year = ref.year if not (season == "winter" and ref.month <= 2) else ref.year - 1
+    current = _season(year, season)
+    rel = f.get("rel", "")
+    if rel == "this" or (current.start <= ref <= current.end and rel not in {"last", "next"}):
+        return current
+    earlier = _season(year - 1, season) if current.start > ref else current
+    later = current if current.start > ref else _season(year + 1, season)
+    if rel == "last" or (rel != "next" and tense == "past"):
+        return earlier
+    if rel == "next" or tense == "future":
+        return later
+    return min((earlier, later), key=lambda s: min(abs((s.start - ref).days), abs((s.end - ref).days)))
+
+
+def _resolve_weekday(weekday: int, rel: str | None, ref: dt.date, tense: str) -> dt.date:
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
+    if rel == "last":
+        return ref - dt.timedelta(days=back or 7)
+    if rel == "next":
+        return ref + dt.timedelta(days=ahead or 7)
+    if rel == "this":
+        return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=weekday)
+    if tense == "future" or rel in {"until", "by"}:
+        return ref + dt.timedelta(days=ahead)
+    return ref - dt.timedelta(days=back)
+
+
+def _resolve_ago(f: dict[str, str], ref: dt.date) -> Interval:
+    n = _count(f.get("count"))
+    unit = f["unit"].rstrip("s")
+    if unit == "day":
+        return day(ref - dt.timedelta(days=n))
+    if unit in {"week", "weekend"}:
+        return week_interval(ref - dt.timedelta(weeks=n))
+    if unit == "month":
+        d = ref - relativedelta(months=n)
+        return month_interval(d.year, d.month)
+    return year_interval(ref.year - n)
+
+
+def _resolve_relative_unit(f: dict[str, str], ref: dt.date) -> Interval:
+    rel = " ".join(f["rel"].split())
+    unit = f["unit"].rstrip("s")
+    part = " ".join(f.get("part", "").split())
+    n = _count(f.get("count")) if "count" in f else 1
+    if rel in {"the past", "the last", "recent", "previous", "the previous"} and (
+        "count" in f or f["unit"].endswith("s") or rel in {"the past", "the last"}
+    ):
+        plural = f["unit"].endswith("s")
+        span = _span(unit, n if "count" in f else (_PLURAL_SPAN[unit] if plural else 1))
+        return Interval(
+            start=ref - span, end=ref, precision=_precision("week" if unit == "day" and plural else unit)
+        )
+    if rel in {"the coming", "the next", "the following"}:
+        plural = f["unit"].endswith("s")
+        span = _span(unit, n if "count" in f else (_PLURAL_SPAN[unit] if plural else 1))
+        return Interval(
+            start=ref, end=ref + span, precision=_precision("week" if unit == "day" and plural else unit)
+        )
+    offset = {"this": 0, "last": -1, "previous": -1, "the previous": -1, "recent": -1, "next": 1}.get(rel, 0)
+    if unit == "day":
+        interval = day(ref + dt.timedelta(days=offset))
+    elif unit in {"week", "weekend"}:
+        interval = week_interval(ref + dt.timedelta(weeks=offset))
+        if unit == "weekend":
+            saturday = interval.start + dt.timedelta(days=5)
+            interval = Interval(start=saturday, end=saturday + dt.timedelta(days=1), precision="week")
+    elif unit == "month":
+        d = ref + relativedelta(months=offset)
+        interval = month_interval(d.year, d.month)
+    else:
+        interval = year_interval(ref.year + offset)
+    if part == "earlier" and offset == 0:
+        return Interval(start=interval.start, end=min(ref, interval.end), precision=interval.precision)
+    if part == "later" and offset == 0:
+        return Interval(start=max(ref, interval.start), end=interval.end, precision=interval.precision)
+    return interval
+
+
+def _span(unit: str, n: int) -> relativedelta:
+    return {
+        "day": relativedelta(days=n),
+        "week": relativedelta(weeks=n),
+        "weekend": relativedelta(weeks=n),
+        "month": relativedelta(months=n),
+    }.get(unit, relativedelta(years=n))
+
+
+def _precision(unit: str) -> Precision:
+    if unit in {"day", "week", "month"}:
+        return unit  # type: ignore[return-value]
+    return "week" if unit == "weekend" else "year"

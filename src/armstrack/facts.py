@@ -1,0 +1,138 @@
+"""Dated facts from data/facts.toml, and where an article states them.
+
+Two kinds (the TOML file documents them): events with a date ("Russia's full-scale
+invasion", 2022-02-24) and terms in office ("Mark Rutte, NATO Secretary General", from
+2024-10-01). An article that names a person *in* an office was written during one of that
+office-holder's terms; one that names the invasion, after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from armstrack.resources import bundled_dir
+
+_ROLE_WINDOW = 80  # characters between a name and its role ("Pentagon spokesman Major General Patrick Ryder")
+_FORMER = re.compile(r"(?:former|ex-|then-|onetime|one-time|ex)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    person: str
+    names: tuple[str, ...]
+    roles: tuple[str, ...]
+    start: dt.date
+    end: dt.date | None
+    roles_re: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class FactEvent:
+    id: str
+    name: str
+    start: dt.date
+    end: dt.date
+    triggers_re: re.Pattern[str]
+    context_re: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    terms: tuple[Term, ...]
+    events: tuple[FactEvent, ...]
+    names_re: re.Pattern[str]  # every person name of every term, longest first
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A fact stated in the text, with the phrase that states it."""
+
+    start: int
+    end: int
+    intervals: tuple[tuple[dt.date, dt.date | None], ...]
+    label: str
+
+
+def _words(items: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def load_facts() -> Facts:
+    with (bundled_dir("data") / "facts.toml").open("rb") as f:
+        raw = tomllib.load(f)
+    terms = tuple(
+        Term(
+            person=t["person"], names=tuple(t["names"]), roles=tuple(t["roles"]), start=t["start"],
+            end=t.get("end"), roles_re=_words(t["roles"]),
+        )
+        for t in raw.get("term", [])
+    )  # fmt: skip
+    events = tuple(
+        FactEvent(
+            id=e["id"], name=e["name"], start=e["date"], end=e.get("end", e["date"]),
+            triggers_re=_words(e["triggers"]), context_re=_words(e["context"]) if e.get("context") else None,
+        )
+        for e in raw.get("event", [])
+    )  # fmt: skip
+    names = sorted({n for t in terms for n in t.names}, key=len, reverse=True)
+    # A name may be glued to a capital in damaged text ("Bill LaPlanteUS Deputy Secretary").
+    names_re = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z0-9_])")
+    return Facts(terms, events, names_re)
+
+
+def offices_held(text: str, sentence_bounds: list[tuple[int, int]], facts: Facts) -> list[Found]:
+    """People named with an office they held: each gives the terms they held it in.
+
+    A name counts with a role when both are in one sentence, within a few words of each
+    other, and the role is not "former ..." or "then-...".
+    """
+    found: list[Found] = []
+    seen: set[tuple[str, str]] = set()
+    for m in facts.names_re.finditer(text):
+        name = m.group()
+        s_start, s_end = _sentence_of(sentence_bounds, m.start())
+        lo, hi = max(s_start, m.start() - _ROLE_WINDOW), min(s_end, m.end() + _ROLE_WINDOW)
+        by_role: dict[str, list[Term]] = {}
+        for term in facts.terms:
+            if name not in term.names:
+                continue
+            for role in term.roles_re.finditer(text, lo, hi):
+                if _FORMER.search(text, max(lo, role.start() - 12), role.start()):
+                    continue
+                by_role.setdefault(term.person, []).append(term)
+                break
+        for person, terms in by_role.items():
+            key = (person, ",".join(str(t.start) for t in terms))
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(
+                Found(m.start(), m.end(), tuple((t.start, t.end) for t in terms), f"{person} in office")
+            )
+    return found
+
+
+def events_named(
+    text: str, sentence_bounds: list[tuple[int, int]], facts: Facts
+) -> list[tuple[FactEvent, int, int]]:
+    """Dated events the text names: (event, start, end of the trigger)."""
+    named: list[tuple[FactEvent, int, int]] = []
+    for event in facts.events:
+        for m in event.triggers_re.finditer(text):
+            s_start, s_end = _sentence_of(sentence_bounds, m.start())
+            if event.context_re is None or event.context_re.search(text, s_start, s_end):
+                named.append((event, m.start(), m.end()))
+    return named
+
+
+def _sentence_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    from bisect import bisect_right
+
+    i = max(bisect_right(bounds, (offset, 1 << 62)) - 1, 0)
+    return bounds[i] if bounds else (0, offset)
