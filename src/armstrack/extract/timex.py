@@ -62,7 +62,7 @@ _KINDS: dict[str, str] = {
         r"(?P<prep>in|since|by|during|until|through|throughout|before|after|from|early|late|mid|the\s+end\s+of"
         rf"|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+{_YEAR}(?!\s*(?:%|percent|mm|millimet|-))"
     ),
-    "weekday": rf"(?:(?P<rel>last|next|this|on|by|since|until|from|early|late)\s+)?{_WEEKDAY}(?:'s|’s)?",
+    "weekday": rf"(?:(?P<rel>last|next|this|on|by|since|until|from|early|late|before|after|through|every|each)\s+)?{_WEEKDAY}(?:'s|’s)?",
 }
 _LEAD = r"[\s“\"‘'(\[—–/-]"
 
@@ -102,7 +102,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _IRREGULAR_PAST = (
-    "was|were|had|did|met|made|gave|sent|took|came|went|drew|held|began|won|led|spoke|wrote|saw|found|got|left"
+    "said|was|were|had|did|met|made|gave|sent|took|came|went|drew|held|began|won|led|spoke|wrote|saw|found|got|left"
     "|brought|thought|became|fought|bought|sold|stood|ran|knew|hit|struck|told|paid|built|chose|flew|fell|lost"
     "|rose|shot|sought|spent|threw|understood|withdrew|ago|earlier|previously|last"
 )
@@ -141,7 +141,7 @@ def find_time_mentions(text: str, low: str, sentences: Sentences) -> list[TimeMe
         if fm is None:  # pragma: no cover - the master and the field patterns agree
             continue
         fields = {k: v for k, v in fm.groupdict().items() if v is not None}
-        if not _capitalised(text, fm) or not _plausible(kind, fields):
+        if not _capitalised(text, fm) or not _plausible(kind, fields) or _is_name(text, kind, fields, start):
             continue
         found.append(TimeMention(start, end, kind, fields, "unknown"))
     for m in _ANCHOR.finditer(text):
@@ -171,6 +171,20 @@ def _capitalised(text: str, fm: re.Match[str]) -> bool:
         if groups.get(name) is not None and not text[fm.start(name)].isupper():
             return False
     return True
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.’']*)[ ]$")
+
+
+def _is_name(text: str, kind: str, fields: dict[str, str], start: int) -> bool:
+    """A bare weekday right after a capitalised word is a name ("Sergeant Friday").
+
+    Prepositions that make a weekday a date ("On", "By", "Last") are part of the match.
+    """
+    if kind != "weekday" or "rel" in fields:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1)[0].isupper()
 
 
 def _plausible(kind: str, fields: dict[str, str]) -> bool:
