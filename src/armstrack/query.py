@@ -6,12 +6,13 @@ Commands build a ``Filters`` from their options and call ``timeline``, ``search`
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from armstrack.catalog import load_catalog
+from armstrack.daterange import overlaps, parse_bound, sort_key
 from armstrack.errors import IdError, UsageError
 from armstrack.models import ArticleRecord, Interval, Mention, Model, Published, Span
 
@@ -22,6 +23,8 @@ class Filters:
     query: str | None = None
     limit: int | None = None
     articles: tuple[str, ...] = field(default=())  # id prefixes
+    since: Interval | None = None
+    until: Interval | None = None
 
     @classmethod
     def build(
@@ -30,13 +33,24 @@ class Filters:
         query: str | None = None,
         limit: int | None = None,
         articles: Sequence[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> Filters:
-        """Resolve user-typed names: an unknown system is an error naming the nearest ones."""
+        """Resolve user-typed values: an unknown system or a bad date is a usage error."""
         if limit is not None and limit < 0:
             raise UsageError("--limit must be 0 or more")
         catalog = load_catalog()
         ids = tuple(dict.fromkeys(catalog.resolve_system(s).id for s in systems or ()))
-        return cls(systems=ids, query=query or None, limit=limit, articles=tuple(articles or ()))
+        return cls(
+            systems=ids, query=query or None, limit=limit, articles=tuple(articles or ()),
+            since=parse_bound(since, option="--since") if since else None,
+            until=parse_bound(until, option="--until") if until else None,
+        )  # fmt: skip
+
+    def keeps_date(self, interval: Interval | None) -> bool:
+        if self.since is None and self.until is None:
+            return True
+        return interval is not None and overlaps(interval, self.since, self.until)
 
 
 class Source(Model):
@@ -49,10 +63,17 @@ class Source(Model):
 
 
 class TimelineEntry(Model):
-    """One row of the timeline. Until events exist, each row is a dated system mention."""
+    """One row of the timeline. Until events exist, each row is a dated system mention.
+
+    ``date_source`` says where the date came from: the sentence's own time expression, the
+    nearest one in its paragraph, or the article's publication date; ``inferred`` is true
+    when it rests on an inferred publication date.
+    """
 
     kind: str
     date: Interval | None
+    date_source: Literal["sentence", "paragraph", "published", "none"]
+    inferred: bool
     systems: list[str]
     actors: list[str]
     amounts: list[str]
@@ -100,10 +121,29 @@ def _query_pattern(query: str) -> re.Pattern[str]:
 def _published_interval(published: Published) -> Interval | None:
     if published.date is None:
         return None
-    return Interval(
-        start=published.earliest or published.date, end=published.latest or published.date,
-        precision=published.precision,
-    )  # fmt: skip
+    return Interval(start=published.date, end=published.date, precision="day")
+
+
+def _dater(record: ArticleRecord) -> Callable[[Span], tuple[Interval | None, str, bool]]:
+    """For a sentence: (date, source, inferred) from its own time expression, else the
+    nearest one in its paragraph, else the publication date."""
+    dated = [t for t in record.time_expressions if t.resolved is not None]
+    paragraphs = [(p.start, p.end) for p in record.paragraphs]
+
+    def date_of(sentence: Span) -> tuple[Interval | None, str, bool]:
+        own = [t for t in dated if sentence.start <= t.start < sentence.end]
+        if own:
+            return own[0].resolved, "sentence", own[0].inferred
+        para = next(((s, e) for s, e in paragraphs if s <= sentence.start < e), None)
+        if para is not None:
+            near = [t for t in dated if para[0] <= t.start < para[1]]
+            if near:
+                t = min(near, key=lambda t: abs(t.start - sentence.start))
+                return t.resolved, "paragraph", t.inferred
+        interval = _published_interval(record.published)
+        return interval, ("published" if interval else "none"), record.published.inferred
+
+    return date_of
 
 
 def _sentence_key(mention: Mention) -> tuple[int, int]:
@@ -111,9 +151,9 @@ def _sentence_key(mention: Mention) -> tuple[int, int]:
 
 
 def timeline(records: Sequence[ArticleRecord], filters: Filters) -> list[TimelineEntry]:
-    """Dated system mentions: one entry per sentence that names a system, sorted by date.
+    """Dated system mentions: one entry per sentence that names a system.
 
-    Undated entries (the article's date is unknown) come last, in article order.
+    Sorted by start date, then narrower precision first; undated entries last.
     """
     entries: list[TimelineEntry] = []
     for record in _select_articles(records, filters):
@@ -125,14 +165,18 @@ def timeline(records: Sequence[ArticleRecord], filters: Filters) -> list[Timelin
                 slot = by_sentence.setdefault(_sentence_key(mention), (mention, []))
                 if system.id not in slot[1]:
                     slot[1].append(system.id)
-        date = _published_interval(record.published)
+        date_of = _dater(record)
         for mention, system_ids in sorted(by_sentence.values(), key=lambda v: v[0].sentence.start):
             if filters.systems and not set(filters.systems) & set(system_ids):
                 continue
             sentence = mention.sentence
+            date, source, inferred = date_of(sentence)
+            if not filters.keeps_date(date):
+                continue
             entries.append(
                 TimelineEntry(
-                    kind="mention", date=date, systems=system_ids, actors=[], amounts=[],
+                    kind="mention", date=date, date_source=source, inferred=inferred,
+                    systems=system_ids, actors=[], amounts=[],
                     summary=" ".join(sentence.text.split()),
                     sources=[Source(
                         article_id=record.id, title=record.title, source=record.source, url=record.url,
@@ -140,8 +184,7 @@ def timeline(records: Sequence[ArticleRecord], filters: Filters) -> list[Timelin
                     )],
                 )
             )  # fmt: skip
-    far = dt.date.max
-    entries.sort(key=lambda e: (e.date is None, e.date.start if e.date else far))
+    entries.sort(key=lambda e: sort_key(e.date))
     return entries[: filters.limit] if filters.limit is not None else entries
 
 

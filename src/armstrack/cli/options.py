@@ -25,3 +25,17 @@ Articles = Annotated[
         "--article", "-a", help="Only this article (an id or unambiguous prefix). Repeatable.", metavar="ID"
     ),
 ]
+Since = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        metavar="DATE",
+        help="Only rows dated on or after DATE: 2024, 2024-06, 2024-06-20, '6 months ago', 2w.",
+    ),
+]
+Until = Annotated[
+    str | None,
+    typer.Option(
+        "--until", metavar="DATE", help="Only rows dated on or before DATE (same forms as --since)."
+    ),
+]

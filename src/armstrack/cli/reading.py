@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from armstrack.cli.options import Articles, Json, Limit, Systems
+from armstrack.cli.options import Articles, Json, Limit, Since, Systems, Until
 
 
 def timeline(
@@ -16,37 +16,46 @@ def timeline(
         typer.Option("--query", "-q", help="Only articles containing every word of TEXT.", metavar="TEXT"),
     ] = None,
     article: Articles = None,
+    since: Since = None,
+    until: Until = None,
     limit: Limit = None,
     json_: Json = False,
 ) -> None:
     """List what the articles report, in date order, each row with the article it came from.
 
-    Each row is a sentence naming a weapon system, dated by its article.
+    Each row is a sentence naming a weapon system, dated by its own time expression,
+    else the nearest one in its paragraph, else the article's publication date. Dates show
+    their precision (2024-06-20, 2024-05, 2024-W25, 2024-Q3, 2024); "~" marks a date that
+    rests on an inferred publication date.
 
     \b
     Examples:
       armstrack timeline
-      armstrack timeline --system HIMARS --system ATACMS
+      armstrack timeline --system HIMARS --system ATACMS --since 2024
+      armstrack timeline --since 2024-06 --until 2024-08-31
       armstrack timeline --json | jq '.[] | {date: .date.start, systems, summary}'
     """
     from armstrack.cli.corpus import load_records
     from armstrack.query import Filters
     from armstrack.query import timeline as build
 
-    filters = Filters.build(systems=system, query=query, limit=limit, articles=article)
+    filters = Filters.build(
+        systems=system, query=query, limit=limit, articles=article, since=since, until=until
+    )
     entries = build(load_records(), filters)
     if json_:
         from armstrack.render import print_json
 
         print_json(entries)
         return
+    from armstrack.daterange import show
     from armstrack.render import print_table
 
     print_table(
         ["date", "systems", "summary", "article"],
         [
             [
-                _date(e.date.start.isoformat() if e.date else None, e.date.precision if e.date else None),
+                show(e.date, inferred=e.inferred),
                 ", ".join(e.systems),
                 e.summary,
                 f"{e.sources[0].article_id[:8]} {e.sources[0].source or ''}".strip(),
@@ -55,16 +64,6 @@ def timeline(
         ],
         wrap=["summary"],
     )
-
-
-def _date(start: str | None, precision: str | None) -> str:
-    if start is None:
-        return "undated"
-    if precision == "year":
-        return start[:4]
-    if precision == "month":
-        return start[:7]
-    return start
 
 
 def search(

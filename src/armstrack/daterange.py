@@ -1,0 +1,95 @@
+"""Date values as users type them and as tables show them.
+
+``--since`` and ``--until`` accept 2024, 2024-06, 2024-06-20, and relative forms
+("6 months ago", "2w", "10d", "1y"). A filter keeps an entry when any part of the entry's
+interval lies in the range: "2024-06" (June as a whole) is kept by ``--since 2024-06-15``
+because its second half is inside. Undated entries are dropped when either bound is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from armstrack.errors import UsageError
+from armstrack.models import Interval
+
+_PRECISION_ORDER = {
+    "day": 0,
+    "week": 1,
+    "month": 2,
+    "season": 3,
+    "quarter": 4,
+    "half": 5,
+    "year": 6,
+    "unknown": 7,
+}
+_RELATIVE = re.compile(
+    r"^\s*(?P<n>\d+)\s*(?P<unit>d|days?|w|weeks?|m|months?|y|years?)(?:\s+ago)?\s*$", re.IGNORECASE
+)
+_SEASON_NAMES = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+
+
+def parse_bound(value: str, *, option: str, today: dt.date | None = None) -> Interval:
+    """A user's date: the interval it names (a year, a month, a day, or a relative day)."""
+    text = value.strip()
+    try:
+        if re.fullmatch(r"\d{4}", text):
+            year = int(text)
+            return Interval(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision="year")
+        if re.fullmatch(r"\d{4}-\d{1,2}", text):
+            start = dt.date(int(text[:4]), int(text[5:]), 1)
+            return Interval(start=start, end=start + relativedelta(months=1, days=-1), precision="month")
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
+            year, month, day_ = (int(p) for p in text.split("-"))
+            d = dt.date(year, month, day_)
+            return Interval(start=d, end=d, precision="day")
+    except ValueError:
+        raise UsageError(f"{option}: {value!r} is not a real date") from None
+    m = _RELATIVE.match(text)
+    if m:
+        n, unit = int(m["n"]), m["unit"][0].lower()
+        delta = {"d": relativedelta(days=n), "w": relativedelta(weeks=n), "m": relativedelta(months=n)}.get(
+            unit, relativedelta(years=n)
+        )
+        d = (today or dt.date.today()) - delta
+        return Interval(start=d, end=d, precision="day")
+    raise UsageError(f"{option}: {value!r} is not a date; use 2024, 2024-06, 2024-06-20 or '6 months ago'")
+
+
+def overlaps(interval: Interval, since: Interval | None, until: Interval | None) -> bool:
+    if since is not None and interval.end < since.start:
+        return False
+    return not (until is not None and interval.start > until.end)
+
+
+def sort_key(interval: Interval | None) -> tuple[int, dt.date, int]:
+    """Dated before undated; then by start; then narrower before wider."""
+    if interval is None:
+        return (1, dt.date.max, 0)
+    return (0, interval.start, _PRECISION_ORDER[interval.precision])
+
+
+def show(interval: Interval | None, *, inferred: bool = False) -> str:
+    """ "2024-06-20", "2024-05", "2024-W25", "2024-Q3", "2024-H1", "2024 summer", "2024"; "~" if inferred."""
+    if interval is None:
+        return "undated"
+    s, p = interval.start, interval.precision
+    if p == "day":
+        text = s.isoformat()
+    elif p == "week":
+        year, week, _ = s.isocalendar()
+        text = f"{year}-W{week:02d}"
+    elif p == "month":
+        text = s.strftime("%Y-%m")
+    elif p == "season":
+        text = f"{s.year} {_SEASON_NAMES.get(s.month, 'season')}"
+    elif p == "quarter":
+        text = f"{s.year}-Q{(s.month - 1) // 3 + 1}"
+    elif p == "half":
+        text = f"{s.year}-H{1 if s.month <= 6 else 2}"
+    else:
+        text = str(s.year)
+    return text + ("~" if inferred else "")

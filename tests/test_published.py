@@ -1,0 +1,162 @@
+"""Publication-date inference on texts of our own: (text, earliest, latest, best date, precision).
+
+Expected values are worked out by hand from the rules in extract/published.py and the
+terms in data/facts.toml. ``today`` is pinned to 2025-11-01 so open-ended windows
+("still in office") are stable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from armstrack.extract.dates import date_article
+from armstrack.extract.trie import lowered
+from armstrack.loader import load_text
+from armstrack.models import Published, TimeExpression
+from armstrack.text import Sentences
+
+TODAY = dt.date(2025, 11, 1)
+
+
+def infer(text: str, given: dt.date | None = None) -> tuple[Published, list[TimeExpression]]:
+    article = load_text(text)
+    sentences = Sentences.split(article.text, article.paragraphs)
+    return date_article(article.text, lowered(article.text), sentences, url=None, given=given, today=TODAY)
+
+
+CASES = [
+    pytest.param(
+        # A dateline is the publication day; July 13 fits both of Reznikov's years, and ties go to the latest.
+        "KIEV, July 13 (Xinhua) -- Ukraine received more air defense systems, Defense Minister Oleksii Reznikov said.",
+        "2023-07-13",
+        "2023-07-13",
+        "2023-07-13",
+        "day",
+        id="dateline",
+    ),
+    pytest.param(
+        # A cited URL dated 2023-03-14: written after it, and while Biden was president.
+        "The Pentagon is speeding up deliveries, President Joe Biden said, according to a report "
+        "(https://example.com/news/2023/03/14/aid-story/).",
+        "2023-03-14",
+        "2025-01-20",
+        "2023-03-15",
+        "year",
+        id="cited-url",
+    ),
+    pytest.param(
+        # Rutte (from 2024-10-01) and Hegseth (from 2025-01-25), both still in office: the middle of the window.
+        "NATO Secretary General Mark Rutte met Defense Secretary Pete Hegseth in Brussels.",
+        "2025-01-25",
+        "2025-11-01",
+        "2025-06-14",
+        "year",
+        id="officeholders",
+    ),
+    pytest.param(
+        # Kirby at the Pentagon (to 2022-05-31), after the invasion (2022-02-24).
+        "Pentagon press secretary John Kirby said the aid has flowed since Russia's invasion of Ukraine.",
+        "2022-02-24",
+        "2022-05-31",
+        "2022-04-13",
+        "quarter",
+        id="kirby-and-invasion",
+    ),
+    pytest.param(
+        # June 20 was a Thursday in 2002, 2013, 2019 and 2024; the latest wins; within 30 days after it.
+        "The Pentagon announced on Thursday, June 20, that interceptors will go to Kyiv first.",
+        "2024-06-20",
+        "2024-07-20",
+        "2024-06-21",
+        "month",
+        id="weekday-fixes-year",
+    ),
+    pytest.param(
+        # A future dated meeting bounds from above; Gram took office 2022-04-08; best is a week before the meeting.
+        "Norwegian Defence Minister Bjorn Arild Gram said the ministers will meet on Sept. 28, 2022, in Brussels.",
+        "2022-04-08",
+        "2022-09-27",
+        "2022-09-21",
+        "half",
+        id="future-meeting",
+    ),
+    pytest.param(
+        "The package was approved on March 12, 2024.",
+        "2024-03-12",
+        "2025-11-01",
+        "2024-03-13",
+        "year",
+        id="past-explicit-date",
+    ),
+    pytest.param(
+        # "in February" beside the invasion is February 2022; "In March" (past) is March 2022 then.
+        "Russia invaded Ukraine in February, and the US has sent Javelins since. In March, officials announced more aid.",
+        "2022-03-01",
+        "2022-09-29",
+        "2022-06-15",
+        "year",
+        id="month-linked-to-invasion",
+    ),
+    pytest.param(
+        # A caption date with no tense: from a month before it to a year after; Austin's term agrees.
+        "Secretary of Defense Lloyd Austin speaks at the Pentagon, March 3, 2023",
+        "2023-02-01",
+        "2024-03-02",
+        "2023-03-04",
+        "year",
+        id="caption",
+    ),
+    pytest.param(
+        # Trump's two terms: "President Donald Trump" with Rutte (from 2024-10-01) picks the second.
+        "President Donald Trump and NATO Secretary General Mark Rutte discussed a new plan.",
+        "2025-01-20",
+        "2025-11-01",
+        "2025-06-11",
+        "year",
+        id="second-term",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "earliest", "latest", "best", "precision"), CASES)
+def test_inference(text: str, earliest: str, latest: str, best: str, precision: str) -> None:
+    published, _ = infer(text)
+    assert published.inferred is True
+    assert (str(published.earliest), str(published.latest), str(published.date), published.precision) == (
+        earliest, latest, best, precision,
+    )  # fmt: skip
+    for span in published.evidence:
+        assert load_text(text).text[span.start : span.end] == span.text
+
+
+def test_no_clue_means_unknown() -> None:
+    published, _ = infer("Weapons were sent to the front.")
+    assert (published.date, published.precision) == (None, "unknown")
+
+
+def test_former_officeholder_bounds_nothing() -> None:
+    published, _ = infer("Former Pentagon press secretary John Kirby spoke to CNN.")
+    assert published.date is None
+
+
+def test_relative_dates_resolve_against_the_inferred_date_and_say_so() -> None:
+    published, found = infer(
+        "The package was approved on March 12, 2024. Officials said last month that more would come."
+    )
+    (last_month,) = [t for t in found if t.text == "last month"]
+    assert last_month.resolved is not None
+    assert (str(last_month.resolved.start), last_month.inferred) == ("2024-02-01", True)
+    (explicit,) = [t for t in found if t.text.startswith("March 12")]
+    assert explicit.inferred is False
+
+
+def test_a_given_date_wins() -> None:
+    published, found = infer(
+        "The package was approved on March 12, 2024. Aid came last month.", dt.date(2024, 5, 2)
+    )
+    assert (published.date, published.inferred, published.precision) == (dt.date(2024, 5, 2), False, "day")
+    assert not any(t.inferred for t in found)
+    (last_month,) = [t for t in found if t.text == "last month"]
+    assert last_month.resolved is not None and str(last_month.resolved.start) == "2024-04-01"
