@@ -145,6 +145,7 @@ def test_relative_dates_resolve_against_the_inferred_date_and_say_so() -> None:
     published, found = infer(
         "The package was approved on March 12, 2024. Officials said last month that more would come."
     )
+    assert str(published.date) == "2024-03-13"
     (last_month,) = [t for t in found if t.text == "last month"]
     assert last_month.resolved is not None
     assert (str(last_month.resolved.start), last_month.inferred) == ("2024-02-01", True)
