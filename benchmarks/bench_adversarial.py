@@ -28,6 +28,7 @@ CASES = {
     '"1," x 3*10^5': "1," * 3 * 10**5,
     '"two Patriot batteries " x 40,000': "two Patriot batteries " * 40_000,
     '"a finite number " x 50,000': "a finite number " * 50_000,
+    '"Stacey Abrams " x 70,000': "Stacey Abrams " * 70_000,
 }
 
 

@@ -17,8 +17,10 @@ from pathlib import Path
 
 from armstrack.catalog import load_catalog
 from armstrack.extract.amounts import extract_amounts
+from armstrack.extract.dates import date_article
 from armstrack.extract.pipeline import extract
 from armstrack.extract.systems import default_tagger
+from armstrack.extract.timex import find_time_mentions
 from armstrack.loader import load_path, load_text
 from armstrack.text import Sentences
 
@@ -70,6 +72,26 @@ def main() -> None:
             best(
                 lambda: [
                     extract_amounts(a.text, s, h) for a, s, h in zip(articles, sentences, hits, strict=True)
+                ]
+            ),
+            chars,
+        ),
+        (
+            "time: find expressions",
+            best(
+                lambda: [
+                    find_time_mentions(a.text, a.text.lower(), s)
+                    for a, s in zip(articles, sentences, strict=True)
+                ]
+            ),
+            chars,
+        ),
+        (
+            "time: find, infer publication date, resolve",
+            best(
+                lambda: [
+                    date_article(a.text, a.text.lower(), s, url=None, given=None)
+                    for a, s in zip(articles, sentences, strict=True)
                 ]
             ),
             chars,

@@ -42,8 +42,8 @@ def date_article(
     mentions = find_time_mentions(text, low, sentences)
     bounds = list(zip(sentences.starts, sentences.ends, strict=True))
     named = [
-        (event, start, end, tense_at(text, sentences, start, end))
-        for event, start, end in events_named(text, bounds, facts)
+        (event, start, end, tense_at(low, sentences, start, end))
+        for event, start, end in events_named(text, low, bounds, facts)
     ]
     by_sentence: dict[int, list[FactEvent]] = {}
     for event, start, _, _ in named:

@@ -43,7 +43,8 @@ from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
 from armstrack.facts import FactEvent, Facts, offices_held
 from armstrack.models import Interval, Precision, Published, Span
 
-EARLIEST = dt.date(2000, 1, 1)
+# The reporting this tool follows starts with the war in 2014; no article predates it.
+EARLIEST = dt.date(2014, 1, 1)
 _DAY = dt.timedelta(days=1)
 _YEAR = dt.timedelta(days=365)
 # How far from the publication date writers name a day or month without its year.
@@ -51,7 +52,8 @@ _WEEKDAY_RECENCY = dt.timedelta(days=30)  # "on Thursday, June 20"
 _DAY_RECENCY = dt.timedelta(days=120)  # "on June 20", "will meet Sept. 28"
 _MONTH_RECENCY = dt.timedelta(days=240)  # "back in February", "in July"
 _UNKNOWN_BEFORE = dt.timedelta(days=30)
-_ANCHOR_SLACK = dt.timedelta(days=30)  # a past event this long before the region still dates it
+_ANCHOR_SLACK = dt.timedelta(days=30)
+_MAX_CLUES = 300  # a past event this long before the region still dates it
 _URL_DATE = re.compile(r"/(?P<y>20\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|\b)")
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-—–:]"
@@ -110,6 +112,9 @@ def _constraints(
 ) -> list[Constraint]:
     out: list[Constraint] = []
     years = range(EARLIEST.year, today.year + 2)
+    # Real articles carry a few dozen dated clues at most; a hostile text with tens of
+    # thousands must not make inference slow.
+    mentions = mentions[:_MAX_CLUES]
     dateline_starts = {m.start("date") for m in _dateline_matches(text)}
     for mention in mentions:
         evidence = _span(text, mention.start, mention.end)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from armstrack.text import Sentences
 
@@ -71,12 +71,63 @@ def _unnamed(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-_MASTER = re.compile(_LEAD + "(?:" + "|".join(f"(?P<{k}>{_unnamed(p)})" for k, p in _KINDS.items()) + ")")
+# Every expression contains one of these trigger words. Scanning for them first, as a
+# prefix trie led by the character before a word (so ``re`` skips fast and tries only word
+# starts), then running only the kinds a trigger can belong to in a short window around
+# it, is far cheaper than trying every kind at every space (benchmarks/RESULTS.md).
+_TRIGGER_CLASSES = {
+    **dict.fromkeys(
+        "january february march april may june july august september october november december"
+        " jan feb mar apr jun jul aug sep sept oct nov dec".split(),
+        "month",
+    ),
+    **dict.fromkeys("monday tuesday wednesday thursday friday saturday sunday".split(), "weekday"),
+    **dict.fromkeys("today yesterday tomorrow tonight".split(), "relative_day"),
+    **dict.fromkeys("day days week weeks weekend weekends month months year years".split(), "unit"),
+    **dict.fromkeys("spring summer autumn fall winter".split(), "season"),
+    **dict.fromkeys("half quarter".split(), "period"),
+    **dict.fromkeys("h1 h2 q1 q2 q3 q4".split(), "short"),
+}
+_CLASS_KINDS = {
+    "month": ("weekday_date", "range", "month_day", "day_month", "month_year", "month"),
+    "weekday": ("weekday_date", "weekday"),
+    "relative_day": ("relative_day",),
+    "unit": ("half", "quarter", "ago", "relative_unit"),
+    "season": ("season",),
+    "period": ("half", "quarter"),
+    "short": ("short_period",),
+    "year": ("iso", "year"),
+}
+_WINDOW_BEFORE = 45  # the longest lead-in before a trigger: "the beginning of mid-" and the like
+_WINDOW_AFTER = 40
+
+
+def _trigger_pattern() -> re.Pattern[str]:
+    root: dict[str, Any] = {}
+    for word in _TRIGGER_CLASSES:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if "" in node:
+            branches.append(r"(?![a-z0-9])")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    words = "|".join(re.escape(ch) + emit(child) for ch, child in root.items())
+    return re.compile(_LEAD + "(?:" + words + r"|(?P<year>(?:1[89]|20)\d\d)(?!\d))")
+
+
+_TRIGGER = _trigger_pattern()
+_MASTERS = {
+    cls: re.compile(_LEAD + "(?:" + "|".join(f"(?P<{k}>{_unnamed(_KINDS[k])})" for k in kinds) + ")")
+    for cls, kinds in _CLASS_KINDS.items()
+}
 _FIELDS = {k: re.compile(p) for k, p in _KINDS.items()}
-# Named anchors that carry a year ("Eurosatory 2024", "RIMPAC 2024"), on the original text.
-_ANCHOR = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][A-Za-z]{2,}(?:[ -][A-Z][A-Za-z]+)?) (?P<year>(?:19|20)\d\d)(?![\d,]\d)"
-)
+# Named anchors that carry a year ("Eurosatory 2024", "RIMPAC 2024"): a name before a year.
+_ANCHOR_NAME = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]{2,}(?:[ -][A-Z][A-Za-z]+)?) $")
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -95,23 +146,33 @@ _NOT_ANCHOR_NAMES = (
     )
 )
 
-# Tense markers: future auxiliaries and phrases, past forms (irregular verbs and "-ed").
-_FUTURE = re.compile(
-    r"(?<![\w'’])(?:will|won['’]t|shall|['’]ll|(?:is|are|was|were)\s+(?:set|scheduled|due|expected|slated|poised)\s+to"
-    r"|(?:is|are)\s+going\s+to|plans?\s+to|planning\s+to|intends?\s+to|upcoming|forthcoming|to\s+be\s+held)(?![\w])",
-    re.IGNORECASE,
+# Tense markers, checked word by word (lower case): future auxiliaries and "set to"-like
+# phrases; past forms (irregular verbs and "-ed" words).
+_FUTURE_WORDS = frozenset("will shall upcoming forthcoming won't won’t".split())
+_FUTURE_BEFORE_TO = frozenset(
+    "set scheduled due expected slated poised plans plan planning intends intend going".split()
 )
-_IRREGULAR_PAST = (
-    "said|was|were|had|did|met|made|gave|sent|took|came|went|drew|held|began|won|led|spoke|wrote|saw|found|got|left"
-    "|brought|thought|became|fought|bought|sold|stood|ran|knew|hit|struck|told|paid|built|chose|flew|fell|lost"
-    "|rose|shot|sought|spent|threw|understood|withdrew|ago|earlier|previously|last"
+_IRREGULAR_PAST = frozenset(
+    """said was were had did met made gave sent took came went drew held began won led spoke wrote saw found got
+    left brought thought became fought bought sold stood ran knew hit struck told paid built chose flew fell lost
+    rose shot sought spent threw understood withdrew ago earlier previously""".split()
 )
-_NOT_PAST = "need|needed|speed|seed|feed|indeed|hundred|hundreds|embed|shed|bed|red|sacred|kindred|naked|proceed|exceed"
-_PAST = re.compile(
-    rf"(?<![\w'’])(?!(?:{_NOT_PAST})(?![\w]))(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)(?![\w])", re.IGNORECASE
+_NOT_PAST = frozenset(
+    "need speed seed feed indeed hundred embed shed bed red sacred kindred naked proceed exceed".split()
 )
-_AFTER_PENALTY = 1000  # a marker after the expression counts only when none stands before it
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _TENSE_WINDOW = 150  # characters either side, within the sentence
+
+
+def _word_tense(words: list[str], i: int) -> Tense | None:
+    w = words[i]
+    if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
+        return "future"
+    if w == "to" and i > 0 and words[i - 1] in _FUTURE_BEFORE_TO:
+        return "future"
+    if w in _IRREGULAR_PAST or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST):
+        return "past"
+    return None
 
 
 @dataclass(slots=True)
@@ -131,37 +192,66 @@ class TimeMention:
 
 
 def find_time_mentions(text: str, low: str, sentences: Sentences) -> list[TimeMention]:
-    padded = " " + low
     found: list[TimeMention] = []
-    for m in _MASTER.finditer(padded):
-        kind = m.lastgroup
-        assert kind is not None
-        start, end = m.start(kind) - 1, m.end(kind) - 1
-        fm = _FIELDS[kind].fullmatch(low, start, end)
-        if fm is None:  # pragma: no cover - the master and the field patterns agree
+    padded = " " + low  # patterns match the character before a word: offsets shift by one
+    done = 0  # offset in ``low`` up to which expressions are already found
+    for trigger in _TRIGGER.finditer(padded):
+        t_start, t_end = trigger.start(), trigger.end() - 1  # the trigger word, in ``low``
+        if t_start < done:
             continue
-        fields = {k: v for k, v in fm.groupdict().items() if v is not None}
-        if not _capitalised(text, fm) or not _plausible(kind, fields) or _is_name(text, kind, fields, start):
-            continue
-        found.append(TimeMention(start, end, kind, fields, "unknown"))
-    for m in _ANCHOR.finditer(text):
-        name = m.group("name")
-        if name.lower() in _NOT_ANCHOR_NAMES or any(_overlaps(m.start(), m.end(), f) for f in found):
-            continue
-        found.append(
-            TimeMention(m.start(), m.end(), "anchor", {"name": name, "year": m.group("year")}, "unknown")
-        )
+        cls = "year" if trigger.group("year") else _TRIGGER_CLASSES[low[t_start:t_end]]
+        master = _MASTERS[cls]
+        pos = max(done, t_start - _WINDOW_BEFORE)
+        limit = min(len(low), t_end + _WINDOW_AFTER) + 1
+        covered = False
+        while (m := master.search(padded, pos, limit)) is not None:
+            kind = m.lastgroup
+            assert kind is not None
+            start, end = m.start(kind) - 1, m.end(kind) - 1
+            if start > t_start:
+                break
+            mention = _mention(text, low, kind, start, end) if start >= done else None
+            if mention is not None:
+                found.append(mention)
+                done = end
+                covered = end > t_start
+            if end > t_start:
+                break
+            pos = m.end() - 1  # an expression before the trigger: look on for the trigger's own
+        if not covered and cls == "year":
+            anchor = _anchor(text, t_start, t_end)
+            if anchor is not None and anchor.start >= done:
+                found.append(anchor)
+                done = anchor.end
     found.sort(key=lambda t: t.start)
     quotes = _QuoteState(text)
     for mention in found:
         mention.sentence = sentences.index_at(mention.start)
-        mention.tense = _tense(text, sentences, mention)
+        mention.tense = tense_at(low, sentences, mention.start, mention.end)
         mention.in_quote = quotes.inside(mention.start)
     return found
 
 
-def _overlaps(start: int, end: int, mention: TimeMention) -> bool:
-    return start < mention.end and mention.start < end
+def _anchor(text: str, year_start: int, year_end: int) -> TimeMention | None:
+    """ "Eurosatory 2024": a capitalised name right before a year, not a month or a preposition."""
+    if text[year_end : year_end + 2] in {",0", ",1", ",2", ",3", ",4", ",5", ",6", ",7", ",8", ",9"}:
+        return None  # "2,024"-like numbers
+    m = _ANCHOR_NAME.search(text, max(0, year_start - 40), year_start)
+    if m is None or m.group("name").lower() in _NOT_ANCHOR_NAMES:
+        return None
+    return TimeMention(
+        m.start(), year_end, "anchor", {"name": m.group("name"), "year": text[year_start:year_end]}, "unknown"
+    )
+
+
+def _mention(text: str, low: str, kind: str, start: int, end: int) -> TimeMention | None:
+    fm = _FIELDS[kind].fullmatch(low, start, end)
+    if fm is None:  # pragma: no cover - the master and the field patterns agree
+        return None
+    fields = {k: v for k, v in fm.groupdict().items() if v is not None}
+    if not _capitalised(text, fm) or not _plausible(kind, fields) or _is_name(text, kind, fields, start):
+        return None
+    return TimeMention(start, end, kind, fields, "unknown")
 
 
 def _capitalised(text: str, fm: re.Match[str]) -> bool:
@@ -200,29 +290,24 @@ def _plausible(kind: str, fields: dict[str, str]) -> bool:
     return not (kind == "season" and not (fields.get("rel") or fields.get("year")))
 
 
-def _tense(text: str, sentences: Sentences, mention: TimeMention) -> Tense:
-    return tense_at(text, sentences, mention.start, mention.end)
+def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
+    """The tense of the clause around low[start:end], from the lower-cased text.
 
-
-def tense_at(text: str, sentences: Sentences, start: int, end: int) -> Tense:
-    """The tense of the clause around text[start:end]: the nearest tense marker wins."""
+    The verb before a time phrase governs it ("told reporters on Monday that … will"): the
+    nearest marker before the expression wins; only without one, the nearest after.
+    """
     if not sentences.starts:
         return "unknown"
     i = sentences.index_at(start)
-    s_start = max(sentences.starts[i], start - _TENSE_WINDOW)
-    s_end = min(sentences.ends[i], end + _TENSE_WINDOW)
-    # The verb before a time phrase governs it ("told reporters on Monday that … will"):
-    # the nearest marker before the expression wins; only without one, the nearest after.
-    best: tuple[int, Tense] | None = None
-    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
-        for m in pattern.finditer(text, s_start, s_end):
-            if start <= m.start() < end:
-                continue  # a word of the expression itself ("last", "earlier")
-            before = m.end() <= start
-            distance = (start - m.end()) if before else (m.start() - end) + _AFTER_PENALTY
-            if best is None or distance < best[0]:
-                best = (distance, tense)  # type: ignore[assignment]
-    return best[1] if best else "unknown"
+    before = _WORD.findall(low, max(sentences.starts[i], start - _TENSE_WINDOW), start)
+    for j in range(len(before) - 1, -1, -1):
+        if tense := _word_tense(before, j):
+            return tense
+    after = _WORD.findall(low, end, min(sentences.ends[i], end + _TENSE_WINDOW))
+    for j in range(len(after)):
+        if tense := _word_tense(after, j):
+            return tense
+    return "unknown"
 
 
 class _QuoteState:
