@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from armstrack.errors import UsageError
+from armstrack.extract.actors import find_actors
 from armstrack.extract.amounts import extract_amounts
 from armstrack.extract.dates import date_article
+from armstrack.extract.quotes import extract_quotes
 from armstrack.extract.systems import default_tagger
 from armstrack.extract.trie import lowered
 from armstrack.loader import Article
@@ -30,6 +32,8 @@ def extract(article: Article) -> ArticleRecord:
     hits = tagger.hits(text, sentences, low)
     systems, categories = tagger.tag_hits(text, sentences, hits)
     money, quantities = extract_amounts(text, sentences, hits, low)
+    actors = find_actors(text, sentences)
+    quotes = extract_quotes(text, sentences, article.paragraphs, actors)
     given = parse_published(article.published) if article.published else None
     published, time_expressions = date_article(text, low, sentences, url=article.url, given=given)
     return ArticleRecord(
@@ -45,6 +49,8 @@ def extract(article: Article) -> ArticleRecord:
         categories=categories,
         amounts=money,
         quantities=quantities,
+        actors=actors.actors,
+        quotes=quotes,
         time_expressions=time_expressions,
         warnings=article.warnings,
     )

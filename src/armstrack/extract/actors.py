@@ -1,0 +1,470 @@
+"""People, organizations and countries, with the roles the text gives people.
+
+One pass over runs of capitalised words ("Pentagon", "Major General Patrick Ryder",
+"Secretary of Defense Lloyd Austin"). In each run:
+
+1. gazetteer names (data/actors.toml) are looked up as token n-grams: they are people,
+   organizations or countries, whatever their context;
+2. the remaining runs of name-like tokens (capitalised, not a title, not an organization
+   or place word, not a sentence-starting function word) are people only with evidence:
+   a title right before them ("General Patrick Ryder"), a role word before the run
+   ("analyst Roman Schweizer"), a title or an appositive role after them ("Bill LaPlante,
+   Deputy Secretary …"), a speech verb beside them ("said Jane Doe", "Jane Doe told"),
+   or "of ORG" after them ("Roman Schweizer of TD Cowen");
+3. a surname alone is the person already named with it in the article ("Bartell added").
+
+Each person appears once per article, with every role stated: the title phrase before
+the name and the appositive after it, as written. A name glued to the next word in
+damaged text ("Bill LaPlanteUS Deputy Secretary") is split at the run of capitals.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from armstrack.models import Actor, Mention
+from armstrack.resources import bundled_dir
+from armstrack.text import Sentences
+
+_RUN = re.compile(
+    r"[A-Z][\w’'.\-]*(?: (?:(?:of|for|and|the|de|van|von|der|al|bin|la|le|du|da) )*[A-Z][\w’'.\-]*)*"
+)
+_TOKEN = re.compile(r"[\w’'.\-]+")
+_GLUED = re.compile(r"^([A-Z][a-z]+(?:[A-Z][a-z]+)*)([A-Z]{2,})$")  # "LaPlanteUS" → "LaPlante", "US"
+_PARTICLES = frozenset("of for and the de van von der al bin la le du da".split())
+_NAME_PARTICLES = frozenset("de van von der al bin la le du da".split())
+
+TITLES = frozenset(
+    """president vice secretary general gen. gen major maj. maj lieutenant lt. lt colonel col. col admiral adm.
+    adm rear brigadier brig. sergeant sgt. captain capt. minister prime chancellor senator sen. representative
+    rep. congressman congresswoman governor gov. ambassador envoy director chairman chairwoman chair ceo chief
+    commander deputy under undersecretary assistant acting spokesman spokesperson spokeswoman press advisor
+    adviser coordinator analyst official head officer dr. mr. mrs. ms. sir lord king queen pope prince mayor
+    speaker leader judge justice professor prof. fellow secretary-general attorney marshal
+    """.split()
+)
+# Lower-case words that, right before a name, make it a person: "spokesman Patrick Ryder".
+ROLE_WORDS = TITLES | frozenset(
+    """spokesman spokesperson spokeswoman analyst official minister secretary president director chief envoy
+    ambassador adviser advisor commander general colonel lawmaker senator expert researcher reporter
+    correspondent ceo chairman head leader editor professor fellow economist strategist diplomat negotiator
+    aide executive founder partner colleague counterpart deputy""".split()
+)
+_ORG_WORDS = frozenset(
+    """pentagon white house department ministry forum command force forces army navy air marine marines corps
+    congress senate parliament kremlin council national security defense defence foreign affairs state
+    communications staff joint chiefs acquisition sustainment policy international european american russian
+    ukrainian norwegian british german french polish dutch israeli chinese iranian australian canadian
+    swedish finnish danish italian spanish japanese korean turkish belarusian western eastern northern
+    southern united states nations kingdom republic federation union agency office bureau committee
+    commission group company corporation corp. inc. ltd. co. institute center centre university times post
+    journal news press media daily review program programme initiative fund bank industries industry
+    systems technologies aerospace dynamics directors armaments region oblast city street middle east west
+    north south indo-pacific pacific atlantic black sea administration government cabinet embassy mission
+    brigade battalion division regiment fleet guard guards service services intelligence
+    """.split()
+)
+_STOP = frozenset(
+    """the this that these those in on at by for but and or a an it its he she they we i you his her their our
+    as if while when after before since with from to of however although though meanwhile also then there
+    here what who why how not no yes all some many more most other another one two both each every such so
+    because despite during until according closing thoughts market data menu search comments related sign
+    welcome disclaimer references summary domestic production gets boost fight goes uncle officials experts
+    analysts sources image photo read more click share watch video live update updates breaking exclusive
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december sept jan feb mar apr jun jul aug sep oct nov dec
+    """.split()
+)
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|added|adds|noted|notes|explained|explains|remarked|remarks|wrote|writes|stated"
+    r"|states|asked|replied|continued|insisted|warned|warns|argued|argues|arguing|claimed|claims|announced"
+    r"|declared|stressed|emphasized|emphasised|acknowledged|admitted|recalled|observed|commented|posted"
+    r"|tweeted|reported|reports|described|describes|saying|confirmed|clarified"
+)
+_ROLE_WORD_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s$"
+)
+_SPEECH_AFTER = re.compile(rf"^ (?:{SPEECH_VERBS})\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}|according to) $")
+_OF_ORG = re.compile(r"^ of (?:the )?[A-Z]")
+_APPOSITIVE = re.compile(r"^, (?:(?:a|an|the) )?(?P<role>[^,.;:“”\"()]{2,110}?)(?=,|\.|;| told| said|$)")
+_ROLE_BEFORE_BREAK = re.compile(
+    rf"(?:^|[,;:(“\"]|\b(?:and|by|with|from|that|{SPEECH_VERBS}|according to|of|for|to|as|at|on|in)\b)\s*([^,;:(“\"]*?)\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    id: str
+    name: str
+    kind: Literal["person", "organization", "country"]
+    surname_only: bool = False  # a conditional surname: only with a full mention or a title
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    by_name: dict[str, KnownActor]
+    max_tokens: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Surname:
+    """A single name word, resolved once the whole article is read."""
+
+    start: int
+    end: int
+    known: KnownActor | None  # a gazetteer surname ("Austin") or None for any other word
+    word: str
+    titled: bool  # "Secretary Austin"
+    role: str | None
+
+
+@dataclass(slots=True)
+class _Person:
+    id: str
+    name: str
+    known: bool
+    roles: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ActorFinding:
+    """What the actors pass returns: records for the JSON, and mentions for quote attribution."""
+
+    actors: list[Actor]
+    person_mentions: list[tuple[int, int, str, str]]  # start, end, actor id, name
+    org_mentions: list[tuple[int, int, str, str]]  # organizations and countries
+
+
+def fold(text: str) -> str:
+    """Accents off, lower case: "Bjørn" and "Bjorn" are one key."""
+    text = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("Ø", "O"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    with (bundled_dir("data") / "actors.toml").open("rb") as f:
+        raw = tomllib.load(f)
+    by_name: dict[str, KnownActor] = {}
+    kinds: tuple[Literal["person", "organization", "country"], ...] = ("person", "organization", "country")
+    for kind in kinds:
+        for entry in raw.get(kind, []):
+            actor = KnownActor(entry["id"], entry["name"], kind)
+            for alias in [entry["name"], *entry.get("aliases", [])]:
+                by_name.setdefault(_key(alias), actor)
+            for surname in entry.get("surnames", []):
+                by_name.setdefault(
+                    _key(surname), KnownActor(entry["id"], entry["name"], kind, surname_only=True)
+                )
+    return Gazetteer(by_name, max(len(k.split()) for k in by_name))
+
+
+def _key(name: str) -> str:
+    """Gazetteer key: accents folded, case kept for acronyms ("AP" is not "Ap")."""
+    folded = unicodedata.normalize("NFKD", name.replace("ø", "o").replace("Ø", "O"))
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+
+
+@dataclass(slots=True)
+class _Token:
+    text: str  # possessive and a final period stripped
+    start: int
+    end: int
+    cls: str  # name | initial | particle | title | org | stop | other
+
+
+def _classify(word: str) -> str:
+    low = word.lower()
+    if low in _PARTICLES:
+        return "particle"
+    if re.fullmatch(r"[A-Z]\.", word):
+        return "initial"
+    if low in TITLES or low.rstrip(".") in TITLES:
+        return "title"
+    if low in _ORG_WORDS:
+        return "org"
+    if low in _STOP:
+        return "stop"
+    if word.isupper() or any(c.isdigit() for c in word) or not word[0].isupper():
+        return "other"
+    return "name"
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    out: list[_Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word, w_start = m.group(), m.start()
+        for suffix in ("’s", "'s"):
+            word = word.removesuffix(suffix)
+        if word.endswith(".") and not (re.fullmatch(r"(?:[A-Z]\.)+", word) or word.lower() in TITLES):
+            word = word[:-1]  # a full stop, not an abbreviation ("Ryder." but "Gen.", "U.S.")
+        glued = _GLUED.match(word)
+        if glued:
+            first, rest = glued.groups()
+            out.append(_Token(first, w_start, w_start + len(first), _classify(first)))
+            out.append(_Token(rest, w_start + len(first), w_start + len(word), "other"))
+            continue
+        if word:
+            out.append(_Token(word, w_start, w_start + len(word), _classify(word)))
+    return out
+
+
+def find_actors(text: str, sentences: Sentences) -> ActorFinding:
+    gazetteer = load_gazetteer()
+    persons: dict[str, _Person] = {}
+    by_surname: dict[str, str] = {}  # folded surname -> person id
+    pending: list[_Surname] = []
+    others: dict[str, tuple[KnownActor, list[tuple[int, int]]]] = {}
+
+    def add_person(pid: str, name: str, known: bool, start: int, end: int, role: str | None) -> None:
+        person = persons.get(pid)
+        if person is None:
+            person = persons[pid] = _Person(pid, name, known)
+        elif not known and len(name) > len(person.name) and not person.known:
+            person.name = name
+        person.mentions.append((start, end))
+        if role and role not in person.roles:
+            person.roles.append(role)
+        by_surname.setdefault(fold(name.split()[-1]), pid)
+
+    for run in _RUN.finditer(text):
+        tokens = _tokens(text, run.start(), run.end())
+        for token in tokens:  # "Ukraine’s Defense Minister": a country word belongs to the title
+            known = gazetteer.by_name.get(token.text)
+            if known is not None and known.kind != "person":
+                token.cls = "org"
+        i = 0
+        while i < len(tokens):
+            hit = _gazetteer_at(tokens, i, gazetteer)
+            if hit is not None:
+                actor, n = hit
+                start, end = tokens[i].start, tokens[i + n - 1].end
+                if actor.kind == "person":
+                    role = _roles(text, tokens, i, i + n, run.start(), sentences)
+                    if actor.surname_only:
+                        titled = i > 0 and tokens[i - 1].cls == "title"
+                        pending.append(_Surname(start, end, actor, actor.name, titled, role))
+                    else:
+                        add_person(actor.id, actor.name, True, start, end, role)
+                else:
+                    others.setdefault(actor.id, (actor, []))[1].append((start, end))
+                i += n
+                continue
+            if tokens[i].cls not in {"name", "initial"}:
+                i += 1
+                continue
+            j = i
+            while j < len(tokens) and (
+                tokens[j].cls in {"name", "initial"}
+                or (tokens[j].cls == "particle" and tokens[j].text in _NAME_PARTICLES and j + 1 < len(tokens))
+            ):
+                j += 1
+            while j > i and tokens[j - 1].cls == "particle":
+                j -= 1
+            words = [t.text for t in tokens[i:j]]
+            start, end = tokens[i].start, tokens[j - 1].end
+            if len(words) == 1:
+                pending.append(_Surname(start, end, None, words[0], False, None))
+            elif len(words) <= 4 and _is_person(text, tokens, i, j, run.start()):
+                role = _roles(text, tokens, i, j, run.start(), sentences)
+                name = " ".join(words)
+                pid = _person_id(name, persons, by_surname)
+                add_person(pid, name, False, start, end, role)
+            i = j
+
+    for surname in pending:
+        known_actor = surname.known
+        if known_actor is not None:  # a gazetteer surname: only if the person is named in full, or titled
+            if known_actor.id in persons or surname.titled:
+                add_person(known_actor.id, known_actor.name, True, surname.start, surname.end, surname.role)
+            continue
+        pid = by_surname.get(fold(surname.word))
+        if pid is not None:
+            persons[pid].mentions.append((surname.start, surname.end))
+
+    return _finding(text, sentences, persons, others)
+
+
+def _gazetteer_at(tokens: list[_Token], i: int, gazetteer: Gazetteer) -> tuple[KnownActor, int] | None:
+    for n in range(min(gazetteer.max_tokens, len(tokens) - i), 0, -1):
+        key = _key(" ".join(t.text for t in tokens[i : i + n]))
+        actor = gazetteer.by_name.get(key)
+        if actor is not None:
+            return actor, n
+    return None
+
+
+def _person_id(name: str, persons: dict[str, _Person], by_surname: dict[str, str]) -> str:
+    """The id of the person this name is: one already seen with the same surname and a
+    compatible first name ("Pat Ryder" ~ "Patrick Ryder"), else a new one."""
+    first, last = fold(name.split()[0]), fold(name.split()[-1])
+    pid = by_surname.get(last)
+    if pid is not None and fold(persons[pid].name.split()[0])[:1] == first[:1]:
+        return pid
+    return slug(name)
+
+
+def _is_person(text: str, tokens: list[_Token], i: int, j: int, run_start: int) -> bool:
+    if i > 0 and tokens[i - 1].cls == "title":
+        return True
+    if j < len(tokens) and tokens[j].cls == "title":
+        return True  # "Bill LaPlante Deputy Secretary …" in damaged text
+    start, end = tokens[i].start, tokens[j - 1].end
+    before = text[max(0, start - 40) : start]
+    if _ROLE_WORD_BEFORE.search(before.lower()):
+        return True
+    if _SPEECH_BEFORE.search(before):
+        return True
+    after = text[end : end + 120]
+    if _SPEECH_AFTER.match(after) or _OF_ORG.match(after):
+        return True
+    m = _APPOSITIVE.match(after)
+    return bool(m and _has_role_word(m.group("role")))
+
+
+# Nouns that head a role phrase ("director of international business", "White House spokesman").
+_ROLE_HEADS = frozenset(
+    """spokesman spokesperson spokeswoman director secretary minister analyst advisor adviser official president
+    chief head ceo chairman chairwoman commander general ambassador envoy coordinator officer leader lawmaker
+    senator representative governor expert researcher fellow professor editor correspondent economist
+    strategist diplomat aide executive founder partner chancellor admiral colonel deputy undersecretary""".split()
+)
+_NOT_APPOSITIVE_START = frozenset(
+    """in on at for with who whose which while after before during according speaking saying who's by from to
+    as since until despite and but or""".split()
+)
+
+
+def _has_role_word(phrase: str) -> bool:
+    words = phrase.split()
+    if not words or words[0].lower() in _NOT_APPOSITIVE_START:
+        return False
+    return any(w.strip(".,’'s").lower() in _ROLE_HEADS for w in words)
+
+
+# Words that may stand in a role phrase before a name, besides titles and capitalised words.
+_ROLE_MODIFIERS = frozenset(
+    """industry defense defence press senior deputy chief national security foreign former acting top military
+    government pentagon white house spokesman spokesperson spokeswoman analyst official minister secretary
+    affairs communications policy strategic""".split()
+)
+
+
+def _role_before(text: str, tokens: list[_Token], i: int, run_start: int, sentence_start: int) -> str | None:
+    """The title phrase before a name, as written: "Pentagon spokesman Major General",
+    "NATO Secretary General", "White House National Security Council spokesman"."""
+    k = i
+    while k > 0 and (
+        tokens[k - 1].cls in {"title", "org", "other"}
+        or (tokens[k - 1].cls == "particle" and tokens[k - 1].text in {"of", "for", "the"})
+    ):
+        k -= 1
+    while k < i and tokens[k].cls in {"stop", "particle"}:
+        k += 1
+    in_run = [t for t in tokens[k:i] if t.cls != "stop"]
+    words: list[str] = [text[tokens[k].start : tokens[i - 1].end]] if in_run else []
+    has_title = any(t.cls == "title" for t in in_run)
+    if k == 0:  # the run starts here: a role word may stand right before it ("spokesman John Kirby")
+        before = text[sentence_start:run_start].split()
+        lead: list[str] = []
+        while before:
+            word = before[-1]
+            bare = word.strip(',.;:“”"()').lower()
+            if word[-1] in ',;:“”"(' or not (
+                bare in _ROLE_MODIFIERS or bare in ROLE_WORDS or word[0].isupper()
+            ):
+                break
+            lead.insert(0, before.pop())
+        if lead and lead[-1].lower() in ROLE_WORDS:
+            while lead and lead[0].lower() in _STOP:
+                lead.pop(0)
+            words = [" ".join(lead), *words]
+            has_title = True
+    if not has_title:
+        return None
+    return " ".join(words).strip() or None
+
+
+def _roles(
+    text: str, tokens: list[_Token], i: int, j: int, run_start: int, sentences: Sentences
+) -> str | None:
+    """Every role stated around one mention, joined: the title before and the role after."""
+    sentence_start = sentences.span_at(tokens[i].start).start if sentences.starts else 0
+    before = _role_before(text, tokens, i, run_start, max(sentence_start, run_start - 120))
+    after = _role_after(text, tokens, j)
+    if before and after:
+        return f"{before} {after}" if after.startswith("of ") else f"{before}, {after}"
+    return before or after
+
+
+def _role_after(text: str, tokens: list[_Token], j: int) -> str | None:
+    """An appositive role ("John Kirby, White House National Security Communications Advisor,")
+    or title words glued on in damaged text ("LaPlanteUS Deputy Secretary of Defense …")."""
+    if j < len(tokens) and tokens[j].cls in {"title", "other", "org"}:
+        rest = [t.text for t in tokens[j:]]
+        if any(w.lower() in TITLES for w in rest):
+            return " ".join(rest)
+    end = tokens[j - 1].end
+    after = text[end : end + 140]
+    m = _APPOSITIVE.match(after)
+    if m and _has_role_word(m.group("role")):
+        return m.group("role").strip()
+    of = re.match(r"^ of (?:the )?([A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*)*)", after)
+    if of:
+        return f"of {of.group(1)}"
+    return None
+
+
+def _finding(
+    text: str,
+    sentences: Sentences,
+    persons: dict[str, _Person],
+    others: dict[str, tuple[KnownActor, list[tuple[int, int]]]],
+) -> ActorFinding:
+    records: list[tuple[int, Actor]] = []
+    person_mentions: list[tuple[int, int, str, str]] = []
+    org_mentions: list[tuple[int, int, str, str]] = []
+
+    def mentions(spans: list[tuple[int, int]]) -> list[Mention]:
+        return [
+            Mention.model_construct(text=text[s:e], start=s, end=e, sentence=sentences.span_at(s))
+            for s, e in sorted(set(spans))
+        ]
+
+    for person in persons.values():
+        spans = sorted(set(person.mentions))
+        records.append(
+            (
+                spans[0][0],
+                Actor.model_construct(
+                    id=person.id, name=person.name, kind="person", role=person.roles[0] if person.roles else None,
+                    roles=person.roles, mentions=mentions(spans),
+                ),
+            )
+        )  # fmt: skip
+        person_mentions += [(s, e, person.id, person.name) for s, e in spans]
+    for actor, spans in others.values():
+        records.append(
+            (
+                min(spans)[0],
+                Actor.model_construct(
+                    id=actor.id, name=actor.name, kind=actor.kind, role=None, roles=[], mentions=mentions(spans)
+                ),
+            )
+        )  # fmt: skip
+        org_mentions += [(s, e, actor.id, actor.name) for s, e in sorted(set(spans))]
+    records.sort(key=lambda r: r[0])
+    person_mentions.sort()
+    org_mentions.sort()
+    return ActorFinding([a for _, a in records], person_mentions, org_mentions)

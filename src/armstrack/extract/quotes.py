@@ -1,0 +1,228 @@
+"""Direct quotations and who said them.
+
+Finding quotes: text between curly (“…”) or straight ("…") double quotes. A quote that
+opens in one paragraph without closing continues when the next paragraph opens with a
+quotation mark (the typographic convention for a quote running over paragraphs).
+Single quotes are not quotations (they mark quotes inside quotes and headlines' scare
+quotes). A quote is ``partial`` when it is a fragment inside the writer's own sentence
+("has made it “clear”", "arguing that “the airfields…”"), not a sentence of its own.
+
+Attributing a quote, first rule that applies:
+
+1. after the quote, in its sentence: a speech verb ("said", "told", "added", "wrote",
+   …) with its subject: a person ("…,” John Kirby, White House …, told reporters", "…,”
+   remarked Dave Bartell"), a pronoun ("he added": the most recent person named before
+   the quote), an unnamed source ("a defense official told the Financial Times" → no
+   speaker, described as "a defense official"), or an outlet or office ("CNN wrote");
+2. before the quote, in its sentence: the subject of the last speech verb ("Kirby told
+   reporters that Washington “will keep…”", "according to X, “…”");
+3. the quote continues one just before it in the same paragraph: the same speaker;
+4. otherwise nobody: scare quotes ("a “finite number”") stay unattributed.
+
+An unnamed source is never given the name of a person merely mentioned nearby; "the
+official" takes the fuller description an earlier sentence gave ("a senior US defense
+official").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from armstrack.extract.actors import SPEECH_VERBS, ActorFinding
+from armstrack.models import Quote
+from armstrack.text import Sentences
+
+_MARKS = re.compile(r"[“”\"]")
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b|\baccording to\b")
+_PRONOUN = re.compile(r"^\W*(?P<p>he|she|they)\b", re.IGNORECASE)
+_DESCRIPTION_HEADS = (
+    r"officials?|sources?|spokes(?:man|person|woman)|ministers?|diplomats?|analysts?|officers?|aides?|advis[eo]rs?"
+    r"|experts?|lawmakers?|senators?|commanders?|representatives?|statement|report|administration|ministry"
+    r"|person|people|insiders?"
+)
+_DESCRIPTION = re.compile(
+    rf"(?P<det>\b(?i:a|an|the|one|two|three|several|some)\s+)?(?:US\s+|U\.S\.\s+)?"
+    rf"(?P<body>(?:[\w’'.-]+\s+){{0,6}}?(?P<head>(?i:{_DESCRIPTION_HEADS}))\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'.-]*)*)?)",
+)
+_WINDOW = 160  # characters after a quote searched for its attribution
+_SCARE_WORDS = 2  # a partial quote this short is a scare quote ("a “finite number”")
+_ADJACENT = 40  # a scare quote is attributed only by a speech verb this close after it
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int  # first character inside the marks
+    end: int  # the closing mark
+    open_mark: int
+
+
+def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
+    spans: list[_Span] = []
+    para_ends = [e for _, e in paragraphs]
+    open_at: int | None = None
+    curly = False
+    for m in _MARKS.finditer(text):
+        pos, mark = m.start(), m.group()
+        if open_at is not None:
+            same_paragraph = bisect_left(para_ends, open_at) == bisect_left(para_ends, pos)
+            if not same_paragraph and not (mark in '“"' and _starts_paragraph(text, pos)):
+                open_at = None  # unclosed, and the next paragraph does not continue it
+        if open_at is None:
+            if mark != "”":
+                open_at, curly = pos, mark == "“"
+            continue
+        if mark == "”" or (mark == '"' and not curly):
+            spans.append(_Span(open_at + 1, pos, open_at))
+            open_at = None
+        elif mark == "“" and not _starts_paragraph(text, pos):
+            open_at = pos  # an unbalanced opening: start again here
+    return spans
+
+
+def _starts_paragraph(text: str, pos: int) -> bool:
+    return pos == 0 or text[max(0, pos - 2) : pos] == "\n\n"
+
+
+def extract_quotes(
+    text: str, sentences: Sentences, paragraphs: list[tuple[int, int]], actors: ActorFinding
+) -> list[Quote]:
+    quotes: list[Quote] = []
+    person_starts = [p[0] for p in actors.person_mentions]
+    previous: tuple[int, Quote] | None = None  # (paragraph index, quote)
+    para_starts = [s for s, _ in paragraphs]
+    for span in find_quote_spans(text, paragraphs):
+        start, end = span.start, span.end
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+        while start < end and text[start] == " ":
+            start += 1
+        if start >= end:
+            continue
+        inner = text[start:end]
+        partial = _is_partial(text, sentences, span.open_mark, inner)
+        scare = partial and len(inner.split()) <= _SCARE_WORDS
+        speaker, speaker_id, description = _attribute(text, sentences, span, actors, person_starts, scare)
+        paragraph = bisect_right(para_starts, span.open_mark) - 1
+        if (
+            speaker is None
+            and description is None
+            and previous is not None
+            and previous[0] == paragraph
+            and not scare
+        ):
+            prior = previous[1]
+            speaker, speaker_id, description = prior.speaker, prior.speaker_id, prior.speaker_description
+        quote = Quote.model_construct(
+            text=inner, start=start, end=end, speaker=speaker, speaker_id=speaker_id,
+            speaker_description=description, partial=partial,
+        )  # fmt: skip
+        quotes.append(quote)
+        if speaker is not None or description is not None:
+            previous = (paragraph, quote)
+    return quotes
+
+
+def _is_partial(text: str, sentences: Sentences, open_mark: int, inner: str) -> bool:
+    """A fragment inside the writer's sentence, rather than a sentence of the speaker's own."""
+    sentence_start = sentences.span_at(open_mark).start if sentences.starts else 0
+    before = text[sentence_start:open_mark].rstrip()
+    if not before or before[-1] in ":":
+        return False
+    if before[-1] in ",":  # "…, he said, “We will…”" continues a quoted sentence
+        return inner[:1].islower()
+    return True
+
+
+def _attribute(
+    text: str, sentences: Sentences, span: _Span, actors: ActorFinding, person_starts: list[int], scare: bool
+) -> tuple[str | None, str | None, str | None]:
+    """(speaker, speaker id, description of an unnamed speaker); scare quotes only from an
+    attribution right after them."""
+    sentence = sentences.span_at(span.end) if sentences.starts else None
+    s_end = sentence.end if sentence else len(text)
+    after_start = span.end + 1
+    after = text[after_start : min(s_end, after_start + _WINDOW)]
+    next_quote = after.find("“")
+    if next_quote != -1:
+        after = after[:next_quote]
+    verb = _SPEECH.search(after)
+    if verb is not None and not (scare and verb.start() > _ADJACENT):
+        head = after[: verb.start()]
+        if head.strip(" ,—-"):
+            region = (after_start, after_start + verb.start())
+        else:  # "…,” remarked Dave Bartell, director …": the subject follows the verb
+            tail = after[verb.end() :]
+            stop = re.search(r"[,.;]", tail)
+            region = (
+                after_start + verb.end(),
+                after_start + verb.end() + (stop.start() if stop else len(tail)),
+            )
+        found = _who(text, region, actors, person_starts, span.open_mark)
+        if found is not None:
+            return found
+    if scare:
+        return None, None, None
+    s_start = sentences.span_at(span.open_mark).start if sentences.starts else 0
+    before = text[s_start : span.open_mark]
+    verbs = list(_SPEECH.finditer(before))
+    if verbs:
+        last = verbs[-1]
+        if last.group() == "according to":
+            stop = re.search(r"[,.;]", before[last.end() :])
+            region = (s_start + last.end(), s_start + last.end() + (stop.start() if stop else 0))
+        else:
+            region = (s_start, s_start + last.start())
+        found = _who(text, region, actors, person_starts, span.open_mark)
+        if found is not None:
+            return found
+    return None, None, None
+
+
+def _who(
+    text: str,
+    region: tuple[int, int],
+    actors: ActorFinding,
+    person_starts: list[int],
+    quote_start: int,
+) -> tuple[str | None, str | None, str | None] | None:
+    """The speaker named in text[region]: a person (the first: the subject, before any
+    appositive), a pronoun, an unnamed source, or an outlet or office (the one nearest the
+    verb: "Washington has made it clear …, CNN reported")."""
+    lo, hi = region
+    if hi <= lo:
+        return None
+    people = [p for p in actors.person_mentions if lo <= p[0] < hi]
+    if people:
+        return people[0][3], people[0][2], None
+    chunk = text[lo:hi]
+    pronoun = _PRONOUN.match(chunk)
+    if pronoun:
+        if pronoun.group("p").lower() == "they":
+            return None, None, None
+        i = bisect_left(person_starts, quote_start) - 1
+        if i >= 0:
+            _, _, pid, name = actors.person_mentions[i]
+            return name, pid, None
+        return None, None, None
+    descriptions = list(_DESCRIPTION.finditer(chunk))
+    description = descriptions[-1] if descriptions else None
+    orgs = [o for o in actors.org_mentions if lo <= o[0] < hi]
+    if description is not None and not (orgs and orgs[-1][0] > lo + description.end()):
+        return None, None, _fuller(text, lo + description.start(), description)
+    if orgs:
+        return orgs[-1][3], orgs[-1][2], None
+    return None
+
+
+def _fuller(text: str, at: int, description: re.Match[str]) -> str:
+    """ "the official" → the last earlier "a … official" ("a senior US defense official")."""
+    words = " ".join(description.group().split())
+    det = (description.group("det") or "").strip().lower()
+    if det != "the":
+        return words
+    head = description.group("head")
+    earlier = list(re.finditer(rf"\b(?:a|an)\s+(?:[\w’'.-]+\s+){{0,5}}?{re.escape(head)}\b", text[:at]))
+    return " ".join(earlier[-1].group().split()) if earlier else words
