@@ -289,9 +289,9 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
             if known_actor.id in persons or surname.titled:
                 add_person(known_actor.id, known_actor.name, True, surname.start, surname.end, surname.role)
             continue
-        pid = by_surname.get(fold(surname.word))
-        if pid is not None:
-            persons[pid].mentions.append((surname.start, surname.end))
+        owner = by_surname.get(fold(surname.word))
+        if owner is not None:
+            persons[owner].mentions.append((surname.start, surname.end))
 
     return _finding(text, sentences, persons, others)
 
