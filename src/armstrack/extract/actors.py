@@ -53,7 +53,7 @@ ROLE_WORDS = TITLES | frozenset(
     """spokesman spokesperson spokeswoman analyst official minister secretary president director chief envoy
     ambassador adviser advisor commander general colonel lawmaker senator expert researcher reporter
     correspondent ceo chairman head leader editor professor fellow economist strategist diplomat negotiator
-    aide executive founder partner colleague counterpart deputy""".split()
+    aide executive founder partner colleague counterpart deputy manager engineer""".split()
 )
 _ORG_WORDS = frozenset(
     """pentagon white house department ministry forum command force forces army navy air marine marines corps
@@ -90,7 +90,7 @@ _ROLE_WORD_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s$"
 )
 _SPEECH_AFTER = re.compile(rf"^ (?:{SPEECH_VERBS})\b")
-_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}|according to) $")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}|(?i:according to))(?: [a-z]+){{0,3}} $")
 _OF_ORG = re.compile(r"^ of (?:the )?[A-Z]")
 _APPOSITIVE = re.compile(r"^, (?:(?:a|an|the) )?(?P<role>[^,.;:“”\"()]{2,110}?)(?=,|\.|;| told| said|$)")
 _ROLE_BEFORE_BREAK = re.compile(
@@ -281,6 +281,8 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
                 name = " ".join(words)
                 pid = _person_id(name, persons, by_surname)
                 add_person(pid, name, False, start, end, role)
+            elif len(words) <= 4:  # no evidence here: a person only if named with evidence elsewhere
+                pending.append(_Surname(start, end, None, " ".join(words), False, None))
             i = j
 
     for surname in pending:
@@ -289,8 +291,11 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
             if known_actor.id in persons or surname.titled:
                 add_person(known_actor.id, known_actor.name, True, surname.start, surname.end, surname.role)
             continue
-        owner = by_surname.get(fold(surname.word))
-        if owner is not None:
+        parts = surname.word.split()
+        owner = by_surname.get(fold(parts[-1]))
+        if owner is not None and (
+            len(parts) == 1 or fold(persons[owner].name.split()[0])[:1] == fold(parts[0])[:1]
+        ):
             persons[owner].mentions.append((surname.start, surname.end))
 
     return _finding(text, sentences, persons, others)
@@ -318,8 +323,11 @@ def _person_id(name: str, persons: dict[str, _Person], by_surname: dict[str, str
 def _is_person(text: str, tokens: list[_Token], i: int, j: int, run_start: int) -> bool:
     if i > 0 and tokens[i - 1].cls == "title":
         return True
-    if j < len(tokens) and tokens[j].cls == "title":
-        return True  # "Bill LaPlante Deputy Secretary …" in damaged text
+    if j < len(tokens) and (
+        tokens[j].cls == "title"
+        or (tokens[j].cls in {"other", "org"} and j + 1 < len(tokens) and tokens[j + 1].cls == "title")
+    ):
+        return True  # "Bill LaPlante Deputy Secretary …", "Mara QuintelUS Under Secretary …" in damaged text
     start, end = tokens[i].start, tokens[j - 1].end
     before = text[max(0, start - 40) : start]
     if _ROLE_WORD_BEFORE.search(before.lower()):
@@ -338,7 +346,8 @@ _ROLE_HEADS = frozenset(
     """spokesman spokesperson spokeswoman director secretary minister analyst advisor adviser official president
     chief head ceo chairman chairwoman commander general ambassador envoy coordinator officer leader lawmaker
     senator representative governor expert researcher fellow professor editor correspondent economist
-    strategist diplomat aide executive founder partner chancellor admiral colonel deputy undersecretary""".split()
+    strategist diplomat aide executive founder partner chancellor admiral colonel deputy undersecretary manager
+    engineer""".split()
 )
 _NOT_APPOSITIVE_START = frozenset(
     """in on at for with who whose which while after before during according speaking saying who's by from to
@@ -353,6 +362,8 @@ def _has_role_word(phrase: str) -> bool:
     return any(w.strip(".,’'s").lower() in _ROLE_HEADS for w in words)
 
 
+_LEAD_STOP = frozenset("the a an and or but of for to in on at by with from as that this while when".split())
+_NATIONALITY = re.compile(r"(?:ian|ean|ish|ese|ic|ian’s)$")  # "Lithuanian", "Finnish", "Japanese"
 # Words that may stand in a role phrase before a name, besides titles and capitalised words.
 _ROLE_MODIFIERS = frozenset(
     """industry defense defence press senior deputy chief national security foreign former acting top military
@@ -368,6 +379,7 @@ def _role_before(text: str, tokens: list[_Token], i: int, run_start: int, senten
     while k > 0 and (
         tokens[k - 1].cls in {"title", "org", "other"}
         or (tokens[k - 1].cls == "particle" and tokens[k - 1].text in {"of", "for", "the"})
+        or (tokens[k - 1].cls == "name" and k < i and _NATIONALITY.search(tokens[k - 1].text) is not None)
     ):
         k -= 1
     while k < i and tokens[k].cls in {"stop", "particle"}:
@@ -387,7 +399,7 @@ def _role_before(text: str, tokens: list[_Token], i: int, run_start: int, senten
                 break
             lead.insert(0, before.pop())
         if lead and lead[-1].lower() in ROLE_WORDS:
-            while lead and lead[0].lower() in _STOP:
+            while lead and lead[0].lower() in _LEAD_STOP:
                 lead.pop(0)
             words = [" ".join(lead), *words]
             has_title = True

@@ -35,7 +35,7 @@ from armstrack.models import Quote
 from armstrack.text import Sentences
 
 _MARKS = re.compile(r"[“”\"]")
-_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b|\baccording to\b")
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b|\b(?i:according to)\b")
 _PRONOUN = re.compile(r"^\W*(?P<p>he|she|they)\b", re.IGNORECASE)
 _DESCRIPTION_HEADS = (
     r"officials?|sources?|spokes(?:man|person|woman)|ministers?|diplomats?|analysts?|officers?|aides?|advis[eo]rs?"
@@ -63,21 +63,24 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span
     spans: list[_Span] = []
     para_ends = [e for _, e in paragraphs]
     open_at: int | None = None
+    open_para = -1  # the paragraph the open quote has reached
     curly = False
     for m in _MARKS.finditer(text):
         pos, mark = m.start(), m.group()
-        if open_at is not None:
-            same_paragraph = bisect_left(para_ends, open_at) == bisect_left(para_ends, pos)
-            if not same_paragraph and not (mark in '“"' and _starts_paragraph(text, pos)):
-                open_at = None  # unclosed, and the next paragraph does not continue it
+        para = bisect_left(para_ends, pos)
+        if open_at is not None and para != open_para:
+            if mark in '“"' and _starts_paragraph(text, pos):
+                open_para = para  # the quote runs on into this paragraph
+                continue
+            open_at = None  # unclosed, and this paragraph does not continue it
         if open_at is None:
             if mark != "”":
-                open_at, curly = pos, mark == "“"
+                open_at, open_para, curly = pos, para, mark == "“"
             continue
         if mark == "”" or (mark == '"' and not curly):
             spans.append(_Span(open_at + 1, pos, open_at))
             open_at = None
-        elif mark == "“" and not _starts_paragraph(text, pos):
+        elif mark == "“":
             open_at = pos  # an unbalanced opening: start again here
     return spans
 
@@ -170,7 +173,7 @@ def _attribute(
     verbs = list(_SPEECH.finditer(before))
     if verbs:
         last = verbs[-1]
-        if last.group() == "according to":
+        if last.group().lower() == "according to":
             stop = re.search(r"[,.;]", before[last.end() :])
             region = (s_start + last.end(), s_start + last.end() + (stop.start() if stop else 0))
         else:
@@ -224,5 +227,5 @@ def _fuller(text: str, at: int, description: re.Match[str]) -> str:
     if det != "the":
         return words
     head = description.group("head")
-    earlier = list(re.finditer(rf"\b(?:a|an)\s+(?:[\w’'.-]+\s+){{0,5}}?{re.escape(head)}\b", text[:at]))
+    earlier = list(re.finditer(rf"\b(?i:a|an)\s+(?:[\w’'.-]+\s+){{0,5}}?{re.escape(head)}\b", text[:at]))
     return " ".join(earlier[-1].group().split()) if earlier else words

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import pytest
+
+from armstrack.models import Actor
+from tests.conftest import extract_text
+
+
+def people(text: str) -> dict[str, Actor]:
+    return {a.name: a for a in extract_text(text).actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Army spokesman Colonel Dana Whitfield said the convoy left.",
+            "Dana Whitfield",
+            "Army spokesman Colonel",
+        ),
+        ("Rear Adm. Carla Mendez briefed the committee.", "Carla Mendez", "Rear Adm."),
+        (
+            "Talks went well, said Owen Radley, a senior fellow at the Baltic Institute.",
+            "Owen Radley",
+            "senior fellow at the Baltic Institute",
+        ),
+        (
+            "Priya Natarajan, Deputy Director of the agency, disagreed.",
+            "Priya Natarajan",
+            "Deputy Director of the agency",
+        ),
+        (
+            "Market analyst Henrik Sollberg of Nordic Capital expects delays.",
+            "Henrik Sollberg",
+            "Market analyst of Nordic Capital",
+        ),
+        (
+            "Lithuanian Defense Minister Tomas Varnas visited the plant.",
+            "Tomas Varnas",
+            "Lithuanian Defense Minister",
+        ),
+        ("Kenji Arata told reporters the line would reopen.", "Kenji Arata", None),
+    ],
+)
+def test_people_found_by_pattern_with_their_roles(text: str, name: str, role: str | None) -> None:
+    found = people(text)
+    assert list(found) == [name]
+    assert found[name].role == role
+
+
+def test_one_person_per_article_with_every_role() -> None:
+    text = (
+        "Air Force Secretary Lena Moss opened the session.\n\n"
+        "Lena Moss, who leads the service, later said more was coming. Moss added that funding was short."
+    )
+    found = people(text)
+    assert list(found) == ["Lena Moss"]
+    assert found["Lena Moss"].roles == ["Air Force Secretary"]
+    assert [m.text for m in found["Lena Moss"].mentions] == ["Lena Moss", "Lena Moss", "Moss"]
+
+
+@pytest.mark.parametrize(
+    ("names", "canonical"),
+    [
+        (["Pat Ryder", "Patrick Ryder", "Maj. Gen. Pat Ryder"], "Patrick Ryder"),
+        (["Zelensky", "Zelenskyy", "Zelenskiy"], "Volodymyr Zelenskyy"),
+        (["John F. Kirby", "John Kirby"], "John Kirby"),
+    ],
+)
+def test_gazetteer_merges_aliases(names: list[str], canonical: str) -> None:
+    text = " ".join(f"{name} spoke on day {i}." for i, name in enumerate(names))
+    found = people(text)
+    assert list(found) == [canonical]
+    assert len(found[canonical].mentions) == len(names)
+
+
+def test_kiev_is_kyiv_and_capitals_are_their_countries() -> None:
+    actors = {
+        a.id: a
+        for a in extract_text("Kiev asked Washington for help, and Kyiv waited. Moscow objected.").actors
+    }
+    assert [m.text for m in actors["ukraine"].mentions] == ["Kiev", "Kyiv"]
+    assert actors["united-states"].kind == "country" and actors["russia"].kind == "country"
+
+
+def test_organizations() -> None:
+    actors = {a.id: a.kind for a in extract_text(
+        "Lockheed Martin and Northrop Grumman met the Pentagon; Reuters and the Financial Times reported it."
+    ).actors}  # fmt: skip
+    assert actors == {
+        "lockheed-martin": "organization", "northrop-grumman": "organization", "pentagon": "organization",
+        "reuters": "organization", "financial-times": "organization",
+    }  # fmt: skip
+
+
+def test_damaged_text_glued_title() -> None:
+    assert list(people("Mara QuintelUS Under Secretary of the Army, spoke first.")) == ["Mara Quintel"]
+
+
+def test_conditional_surname_needs_the_full_name() -> None:
+    assert people("Crowds gathered in Austin on Saturday.") == {}
+    assert list(people("Lloyd Austin spoke. Later Austin left.")) == ["Lloyd Austin"]
+
+
+NOT_PEOPLE = [
+    "Closing Thoughts: the war goes on.",
+    "Market Data and more.",
+    "He was promoted to Major General last year.",
+    "The Defense Minister said nothing.",
+    "The Security Forum opened on time.",
+    "The Air Force tested the jet.",
+    "High Mobility is the goal.",
+    "Uncle Sam is paying the bill.",
+    "Breaking Defense quoted the official.",
+    "Lockheed Martin said output rose.",
+    "The White House said it would respond.",
+    "Northrop Grumman revealed its plans.",
+    "The Joint Chiefs of Staff met in the Tank.",
+    "US European Command sent a team.",
+    "Aspen Security Forum organizers said the event would go on.",
+    "Middle East tensions rose.",
+    "National Armaments Directors met in Brussels.",
+    "The Kyiv Independent reported the strike.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_capitalised_phrases_are_not_people(text: str) -> None:
+    assert people(text) == {}
+
+
+def test_mentions_point_at_text() -> None:
+    record = extract_text("Navy spokesman Commander Ian Brook said Brook would return.")
+    for actor in record.actors:
+        for m in actor.mentions:
+            assert record.text[m.start : m.end] == m.text

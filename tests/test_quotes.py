@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import pytest
+
+from armstrack.models import Quote
+from tests.conftest import extract_text
+
+
+def quotes(text: str) -> list[Quote]:
+    return extract_text(text).quotes
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_description) for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will keep sending shells to the front,” Hana Kurz said.",
+        "“We will keep sending shells to the front,” said Hana Kurz.",
+        "“We will keep sending shells to the front,” Hana Kurz told reporters on Friday.",
+        "“We will keep sending shells to the front,” Hana Kurz remarked.",
+        "“We will keep sending shells to the front,” remarked Hana Kurz, the program director.",
+        "“We will keep sending shells to the front,” Hana Kurz added.",
+        "“We will keep sending shells to the front,” Hana Kurz wrote on social media.",
+        "“We will keep sending shells to the front,” Hana Kurz said in a statement.",
+        "Hana Kurz said: “We will keep sending shells to the front.”",
+        "According to Hana Kurz, “we will keep sending shells to the front.”",
+        "Hana Kurz told reporters that the allies “will keep sending shells to the front.”",
+    ],
+)
+def test_attribution_patterns(text: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.speaker == "Hana Kurz"
+    assert quote.text.startswith(("We will", "we will", "will keep"))
+
+
+def test_pronoun_chain_across_paragraphs() -> None:
+    text = (
+        "Deputy Minister Ola Brandt spoke at the depot.\n\n"
+        "“The stocks are thin,” he said.\n\n"
+        "“We will refill them by spring,” he added."
+    )
+    assert speakers(text) == [("Ola Brandt", None), ("Ola Brandt", None)]
+
+
+def test_continuation_in_the_same_paragraph_keeps_the_speaker() -> None:
+    text = "“The line is open,” said plant manager Ruth Okoye. “We hired two hundred people this year.”"
+    assert speakers(text) == [("Ruth Okoye", None), ("Ruth Okoye", None)]
+
+
+def test_unnamed_source_next_to_a_named_person() -> None:
+    text = (
+        "Defense Minister Piotr Zalewski visited the base on Monday.\n\n"
+        "“The minister was given a full list of the requests,” an official told the newspaper."
+    )
+    assert speakers(text) == [(None, "an official")]
+
+
+def test_the_official_takes_the_earlier_fuller_description() -> None:
+    text = (
+        "A senior European diplomat said the talks were hard.\n\n"
+        "“Nobody wanted to move first on the air defense question,” the diplomat said."
+    )
+    assert speakers(text) == [(None, "A senior European diplomat")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The deal “will not be signed before the summit in the autumn,” Reuters reported.", "Reuters"),
+        ("“Deliveries of the interceptors are running months behind,” the Pentagon said.", "Pentagon"),
+    ],
+)
+def test_outlets_and_offices_as_speakers(text: str, speaker: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.speaker == speaker and quote.speaker_description is None
+
+
+def test_scare_quotes_are_partial_and_unattributed() -> None:
+    text = "Officials spoke at length on Monday. The ministry keeps a “limited” stock of shells in the north."
+    (quote,) = quotes(text)
+    assert (quote.text, quote.partial, quote.speaker, quote.speaker_description) == (
+        "limited",
+        True,
+        None,
+        None,
+    )
+
+
+def test_a_short_quote_attributed_right_after_it_keeps_its_speaker() -> None:
+    text = "The ministry has only a “limited” stock, officials said on Monday."
+    (quote,) = quotes(text)
+    assert (quote.partial, quote.speaker, quote.speaker_description) == (True, None, "officials")
+
+
+def test_partial_and_full() -> None:
+    text = (
+        "Kyiv called the delay “a gift to the enemy and nothing else,” Ivan Petrenko said. “We need it now.”"
+    )
+    first, second = quotes(text)
+    assert first.partial is True and second.partial is False
+
+
+def test_quote_spanning_paragraphs() -> None:
+    text = "“We started the line in March.\n\n“It will reach full rate next year,” said engineer Lucia Ferro."
+    (quote,) = quotes(text)
+    assert "March" in quote.text and "full rate" in quote.text
+    assert quote.speaker == "Lucia Ferro"
+
+
+def test_bracketed_insertion_and_straight_quotes() -> None:
+    text = '"[W]e will deliver the rest of the rounds," said logistics chief Amir Haddad.'
+    (quote,) = quotes(text)
+    assert quote.text.startswith("[W]e will") and quote.speaker == "Amir Haddad"
+
+
+def test_offsets_point_at_quote_text() -> None:
+    record = extract_text("Headline with a “quoted phrase” in it\n\n“Full sentence here now,” Jo Rand said.")
+    for quote in record.quotes:
+        assert record.text[quote.start : quote.end] == quote.text
+
+
+def test_unbalanced_quote_does_not_swallow_the_article() -> None:
+    text = "He called it “a failure.\n\nThe next paragraph is plain reporting about the plant."
+    assert quotes(text) == []
