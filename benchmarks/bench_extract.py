@@ -16,9 +16,11 @@ import timeit
 from pathlib import Path
 
 from armstrack.catalog import load_catalog
+from armstrack.extract.actors import find_actors
 from armstrack.extract.amounts import extract_amounts
 from armstrack.extract.dates import date_article
 from armstrack.extract.pipeline import extract
+from armstrack.extract.quotes import extract_quotes
 from armstrack.extract.systems import default_tagger
 from armstrack.extract.timex import find_time_mentions
 from armstrack.loader import load_path, load_text
@@ -91,6 +93,16 @@ def main() -> None:
             best(
                 lambda: [
                     date_article(a.text, a.text.lower(), s, url=None, given=None)
+                    for a, s in zip(articles, sentences, strict=True)
+                ]
+            ),
+            chars,
+        ),
+        (
+            "actors and quotes",
+            best(
+                lambda: [
+                    extract_quotes(a.text, s, a.paragraphs, find_actors(a.text, s))
                     for a, s in zip(articles, sentences, strict=True)
                 ]
             ),

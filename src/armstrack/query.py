@@ -25,6 +25,7 @@ class Filters:
     articles: tuple[str, ...] = field(default=())  # id prefixes
     since: Interval | None = None
     until: Interval | None = None
+    actors: tuple[str, ...] = ()  # names, aliases or ids as typed; matched by ``actor_ids``
 
     @classmethod
     def build(
@@ -35,6 +36,7 @@ class Filters:
         articles: Sequence[str] | None = None,
         since: str | None = None,
         until: str | None = None,
+        actors: Sequence[str] | None = None,
     ) -> Filters:
         """Resolve user-typed values: an unknown system or a bad date is a usage error."""
         if limit is not None and limit < 0:
@@ -45,6 +47,7 @@ class Filters:
             systems=ids, query=query or None, limit=limit, articles=tuple(articles or ()),
             since=parse_bound(since, option="--since") if since else None,
             until=parse_bound(until, option="--until") if until else None,
+            actors=tuple(a for a in actors or () if a.strip()),
         )  # fmt: skip
 
     def keeps_date(self, interval: Interval | None) -> bool:
@@ -89,6 +92,42 @@ class SearchHit(Model):
     published: Published
     systems: list[str]
     matches: list[Mention]
+
+
+def actor_ids(records: Sequence[ArticleRecord], wanted: Sequence[str]) -> set[str]:
+    """The actor ids an ``--actor`` value names: an id, a name, an alias, or part of a name.
+
+    An actor nobody in the corpus matches is a usage error naming the nearest actors.
+    """
+    from armstrack.extract.actors import fold, load_gazetteer
+
+    gazetteer = load_gazetteer()
+    known = {a.id: a.name for r in records for a in r.actors}
+    ids: set[str] = set()
+    for value in wanted:
+        key = fold(value.strip())
+        matched = {i for i, name in known.items() if key == i or key in fold(name)}
+        alias = gazetteer.by_name.get(value.strip()) or gazetteer.by_name.get(value.strip().title())
+        if alias is not None:
+            matched.add(alias.id)
+        if not matched:
+            import difflib
+
+            close = difflib.get_close_matches(value, list(known.values()), n=3, cutoff=0.6)
+            hint = f" (did you mean {', '.join(close)}?)" if close else ""
+            raise UsageError(f"no actor matches {value!r}{hint}; `armstrack actors` lists them")
+        ids |= matched
+    return ids
+
+
+def _actors_in(record: ArticleRecord, lo: int, hi: int) -> list[str]:
+    """Ids of the actors mentioned in text[lo:hi], people first, in order of appearance."""
+    found: list[tuple[int, int, str]] = []
+    for actor in record.actors:
+        first = next((m.start for m in actor.mentions if lo <= m.start < hi), None)
+        if first is not None:
+            found.append((0 if actor.kind == "person" else 1, first, actor.id))
+    return [i for _, _, i in sorted(found)]
 
 
 def find_article(records: Iterable[ArticleRecord], prefix: str) -> ArticleRecord:
@@ -156,6 +195,7 @@ def timeline(records: Sequence[ArticleRecord], filters: Filters) -> list[Timelin
     Sorted by start date, then narrower precision first; undated entries last.
     """
     entries: list[TimelineEntry] = []
+    wanted_actors = actor_ids(records, filters.actors) if filters.actors else set()
     for record in _select_articles(records, filters):
         if filters.query and not _query_pattern(filters.query).search(record.text):
             continue
@@ -173,10 +213,13 @@ def timeline(records: Sequence[ArticleRecord], filters: Filters) -> list[Timelin
             date, source, inferred = date_of(sentence)
             if not filters.keeps_date(date):
                 continue
+            sentence_actors = _actors_in(record, sentence.start, sentence.end)
+            if wanted_actors and not wanted_actors & set(sentence_actors):
+                continue
             entries.append(
                 TimelineEntry(
                     kind="mention", date=date, date_source=source, inferred=inferred,
-                    systems=system_ids, actors=[], amounts=[],
+                    systems=system_ids, actors=sentence_actors, amounts=[],
                     summary=" ".join(sentence.text.split()),
                     sources=[Source(
                         article_id=record.id, title=record.title, source=record.source, url=record.url,
@@ -191,6 +234,7 @@ def timeline(records: Sequence[ArticleRecord], filters: Filters) -> list[Timelin
 def search(records: Sequence[ArticleRecord], filters: Filters) -> list[SearchHit]:
     """Articles matching every filter, with the mentions or words that matched."""
     hits: list[SearchHit] = []
+    wanted_actors = actor_ids(records, filters.actors) if filters.actors else set()
     pattern = (
         re.compile("|".join(re.escape(w) for w in filters.query.split()), re.I) if filters.query else None
     )
@@ -199,6 +243,8 @@ def search(records: Sequence[ArticleRecord], filters: Filters) -> list[SearchHit
             continue
         found = [s for s in record.systems if not filters.systems or s.id in filters.systems]
         if filters.systems and not found:
+            continue
+        if wanted_actors and not wanted_actors & {a.id for a in record.actors}:
             continue
         matches = [m for s in found for m in s.mentions] if filters.systems else []
         if pattern is not None:
@@ -222,3 +268,94 @@ def _word_matches(record: ArticleRecord, pattern: re.Pattern[str]) -> list[Menti
         for m in pattern.finditer(record.text)
         if not (m.start() > 0 and record.text[m.start() - 1].isalnum())
     ]
+
+
+class QuoteRow(Model):
+    article_id: str
+    title: str
+    source: str | None
+    published: Published
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_id: str | None
+    speaker_description: str | None
+    partial: bool
+
+
+def quotes(records: Sequence[ArticleRecord], filters: Filters, speaker: str | None = None) -> list[QuoteRow]:
+    """Quotations, in article order. ``speaker`` matches a speaker's name, id or description;
+    ``--system`` keeps quotes whose paragraph names the system."""
+    from armstrack.extract.actors import fold
+
+    wanted_actors = actor_ids(records, filters.actors) if filters.actors else set()
+    key = fold(speaker) if speaker else None
+    rows: list[QuoteRow] = []
+    for record in _select_articles(records, filters):
+        paragraphs = [(p.start, p.end) for p in record.paragraphs]
+        for q in record.quotes:
+            if key and not any(key in fold(v) for v in (q.speaker, q.speaker_id, q.speaker_description) if v):
+                continue
+            if wanted_actors and q.speaker_id not in wanted_actors:
+                continue
+            if filters.systems:
+                para = next(((s, e) for s, e in paragraphs if s <= q.start < e), (q.start, q.end))
+                named = {s.id for s in record.systems for m in s.mentions if para[0] <= m.start < para[1]}
+                if not named & set(filters.systems):
+                    continue
+            if filters.query and not _query_pattern(filters.query).search(q.text):
+                continue
+            rows.append(
+                QuoteRow(
+                    article_id=record.id, title=record.title, source=record.source, published=record.published,
+                    text=q.text, start=q.start, end=q.end, speaker=q.speaker, speaker_id=q.speaker_id,
+                    speaker_description=q.speaker_description, partial=q.partial,
+                )
+            )  # fmt: skip
+    return rows[: filters.limit] if filters.limit is not None else rows
+
+
+class DatedRole(Model):
+    role: str
+    article_id: str
+    published: str | None  # the article's (best) publication date
+
+
+class ActorRow(Model):
+    """One actor across the corpus: one id per person, with every role and when it was stated."""
+
+    id: str
+    name: str
+    kind: str
+    articles: int
+    mentions: int
+    roles: list[DatedRole]
+
+
+def actors(
+    records: Sequence[ArticleRecord], filters: Filters, kind: str | None = None, name: str | None = None
+) -> list[ActorRow]:
+    from armstrack.extract.actors import fold
+
+    key = fold(name) if name else None
+    rows: dict[str, ActorRow] = {}
+    for record in _select_articles(records, filters):
+        published = record.published.date.isoformat() if record.published.date else None
+        for actor in record.actors:
+            if kind and actor.kind != kind:
+                continue
+            if key and key not in fold(actor.name) and key != actor.id:
+                continue
+            row = rows.setdefault(
+                actor.id,
+                ActorRow(id=actor.id, name=actor.name, kind=actor.kind, articles=0, mentions=0, roles=[]),
+            )
+            row.articles += 1
+            row.mentions += len(actor.mentions)
+            for role in actor.roles:
+                row.roles.append(DatedRole(role=role, article_id=record.id, published=published))
+    ordered = sorted(rows.values(), key=lambda r: (-r.articles, -r.mentions, r.name))
+    for row in ordered:
+        row.roles.sort(key=lambda r: (r.published or "9999", r.role))
+    return ordered[: filters.limit] if filters.limit is not None else ordered

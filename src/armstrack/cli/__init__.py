@@ -26,6 +26,7 @@ app = typer.Typer(
         "\b\nExamples:\n"
         "  armstrack timeline\n"
         "  armstrack search --system Patriot\n"
+        "  armstrack quotes --speaker Kirby\n"
         "  armstrack extract article.txt --json | jq '.systems[].name'\n"
         "  armstrack show e424a8"
     ),
@@ -54,9 +55,9 @@ def _root(
 
 
 def _register() -> None:
-    from armstrack.cli import articles, catalog, extract, reading
+    from armstrack.cli import articles, catalog, extract, people, reading
 
-    for module in (extract, reading, articles, catalog):
+    for module in (extract, reading, people, articles, catalog):
         module.register(app)
 
 

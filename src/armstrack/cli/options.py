@@ -39,3 +39,11 @@ Until = Annotated[
         "--until", metavar="DATE", help="Only rows dated on or before DATE (same forms as --since)."
     ),
 ]
+ActorsOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--actor",
+        metavar="NAME",
+        help="Only rows naming this actor: a name, an alias or an id ('Kirby', 'Kiev'). Repeatable.",
+    ),
+]

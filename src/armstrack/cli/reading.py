@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from armstrack.cli.options import Articles, Json, Limit, Since, Systems, Until
+from armstrack.cli.options import ActorsOpt, Articles, Json, Limit, Since, Systems, Until
 
 
 def timeline(
@@ -15,6 +15,7 @@ def timeline(
         str | None,
         typer.Option("--query", "-q", help="Only articles containing every word of TEXT.", metavar="TEXT"),
     ] = None,
+    actor: ActorsOpt = None,
     article: Articles = None,
     since: Since = None,
     until: Until = None,
@@ -40,7 +41,7 @@ def timeline(
     from armstrack.query import timeline as build
 
     filters = Filters.build(
-        systems=system, query=query, limit=limit, articles=article, since=since, until=until
+        systems=system, query=query, limit=limit, articles=article, since=since, until=until, actors=actor
     )
     entries = build(load_records(), filters)
     if json_:
@@ -69,11 +70,12 @@ def timeline(
 def search(
     query: Annotated[str | None, typer.Argument(help="Words that must all occur in the article.")] = None,
     system: Systems = None,
+    actor: ActorsOpt = None,
     article: Articles = None,
     limit: Limit = None,
     json_: Json = False,
 ) -> None:
-    """Find articles by words and by the systems they name.
+    """Find articles by words, by the systems they name and by the actors in them.
 
     \b
     Examples:
@@ -85,7 +87,7 @@ def search(
     from armstrack.query import Filters
     from armstrack.query import search as run_search
 
-    filters = Filters.build(systems=system, query=query, limit=limit, articles=article)
+    filters = Filters.build(systems=system, query=query, limit=limit, articles=article, actors=actor)
     hits = run_search(load_records(), filters)
     if json_:
         from armstrack.render import print_json

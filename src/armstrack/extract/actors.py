@@ -110,6 +110,7 @@ class KnownActor:
 class Gazetteer:
     by_name: dict[str, KnownActor]
     max_tokens: int
+    first_words: frozenset[str]  # a token that starts no name needs no n-gram lookups
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,11 +168,13 @@ def load_gazetteer() -> Gazetteer:
                 by_name.setdefault(
                     _key(surname), KnownActor(entry["id"], entry["name"], kind, surname_only=True)
                 )
-    return Gazetteer(by_name, max(len(k.split()) for k in by_name))
+    return Gazetteer(by_name, max(len(k.split()) for k in by_name), frozenset(k.split()[0] for k in by_name))
 
 
 def _key(name: str) -> str:
     """Gazetteer key: accents folded, case kept for acronyms ("AP" is not "Ap")."""
+    if name.isascii():
+        return " ".join(name.split())
     folded = unicodedata.normalize("NFKD", name.replace("ø", "o").replace("Ø", "O"))
     return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
 
@@ -302,6 +305,8 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
 
 
 def _gazetteer_at(tokens: list[_Token], i: int, gazetteer: Gazetteer) -> tuple[KnownActor, int] | None:
+    if _key(tokens[i].text) not in gazetteer.first_words:
+        return None
     for n in range(min(gazetteer.max_tokens, len(tokens) - i), 0, -1):
         key = _key(" ".join(t.text for t in tokens[i : i + n]))
         actor = gazetteer.by_name.get(key)

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import json
+
+
+def test_actors_name_kirby_shows_roles_dated_by_article(cli) -> None:  # type: ignore[no-untyped-def]
+    (kirby,) = json.loads(cli("actors", "--name", "Kirby", "--json").stdout)
+    assert (kirby["id"], kirby["kind"], kirby["articles"]) == ("john-kirby", "person", 3)
+    roles = [(r["role"], r["published"][:4]) for r in kirby["roles"]]
+    assert roles[0] == ("Pentagon spokesperson", "2022")
+    assert {year for _, year in roles[1:]} == {"2024"}
+    assert all("White House National Security" in role for role, _ in roles[1:])
+
+
+def test_actors_kind_filter_and_bad_kind(cli) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(cli("actors", "--kind", "country", "--json").stdout)
+    assert rows and {r["kind"] for r in rows} == {"country"}
+    assert "ukraine" in {r["id"] for r in rows}
+    bad = cli("actors", "--kind", "robot")
+    assert bad.exit_code == 2 and bad.stderr.count("\n") == 1
+
+
+def test_quotes_by_speaker(cli) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(cli("quotes", "--speaker", "lavrov", "--json").stdout)
+    assert [r["speaker"] for r in rows] == ["Sergey Lavrov", "Sergey Lavrov"]
+    assert rows[0]["text"].startswith("This is blackmail")
+
+
+def test_quotes_unnamed_sources_have_no_speaker(cli) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(cli("quotes", "--speaker", "defense official", "--json").stdout)
+    assert rows and all(r["speaker"] is None and "official" in r["speaker_description"] for r in rows)
+
+
+def test_actor_filter_on_timeline_and_search(cli) -> None:  # type: ignore[no-untyped-def]
+    entries = json.loads(cli("timeline", "--actor", "Umerov", "--json").stdout)
+    assert entries and all("rustem-umerov" in e["actors"] for e in entries)
+    hits = json.loads(cli("search", "--actor", "Rutte", "--json").stdout)
+    assert [h["article_id"] for h in hits] == ["72c39f7f707e"]
+    missing = cli("search", "--actor", "Nobody Atall")
+    assert missing.exit_code == 2 and "no actor matches" in missing.stderr
