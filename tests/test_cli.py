@@ -47,14 +47,18 @@ def test_unknown_system_is_a_usage_error_with_suggestion(cli) -> None:  # type: 
     assert "did you mean NASAMS" in result.stderr
 
 
-def test_timeline_json_rows_name_their_article(cli) -> None:  # type: ignore[no-untyped-def]
+def test_timeline_json_entries_are_sourced_events(cli) -> None:  # type: ignore[no-untyped-def]
+    from armstrack.models import EVENT_KINDS
+
     entries = json.loads(cli("timeline", "--json").stdout)
     assert entries
     for entry in entries:
-        (source,) = entry["sources"]
-        assert len(source["article_id"]) == 12
-        assert source["evidence"]["text"]
-        assert entry["systems"]
+        assert entry["kind"] in EVENT_KINDS
+        assert entry["sources"]
+        for source in entry["sources"]:
+            assert len(source["article_id"]) == 12
+            assert source["evidence"]["text"]
+        assert set(entry) >= {"kind", "date", "systems", "actors", "amounts", "summary", "sources"}
 
 
 def test_timeline_filters_and_limit(cli) -> None:  # type: ignore[no-untyped-def]
@@ -65,10 +69,10 @@ def test_timeline_filters_and_limit(cli) -> None:  # type: ignore[no-untyped-def
     assert {e["sources"][0]["article_id"] for e in only} == {SEED_000}
 
 
-def test_timeline_table_names_the_article(cli) -> None:  # type: ignore[no-untyped-def]
+def test_timeline_table_shows_kind_systems_and_month(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("timeline", "--system", "HIMARS")
     assert result.exit_code == 0
-    assert "himars" in result.stdout and SEED_001[:8] in result.stdout
+    assert "exercise" in result.stdout and "himars" in result.stdout and "2025-07" in result.stdout
 
 
 def test_extract_json_is_one_object_with_the_contract(cli, seed_dir: Path) -> None:  # type: ignore[no-untyped-def]

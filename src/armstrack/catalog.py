@@ -73,7 +73,7 @@ class Catalog:
         if not close:
             close = difflib.get_close_matches(name.upper(), [n.upper() for n in names], n=3, cutoff=0.5)
         hint = f" (did you mean {', '.join(dict.fromkeys(close))}?)" if close else ""
-        raise UnknownSystemError(f"unknown system {name!r}{hint}; `armstrack systems` lists them")
+        raise UnknownSystemError(f"unknown system {name!r}{hint}; `armstrack systems --catalog` lists them")
 
 
 _SYSTEM_FIELDS = {

@@ -107,7 +107,15 @@ class TimeExpression(Span):
     inferred: bool = False
 
 
+EVENT_KINDS = (
+    "aid_package", "delivery", "delivery_pause", "use_policy", "sale", "production", "stockpile", "meeting",
+    "request", "training", "strike", "exercise",
+)  # fmt: skip
+
+
 class Event(Model):
+    """A policy event one sentence reports. docs/events.md defines the kinds."""
+
     kind: str
     date: Interval | None = None
     date_source: Literal["sentence", "paragraph", "published", "none"] = "none"

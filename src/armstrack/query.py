@@ -6,6 +6,7 @@ Commands build a ``Filters`` from their options and call ``timeline``, ``search`
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from typing import Literal
 from armstrack.catalog import load_catalog
 from armstrack.daterange import overlaps, parse_bound, sort_key
 from armstrack.errors import IdError, UsageError
-from armstrack.models import ArticleRecord, Interval, Mention, Model, Published, Span
+from armstrack.models import EVENT_KINDS, ArticleRecord, Event, Interval, Mention, Model, Published, Span
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class Filters:
     since: Interval | None = None
     until: Interval | None = None
     actors: tuple[str, ...] = ()  # names, aliases or ids as typed; matched by ``actor_ids``
+    kinds: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # outlet names, matched case-insensitively as substrings
 
     @classmethod
     def build(
@@ -37,6 +40,8 @@ class Filters:
         since: str | None = None,
         until: str | None = None,
         actors: Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
+        sources: Sequence[str] | None = None,
     ) -> Filters:
         """Resolve user-typed values: an unknown system or a bad date is a usage error."""
         if limit is not None and limit < 0:
@@ -48,6 +53,8 @@ class Filters:
             since=parse_bound(since, option="--since") if since else None,
             until=parse_bound(until, option="--until") if until else None,
             actors=tuple(a for a in actors or () if a.strip()),
+            kinds=tuple(_check_kind(k) for k in kinds or ()),
+            sources=tuple(s for s in sources or () if s.strip()),
         )  # fmt: skip
 
     def keeps_date(self, interval: Interval | None) -> bool:
@@ -66,11 +73,12 @@ class Source(Model):
 
 
 class TimelineEntry(Model):
-    """One row of the timeline. Until events exist, each row is a dated system mention.
+    """One real-world event, however many articles (and sentences) report it.
 
-    ``date_source`` says where the date came from: the sentence's own time expression, the
-    nearest one in its paragraph, or the article's publication date; ``inferred`` is true
-    when it rests on an inferred publication date.
+    ``date`` is the most precise date any report gives it; ``date_source`` where that date
+    came from (the sentence's own time expression, the nearest in its paragraph, or the
+    article's publication date); ``inferred`` is true when it rests on an inferred
+    publication date. ``sources`` lists every article, with the sentence that reports it.
     """
 
     kind: str
@@ -92,6 +100,17 @@ class SearchHit(Model):
     published: Published
     systems: list[str]
     matches: list[Mention]
+
+
+def _check_kind(kind: str) -> str:
+    value = kind.strip().lower().replace("-", "_")
+    if value not in EVENT_KINDS:
+        import difflib
+
+        close = difflib.get_close_matches(value, EVENT_KINDS, n=2)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        raise UsageError(f"--kind: unknown event kind {kind!r}{hint}; kinds: {', '.join(EVENT_KINDS)}")
+    return value
 
 
 def actor_ids(records: Sequence[ArticleRecord], wanted: Sequence[str]) -> set[str]:
@@ -157,78 +176,130 @@ def _query_pattern(query: str) -> re.Pattern[str]:
     return re.compile("".join(rf"(?=.*?(?<!\w){re.escape(w)})" for w in words), re.IGNORECASE | re.DOTALL)
 
 
-def _published_interval(published: Published) -> Interval | None:
-    if published.date is None:
-        return None
-    return Interval(start=published.date, end=published.date, precision="day")
+_MERGE_SLACK_DAYS = 3  # two reports of one event may date it a few days apart
+_MERGE_WIDEST_DAYS = 31  # across articles, dates wider than a month say too little to merge on
 
 
-def _dater(record: ArticleRecord) -> Callable[[Span], tuple[Interval | None, str, bool]]:
-    """For a sentence: (date, source, inferred) from its own time expression, else the
-    nearest one in its paragraph, else the publication date."""
-    dated = [t for t in record.time_expressions if t.resolved is not None]
-    paragraphs = [(p.start, p.end) for p in record.paragraphs]
-
-    def date_of(sentence: Span) -> tuple[Interval | None, str, bool]:
-        own = [t for t in dated if sentence.start <= t.start < sentence.end]
-        if own:
-            return own[0].resolved, "sentence", own[0].inferred
-        para = next(((s, e) for s, e in paragraphs if s <= sentence.start < e), None)
-        if para is not None:
-            near = [t for t in dated if para[0] <= t.start < para[1]]
-            if near:
-                t = min(near, key=lambda t: abs(t.start - sentence.start))
-                return t.resolved, "paragraph", t.inferred
-        interval = _published_interval(record.published)
-        return interval, ("published" if interval else "none"), record.published.inferred
-
-    return date_of
+def _compatible(a: Interval | None, b: Interval | None, *, same_article: bool) -> bool:
+    if a is None or b is None:
+        return a is b and same_article
+    if not same_article and max((a.end - a.start).days, (b.end - b.start).days) > _MERGE_WIDEST_DAYS:
+        return False
+    slack = dt.timedelta(days=_MERGE_SLACK_DAYS)
+    return a.start <= b.end + slack and b.start <= a.end + slack
 
 
-def _sentence_key(mention: Mention) -> tuple[int, int]:
-    return mention.sentence.start, mention.sentence.end
+def _narrower(a: Interval | None, b: Interval | None) -> bool:
+    """Is ``a`` a more precise date than ``b``?"""
+    if a is None:
+        return False
+    if b is None:
+        return True
+    return (a.end - a.start) < (b.end - b.start)
+
+
+def _merge_keys(event: Event, people: set[str]) -> set[str]:
+    """What identifies an event across articles: its systems and the people in it (offices
+    such as the Pentagon and countries are in too many reports to tell events apart)."""
+    return set(event.systems) | {a for a in event.actors if a in people}
 
 
 def timeline(records: Sequence[ArticleRecord], filters: Filters) -> list[TimelineEntry]:
-    """Dated system mentions: one entry per sentence that names a system.
+    """Events, one entry per real-world event, sorted by date (start, then narrower first).
 
-    Sorted by start date, then narrower precision first; undated entries last.
+    Reports merge into one entry when they are of one kind with compatible dates (their
+    intervals overlap, give or take three days) and, across articles, share a system or a
+    non-country actor; within one article, kind and date suffice. The same announcement by
+    two outlets is one entry with two sources; the same words months apart are two. Across
+    articles both dates must be a month or narrower, and the reports must share a system or
+    a person. The summary is the sentence of the strongest report: one that dates itself,
+    then the most confident, then the earliest.
     """
-    entries: list[TimelineEntry] = []
     wanted_actors = actor_ids(records, filters.actors) if filters.actors else set()
-    for record in _select_articles(records, filters):
-        if filters.query and not _query_pattern(filters.query).search(record.text):
-            continue
-        by_sentence: dict[tuple[int, int], tuple[Mention, list[str]]] = {}
-        for system in record.systems:
-            for mention in system.mentions:
-                slot = by_sentence.setdefault(_sentence_key(mention), (mention, []))
-                if system.id not in slot[1]:
-                    slot[1].append(system.id)
-        date_of = _dater(record)
-        for mention, system_ids in sorted(by_sentence.values(), key=lambda v: v[0].sentence.start):
-            if filters.systems and not set(filters.systems) & set(system_ids):
+    people = {a.id for r in records for a in r.actors if a.kind == "person"}
+    entries: list[TimelineEntry] = []
+    keys: list[set[str]] = []
+    articles: list[set[str]] = []
+    best: list[tuple[bool, float, int]] = []  # (dates itself, confidence, -offset) of the summary's report
+    candidates = [
+        (e, r)
+        for r in _select_articles(records, filters)
+        for e in r.events
+        if _keeps_event(e, r, filters, wanted_actors)
+    ]
+    candidates.sort(key=lambda c: sort_key(c[0].date))
+    for event, record in candidates:
+        key = _merge_keys(event, people)
+        strength = (event.date_source == "sentence", event.confidence, -event.evidence.start)
+        for i, entry in enumerate(entries):
+            same_article = record.id in articles[i]
+            if entry.kind != event.kind or not _compatible(entry.date, event.date, same_article=same_article):
                 continue
-            sentence = mention.sentence
-            date, source, inferred = date_of(sentence)
-            if not filters.keeps_date(date):
-                continue
-            sentence_actors = _actors_in(record, sentence.start, sentence.end)
-            if wanted_actors and not wanted_actors & set(sentence_actors):
-                continue
-            entries.append(
-                TimelineEntry(
-                    kind="mention", date=date, date_source=source, inferred=inferred,
-                    systems=system_ids, actors=sentence_actors, amounts=[],
-                    summary=" ".join(sentence.text.split()),
-                    sources=[Source(
-                        article_id=record.id, title=record.title, source=record.source, url=record.url,
-                        published=record.published, evidence=sentence,
-                    )],
-                )
-            )  # fmt: skip
+            if same_article or (key & keys[i]):
+                _absorb(entry, event, record)
+                if same_article and strength > best[i]:
+                    entry.summary, best[i] = event.summary, strength
+                keys[i] |= key
+                articles[i].add(record.id)
+                break
+        else:
+            entries.append(_entry(event, record))
+            keys.append(key)
+            articles.append({record.id})
+            best.append(strength)
     entries.sort(key=lambda e: sort_key(e.date))
     return entries[: filters.limit] if filters.limit is not None else entries
+
+
+def _keeps_event(event: Event, record: ArticleRecord, filters: Filters, wanted_actors: set[str]) -> bool:
+    if filters.kinds and event.kind not in filters.kinds:
+        return False
+    if filters.systems and not set(filters.systems) & set(event.systems):
+        return False
+    if wanted_actors and not wanted_actors & set(event.actors):
+        return False
+    if filters.sources and not any(s.lower() in (record.source or "").lower() for s in filters.sources):
+        return False
+    if filters.query and not _query_pattern(filters.query).search(event.evidence.text):
+        return False
+    return filters.keeps_date(event.date)
+
+
+def _source(event: Event, record: ArticleRecord) -> Source:
+    return Source(
+        article_id=record.id, title=record.title, source=record.source, url=record.url,
+        published=record.published, evidence=event.evidence,
+    )  # fmt: skip
+
+
+def _inferred(event: Event, record: ArticleRecord) -> bool:
+    if event.date_source == "published":
+        return record.published.inferred
+    return any(
+        t.inferred for t in record.time_expressions if event.evidence.start <= t.start < event.evidence.end
+    ) or (event.date_source == "paragraph" and record.published.inferred)
+
+
+def _entry(event: Event, record: ArticleRecord) -> TimelineEntry:
+    return TimelineEntry(
+        kind=event.kind, date=event.date, date_source=event.date_source, inferred=_inferred(event, record),
+        systems=list(event.systems), actors=list(event.actors), amounts=list(event.amounts),
+        summary=event.summary, sources=[_source(event, record)],
+    )  # fmt: skip
+
+
+def _absorb(entry: TimelineEntry, event: Event, record: ArticleRecord) -> None:
+    if _narrower(event.date, entry.date):
+        entry.date, entry.date_source, entry.inferred = (
+            event.date,
+            event.date_source,
+            _inferred(event, record),
+        )
+    entry.systems = list(dict.fromkeys(entry.systems + event.systems))
+    entry.actors = list(dict.fromkeys(entry.actors + event.actors))
+    entry.amounts = list(dict.fromkeys(entry.amounts + event.amounts))
+    if not any(s.article_id == record.id for s in entry.sources):
+        entry.sources.append(_source(event, record))
 
 
 def search(records: Sequence[ArticleRecord], filters: Filters) -> list[SearchHit]:
@@ -359,3 +430,68 @@ def actors(
     for row in ordered:
         row.roles.sort(key=lambda r: (r.published or "9999", r.role))
     return ordered[: filters.limit] if filters.limit is not None else ordered
+
+
+class SystemRow(Model):
+    """A system's arc across the coverage."""
+
+    id: str
+    name: str
+    category: str
+    mentions: int
+    articles: int
+    first: Interval | None  # the earliest dated mention
+    last: Interval | None  # the latest dated mention
+    kinds: list[str]  # event kinds it appears in, in order of first date
+
+
+def systems_overview(records: Sequence[ArticleRecord], filters: Filters) -> list[SystemRow]:
+    """Per system in the corpus: mentions, articles, first and last dated mention, event kinds."""
+    rows: dict[str, SystemRow] = {}
+    kind_dates: dict[str, dict[str, tuple[int, dt.date, int]]] = {}
+    for record in _select_articles(records, filters):
+        dated = _mention_dater(record)
+        for system in record.systems:
+            if filters.systems and system.id not in filters.systems:
+                continue
+            row = rows.setdefault(
+                system.id,
+                SystemRow(id=system.id, name=system.name, category=system.category, mentions=0, articles=0,
+                          first=None, last=None, kinds=[]),
+            )  # fmt: skip
+            row.articles += 1
+            row.mentions += len(system.mentions)
+            for mention in system.mentions:
+                date = dated(mention.sentence.start, mention.sentence.end)
+                if date is not None and (row.first is None or sort_key(date) < sort_key(row.first)):
+                    row.first = date
+                if date is not None and (row.last is None or date.start > row.last.start):
+                    row.last = date
+        for event in record.events:
+            for system_id in event.systems:
+                if system_id in rows:
+                    seen = kind_dates.setdefault(system_id, {})
+                    seen.setdefault(event.kind, sort_key(event.date))
+    for system_id, row in rows.items():
+        row.kinds = sorted(kind_dates.get(system_id, {}), key=lambda k: kind_dates[system_id][k])
+    ordered = sorted(rows.values(), key=lambda r: (-r.mentions, r.name))
+    return ordered[: filters.limit] if filters.limit is not None else ordered
+
+
+def _mention_dater(record: ArticleRecord) -> Callable[[int, int], Interval | None]:
+    """A sentence's date: its own time expression, else the nearest in its paragraph, else publication."""
+    times = [t for t in record.time_expressions if t.resolved is not None]
+    paragraphs = [(p.start, p.end) for p in record.paragraphs]
+
+    def date_of(lo: int, hi: int) -> Interval | None:
+        own = [t for t in times if lo <= t.start < hi]
+        if own:
+            return own[0].resolved
+        para = next(((s, e) for s, e in paragraphs if s <= lo < e), None)
+        near = [t for t in times if para and para[0] <= t.start < para[1]]
+        if near:
+            return min(near, key=lambda t: abs(t.start - lo)).resolved
+        d = record.published.date
+        return Interval(start=d, end=d, precision="day") if d else None
+
+    return date_of

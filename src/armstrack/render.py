@@ -93,3 +93,22 @@ def print_text(text: str, *, style: str | None = None) -> None:
     from rich.text import Text
 
     stdout_console().print(Text(clean(text), style=style or ""))
+
+
+def print_grouped_table(
+    columns: Sequence[str], groups: dict[str, list[list[str]]], *, wrap: Sequence[str] = ()
+) -> None:
+    """One table, its rows in titled sections (the timeline's months)."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for name in columns:
+        table.add_column(name, overflow="fold", ratio=3 if name in wrap else None, no_wrap=name not in wrap)
+    for title, rows in groups.items():
+        table.add_row(Text(clean(title), style="bold"), *([""] * (len(columns) - 1)))
+        for row in rows:
+            table.add_row(*(Text(clean(cell)) for cell in row))
+        table.add_section()
+    stdout_console().print(table)

@@ -2,19 +2,56 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
-from armstrack.cli.options import Json
+from armstrack.cli.options import Json, Limit, Systems
 
 
-def systems(json_: Json = False) -> None:
-    """List the weapon systems in the catalog, with their designations and aliases.
+def systems(
+    catalog: Annotated[
+        bool, typer.Option("--catalog", help="List every system the catalog knows instead.")
+    ] = False,
+    system: Systems = None,
+    limit: Limit = None,
+    json_: Json = False,
+) -> None:
+    """Show each weapon system's arc across the coverage: mentions, articles, first and last
+    dated mention, and the event kinds it appears in.
 
     \b
     Examples:
       armstrack systems
-      armstrack systems --json | jq -r '.[] | select(.category == "air_defense") | .name'
+      armstrack systems --system Patriot --json
+      armstrack systems --catalog --json | jq -r '.[] | select(.category == "air_defense") | .name'
     """
+    if catalog:
+        _catalog(json_)
+        return
+    from armstrack.cli.corpus import load_records
+    from armstrack.query import Filters, systems_overview
+
+    rows = systems_overview(load_records(), Filters.build(systems=system, limit=limit))
+    if json_:
+        from armstrack.render import print_json
+
+        print_json(rows)
+        return
+    from armstrack.daterange import show
+    from armstrack.render import print_table
+
+    print_table(
+        ["system", "mentions", "articles", "first", "last", "event kinds"],
+        [
+            [r.name, str(r.mentions), str(r.articles), show(r.first), show(r.last), ", ".join(r.kinds)]
+            for r in rows
+        ],
+        wrap=["event kinds"],
+    )
+
+
+def _catalog(json_: bool) -> None:
     from armstrack.catalog import load_catalog
 
     catalog = load_catalog()

@@ -47,3 +47,17 @@ ActorsOpt = Annotated[
         help="Only rows naming this actor: a name, an alias or an id ('Kirby', 'Kiev'). Repeatable.",
     ),
 ]
+Kinds = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind", "-k", metavar="KIND", help="Only events of this kind (delivery, sale, …). Repeatable."
+    ),
+]
+Sources = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--source",
+        metavar="OUTLET",
+        help="Only events reported by this outlet (part of its name). Repeatable.",
+    ),
+]

@@ -6,64 +6,75 @@ from typing import Annotated
 
 import typer
 
-from armstrack.cli.options import ActorsOpt, Articles, Json, Limit, Since, Systems, Until
+from armstrack.cli.options import ActorsOpt, Articles, Json, Kinds, Limit, Since, Sources, Systems, Until
 
 
 def timeline(
+    kind: Kinds = None,
     system: Systems = None,
+    actor: ActorsOpt = None,
+    source: Sources = None,
     query: Annotated[
         str | None,
-        typer.Option("--query", "-q", help="Only articles containing every word of TEXT.", metavar="TEXT"),
+        typer.Option(
+            "--query", "-q", help="Only events whose sentence has every word of TEXT.", metavar="TEXT"
+        ),
     ] = None,
-    actor: ActorsOpt = None,
     article: Articles = None,
     since: Since = None,
     until: Until = None,
     limit: Limit = None,
     json_: Json = False,
 ) -> None:
-    """List what the articles report, in date order, each row with the article it came from.
+    """Show what the US decided, delivered, paused, restricted, sold and produced, in date order.
 
-    Each row is a sentence naming a weapon system, dated by its own time expression,
-    else the nearest one in its paragraph, else the article's publication date. Dates show
-    their precision (2024-06-20, 2024-05, 2024-W25, 2024-Q3, 2024); "~" marks a date that
-    rests on an inferred publication date.
+    Each row is one event however many articles report it, with the number of sources.
+    Dates show their precision (2024-06-20, 2024-05, 2024-W25, 2024-Q3, 2024); "~" marks a
+    date that rests on an inferred publication date. Kinds: aid_package, delivery,
+    delivery_pause, use_policy, sale, production, stockpile, meeting, request, training,
+    strike, exercise (docs/events.md).
 
     \b
     Examples:
       armstrack timeline
-      armstrack timeline --system HIMARS --system ATACMS --since 2024
-      armstrack timeline --since 2024-06 --until 2024-08-31
-      armstrack timeline --json | jq '.[] | {date: .date.start, systems, summary}'
+      armstrack timeline --kind delivery --kind delivery_pause --system Patriot
+      armstrack timeline --actor Kirby --since 2024 --until 2024-08
+      armstrack timeline --json | jq '.[] | {date: .date.start, kind, sources: (.sources | length)}'
     """
     from armstrack.cli.corpus import load_records
     from armstrack.query import Filters
     from armstrack.query import timeline as build
 
     filters = Filters.build(
-        systems=system, query=query, limit=limit, articles=article, since=since, until=until, actors=actor
-    )
-    entries = build(load_records(), filters)
+        systems=system, query=query, limit=limit, articles=article, since=since, until=until, actors=actor,
+        kinds=kind, sources=source,
+    )  # fmt: skip
+    records = load_records()
+    entries = build(records, filters)
     if json_:
         from armstrack.render import print_json
 
         print_json(entries)
         return
     from armstrack.daterange import show
-    from armstrack.render import print_table
+    from armstrack.render import print_grouped_table
 
-    print_table(
-        ["date", "systems", "summary", "article"],
-        [
+    names = {a.id: a.name for r in records for a in r.actors}
+    groups: dict[str, list[list[str]]] = {}
+    for e in entries:
+        month = e.date.start.strftime("%Y-%m") if e.date else "undated"
+        groups.setdefault(month, []).append(
             [
                 show(e.date, inferred=e.inferred),
+                e.kind,
                 ", ".join(e.systems),
+                ", ".join(names.get(a, a) for a in e.actors[:3]),
                 e.summary,
-                f"{e.sources[0].article_id[:8]} {e.sources[0].source or ''}".strip(),
+                str(len(e.sources)),
             ]
-            for e in entries
-        ],
-        wrap=["summary"],
+        )
+    print_grouped_table(
+        ["date", "kind", "systems", "actors", "summary", "sources"], groups, wrap=["summary", "actors"]
     )
 
 

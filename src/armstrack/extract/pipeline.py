@@ -8,6 +8,7 @@ from armstrack.errors import UsageError
 from armstrack.extract.actors import find_actors
 from armstrack.extract.amounts import extract_amounts
 from armstrack.extract.dates import date_article
+from armstrack.extract.events import find_events
 from armstrack.extract.quotes import extract_quotes
 from armstrack.extract.systems import default_tagger
 from armstrack.extract.trie import lowered
@@ -36,6 +37,9 @@ def extract(article: Article) -> ArticleRecord:
     quotes = extract_quotes(text, sentences, article.paragraphs, actors)
     given = parse_published(article.published) if article.published else None
     published, time_expressions = date_article(text, low, sentences, url=article.url, given=given)
+    events = find_events(
+        text, low, sentences, article.paragraphs, hits, money, quantities, actors, time_expressions, published
+    )
     return ArticleRecord(
         id=article.id,
         title=article.title,
@@ -52,5 +56,6 @@ def extract(article: Article) -> ArticleRecord:
         actors=actors.actors,
         quotes=quotes,
         time_expressions=time_expressions,
+        events=events,
         warnings=article.warnings,
     )
