@@ -44,7 +44,8 @@ _NEGATION = re.compile(
 _DOMAIN = re.compile(
     r"\b(?:weapons?|arms|missiles?|munitions?|ammunition|ammo|military|defen[cs]e|aid|assistance|security|pentagon"
     r"|ukrain\w*|kyiv|kiev|russia\w*|moscow|nato|troops|forces|army|artillery|rockets?|drones?|tanks?|jets?"
-    r"|interceptors?|contractors?|war|strikes?|batter(?:y|ies)|launchers?|shells|howitzers?)\b"
+    r"|interceptors?|contractors?|war|strikes?|batter(?:y|ies)|launchers?|shells|howitzers?|soldiers|naval|navy"
+    r"|warships?|destroyers?|pilots)\b"
 )
 _USE = re.compile(
     r"\b(?:use|used|using|uses|strike|strikes|striking|target|targets|targeting|fire|firing|hit|attack\w*)\b"
@@ -55,6 +56,8 @@ _US_WEAPONS = re.compile(
 _MODAL_BEFORE = re.compile(r"\b(?:to|would|could|might|may|will|can|should)\s+$")
 _PACKAGE_WORDS = re.compile(r"package|drawdown|pda|usai|initiative|supplemental|appropriat|enterprise")
 _AID_WORDS = re.compile(r"\b(?:aid|assistance|package|drawdown|appropriat\w*|funding|support)\b")
+_AID_WORDS_BESIDE = re.compile(r"\b(?:aid|assistance|drawdown|appropriat\w*|funding)\b")
+_INCLUDES = re.compile(r"\b(?:includ\w*|contain\w*|compris\w*)\b")
 _RUNNING_TOTAL = re.compile(r"\b(?:totals?|totall?ed|totall?ing|to date|so far|cumulative|in all)\b")
 _OTHER_RECIPIENTS = re.compile(
     r"\b(?:other countries|other nations|others|allies|partners|waiting list|queue|israel|taiwan)\b"
@@ -169,10 +172,14 @@ def _kind_holds(
     if need == "money_aid":
         if _RUNNING_TOTAL.search(sentence):
             return False  # "aid now totals $2.4 billion since the war began": background
-        if not _PACKAGE_WORDS.search(low, start, end):
-            has_money = any(s_start <= a.start < s_end for a in money)
-            if not (has_money and _AID_WORDS.search(sentence)):
+        has_money = any(s_start <= a.start < s_end for a in money)
+        trigger = low[start:end]
+        if trigger == "package":  # a bare "package" is aid only with aid words, money, or weapons it includes
+            includes_weapons = _INCLUDES.search(sentence) and (systems_here or _DOMAIN.search(sentence))
+            if not (has_money or _AID_WORDS_BESIDE.search(sentence) or includes_weapons):
                 return False
+        elif not _PACKAGE_WORDS.search(trigger) and not (has_money and _AID_WORDS.search(sentence)):
+            return False
     if need == "ukraine" and (
         not _UKRAINE.search(sentence) or _OTHER_RECIPIENTS.search(low, end, min(s_end, end + 40))
     ):

@@ -1,0 +1,77 @@
+"""Dating events and merging reports of one event across articles."""
+
+from __future__ import annotations
+
+from armstrack.query import Filters, timeline
+from tests.conftest import extract_text
+
+
+def test_event_dated_by_its_own_sentence() -> None:
+    record = extract_text(
+        "Aid update today\n\nThe Pentagon delivered HIMARS launchers to Ukraine on March 3, 2024.",
+        "2024-05-02",
+    )
+    (event,) = [e for e in record.events if e.kind == "delivery"]
+    assert event.date is not None
+    assert (str(event.date.start), event.date_source) == ("2024-03-03", "sentence")
+
+
+def test_event_dated_by_its_paragraph() -> None:
+    record = extract_text(
+        "Aid update today\n\nOn March 3, 2024, officials gathered in Kyiv. The Pentagon delivered HIMARS launchers to Ukraine.",
+        "2024-05-02",
+    )
+    (event,) = [e for e in record.events if e.kind == "delivery"]
+    assert event.date is not None
+    assert (str(event.date.start), event.date_source) == ("2024-03-03", "paragraph")
+
+
+def test_event_dated_by_publication() -> None:
+    record = extract_text(
+        "Aid update today\n\nThe Pentagon delivered HIMARS launchers to Ukraine.", "2024-05-02"
+    )
+    (event,) = [e for e in record.events if e.kind == "delivery"]
+    assert event.date is not None
+    assert (str(event.date.start), event.date_source) == ("2024-05-02", "published")
+
+
+def test_two_outlets_one_event_is_one_entry_with_two_sources() -> None:
+    first = extract_text(
+        "Patriots for Kyiv\n\nThe Pentagon said on June 20, 2024 that it will expedite Patriot deliveries to Ukraine.",
+        "2024-06-20",
+    )
+    second = extract_text(
+        "Washington speeds up air defense\n\nPatriot deliveries to Ukraine will be expedited, officials said on June 21, 2024.",
+        "2024-06-21",
+    )
+    entries = [e for e in timeline([first, second], Filters()) if e.kind == "delivery"]
+    assert len(entries) == 1
+    assert {s.article_id for s in entries[0].sources} == {first.id, second.id}
+    assert entries[0].systems == ["patriot"]
+
+
+def test_same_words_months_apart_are_two_entries() -> None:
+    sentence = "The Pentagon said it will expedite Patriot deliveries to Ukraine"
+    spring = extract_text(f"Spring report\n\n{sentence} on March 4, 2024.", "2024-03-04")
+    autumn = extract_text(f"Autumn report\n\n{sentence} on October 7, 2024.", "2024-10-07")
+    entries = [e for e in timeline([spring, autumn], Filters()) if e.kind == "delivery"]
+    assert [str(e.date.start) for e in entries if e.date] == ["2024-03-04", "2024-10-07"]
+    assert all(len(e.sources) == 1 for e in entries)
+
+
+def test_different_systems_on_one_day_are_two_entries() -> None:
+    a = extract_text("One\n\nThe US delivered HIMARS launchers to Ukraine on May 2, 2024.", "2024-05-02")
+    b = extract_text("Two\n\nThe US delivered Abrams tanks to Ukraine on May 2, 2024.", "2024-05-02")
+    assert len([e for e in timeline([a, b], Filters()) if e.kind == "delivery"]) == 2
+
+
+def test_kind_and_source_filters() -> None:
+    a = extract_text("One\n\nThe US delivered HIMARS launchers to Ukraine on May 2, 2024.", "2024-05-02")
+    a.source = "Example Wire"
+    b = extract_text(
+        "Two\n\nDefense ministers met in Brussels on May 3, 2024 to discuss shells for Ukraine.", "2024-05-03"
+    )
+    kinds = {e.kind for e in timeline([a, b], Filters.build(kinds=["meeting"]))}
+    assert kinds == {"meeting"}
+    sourced = timeline([a, b], Filters.build(sources=["example"]))
+    assert sourced and all(s.source == "Example Wire" for e in sourced for s in e.sources)
