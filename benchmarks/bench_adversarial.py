@@ -29,6 +29,8 @@ CASES = {
     '"two Patriot batteries " x 40,000': "two Patriot batteries " * 40_000,
     '"a finite number " x 50,000': "a finite number " * 50_000,
     '"Stacey Abrams " x 70,000': "Stacey Abrams " * 70_000,
+    '"delivered HIMARS to Ukraine on Monday " x 25,000': "delivered HIMARS to Ukraine on Monday " * 25_000,
+    '"“He said” x 50,000': "“He said” " * 50_000,
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from armstrack.models import Span
 
@@ -44,6 +44,7 @@ class Sentences:
     text: str
     starts: list[int]
     ends: list[int]
+    _spans: dict[int, Span] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def split(cls, text: str, paragraphs: list[tuple[int, int]]) -> Sentences:
@@ -68,10 +69,16 @@ class Sentences:
         return max(bisect_right(self.starts, offset) - 1, 0)
 
     def span_at(self, offset: int) -> Span:
-        i = self.index_at(offset)
+        """The sentence holding ``offset``, built once per sentence however often asked."""
         if not self.starts:
             return Span(text="", start=0, end=0)
-        return Span(text=self.text[self.starts[i] : self.ends[i]], start=self.starts[i], end=self.ends[i])
+        i = self.index_at(offset)
+        span = self._spans.get(i)
+        if span is None:
+            span = self._spans[i] = Span(
+                text=self.text[self.starts[i] : self.ends[i]], start=self.starts[i], end=self.ends[i]
+            )
+        return span
 
     def __len__(self) -> int:
         return len(self.starts)

@@ -455,7 +455,7 @@ def _finding(
 
     def mentions(spans: list[tuple[int, int]]) -> list[Mention]:
         return [
-            Mention.model_construct(text=text[s:e], start=s, end=e, sentence=sentences.span_at(s))
+            Mention(text=text[s:e], start=s, end=e, sentence=sentences.span_at(s))
             for s, e in sorted(set(spans))
         ]
 
@@ -464,7 +464,7 @@ def _finding(
         records.append(
             (
                 spans[0][0],
-                Actor.model_construct(
+                Actor(
                     id=person.id, name=person.name, kind="person", role=person.roles[0] if person.roles else None,
                     roles=person.roles, mentions=mentions(spans),
                 ),
@@ -475,7 +475,7 @@ def _finding(
         records.append(
             (
                 min(spans)[0],
-                Actor.model_construct(
+                Actor(
                     id=actor.id, name=actor.name, kind=actor.kind, role=None, roles=[], mentions=mentions(spans)
                 ),
             )

@@ -82,7 +82,7 @@ def resolve_all(
         resolved.append(interval)
     _quotes_relative_to_their_saying(mentions, resolved)
     return [
-        TimeExpression.model_construct(
+        TimeExpression(
             text=text[m.start : m.end], start=m.start, end=m.end, resolved=interval,
             inferred=bool(published.inferred and needs_reference(m) and interval is not None),
         )

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -54,7 +54,7 @@ _US_WEAPONS = re.compile(
     r"\b(?:us|u\.s\.|american|western)[- ](?:supplied|provided|made)\s+(?:weapons|missiles|arms|rockets)"
 )
 _MODAL_BEFORE = re.compile(r"\b(?:to|would|could|might|may|will|can|should)\s+$")
-_PACKAGE_WORDS = re.compile(r"package|drawdown|pda|usai|initiative|supplemental|appropriat|enterprise")
+_PACKAGE_WORDS = re.compile(r"package|drawdown|pda|usai|initiative|supplemental|appropriat")
 _AID_WORDS = re.compile(r"\b(?:aid|assistance|package|drawdown|appropriat\w*|funding|support)\b")
 _AID_WORDS_BESIDE = re.compile(r"\b(?:aid|assistance|drawdown|appropriat\w*|funding)\b")
 _INCLUDES = re.compile(r"\b(?:includ\w*|contain\w*|compris\w*)\b")
@@ -71,6 +71,7 @@ _TRAINEES = re.compile(
     r"\b(?:troops|soldiers|forces|pilots|crews|personnel|operators|units|servicemembers|recruits|brigades?|staff)\b"
 )
 _SUMMARY_LENGTH = 200
+_CONTEXT = 300  # characters of the sentence either side of a trigger that its checks read
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +84,67 @@ class EventRules:
 def load_event_rules() -> EventRules:
     with (bundled_dir("data") / "events.toml").open("rb") as f:
         kinds = tomllib.load(f)["kind"]
-    groups = "|".join(f"(?P<{k['id']}>{'|'.join(k['triggers'])})" for k in kinds)
     return EventRules(
-        pattern=re.compile(_LEAD + "(?:" + groups + r")(?![a-z])"),
+        pattern=_factored((k["id"], t) for k in kinds for t in k["triggers"]),
         needs={k["id"]: k["needs"] for k in kinds if "needs" in k},
     )
+
+
+def _split_alternatives(group: str) -> list[str]:
+    """The top-level alternatives of a regex fragment ("a|b(?:c|d)" → ["a", "b(?:c|d)"])."""
+    parts, depth, current, escaped = [], 0, "", False
+    for ch in group:
+        if escaped:
+            current, escaped = current + ch, False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+            continue
+        current += ch
+    return [*parts, current]
+
+
+def _leading_literal(trigger: str) -> list[str]:
+    """Triggers rewritten so that each starts with a literal character: a leading
+    "(?:stop|delay)…" group is distributed ("stop…", "delay…")."""
+    if not trigger.startswith("(?:"):
+        return [trigger]
+    depth = 0
+    for i, ch in enumerate(trigger):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            inner, rest = trigger[3:i], trigger[i + 1 :]
+            if rest.startswith(("?", "*", "+", "{")):
+                return [trigger]  # an optional leading group: leave it whole
+            return [alt + rest for x in _split_alternatives(inner) for alt in _leading_literal(x)]
+    return [trigger]
+
+
+def _factored(triggers: Iterable[tuple[str, str]]) -> re.Pattern[str]:
+    """One pattern for every trigger, with the alternatives grouped by their first character.
+
+    ``re`` skips an alternative that starts with a literal the text does not have after one
+    comparison, so factoring by first character costs a couple of dozen comparisons per
+    word instead of a hundred. Each trigger ends with an empty named group (``delivery__3``)
+    so that a match still says its kind without putting a group before the literal.
+    """
+    by_first: dict[str, list[str]] = {}
+    for n, (kind, trigger) in enumerate((k, t) for k, raw in triggers for t in _leading_literal(raw)):
+        first, rest = (trigger[:2], trigger[2:]) if trigger.startswith("\\") else (trigger[:1], trigger[1:])
+        if first == "[":  # a leading character class stays whole
+            first, rest = trigger[: trigger.index("]") + 1], trigger[trigger.index("]") + 1 :]
+        # An empty named group at the end marks the kind and keeps the literal first.
+        by_first.setdefault(first, []).append(f"{rest}(?P<{kind}__{n}>)")
+    branches = "|".join(f"{first}(?:{'|'.join(alts)})" for first, alts in by_first.items())
+    return re.compile(_LEAD + "(?:" + branches + r")(?![a-z])")
 
 
 def find_events(
@@ -107,35 +164,44 @@ def find_events(
     rules = load_event_rules()
     found: dict[tuple[int, str], float] = {}  # (sentence index, kind) -> confidence
     system_starts = [h.start for h in system_hits]
+    time_starts = sorted(t.start for t in times)
+    money_starts = sorted(a.start for a in money)
     for m in rules.pattern.finditer(" " + low):
-        kind = m.lastgroup
-        assert kind is not None
-        start, end = m.start(kind) - 1, m.end(kind) - 1
+        group = m.lastgroup
+        assert group is not None
+        kind = group.split("__")[0]
+        start, end = (
+            m.start() + 1 - 1,
+            m.end() - 1,
+        )  # the trigger, in ``low`` (the pattern's lead is one char)
         i = sentences.index_at(start)
-        s_start, s_end = sentences.starts[i], sentences.ends[i]
+        # The sentence, but no more than a window around the trigger: a hostile one-sentence
+        # megabyte must not be copied for every trigger in it.
+        s_start = max(sentences.starts[i], start - _CONTEXT)
+        s_end = min(sentences.ends[i], end + _CONTEXT)
         sentence = low[s_start:s_end]
         systems_here = _systems_in(system_hits, system_starts, s_start, s_end)
         if _NEGATION.search(low, max(s_start, start - 40), start):
             continue
         if not (systems_here or _DOMAIN.search(sentence)):
             continue
-        if not _kind_holds(kind, rules.needs.get(kind), low, start, end, s_start, s_end, systems_here, money):
+        has_money = _any_between(money_starts, s_start, s_end)
+        if not _kind_holds(
+            kind, rules.needs.get(kind), low, start, end, s_start, s_end, systems_here, has_money
+        ):
             continue
-        confidence = (
-            0.6
-            + (0.2 if systems_here else 0.0)
-            + (0.1 if any(s_start <= t.start < s_end for t in times) else 0.0)
-        )
+        dated = _any_between(time_starts, s_start, s_end)
+        confidence = 0.6 + (0.2 if systems_here else 0.0) + (0.1 if dated else 0.0)
         key = (i, kind)
         found[key] = max(found.get(key, 0.0), confidence)
     dater = _Dater(times, paragraphs, published)
     events: list[Event] = []
     for (i, kind), confidence in sorted(found.items()):
         s_start, s_end = sentences.starts[i], sentences.ends[i]
-        evidence = Span.model_construct(text=text[s_start:s_end], start=s_start, end=s_end)
+        evidence = Span(text=text[s_start:s_end], start=s_start, end=s_end)
         date, source = dater.date(s_start, s_end)
         events.append(
-            Event.model_construct(
+            Event(
                 kind=kind, date=date, date_source=source,
                 systems=list(dict.fromkeys(h.entry.id for h in _systems_in(system_hits, system_starts, s_start, s_end))),
                 actors=_actors_in(actors, s_start, s_end),
@@ -144,6 +210,11 @@ def find_events(
             )
         )  # fmt: skip
     return events
+
+
+def _any_between(starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def _systems_in(hits: Sequence[Hit], starts: list[int], lo: int, hi: int) -> list[Hit]:
@@ -159,7 +230,7 @@ def _kind_holds(
     s_start: int,
     s_end: int,
     systems_here: list[Hit],
-    money: Sequence[Amount],
+    has_money: bool,
 ) -> bool:
     sentence = low[s_start:s_end]
     if need == "use" and not _USE.search(sentence):
@@ -172,7 +243,6 @@ def _kind_holds(
     if need == "money_aid":
         if _RUNNING_TOTAL.search(sentence):
             return False  # "aid now totals $2.4 billion since the war began": background
-        has_money = any(s_start <= a.start < s_end for a in money)
         trigger = low[start:end]
         if trigger == "package":  # a bare "package" is aid only with aid words, money, or weapons it includes
             includes_weapons = _INCLUDES.search(sentence) and (systems_here or _DOMAIN.search(sentence))
@@ -225,7 +295,7 @@ class _Dater:
                 return min(near, key=lambda t: abs(t.start - lo)).resolved, "paragraph"
         if self.published.date is not None:
             d = self.published.date
-            return Interval.model_construct(start=d, end=d, precision="day"), "published"
+            return Interval(start=d, end=d, precision="day"), "published"
         return None, "none"
 
 

@@ -118,7 +118,7 @@ def extract_quotes(
         ):
             prior = previous[1]
             speaker, speaker_id, description = prior.speaker, prior.speaker_id, prior.speaker_description
-        quote = Quote.model_construct(
+        quote = Quote(
             text=inner, start=start, end=end, speaker=speaker, speaker_id=speaker_id,
             speaker_description=description, partial=partial,
         )  # fmt: skip

@@ -88,7 +88,7 @@ class SystemTagger:
         """Group ``hits`` (from ``hits()``) into records."""
         grouped: dict[str, tuple[Entry, list[Mention]]] = {}
         for hit in hits:
-            mention = Mention.model_construct(
+            mention = Mention(
                 text=text[hit.start : hit.end],
                 start=hit.start,
                 end=hit.end,
@@ -98,9 +98,7 @@ class SystemTagger:
         systems: list[SystemRecord] = []
         categories: list[SystemRecord] = []
         for entry, mentions in grouped.values():
-            record = SystemRecord.model_construct(
-                id=entry.id, name=entry.name, category=entry.category, mentions=mentions
-            )
+            record = SystemRecord(id=entry.id, name=entry.name, category=entry.category, mentions=mentions)
             (categories if entry.is_category else systems).append(record)
         return systems, categories
 
