@@ -38,3 +38,23 @@ def test_actor_filter_on_timeline_and_search(cli) -> None:  # type: ignore[no-un
     assert [h["article_id"] for h in hits] == ["72c39f7f707e"]
     missing = cli("search", "--actor", "Nobody Atall")
     assert missing.exit_code == 2 and "no actor matches" in missing.stderr
+
+
+def test_systems_arc(cli) -> None:  # type: ignore[no-untyped-def]
+    rows = {r["id"]: r for r in json.loads(cli("systems", "--json").stdout)}
+    patriot = rows["patriot"]
+    assert (patriot["articles"], patriot["first"]["start"][:7], patriot["last"]["start"][:7]) == (
+        2,
+        "2024-06",
+        "2025-07",
+    )
+    assert patriot["kinds"][0] == "delivery" and {"sale", "stockpile"} <= set(patriot["kinds"])
+    catalog = json.loads(cli("systems", "--catalog", "--json").stdout)
+    assert len(catalog) >= 60
+
+
+def test_timeline_kind_filter_rejects_unknown_kind(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("timeline", "--kind", "deliveries")
+    assert result.exit_code == 2 and "did you mean delivery" in result.stderr
+    entries = json.loads(cli("timeline", "--kind", "use_policy", "--json").stdout)
+    assert entries and {e["kind"] for e in entries} == {"use_policy"}
