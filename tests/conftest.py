@@ -15,8 +15,13 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture(autouse=True)
-def _pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test sees the same terminal: 100 columns, no colour preferences from the host."""
+def _pinned_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Every test sees the same terminal (100 columns, no colour preferences from the host)
+    and its own store in a temporary folder (seeded on first use, like the default store)."""
+    from armstrack.cli import corpus
+
+    monkeypatch.setattr(corpus, "db_path", None)
+    monkeypatch.setenv("ARMSTRACK_DB", str(tmp_path / "store" / "armstrack.db"))
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("ARMSTRACK_DEBUG", raising=False)

@@ -139,7 +139,10 @@ def test_articles_lists_the_five_seeds(cli) -> None:  # type: ignore[no-untyped-
     records = json.loads(cli("articles", "--json").stdout)
     assert len(records) == 5
     assert {r["source"] for r in records} == {"SOFREP", "EconoTimes", None}
-    assert records[0]["url"] == "https://sofrep.com/news/us-air-defense-support-ukraine/"
+    sofrep = next(r for r in records if r["source"] == "SOFREP")
+    assert sofrep["url"] == "https://sofrep.com/news/us-air-defense-support-ukraine/"
+    dates = [r["published"]["date"] for r in records]
+    assert dates == sorted(dates)  # listed in publication order
 
 
 def test_schema_and_version(cli) -> None:  # type: ignore[no-untyped-def]

@@ -310,7 +310,7 @@ def search(records: Sequence[ArticleRecord], filters: Filters) -> list[SearchHit
         re.compile("|".join(re.escape(w) for w in filters.query.split()), re.I) if filters.query else None
     )
     for record in _select_articles(records, filters):
-        if filters.query and not _query_pattern(filters.query).search(record.text):
+        if filters.query and not _query_pattern(filters.query).search(record.text + " " + record.title):
             continue
         found = [s for s in record.systems if not filters.systems or s.id in filters.systems]
         if filters.systems and not found:

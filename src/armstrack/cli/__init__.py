@@ -22,7 +22,8 @@ app = typer.Typer(
     help=(
         "Follow the reporting on US weapons for Ukraine: turn articles into typed, sourced records "
         "(systems, amounts, dates) and list them as a timeline, search results or JSON.\n\n"
-        "Reading commands work on the bundled seed articles.\n\n"
+        "Reading commands read the store (created with the bundled seed articles on first use; "
+        "`armstrack ingest` adds more).\n\n"
         "\b\nExamples:\n"
         "  armstrack timeline\n"
         "  armstrack search --system Patriot\n"
@@ -50,14 +51,23 @@ def _root(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback when something goes wrong."),
+    db: str | None = typer.Option(
+        None,
+        "--db",
+        metavar="PATH",
+        help="The store to use (default: $ARMSTRACK_DB, else the user data directory).",
+    ),
 ) -> None:
     """Global options (``--debug`` is read by ``run`` before parsing)."""
+    from armstrack.cli import corpus
+
+    corpus.db_path = db
 
 
 def _register() -> None:
-    from armstrack.cli import articles, catalog, extract, people, reading
+    from armstrack.cli import articles, catalog, extract, ingest, people, reading
 
-    for module in (extract, reading, people, articles, catalog):
+    for module in (extract, ingest, reading, people, articles, catalog):
         module.register(app)
 
 

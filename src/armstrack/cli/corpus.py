@@ -1,11 +1,26 @@
-"""Where reading commands get their records (the bundled seeds, for now)."""
+"""Where reading commands get their records: the store (``--db``, ``ARMSTRACK_DB``, or the
+user data directory), opened read-only when it exists."""
 
 from __future__ import annotations
 
 from armstrack.models import ArticleRecord
 
+db_path: str | None = None  # set by the global --db option
 
-def load_records() -> list[ArticleRecord]:
-    from armstrack.corpus import seed_records
 
-    return seed_records()
+def load_records(
+    systems: tuple[str, ...] = (), sources: tuple[str, ...] = (), query: str | None = None
+) -> list[ArticleRecord]:
+    """Records from the store; with systems, sources or a full-text query, only the
+    articles that can match (found through the store's indexes and FTS5)."""
+    from armstrack.store import open_store
+
+    store = open_store(db_path, readonly=True)
+    try:
+        ids = store.ids_with(systems=systems, sources=sources)
+        if query:
+            found = set(store.search_ids(query))
+            ids = found if ids is None else ids & found
+        return store.records(ids)
+    finally:
+        store.close()

@@ -49,7 +49,7 @@ def timeline(
         systems=system, query=query, limit=limit, articles=article, since=since, until=until, actors=actor,
         kinds=kind, sources=source,
     )  # fmt: skip
-    records = load_records()
+    records = load_records(systems=filters.systems, sources=filters.sources)
     entries = build(records, filters)
     if json_:
         from armstrack.render import print_json
@@ -86,7 +86,8 @@ def search(
     limit: Limit = None,
     json_: Json = False,
 ) -> None:
-    """Find articles by words, by the systems they name and by the actors in them.
+    """Find articles by words (full-text, in the text and in quotes), by the systems they
+    name and by the actors in them.
 
     \b
     Examples:
@@ -99,7 +100,7 @@ def search(
     from armstrack.query import search as run_search
 
     filters = Filters.build(systems=system, query=query, limit=limit, articles=article, actors=actor)
-    hits = run_search(load_records(), filters)
+    hits = run_search(load_records(systems=filters.systems, query=query), filters)
     if json_:
         from armstrack.render import print_json
 

@@ -1,0 +1,133 @@
+"""``armstrack ingest``: files, folders and stdin into the store."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from armstrack.errors import InputError
+    from armstrack.ingest import Document
+
+
+def ingest(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="PATH...|-", help="Files, folders (recursive) or - for stdin."),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", metavar="FORMAT", help="txt, md, html, json or jsonl (default: by extension)."
+        ),
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date (one document only)."),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", metavar="NAME", help="The outlet (one document only).")
+    ] = None,
+    url: Annotated[
+        str | None, typer.Option("--url", help="Where it was published (one document only).")
+    ] = None,
+    with_seeds: Annotated[
+        bool, typer.Option("--with-seeds", help="Also add the bundled seed articles.")
+    ] = False,
+    max_size: Annotated[
+        int, typer.Option("--max-size", metavar="BYTES", help="Refuse inputs larger than this.")
+    ] = 10 * 1024 * 1024,
+    workers: Annotated[
+        int, typer.Option("--workers", metavar="N", help="Extraction processes (default: one per core).")
+    ] = 0,
+) -> None:
+    """Add articles to the store: extract once, keep the records, search them later.
+
+    The same text twice is stored once; a changed text under the same URL replaces the
+    old one. A file that fails is reported and the rest go on; the exit status is 1 if any
+    failed. A summary goes to stderr.
+
+    \b
+    Examples:
+      armstrack ingest articles/
+      armstrack ingest story.html --source Reuters
+      cat feed.jsonl | armstrack ingest - --format jsonl
+      armstrack --db team.db ingest --with-seeds
+    """
+    from armstrack.cli import corpus, warn
+    from armstrack.errors import ExitCode, UsageError
+    from armstrack.extract.pipeline import parse_published
+    from armstrack.ingest import Overrides, expand, read_documents, stdin_bytes
+    from armstrack.ingest import ingest as run
+    from armstrack.store import open_store
+
+    paths = paths or []
+    if not paths and not with_seeds:
+        raise UsageError("nothing to ingest: give files, folders or - (stdin), or --with-seeds")
+    if published is not None:
+        parse_published(published)
+    inputs = list(expand(paths, fmt))
+    single = len(inputs) == 1 and (inputs[0][1] is None or inputs[0][1].is_file())
+    if (published or source or url) and not single:
+        raise UsageError("--published, --source and --url apply to a single document")
+    overrides = Overrides(published, source, url) if single else None
+
+    store = open_store(corpus.db_path)
+    try:
+        if with_seeds:
+            from armstrack.corpus import seed_records
+
+            with store.transaction():
+                for record in seed_records():
+                    store.put(record)
+
+        def documents() -> Iterator[Document | InputError]:
+            stdin = stdin_bytes() if any(p is None for _, p, _ in inputs) else None
+            for name, path, kind in inputs:
+                yield from read_documents(name, path, kind, max_bytes=max_size, stdin=stdin)
+
+        progress = _progress(len(inputs))
+        try:
+            summary = run(store, documents(), overrides=overrides, workers=workers or (os.cpu_count() or 1),
+                          expected=len(inputs), progress=progress.advance if progress else None)  # fmt: skip
+        finally:
+            if progress:
+                progress.stop()
+    finally:
+        store.close()
+    for name, reason in summary.failed:
+        warn(reason if reason.startswith(name) else f"{name}: {reason}".lstrip(": "))
+    sys.stderr.write(f"armstrack: ingest: {summary.line()}\n")
+    if summary.failed:
+        raise typer.Exit(int(ExitCode.FAILURE))
+
+
+class _Progress:
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self.progress = Progress(console=Console(stderr=True), transient=True)
+        self.task = self.progress.add_task("ingesting", total=total)
+        self.progress.start()
+
+    def advance(self, n: int) -> None:
+        self.progress.advance(self.task, n)
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+
+def _progress(total: int) -> _Progress | None:
+    """A progress bar on a terminal for more than a few files; nothing off a terminal."""
+    if total > 5 and sys.stderr.isatty():
+        return _Progress(total)
+    return None
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ingest)

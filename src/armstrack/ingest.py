@@ -1,0 +1,322 @@
+"""Files, folders and stdin into the store: parse, extract (in worker processes for large
+batches), write in batches with one writer.
+
+Formats, by extension (or ``--format`` for stdin): ``.txt``; ``.md`` with YAML-style front
+matter (``title``, ``date``/``published``, ``source``, ``url``); ``.html``/``.htm``, whose
+main text and metadata come from trafilatura (scripts are never run, nothing is fetched);
+``.json`` (an object or an array of objects) and ``.jsonl`` (one object per line) with
+``text``, ``title``, ``published``, ``source``, ``url``.
+
+A document that fails is reported with its reason (and line, for JSON Lines) and the rest
+go on. Memory stays flat: documents are read lazily and at most a few batches are in
+flight at once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from armstrack.errors import ArmstrackError, InputError
+from armstrack.models import ArticleRecord
+
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+           ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+BATCH = 200
+_PARALLEL_FROM = 64  # documents; below this, worker processes cost more than they save
+_FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n(?P<meta>.*?)\n---\s*\n", re.DOTALL)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_MARKS = re.compile(r"^#{1,6}\s+|^\s*>\s?|\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)", re.MULTILINE)
+
+
+@dataclass(slots=True)
+class Document:
+    """One article to ingest, as read: raw text plus what the container says about it."""
+
+    name: str  # for messages: a path, "stdin", "file.jsonl:12"
+    text: bytes | str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Summary:
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    def line(self) -> str:
+        return f"{self.added} added, {self.unchanged} unchanged, {self.replaced} replaced, {len(self.failed)} failed"
+
+
+@dataclass(slots=True)
+class Overrides:
+    """--published, --source, --url: for a single document only."""
+
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+def expand(paths: Iterable[str], fmt: str | None = None) -> Iterator[tuple[str, Path | None, str]]:
+    """(name, path or None for stdin, format) for each input; folders recursively, by extension."""
+    for raw in paths:
+        if raw == "-":
+            yield "stdin", None, fmt or "sniff"
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FORMATS):
+                yield str(child), child, FORMATS[child.suffix.lower()]
+        else:
+            yield str(path), path, fmt or FORMATS.get(path.suffix.lower(), "txt")
+
+
+def read_documents(
+    name: str, path: Path | None, fmt: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: bytes | None = None
+) -> Iterator[Document | InputError]:
+    """The documents in one input; a bad one is yielded as an error, not raised."""
+    try:
+        data = stdin if path is None else _read(path, max_bytes)
+    except InputError as exc:
+        yield exc
+        return
+    assert data is not None
+    if len(data) > max_bytes:
+        yield InputError(
+            f"{name}: {len(data):,} bytes is over the {max_bytes:,}-byte limit (--max-size raises it)"
+        )
+        return
+    if fmt == "sniff":
+        head = data.lstrip()[:1]
+        fmt = (
+            "jsonl"
+            if head == b"{" and b"\n{" in data
+            else "json"
+            if head in (b"{", b"[")
+            else "html"
+            if head == b"<"
+            else "txt"
+        )
+    try:
+        if fmt == "txt":
+            yield Document(name, data)
+        elif fmt == "md":
+            yield _markdown(name, data)
+        elif fmt == "html":
+            yield _html(name, data)
+        elif fmt == "json":
+            yield from _json(name, data)
+        elif fmt == "jsonl":
+            yield from _jsonl(name, data)
+        else:
+            yield InputError(f"{name}: unknown format {fmt!r}")
+    except InputError as exc:
+        yield exc
+
+
+def _read(path: Path, max_bytes: int) -> bytes:
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit (--max-size raises it)"
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _text(name: str, data: bytes) -> str:
+    from armstrack.loader import decode
+
+    return decode(data, name)[0]
+
+
+def _markdown(name: str, data: bytes) -> Document:
+    text = _text(name, data)
+    meta: dict[str, str] = {}
+    m = _FRONT_MATTER.match(text)
+    if m:
+        for line in m.group("meta").splitlines():
+            key, sep, value = line.partition(":")
+            if sep:
+                meta[key.strip().lower()] = value.strip().strip("'\"")
+        text = text[m.end() :]
+    body = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text))
+    return Document(name, body, meta.get("title"), meta.get("published") or meta.get("date"), meta.get("source"),
+                    meta.get("url"))  # fmt: skip
+
+
+def _html(name: str, data: bytes) -> Document:
+    import trafilatura
+
+    html = _text(name, data)
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if result is None:
+        raise InputError(f"{name}: no article text found in the HTML")
+    meta = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    text = meta.get("text") or ""
+    if not text.strip():
+        raise InputError(f"{name}: no article text found in the HTML")
+    title = meta.get("title")
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return Document(
+        name, text, title, meta.get("date"), meta.get("sitename") or meta.get("hostname"), meta.get("url")
+    )
+
+
+def _from_object(name: str, obj: object) -> Document:
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        raise InputError(f'{name}: expected an object with a "text" string')
+
+    def opt(key: str) -> str | None:
+        value = obj.get(key)
+        return value if isinstance(value, str) and value.strip() else None
+
+    return Document(
+        name, obj["text"], opt("title"), opt("published") or opt("date"), opt("source"), opt("url")
+    )
+
+
+def _json(name: str, data: bytes) -> Iterator[Document | InputError]:
+    try:
+        parsed = json.loads(_text(name, data))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    items = parsed if isinstance(parsed, list) else [parsed]
+    for i, obj in enumerate(items):
+        try:
+            yield _from_object(f"{name}[{i}]" if isinstance(parsed, list) else name, obj)
+        except InputError as exc:
+            yield exc
+
+
+def _jsonl(name: str, data: bytes) -> Iterator[Document | InputError]:
+    for number, line in enumerate(_text(name, data).splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            yield _from_object(where, json.loads(line))
+        except json.JSONDecodeError as exc:
+            yield InputError(f"{where}: not valid JSON ({exc.msg})")
+        except InputError as exc:
+            yield exc
+
+
+def extract_document(doc: Document, overrides: Overrides | None = None) -> ArticleRecord:
+    """A document to its record (runs in worker processes: no shared state)."""
+    from armstrack.extract.pipeline import extract
+    from armstrack.loader import load_bytes, load_text
+
+    o = overrides or Overrides()
+    published, source, url = o.published or _day(doc.published), o.source or doc.source, o.url or doc.url
+    path = doc.name if Path(doc.name).exists() else None
+    if isinstance(doc.text, bytes):
+        article = load_bytes(doc.text, name=doc.name, path=path, published=published, source=source, url=url)
+    else:
+        article = load_text(doc.text, path=path, published=published, source=source, url=url)
+    if doc.title:
+        article.title = " ".join(doc.title.split())
+    return extract(article)
+
+
+def _day(value: str | None) -> str | None:
+    """A date from metadata ("2024-06-20", "2024-06-20T10:00:00Z") as YYYY-MM-DD, if it is one."""
+    if not value:
+        return None
+    m = re.match(r"\d{4}-\d{2}-\d{2}", value.strip())
+    return m.group() if m else None
+
+
+def _extract_batch(
+    batch: list[Document], overrides: Overrides | None
+) -> list[ArticleRecord | tuple[str, str]]:
+    out: list[ArticleRecord | tuple[str, str]] = []
+    for doc in batch:
+        try:
+            out.append(extract_document(doc, overrides))
+        except ArmstrackError as exc:
+            out.append((doc.name, str(exc)))
+        except Exception as exc:  # one bad document must not stop the rest
+            out.append((doc.name, f"{type(exc).__name__}: {exc}"))
+    return out
+
+
+def ingest(
+    store: object,
+    documents: Iterable[Document | InputError],
+    *,
+    overrides: Overrides | None = None,
+    workers: int = 0,
+    expected: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Summary:
+    """Extract and store every document. ``workers`` > 1 extracts in that many processes."""
+    from armstrack.store import Store
+
+    assert isinstance(store, Store)
+    summary = Summary()
+
+    def write(results: list[ArticleRecord | tuple[str, str]]) -> None:
+        with store.transaction():
+            for item in results:
+                if isinstance(item, tuple):
+                    summary.failed.append(item)
+                    continue
+                outcome = store.put(item)
+                setattr(summary, outcome, getattr(summary, outcome) + 1)
+        if progress:
+            progress(len(results))
+
+    batches = _batches(documents, summary, progress)
+    if workers > 1 and (expected is None or expected >= _PARALLEL_FROM):
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            pending: list[Future[list[ArticleRecord | tuple[str, str]]]] = []
+            for batch in batches:
+                pending.append(pool.submit(_extract_batch, batch, overrides))
+                while len(pending) >= workers * 2:  # bounded: memory stays flat
+                    write(pending.pop(0).result())
+            for future in pending:
+                write(future.result())
+    else:
+        for batch in batches:
+            write(_extract_batch(batch, overrides))
+    return summary
+
+
+def _batches(
+    documents: Iterable[Document | InputError], summary: Summary, progress: Callable[[int], None] | None
+) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in documents:
+        if isinstance(item, InputError):
+            summary.failed.append(("", str(item)))
+            if progress:
+                progress(1)
+            continue
+        batch.append(item)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def stdin_bytes() -> bytes:
+    return sys.stdin.buffer.read()

@@ -1,0 +1,209 @@
+"""The store and ingest: every format, idempotency, replacement, bad input, stdin, migration, FTS."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from armstrack.store import SCHEMA_VERSION, Store
+
+ARTICLE = (
+    "Aid news today\n\nThe Pentagon delivered HIMARS launchers to Ukraine on May 3, 2024, officials said."
+)
+
+
+def write(folder: Path, name: str, content: str) -> Path:
+    path = folder / name
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "test.db")
+
+
+def articles(cli, db: str) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
+    result = cli("--db", db, "articles", "--json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_a_new_db_starts_empty_and_with_seeds_adds_them(cli, db: str) -> None:  # type: ignore[no-untyped-def]
+    assert cli("--db", db, "ingest", "--with-seeds").exit_code == 0
+    assert len(articles(cli, db)) == 5
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "title", "published", "source"),
+    [
+        # no date given: inferred from "May 3, 2024" (past tense), the day after
+        ("a.txt", ARTICLE, "Aid news today", "2024-05-04", None),
+        (
+            "b.md",
+            f"---\ntitle: From markdown\ndate: 2024-05-04\nsource: MD Wire\nurl: https://e.com/b\n---\n# Aid news\n\n{ARTICLE}",
+            "From markdown",
+            "2024-05-04",
+            "MD Wire",
+        ),
+        (
+            "c.html",
+            "<html><head><title>HIMARS arrive</title><meta property='article:published_time' content='2024-05-05'>"
+            "</head><body><nav>Home</nav><article><h1>HIMARS arrive</h1><p>The Pentagon delivered HIMARS launchers to "
+            "Ukraine on May 3, 2024, officials said in a statement to reporters.</p></article>"
+            "<script>document.write('pwned')</script></body></html>",
+            "HIMARS arrive",
+            "2024-05-05",
+            None,
+        ),
+        (
+            "d.json",
+            json.dumps({"text": ARTICLE, "title": "From JSON", "published": "2024-05-06", "source": "J"}),
+            "From JSON",
+            "2024-05-06",
+            "J",
+        ),
+        (
+            "e.jsonl",
+            json.dumps({"text": ARTICLE, "title": "From JSONL", "published": "2024-05-07"}) + "\n",
+            "From JSONL",
+            "2024-05-07",
+            None,
+        ),
+    ],
+    ids=["txt", "md", "html", "json", "jsonl"],
+)
+def test_round_trip_every_format(cli, db: str, tmp_path: Path, name: str, content: str, title: str,  # type: ignore[no-untyped-def]
+                                 published: str | None, source: str | None) -> None:  # fmt: skip
+    path = write(tmp_path, name, content)
+    result = cli("--db", db, "ingest", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert "1 added" in result.stderr
+    (record,) = articles(cli, db)
+    assert (record["title"], record["published"]["date"], record["source"]) == (title, published, source)
+    assert record["published"]["inferred"] is (name == "a.txt")
+    assert "himars" in [s["id"] for s in record["systems"]]
+    assert "pwned" not in record["text"]
+
+
+def test_stdin_with_options(cli, db: str, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode())))
+    result = cli("--db", db, "ingest", "-", "--published", "2024-05-04", "--source", "Piped")
+    assert result.exit_code == 0, result.stderr
+    (record,) = articles(cli, db)
+    assert (record["source"], record["published"]["date"], record["published"]["inferred"]) == (
+        "Piped",
+        "2024-05-04",
+        False,
+    )
+
+
+def test_idempotent(cli, db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, "a.txt", ARTICLE)
+    cli("--db", db, "ingest", str(path))
+    again = cli("--db", db, "ingest", str(path))
+    assert "0 added, 1 unchanged" in again.stderr
+    write(tmp_path, "copy.txt", ARTICLE.replace("\n", "\r\n"))
+    assert "1 unchanged" in cli("--db", db, "ingest", str(tmp_path / "copy.txt")).stderr
+    assert len(articles(cli, db)) == 1
+
+
+def test_changed_text_under_the_same_url_replaces(cli, db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = write(tmp_path, "v1.txt", ARTICLE)
+    second = write(tmp_path, "v2.txt", ARTICLE + " A correction was added.")
+    cli("--db", db, "ingest", str(first), "--url", "https://e.com/story")
+    result = cli("--db", db, "ingest", str(second), "--url", "https://e.com/story")
+    assert "1 replaced" in result.stderr
+    (record,) = articles(cli, db)
+    assert record["text"].endswith("A correction was added.")
+
+
+def test_bad_files_are_reported_and_good_ones_land(cli, db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    write(folder, "good.txt", ARTICLE)
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (folder / "empty.txt").write_bytes(b"")
+    write(
+        folder,
+        "feed.jsonl",
+        json.dumps({"text": ARTICLE + " One."})
+        + "\n{not json\n"
+        + json.dumps({"text": ARTICLE + " Two."})
+        + "\n",
+    )
+    (folder / "big.txt").write_text("x" * 2000)
+    result = cli("--db", db, "ingest", str(folder), "--max-size", "1000")
+    assert result.exit_code == 1
+    assert "3 added" in result.stderr and "4 failed" in result.stderr
+    assert (
+        "feed.jsonl:2" in result.stderr
+        and "binary" in result.stderr
+        and "over the 1,000-byte limit" in result.stderr
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_search_finds_words_in_text_and_in_quotes(cli) -> None:  # type: ignore[no-untyped-def]
+    in_text = json.loads(cli("search", "reprioritize", "--json").stdout)
+    assert [h["article_id"] for h in in_text] == ["e424a8ca58ca"]
+    in_quote = json.loads(cli("search", "blackmail", "--json").stdout)
+    assert [h["article_id"] for h in in_quote] == ["ffd27164d1ac"]
+    hostile = cli("search", 'NEAR( "air AND OR * -title:x', "--json")
+    assert hostile.exit_code == 0 and json.loads(hostile.stdout) == []
+
+
+def test_previous_schema_migrates(tmp_path: Path) -> None:
+    from tests.conftest import extract_text
+
+    path = tmp_path / "old.db"
+    old = Store(path)
+    old.db.execute("PRAGMA user_version = 0")
+    for table in ("article_events", "article_actors", "article_systems", "articles_fts", "articles"):
+        old.db.execute(f"DROP TABLE IF EXISTS {table}")
+    old.migrate(upto=1)
+    assert old.version == 1
+    record = extract_text(ARTICLE, "2024-05-04")
+    with old.transaction():
+        old.db.execute(
+            "INSERT INTO articles (id, title, text, record, published) VALUES (?, ?, ?, ?, ?)",
+            (record.id, record.title, record.text, record.model_dump_json(), "2024-05-04"),
+        )
+    old.close()
+    new = Store(path)
+    assert new.version == SCHEMA_VERSION
+    assert new.ids_with(systems=["himars"]) == {record.id}
+    assert new.db.execute("SELECT count(*) FROM article_events").fetchone()[0] == len(record.events)
+
+
+def test_store_file_is_private(db: str, cli) -> None:  # type: ignore[no-untyped-def]
+    cli("--db", db, "ingest", "--with-seeds")
+    assert stat.S_IMODE(Path(db).stat().st_mode) == 0o600
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_missing_db_folder_is_one_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("--db", str(tmp_path / "nope" / "x.db"), "articles")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "not a directory" in result.stderr
+
+
+def test_two_articles_one_event_one_entry(cli, db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a = write(
+        tmp_path,
+        "a.txt",
+        "Patriots for Kyiv\n\nThe Pentagon said on June 20, 2024 that it will expedite Patriot deliveries to Ukraine.",
+    )
+    b = write(
+        tmp_path,
+        "b.txt",
+        "Air defense first\n\nPatriot deliveries to Ukraine will be expedited, officials said on June 21, 2024.",
+    )
+    assert cli("--db", db, "ingest", str(a), str(b)).exit_code == 0
+    entries = json.loads(cli("--db", db, "timeline", "--kind", "delivery", "--json").stdout)
+    assert len(entries) == 1 and len(entries[0]["sources"]) == 2
