@@ -92,8 +92,10 @@ def ingest(
 
         progress = _progress(len(inputs))
         try:
+            # One JSON, JSON Lines or stdin input may hold any number of documents.
+            many = any(kind in {"json", "jsonl", "sniff"} for _, _, kind in inputs)
             summary = run(store, documents(), overrides=overrides, workers=workers or (os.cpu_count() or 1),
-                          expected=len(inputs), progress=progress.advance if progress else None)  # fmt: skip
+                          expected=None if many else len(inputs), progress=progress.advance if progress else None)  # fmt: skip
         finally:
             if progress:
                 progress.stop()

@@ -1,0 +1,93 @@
+"""Store and ingest at scale, on this machine.
+
+    python benchmarks/bench_store.py              # 10,000 articles
+    python benchmarks/bench_store.py 10000 100000 # each size in turn
+
+Prints, as Markdown: extraction throughput (articles/s per core and MB/s, full pipeline, in
+process), then for each size: ingest time, store size, peak RSS of the ingest (the largest
+process), and p50/p95 whole-command latency of `timeline --system patriot --json` and
+`search "air defense" --json`; and `armstrack --help` start-up. Uses a temporary folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import articles  # noqa: E402
+
+ARMSTRACK = [sys.executable, "-m", "armstrack"]
+RUNS = 7
+
+
+def throughput(n: int = 400) -> tuple[float, float]:
+    from armstrack.extract.pipeline import extract
+    from armstrack.loader import load_text
+
+    docs = list(articles(n, seed=7))
+    extract(load_text(docs[0]["text"]))  # warm caches: catalog, patterns
+    start = time.perf_counter()
+    for d in docs:
+        extract(load_text(d["text"], published=d["published"]))
+    seconds = time.perf_counter() - start
+    megabytes = sum(len(d["text"].encode()) for d in docs) / 1e6
+    return n / seconds, megabytes / seconds
+
+
+def run(args: list[str], **kw: object) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, **kw)  # type: ignore[call-overload]
+    return time.perf_counter() - start
+
+
+def latency(db: Path, args: list[str]) -> tuple[float, float]:
+    times = sorted(run([*ARMSTRACK, "--db", str(db), *args]) for _ in range(RUNS))
+    return statistics.median(times), times[int(0.95 * (len(times) - 1) + 0.5)]
+
+
+def size_row(n: int, folder: Path) -> list[str]:
+    feed = folder / f"articles-{n}.jsonl"
+    with feed.open("w", encoding="utf-8") as f:
+        for item in articles(n):
+            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    db = folder / f"store-{n}.db"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    seconds = run([*ARMSTRACK, "--db", str(db), "ingest", str(feed)], stderr=subprocess.DEVNULL)
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    size = sum(p.stat().st_size for p in folder.glob(f"store-{n}.db*")) / 1e6
+    t50, t95 = latency(db, ["timeline", "--system", "patriot", "--json"])
+    s50, s95 = latency(db, ["search", "air defense", "--json"])
+    return [f"{n:,}", f"{seconds:.0f} s", f"{size:.0f} MB", f"{peak:.0f} MB", f"{t50 * 1000:.0f} / {t95 * 1000:.0f} ms",
+            f"{s50 * 1000:.0f} / {s95 * 1000:.0f} ms"]  # fmt: skip
+
+
+def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [10_000]
+    per_second, mb_per_second = throughput()
+    print(f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {time.strftime('%Y-%m-%d')}\n")
+    print(f"- extraction, full pipeline, one process: {per_second:.0f} articles/s ({mb_per_second:.2f} MB/s)")
+    help_times = sorted(run([*ARMSTRACK, "--help"]) for _ in range(RUNS))
+    bare = sorted(run([sys.executable, "-c", "pass"]) for _ in range(RUNS))
+    print(
+        f"- `armstrack --help`: {statistics.median(help_times) * 1000:.0f} ms (bare python: {statistics.median(bare) * 1000:.0f} ms)\n"
+    )
+    print(
+        '| articles | ingest | store size | peak RSS | timeline --system patriot p50 / p95 | search "air defense" p50 / p95 |'
+    )
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            print("| " + " | ".join(size_row(n, Path(tmp))) + " |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
