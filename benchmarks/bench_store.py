@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import articles  # noqa: E402
+from synthetic import articles
 
 ARMSTRACK = [sys.executable, "-m", "armstrack"]
 RUNS = 7
