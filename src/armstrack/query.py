@@ -139,16 +139,6 @@ def actor_ids(records: Sequence[ArticleRecord], wanted: Sequence[str]) -> set[st
     return ids
 
 
-def _actors_in(record: ArticleRecord, lo: int, hi: int) -> list[str]:
-    """Ids of the actors mentioned in text[lo:hi], people first, in order of appearance."""
-    found: list[tuple[int, int, str]] = []
-    for actor in record.actors:
-        first = next((m.start for m in actor.mentions if lo <= m.start < hi), None)
-        if first is not None:
-            found.append((0 if actor.kind == "person" else 1, first, actor.id))
-    return [i for _, _, i in sorted(found)]
-
-
 def find_article(records: Iterable[ArticleRecord], prefix: str) -> ArticleRecord:
     """The one article whose id starts with ``prefix``."""
     prefix = prefix.strip().lower()

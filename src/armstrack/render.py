@@ -34,10 +34,6 @@ def clean(text: str | None) -> str:
     return for_terminal(text)
 
 
-def one_line(text: str | None) -> str:
-    return " ".join(clean(text).split())
-
-
 def to_jsonable(data: Any) -> Any:
     if isinstance(data, BaseModel):
         return data.model_dump(mode="json")

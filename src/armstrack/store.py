@@ -242,32 +242,20 @@ class Store:
     ) -> set[str] | None:
         """Article ids matching the indexed filters (None: no filter given)."""
         found: set[str] | None = None
-        if systems:
-            marks = ",".join("?" * len(systems))
-            found = {
-                r[0]
-                for r in self.db.execute(
-                    f"SELECT article_id FROM article_systems WHERE system_id IN ({marks})", list(systems)
-                )
-            }
-        if actors:
-            marks = ",".join("?" * len(actors))
-            hits = {
-                r[0]
-                for r in self.db.execute(
-                    f"SELECT article_id FROM article_actors WHERE actor_id IN ({marks})", list(actors)
-                )
-            }
-            found = hits if found is None else found & hits
+        for table, column, values in (
+            ("article_systems", "system_id", systems),
+            ("article_actors", "actor_id", actors),
+        ):
+            if values:
+                marks = ",".join("?" * len(values))
+                sql = f"SELECT article_id FROM {table} WHERE {column} IN ({marks})"  # names are constants
+                hits = {r[0] for r in self.db.execute(sql, list(values))}
+                found = hits if found is None else found & hits
         if sources:
             hits = set()
             for s in sources:
-                hits |= {
-                    r[0]
-                    for r in self.db.execute(
-                        "SELECT id FROM articles WHERE source LIKE ? ESCAPE '\\'", (f"%{_like(s)}%",)
-                    )
-                }
+                sql = "SELECT id FROM articles WHERE source LIKE ? ESCAPE '\\'"
+                hits |= {r[0] for r in self.db.execute(sql, (f"%{_like(s)}%",))}
             found = hits if found is None else found & hits
         return found
 
