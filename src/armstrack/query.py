@@ -228,7 +228,10 @@ def timeline(records: Sequence[ArticleRecord], filters: Filters) -> list[Timelin
             if same_article or (key & keys[i]):
                 _absorb(entry, event, record)
                 if same_article and strength > best[i]:
+                    # The report the summary comes from leads: its agent first.
                     entry.summary, best[i] = event.summary, strength
+                    entry.actors = list(dict.fromkeys(event.actors + entry.actors))
+                    entry.systems = list(dict.fromkeys(event.systems + entry.systems))
                 keys[i] |= key
                 articles[i].add(record.id)
                 break

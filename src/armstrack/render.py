@@ -92,16 +92,18 @@ def print_text(text: str, *, style: str | None = None) -> None:
 
 
 def print_grouped_table(
-    columns: Sequence[str], groups: dict[str, list[list[str]]], *, wrap: Sequence[str] = ()
+    columns: Sequence[str], groups: dict[str, list[list[str]]], *, wrap: dict[str, int] | None = None
 ) -> None:
-    """One table, its rows in titled sections (the timeline's months)."""
+    """One table, its rows in titled sections (the timeline's months). ``wrap`` maps the
+    columns that wrap to their share of the free width."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    shares = wrap or {}
     for name in columns:
-        table.add_column(name, overflow="fold", ratio=3 if name in wrap else None, no_wrap=name not in wrap)
+        table.add_column(name, overflow="fold", ratio=shares.get(name), no_wrap=name not in shares)
     for title, rows in groups.items():
         table.add_row(Text(clean(title), style="bold"), *([""] * (len(columns) - 1)))
         for row in rows:

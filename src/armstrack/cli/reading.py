@@ -68,13 +68,13 @@ def timeline(
                 show(e.date, inferred=e.inferred),
                 e.kind,
                 ", ".join(e.systems),
-                ", ".join(names.get(a, a) for a in e.actors[:3]),
+                ", ".join(names.get(a, a) for a in e.actors[:2]),
                 e.summary,
                 str(len(e.sources)),
             ]
         )
     print_grouped_table(
-        ["date", "kind", "systems", "actors", "summary", "sources"], groups, wrap=["summary", "actors"]
+        ["date", "kind", "systems", "actors", "summary", "sources"], groups, wrap={"summary": 5, "actors": 2}
     )
 
 
