@@ -159,13 +159,15 @@ def test_search_finds_words_in_text_and_in_quotes(cli) -> None:  # type: ignore[
     assert hostile.exit_code == 0 and json.loads(hostile.stdout) == []
 
 
-def test_previous_schema_migrates(tmp_path: Path) -> None:
+def test_previous_schema_migrates(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import extract_text
 
     path = tmp_path / "old.db"
     old = Store(path)
     old.db.execute("PRAGMA user_version = 0")
-    for table in ("article_events", "article_actors", "article_systems", "articles_fts", "articles"):
+    for table in (
+        "event_systems", "event_actors", "events", "article_actors", "article_systems", "articles_fts", "articles",
+    ):  # fmt: skip
         old.db.execute(f"DROP TABLE IF EXISTS {table}")
     old.migrate(upto=1)
     assert old.version == 1
@@ -179,7 +181,13 @@ def test_previous_schema_migrates(tmp_path: Path) -> None:
     new = Store(path)
     assert new.version == SCHEMA_VERSION
     assert new.ids_with(systems=["himars"]) == {record.id}
-    assert new.db.execute("SELECT count(*) FROM article_events").fetchone()[0] == len(record.events)
+    assert new.db.execute("SELECT count(*) FROM events").fetchone()[0] == len(record.events) > 0
+    # The v1 record (plain JSON text) now reads back compressed, and the same.
+    (stored,) = new.db.execute("SELECT record FROM articles").fetchone()
+    assert isinstance(stored, bytes) and len(stored) < len(record.model_dump_json()) / 2
+    assert new.records() == [record]
+    timeline = json.loads(cli("--db", str(path), "timeline", "--json").stdout)
+    assert {e["kind"] for e in timeline} == {e.kind for e in record.events}
 
 
 def test_store_file_is_private(db: str, cli) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from armstrack.query import Filters, timeline
+from armstrack.filters import Filters
+from armstrack.query import timeline
 from tests.conftest import extract_text
 
 

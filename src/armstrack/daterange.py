@@ -10,11 +10,40 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
+from typing import Protocol
 
 from dateutil.relativedelta import relativedelta
 
 from armstrack.errors import UsageError
-from armstrack.models import Interval
+
+
+class Range(Protocol):
+    """Anything with a start, an end and a precision: a ``models.Interval`` or a ``DateRange``."""
+
+    @property
+    def start(self) -> dt.date: ...
+    @property
+    def end(self) -> dt.date: ...
+    @property
+    def precision(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """A date range a user typed (pydantic-free, so filters load fast)."""
+
+    start: dt.date
+    end: dt.date
+    precision: str
+
+    @classmethod
+    def from_json(cls, data: dict[str, str]) -> DateRange:
+        """An ``Interval`` as the JSON contract writes it."""
+        return cls(
+            dt.date.fromisoformat(data["start"]), dt.date.fromisoformat(data["end"]), data["precision"]
+        )
+
 
 _PRECISION_ORDER = {
     "day": 0,
@@ -32,20 +61,20 @@ _RELATIVE = re.compile(
 _SEASON_NAMES = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
 
 
-def parse_bound(value: str, *, option: str, today: dt.date | None = None) -> Interval:
+def parse_bound(value: str, *, option: str, today: dt.date | None = None) -> DateRange:
     """A user's date: the interval it names (a year, a month, a day, or a relative day)."""
     text = value.strip()
     try:
         if re.fullmatch(r"\d{4}", text):
             year = int(text)
-            return Interval(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision="year")
+            return DateRange(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
         if re.fullmatch(r"\d{4}-\d{1,2}", text):
             start = dt.date(int(text[:4]), int(text[5:]), 1)
-            return Interval(start=start, end=start + relativedelta(months=1, days=-1), precision="month")
+            return DateRange(start, start + relativedelta(months=1, days=-1), "month")
         if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
             year, month, day_ = (int(p) for p in text.split("-"))
             d = dt.date(year, month, day_)
-            return Interval(start=d, end=d, precision="day")
+            return DateRange(d, d, "day")
     except ValueError:
         raise UsageError(f"{option}: {value!r} is not a real date") from None
     m = _RELATIVE.match(text)
@@ -55,24 +84,24 @@ def parse_bound(value: str, *, option: str, today: dt.date | None = None) -> Int
             unit, relativedelta(years=n)
         )
         d = (today or dt.date.today()) - delta
-        return Interval(start=d, end=d, precision="day")
+        return DateRange(d, d, "day")
     raise UsageError(f"{option}: {value!r} is not a date; use 2024, 2024-06, 2024-06-20 or '6 months ago'")
 
 
-def overlaps(interval: Interval, since: Interval | None, until: Interval | None) -> bool:
+def overlaps(interval: Range, since: Range | None, until: Range | None) -> bool:
     if since is not None and interval.end < since.start:
         return False
     return not (until is not None and interval.start > until.end)
 
 
-def sort_key(interval: Interval | None) -> tuple[int, dt.date, int]:
+def sort_key(interval: Range | None) -> tuple[int, dt.date, int]:
     """Dated before undated; then by start; then narrower before wider."""
     if interval is None:
         return (1, dt.date.max, 0)
     return (0, interval.start, _PRECISION_ORDER[interval.precision])
 
 
-def show(interval: Interval | None, *, inferred: bool = False) -> str:
+def show(interval: Range | None, *, inferred: bool = False) -> str:
     """ "2024-06-20", "2024-05", "2024-W25", "2024-Q3", "2024-H1", "2024 summer", "2024"; "~" if inferred."""
     if interval is None:
         return "undated"

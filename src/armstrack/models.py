@@ -15,6 +15,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from armstrack.vocab import EVENT_KINDS
+
+__all__ = ["EVENT_KINDS"]  # re-exported: part of the contract's vocabulary
+
 SCHEMA_VERSION = 1
 
 Precision = Literal["day", "week", "month", "season", "quarter", "half", "year", "unknown"]
@@ -105,12 +109,6 @@ class Quote(Span):
 class TimeExpression(Span):
     resolved: Interval | None = None
     inferred: bool = False
-
-
-EVENT_KINDS = (
-    "aid_package", "delivery", "delivery_pause", "use_policy", "sale", "production", "stockpile", "meeting",
-    "request", "training", "strike", "exercise",
-)  # fmt: skip
 
 
 class Event(Model):

@@ -1,66 +1,22 @@
-"""One filter set shared by every reading command, and the rows those commands list.
-
-Commands build a ``Filters`` from their options and call ``timeline``, ``search`` or
-``find_article``; none of them filters records on its own.
-"""
+"""The rows reading commands list, built from records under one filter set
+(``armstrack.filters``); no command filters records on its own. The timeline itself lives
+in ``armstrack.timeline``, which reads the store's event rows."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from armstrack.catalog import load_catalog
-from armstrack.daterange import overlaps, parse_bound, sort_key
-from armstrack.errors import IdError, UsageError
-from armstrack.models import EVENT_KINDS, ArticleRecord, Event, Interval, Mention, Model, Published, Span
+from armstrack.daterange import sort_key
+from armstrack.filters import Filters, actor_ids, event_filter, unique_id
+from armstrack.timeline import query_pattern
 
+if TYPE_CHECKING:
+    pass
 
-@dataclass(frozen=True)
-class Filters:
-    systems: tuple[str, ...] = ()  # catalog ids, already resolved
-    query: str | None = None
-    limit: int | None = None
-    articles: tuple[str, ...] = field(default=())  # id prefixes
-    since: Interval | None = None
-    until: Interval | None = None
-    actors: tuple[str, ...] = ()  # names, aliases or ids as typed; matched by ``actor_ids``
-    kinds: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()  # outlet names, matched case-insensitively as substrings
-
-    @classmethod
-    def build(
-        cls,
-        systems: Sequence[str] | None = None,
-        query: str | None = None,
-        limit: int | None = None,
-        articles: Sequence[str] | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        actors: Sequence[str] | None = None,
-        kinds: Sequence[str] | None = None,
-        sources: Sequence[str] | None = None,
-    ) -> Filters:
-        """Resolve user-typed values: an unknown system or a bad date is a usage error."""
-        if limit is not None and limit < 0:
-            raise UsageError("--limit must be 0 or more")
-        catalog = load_catalog()
-        ids = tuple(dict.fromkeys(catalog.resolve_system(s).id for s in systems or ()))
-        return cls(
-            systems=ids, query=query or None, limit=limit, articles=tuple(articles or ()),
-            since=parse_bound(since, option="--since") if since else None,
-            until=parse_bound(until, option="--until") if until else None,
-            actors=tuple(a for a in actors or () if a.strip()),
-            kinds=tuple(_check_kind(k) for k in kinds or ()),
-            sources=tuple(s for s in sources or () if s.strip()),
-        )  # fmt: skip
-
-    def keeps_date(self, interval: Interval | None) -> bool:
-        if self.since is None and self.until is None:
-            return True
-        return interval is not None and overlaps(interval, self.since, self.until)
+from armstrack.models import ArticleRecord, Interval, Mention, Model, Published, Span
 
 
 class Source(Model):
@@ -102,55 +58,14 @@ class SearchHit(Model):
     matches: list[Mention]
 
 
-def _check_kind(kind: str) -> str:
-    value = kind.strip().lower().replace("-", "_")
-    if value not in EVENT_KINDS:
-        import difflib
-
-        close = difflib.get_close_matches(value, EVENT_KINDS, n=2)
-        hint = f" (did you mean {', '.join(close)}?)" if close else ""
-        raise UsageError(f"--kind: unknown event kind {kind!r}{hint}; kinds: {', '.join(EVENT_KINDS)}")
-    return value
-
-
-def actor_ids(records: Sequence[ArticleRecord], wanted: Sequence[str]) -> set[str]:
-    """The actor ids an ``--actor`` value names: an id, a name, an alias, or part of a name.
-
-    An actor nobody in the corpus matches is a usage error naming the nearest actors.
-    """
-    from armstrack.extract.actors import fold, load_gazetteer
-
-    gazetteer = load_gazetteer()
-    known = {a.id: a.name for r in records for a in r.actors}
-    ids: set[str] = set()
-    for value in wanted:
-        key = fold(value.strip())
-        matched = {i for i, name in known.items() if key == i or key in fold(name)}
-        alias = gazetteer.by_name.get(value.strip()) or gazetteer.by_name.get(value.strip().title())
-        if alias is not None:
-            matched.add(alias.id)
-        if not matched:
-            import difflib
-
-            close = difflib.get_close_matches(value, list(known.values()), n=3, cutoff=0.6)
-            hint = f" (did you mean {', '.join(close)}?)" if close else ""
-            raise UsageError(f"no actor matches {value!r}{hint}; `armstrack actors` lists them")
-        ids |= matched
-    return ids
+def known_actors(records: Sequence[ArticleRecord]) -> dict[str, str]:
+    return {a.id: a.name for r in records for a in r.actors}
 
 
 def find_article(records: Iterable[ArticleRecord], prefix: str) -> ArticleRecord:
     """The one article whose id starts with ``prefix``."""
-    prefix = prefix.strip().lower()
-    if not prefix:
-        raise IdError("an article id (or a prefix of one) is required")
-    found = [r for r in records if r.id.startswith(prefix)]
-    if not found:
-        raise IdError(f"no article with id {prefix!r}; `armstrack articles` lists them")
-    if len(found) > 1:
-        listing = ", ".join(f"{r.id} ({r.title[:40]})" for r in found[:5])
-        raise IdError(f"id prefix {prefix!r} is ambiguous: {listing}")
-    return found[0]
+    by_id = {r.id: r for r in records}
+    return by_id[unique_id([(r.id, r.title) for r in by_id.values()], prefix)]
 
 
 def _select_articles(records: Sequence[ArticleRecord], filters: Filters) -> list[ArticleRecord]:
@@ -160,150 +75,33 @@ def _select_articles(records: Sequence[ArticleRecord], filters: Filters) -> list
     return [r for r in records if r.id in chosen]
 
 
-def _query_pattern(query: str) -> re.Pattern[str]:
-    """Every word of the query must occur (case-insensitive, as a word prefix)."""
-    words = query.split()
-    return re.compile("".join(rf"(?=.*?(?<!\w){re.escape(w)})" for w in words), re.IGNORECASE | re.DOTALL)
-
-
-_MERGE_SLACK_DAYS = 3  # two reports of one event may date it a few days apart
-_MERGE_WIDEST_DAYS = 31  # across articles, dates wider than a month say too little to merge on
-
-
-def _compatible(a: Interval | None, b: Interval | None, *, same_article: bool) -> bool:
-    if a is None or b is None:
-        return a is b and same_article
-    if not same_article and max((a.end - a.start).days, (b.end - b.start).days) > _MERGE_WIDEST_DAYS:
-        return False
-    slack = dt.timedelta(days=_MERGE_SLACK_DAYS)
-    return a.start <= b.end + slack and b.start <= a.end + slack
-
-
-def _narrower(a: Interval | None, b: Interval | None) -> bool:
-    """Is ``a`` a more precise date than ``b``?"""
-    if a is None:
-        return False
-    if b is None:
-        return True
-    return (a.end - a.start) < (b.end - b.start)
-
-
-def _merge_keys(event: Event, people: set[str]) -> set[str]:
-    """What identifies an event across articles: its systems and the people in it (offices
-    such as the Pentagon and countries are in too many reports to tell events apart)."""
-    return set(event.systems) | {a for a in event.actors if a in people}
-
-
 def timeline(records: Sequence[ArticleRecord], filters: Filters) -> list[TimelineEntry]:
-    """Events, one entry per real-world event, sorted by date (start, then narrower first).
+    """The timeline of records held in memory (the CLI reads it from the store through
+    ``armstrack.timeline.entries``, the same code). See armstrack/timeline.py for how
+    reports merge into entries."""
+    from armstrack.store import Store
+    from armstrack.timeline import entries
 
-    Reports merge into one entry when they are of one kind with compatible dates (their
-    intervals overlap, give or take three days) and, across articles, share a system or a
-    non-country actor; within one article, kind and date suffice. The same announcement by
-    two outlets is one entry with two sources; the same words months apart are two. Across
-    articles both dates must be a month or narrower, and the reports must share a system or
-    a person. The summary is the sentence of the strongest report: one that dates itself,
-    then the most confident, then the earliest.
-    """
-    wanted_actors = actor_ids(records, filters.actors) if filters.actors else set()
-    people = {a.id for r in records for a in r.actors if a.kind == "person"}
-    entries: list[TimelineEntry] = []
-    keys: list[set[str]] = []
-    articles: list[set[str]] = []
-    best: list[tuple[bool, float, int]] = []  # (dates itself, confidence, -offset) of the summary's report
-    candidates = [
-        (e, r)
-        for r in _select_articles(records, filters)
-        for e in r.events
-        if _keeps_event(e, r, filters, wanted_actors)
-    ]
-    candidates.sort(key=lambda c: sort_key(c[0].date))
-    for event, record in candidates:
-        key = _merge_keys(event, people)
-        strength = (event.date_source == "sentence", event.confidence, -event.evidence.start)
-        for i, entry in enumerate(entries):
-            same_article = record.id in articles[i]
-            if entry.kind != event.kind or not _compatible(entry.date, event.date, same_article=same_article):
-                continue
-            if same_article or (key & keys[i]):
-                _absorb(entry, event, record)
-                if same_article and strength > best[i]:
-                    # The report the summary comes from leads: its agent first.
-                    entry.summary, best[i] = event.summary, strength
-                    entry.actors = list(dict.fromkeys(event.actors + entry.actors))
-                    entry.systems = list(dict.fromkeys(event.systems + entry.systems))
-                keys[i] |= key
-                articles[i].add(record.id)
-                break
-        else:
-            entries.append(_entry(event, record))
-            keys.append(key)
-            articles.append({record.id})
-            best.append(strength)
-    entries.sort(key=lambda e: sort_key(e.date))
-    return entries[: filters.limit] if filters.limit is not None else entries
-
-
-def _keeps_event(event: Event, record: ArticleRecord, filters: Filters, wanted_actors: set[str]) -> bool:
-    if filters.kinds and event.kind not in filters.kinds:
-        return False
-    if filters.systems and not set(filters.systems) & set(event.systems):
-        return False
-    if wanted_actors and not wanted_actors & set(event.actors):
-        return False
-    if filters.sources and not any(s.lower() in (record.source or "").lower() for s in filters.sources):
-        return False
-    if filters.query and not _query_pattern(filters.query).search(event.evidence.text):
-        return False
-    return filters.keeps_date(event.date)
-
-
-def _source(event: Event, record: ArticleRecord) -> Source:
-    return Source(
-        article_id=record.id, title=record.title, source=record.source, url=record.url,
-        published=record.published, evidence=event.evidence,
-    )  # fmt: skip
-
-
-def _inferred(event: Event, record: ArticleRecord) -> bool:
-    if event.date_source == "published":
-        return record.published.inferred
-    return any(
-        t.inferred for t in record.time_expressions if event.evidence.start <= t.start < event.evidence.end
-    ) or (event.date_source == "paragraph" and record.published.inferred)
-
-
-def _entry(event: Event, record: ArticleRecord) -> TimelineEntry:
-    return TimelineEntry(
-        kind=event.kind, date=event.date, date_source=event.date_source, inferred=_inferred(event, record),
-        systems=list(event.systems), actors=list(event.actors), amounts=list(event.amounts),
-        summary=event.summary, sources=[_source(event, record)],
-    )  # fmt: skip
-
-
-def _absorb(entry: TimelineEntry, event: Event, record: ArticleRecord) -> None:
-    if _narrower(event.date, entry.date):
-        entry.date, entry.date_source, entry.inferred = (
-            event.date,
-            event.date_source,
-            _inferred(event, record),
-        )
-    entry.systems = list(dict.fromkeys(entry.systems + event.systems))
-    entry.actors = list(dict.fromkeys(entry.actors + event.actors))
-    entry.amounts = list(dict.fromkeys(entry.amounts + event.amounts))
-    if not any(s.article_id == record.id for s in entry.sources):
-        entry.sources.append(_source(event, record))
+    store = Store.memory()
+    try:
+        with store.transaction():
+            for record in records:
+                store.put(record)
+        found, _ = entries(store.db, event_filter(store, filters), filters.limit)
+    finally:
+        store.close()
+    return [TimelineEntry.model_validate(e) for e in found]
 
 
 def search(records: Sequence[ArticleRecord], filters: Filters) -> list[SearchHit]:
     """Articles matching every filter, with the mentions or words that matched."""
     hits: list[SearchHit] = []
-    wanted_actors = actor_ids(records, filters.actors) if filters.actors else set()
+    wanted_actors = actor_ids(known_actors(records), filters.actors) if filters.actors else set()
     pattern = (
         re.compile("|".join(re.escape(w) for w in filters.query.split()), re.I) if filters.query else None
     )
     for record in _select_articles(records, filters):
-        if filters.query and not _query_pattern(filters.query).search(record.text + " " + record.title):
+        if filters.query and not query_pattern(filters.query).search(record.text + " " + record.title):
             continue
         found = [s for s in record.systems if not filters.systems or s.id in filters.systems]
         if filters.systems and not found:
@@ -353,7 +151,7 @@ def quotes(records: Sequence[ArticleRecord], filters: Filters, speaker: str | No
     ``--system`` keeps quotes whose paragraph names the system."""
     from armstrack.extract.actors import fold
 
-    wanted_actors = actor_ids(records, filters.actors) if filters.actors else set()
+    wanted_actors = actor_ids(known_actors(records), filters.actors) if filters.actors else set()
     key = fold(speaker) if speaker else None
     rows: list[QuoteRow] = []
     for record in _select_articles(records, filters):
@@ -368,7 +166,7 @@ def quotes(records: Sequence[ArticleRecord], filters: Filters, speaker: str | No
                 named = {s.id for s in record.systems for m in s.mentions if para[0] <= m.start < para[1]}
                 if not named & set(filters.systems):
                     continue
-            if filters.query and not _query_pattern(filters.query).search(q.text):
+            if filters.query and not query_pattern(filters.query).search(q.text):
                 continue
             rows.append(
                 QuoteRow(

@@ -18,8 +18,6 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
-
 from armstrack.sanitize import for_terminal
 
 if TYPE_CHECKING:
@@ -35,7 +33,7 @@ def clean(text: str | None) -> str:
 
 
 def to_jsonable(data: Any) -> Any:
-    if isinstance(data, BaseModel):
+    if hasattr(data, "model_dump"):  # a pydantic model (not imported here: --json stays quick to start)
         return data.model_dump(mode="json")
     if isinstance(data, list | tuple):
         return [to_jsonable(d) for d in data]

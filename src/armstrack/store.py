@@ -22,12 +22,15 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from armstrack.errors import ArmstrackError, UsageError
-from armstrack.models import ArticleRecord
 
-SCHEMA_VERSION = 2
+if TYPE_CHECKING:
+    from armstrack.models import ArticleRecord
+    from armstrack.stored import Prepared
+
+SCHEMA_VERSION = 3
 
 _MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -90,9 +93,45 @@ _MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX article_events_kind ON article_events(kind, date_start)",
         "CREATE INDEX article_events_article ON article_events(article_id)",
     ],
+    3: [
+        # Events as rows the timeline merges without parsing records (stored.py computes them).
+        "DROP TABLE article_events",
+        """CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            start_day INTEGER,  -- date.toordinal(); null when undated
+            end_day INTEGER,
+            precision_rank INTEGER NOT NULL,  -- day 0 … year 6, unknown 7
+            merge_keys TEXT NOT NULL,  -- its systems and people, space-separated
+            sentence_dated INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            evidence_start INTEGER NOT NULL,
+            body TEXT NOT NULL  -- the contract's Event as JSON, plus "inferred"
+        )""",
+        "CREATE INDEX events_kind_start ON events(kind, start_day)",
+        "CREATE INDEX events_start ON events(start_day)",
+        "CREATE INDEX events_article ON events(article_id)",
+        """CREATE TABLE event_systems (
+            system_id TEXT NOT NULL,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            PRIMARY KEY (system_id, event_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX event_systems_event ON event_systems(event_id)",
+        """CREATE TABLE event_actors (
+            actor_id TEXT NOT NULL,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            PRIMARY KEY (actor_id, event_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX event_actors_event ON event_actors(event_id)",
+        "ALTER TABLE article_actors ADD COLUMN name TEXT",
+        "ALTER TABLE article_actors ADD COLUMN kind TEXT",
+        "ALTER TABLE articles ADD COLUMN published_json TEXT",
+    ],
 }
-# Filling what a migration adds from what older versions kept.
-_BACKFILL = {2}
+# The derived tables (systems, actors, events) and the compressed records were last
+# redefined in this version: a store older than it is re-indexed from its records.
+_DERIVED_SINCE = 3
 
 
 class StoreError(ArmstrackError):
@@ -142,6 +181,16 @@ class Store:
             raise StoreError(f"{path}: cannot open the store ({exc})") from exc
         self.created = created
 
+    @classmethod
+    def memory(cls) -> Store:
+        """A throwaway store in memory: the same queries over records held in memory."""
+        store = cls.__new__(cls)
+        store.path, store.created = Path(":memory:"), True
+        store.db = sqlite3.connect(":memory:", isolation_level=None)
+        store.db.execute("PRAGMA foreign_keys = ON")
+        store.migrate()
+        return store
+
     # -------------------------------------------------------------- schema
     @property
     def version(self) -> int:
@@ -159,61 +208,70 @@ class Store:
             with self.transaction():
                 for statement in _MIGRATIONS[version]:
                     self.db.execute(statement)
-                if version in _BACKFILL:
-                    self._backfill()
+                if version == upto and current < _DERIVED_SINCE <= upto and current > 0:
+                    self._reindex()
                 self.db.execute(f"PRAGMA user_version = {version}")
 
-    def _backfill(self) -> None:
-        for (record_json,) in self.db.execute("SELECT record FROM articles").fetchall():
-            self._index(ArticleRecord.model_validate_json(record_json))
+    def _reindex(self) -> None:
+        """Rebuild every derived row from the stored records (inside the migration's transaction)."""
+        from armstrack.models import ArticleRecord
+        from armstrack.stored import decode_record, prepare
+
+        for table in ("event_systems", "event_actors", "events", "article_systems", "article_actors"):
+            self.db.execute(f"DELETE FROM {table}")  # names are constants
+        for (value,) in self.db.execute("SELECT record FROM articles").fetchall():
+            prepared = prepare(ArticleRecord.model_validate(decode_record(value)))
+            self.db.execute(
+                "UPDATE articles SET record = ?, published_json = ? WHERE id = ?",
+                (prepared.article[12], prepared.article[13], prepared.id),
+            )
+            self._index(prepared)
 
     # -------------------------------------------------------------- writing
     def transaction(self) -> _Transaction:
         return _Transaction(self.db)
 
-    def put(self, record: ArticleRecord) -> Outcome:
-        """Store one record (inside a transaction the caller holds)."""
+    def put(self, record: ArticleRecord | Prepared) -> Outcome:
+        """Store one record (inside a transaction the caller holds). Ingest passes records
+        already ``prepare``d in its worker processes."""
+        from armstrack.stored import Prepared, prepare
+
         if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (record.id,)).fetchone():
             return "unchanged"
+        prepared = record if isinstance(record, Prepared) else prepare(record)
         replaced = False
-        if record.url:
-            old = self.db.execute("SELECT id FROM articles WHERE url = ?", (record.url,)).fetchall()
+        if prepared.url:
+            old = self.db.execute("SELECT id FROM articles WHERE url = ?", (prepared.url,)).fetchall()
             for (old_id,) in old:
                 self.db.execute("DELETE FROM articles WHERE id = ?", (old_id,))
                 replaced = True
-        p = record.published
         self.db.execute(
             """INSERT INTO articles (id, url, source, title, path, published, published_earliest,
-               published_latest, published_precision, published_inferred, text, quotes_text, record)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                record.id, record.url, record.source, record.title, record.path,
-                _iso(p.date), _iso(p.earliest), _iso(p.latest), p.precision, int(p.inferred),
-                record.text, "\n".join(q.text for q in record.quotes), record.model_dump_json(),
-            ),
-        )  # fmt: skip
-        self._index(record)
+               published_latest, published_precision, published_inferred, text, quotes_text, record,
+               published_json)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            prepared.article,
+        )
+        self._index(prepared)
         return "replaced" if replaced else "added"
 
-    def _index(self, record: ArticleRecord) -> None:
-        self.db.executemany(
-            "INSERT OR IGNORE INTO article_systems VALUES (?, ?)", [(record.id, s.id) for s in record.systems]
-        )
-        self.db.executemany(
-            "INSERT OR IGNORE INTO article_actors VALUES (?, ?)", [(record.id, a.id) for a in record.actors]
-        )
-        self.db.executemany(
-            "INSERT INTO article_events VALUES (?, ?, ?, ?)",
-            [
-                (
-                    record.id,
-                    e.kind,
-                    _iso(e.date.start) if e.date else None,
-                    _iso(e.date.end) if e.date else None,
-                )
-                for e in record.events
-            ],
-        )
+    def _index(self, prepared: Prepared) -> None:
+        db = self.db
+        db.executemany("INSERT OR IGNORE INTO article_systems VALUES (?, ?)", prepared.systems)
+        db.executemany("INSERT OR IGNORE INTO article_actors VALUES (?, ?, ?, ?)", prepared.actors)
+        for row, systems, actors in prepared.events:
+            cursor = db.execute(
+                """INSERT INTO events (article_id, kind, start_day, end_day, precision_rank, merge_keys,
+                   sentence_dated, confidence, evidence_start, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                row,
+            )
+            event_id = cursor.lastrowid
+            db.executemany(
+                "INSERT OR IGNORE INTO event_systems VALUES (?, ?)", [(s, event_id) for s in systems]
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO event_actors VALUES (?, ?)", [(a, event_id) for a in actors]
+            )
 
     # -------------------------------------------------------------- reading
     def count(self) -> int:
@@ -232,7 +290,10 @@ class Store:
                 rows += self.db.execute(
                     f"SELECT record FROM articles WHERE id IN ({marks}) {order}", chunk
                 ).fetchall()
-        return [ArticleRecord.model_validate_json(r[0]) for r in rows]
+        from armstrack.models import ArticleRecord
+        from armstrack.stored import decode_record
+
+        return [ArticleRecord.model_validate(decode_record(r[0])) for r in rows]
 
     def ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles")]
@@ -255,8 +316,27 @@ class Store:
             hits = set()
             for s in sources:
                 sql = "SELECT id FROM articles WHERE source LIKE ? ESCAPE '\\'"
-                hits |= {r[0] for r in self.db.execute(sql, (f"%{_like(s)}%",))}
+                hits |= {r[0] for r in self.db.execute(sql, (f"%{like_escape(s)}%",))}
             found = hits if found is None else found & hits
+        return found
+
+    def find_ids(self, prefix: str) -> list[tuple[str, str]]:
+        """(id, title) of the articles whose id starts with ``prefix``."""
+        return self.db.execute(
+            "SELECT id, title FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id",
+            (like_escape(prefix) + "%",),
+        ).fetchall()
+
+    def actor_names(self, ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Actor id → name, for the given ids (every actor when None)."""
+        if ids is None:
+            rows = self.db.execute("SELECT actor_id, max(name) FROM article_actors GROUP BY actor_id")
+            return {i: n or i for i, n in rows}
+        found: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT actor_id, max(name) FROM article_actors WHERE actor_id IN ({marks}) GROUP BY actor_id"
+            found.update((i, n or i) for i, n in self.db.execute(sql, chunk))
         return found
 
     def search_ids(self, query: str) -> list[str]:
@@ -290,11 +370,7 @@ class _Transaction:
         self.db.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
-def _iso(value: object) -> str | None:
-    return value.isoformat() if value is not None else None  # type: ignore[attr-defined]
-
-
-def _like(value: str) -> str:
+def like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 

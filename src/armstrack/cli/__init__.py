@@ -87,6 +87,13 @@ def warn(message: str) -> None:
     sys.stderr.write(f"armstrack: warning: {' '.join(clean(message).split())}\n")
 
 
+def note(message: str) -> None:
+    """Information for the person at the terminal (stderr: stdout carries data only)."""
+    from armstrack.render import clean
+
+    sys.stderr.write(f"armstrack: {' '.join(clean(message).split())}\n")
+
+
 def run(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args or os.environ.get("ARMSTRACK_DEBUG", "") not in ("", "0")

@@ -30,7 +30,8 @@ def systems(
         _catalog(json_)
         return
     from armstrack.cli.corpus import load_records
-    from armstrack.query import Filters, systems_overview
+    from armstrack.filters import Filters
+    from armstrack.query import systems_overview
 
     rows = systems_overview(load_records(), Filters.build(systems=system, limit=limit))
     if json_:

@@ -3,7 +3,13 @@ user data directory), opened read-only when it exists."""
 
 from __future__ import annotations
 
-from armstrack.models import ArticleRecord
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from armstrack.models import ArticleRecord
+    from armstrack.store import Store
 
 db_path: str | None = None  # set by the global --db option
 
@@ -22,5 +28,17 @@ def load_records(
             found = set(store.search_ids(query))
             ids = found if ids is None else ids & found
         return store.records(ids)
+    finally:
+        store.close()
+
+
+@contextmanager
+def open_reader() -> Iterator[Store]:
+    """The store, read-only when it exists, closed afterwards."""
+    from armstrack.store import open_store
+
+    store = open_store(db_path, readonly=True)
+    try:
+        yield store
     finally:
         store.close()

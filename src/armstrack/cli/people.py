@@ -38,7 +38,7 @@ def quotes(
       armstrack quotes --json | jq -r '.[] | select(.speaker == null) | .speaker_description'
     """
     from armstrack.cli.corpus import load_records
-    from armstrack.query import Filters
+    from armstrack.filters import Filters
     from armstrack.query import quotes as list_quotes
 
     filters = Filters.build(systems=system, query=query, limit=limit, articles=article, actors=actor)
@@ -85,7 +85,7 @@ def actors(
     """
     from armstrack.cli.corpus import load_records
     from armstrack.errors import UsageError
-    from armstrack.query import Filters
+    from armstrack.filters import Filters
     from armstrack.query import actors as list_actors
 
     if kind is not None and kind not in {"person", "organization", "country"}:

@@ -41,41 +41,62 @@ def timeline(
       armstrack timeline --actor Kirby --since 2024 --until 2024-08
       armstrack timeline --json | jq '.[] | {date: .date.start, kind, sources: (.sources | length)}'
     """
-    from armstrack.cli.corpus import load_records
-    from armstrack.query import Filters
-    from armstrack.query import timeline as build
+    from armstrack.cli.corpus import open_reader
+    from armstrack.filters import Filters, event_filter
+    from armstrack.timeline import entries as timeline_entries
 
     filters = Filters.build(
         systems=system, query=query, limit=limit, articles=article, since=since, until=until, actors=actor,
         kinds=kind, sources=source,
     )  # fmt: skip
-    records = load_records(systems=filters.systems, sources=filters.sources)
-    entries = build(records, filters)
+    with open_reader() as store:
+        entries, total = timeline_entries(
+            store.db, event_filter(store, filters), _limit(limit, TIMELINE_LIMIT)
+        )
+        names = {} if json_ else store.actor_names(a for e in entries for a in e["actors"][:2])
+    _note_shown(len(entries), total, "entries")
     if json_:
         from armstrack.render import print_json
 
         print_json(entries)
         return
-    from armstrack.daterange import show
+    from armstrack.daterange import DateRange, show
     from armstrack.render import print_grouped_table
 
-    names = {a.id: a.name for r in records for a in r.actors}
     groups: dict[str, list[list[str]]] = {}
     for e in entries:
-        month = e.date.start.strftime("%Y-%m") if e.date else "undated"
+        month = e["date"]["start"][:7] if e["date"] else "undated"
         groups.setdefault(month, []).append(
             [
-                show(e.date, inferred=e.inferred),
-                e.kind,
-                ", ".join(e.systems),
-                ", ".join(names.get(a, a) for a in e.actors[:2]),
-                e.summary,
-                str(len(e.sources)),
+                show(DateRange.from_json(e["date"]) if e["date"] else None, inferred=e["inferred"]),
+                e["kind"],
+                ", ".join(e["systems"]),
+                ", ".join(names.get(a, a) for a in e["actors"][:2]),
+                e["summary"],
+                str(len(e["sources"])),
             ]
         )
     print_grouped_table(
         ["date", "kind", "systems", "actors", "summary", "sources"], groups, wrap={"summary": 5, "actors": 2}
     )
+
+
+TIMELINE_LIMIT = 100
+SEARCH_LIMIT = 50
+
+
+def _limit(given: int | None, default: int) -> int | None:
+    """--limit N; 0 means no limit; unset means the command's default."""
+    if given is None:
+        return default
+    return given or None
+
+
+def _note_shown(shown: int, total: int, what: str) -> None:
+    if shown < total:
+        from armstrack.cli import note
+
+        note(f"showing the latest {shown:,} of {total:,} {what} (--limit 0 shows all)")
 
 
 def search(
@@ -96,7 +117,7 @@ def search(
       armstrack search --system MIM-104 --json | jq -r '.[].title'
     """
     from armstrack.cli.corpus import load_records
-    from armstrack.query import Filters
+    from armstrack.filters import Filters
     from armstrack.query import search as run_search
 
     filters = Filters.build(systems=system, query=query, limit=limit, articles=article, actors=actor)

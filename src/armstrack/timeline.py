@@ -1,0 +1,229 @@
+"""The timeline: stored events merged into one entry per real-world event.
+
+Reports merge into one entry when they are of one kind with compatible dates (their
+intervals overlap, give or take three days) and, across articles, share a system or a
+person; within one article, kind and date suffice. Across articles both dates must be a
+month or narrower. The same announcement by two outlets is one entry with two sources; the
+same words months apart are two. The summary is the sentence of the strongest report in
+the entry's first article: one that dates itself, then the most confident, then the
+earliest.
+
+Two passes keep this fast on a large store. The merge runs over light rows straight from
+SQL (kind, day numbers, merge keys, strength), in date order, comparing each report only
+with the entries still open at its date. Only the entries to be shown are then assembled
+from the events' stored JSON, replaying their reports in merge order. Plain dicts come
+out: the JSON contract is ``query.TimelineEntry``; no pydantic is needed on this path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from armstrack.store import like_escape
+
+SLACK_DAYS = 3  # two reports of one event may date it a few days apart
+WIDEST_DAYS = 31  # across articles, dates wider than a month say too little to merge on
+_PRECISION = ("day", "week", "month", "season", "quarter", "half", "year", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """The timeline's share of the filter set, already resolved to ids and day numbers."""
+
+    kinds: tuple[str, ...] = ()
+    systems: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()  # actor ids
+    articles: tuple[str, ...] = ()  # full article ids
+    sources: tuple[str, ...] = ()  # outlet name fragments
+    since_day: int | None = None
+    until_day: int | None = None
+    query: str | None = None  # every word must begin a word of the event's sentence
+
+
+@dataclass(slots=True)
+class _Group:
+    kind: str
+    start: int | None
+    end: int | None
+    rank: int
+    date_ref: int  # the event whose date the entry shows: its narrowest
+    keys: set[str]
+    articles: set[str]
+    members: list[int] = field(default_factory=list)
+
+
+def entries(
+    db: sqlite3.Connection, where: EventFilter, limit: int | None = None
+) -> tuple[list[dict[str, Any]], int]:
+    """Timeline entries in date order (undated last) and how many there are in all.
+
+    ``limit`` keeps the latest entries: an analyst following the reporting wants the end.
+    """
+    groups = _merge(_light_rows(db, where))
+    groups.sort(key=lambda g: (g.start is None, g.start or 0, g.rank))
+    total = len(groups)
+    if limit is not None:
+        groups = groups[total - limit :] if limit < total else groups
+    return _assemble(db, groups), total
+
+
+def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[Any, ...]]:
+    sql = [
+        "SELECT e.id, e.kind, e.start_day, e.end_day, e.precision_rank, e.merge_keys, e.article_id,"
+        " e.sentence_dated, e.confidence, -e.evidence_start"
+    ]
+    if where.query:
+        sql.append(", json_extract(e.body, '$.evidence.text')")
+    sql.append(" FROM events e JOIN articles a ON a.id = e.article_id WHERE 1")
+    args: list[Any] = []
+    for column, values, subquery in (
+        ("e.kind", where.kinds, None),
+        ("e.article_id", where.articles, None),
+        ("e.id", where.systems, "SELECT event_id FROM event_systems WHERE system_id IN"),
+        ("e.id", where.actors, "SELECT event_id FROM event_actors WHERE actor_id IN"),
+    ):
+        if values:
+            marks = ",".join("?" * len(values))
+            sql.append(
+                f" AND {column} IN ({subquery} ({marks}))" if subquery else f" AND {column} IN ({marks})"
+            )
+            args += values
+    if where.sources:
+        likes = " OR ".join("source LIKE ? ESCAPE '\\'" for _ in where.sources)
+        sql.append(f" AND ({likes.replace('source', 'a.source')})")
+        args += [f"%{like_escape(s)}%" for s in where.sources]
+    if where.since_day is not None:
+        sql.append(" AND e.end_day >= ?")
+        args.append(where.since_day)
+    if where.until_day is not None:
+        sql.append(" AND e.start_day <= ?")
+        args.append(where.until_day)
+    # Same day and precision: the earlier-published article's report first (it leads the entry).
+    sql.append(
+        " ORDER BY e.start_day IS NULL, e.start_day, e.precision_rank, a.published IS NULL, a.published,"
+        " e.article_id, e.id"
+    )
+    rows = db.execute("".join(sql), args)
+    if not where.query:
+        return rows
+    pattern = query_pattern(where.query)
+    return (row[:-1] for row in rows if pattern.search(row[-1] or ""))
+
+
+def _merge(rows: Iterator[tuple[Any, ...]]) -> list[_Group]:
+    groups: list[_Group] = []
+    active: list[_Group] = []  # dated entries a report at the current day could still join
+    undated: dict[tuple[str, str], _Group] = {}  # undated reports merge only within an article
+    day = None
+    for ref, kind, start, end, rank, merge_keys, article, *_ in rows:
+        if start is None:
+            group = undated.get((kind, article))
+            if group is None:
+                group = undated[kind, article] = _Group(kind, None, None, rank, ref, set(), {article})
+                groups.append(group)
+            group.members.append(ref)
+            continue
+        if start != day:  # rows come in start order: entries ending well before today are closed
+            day = start
+            active = [g for g in active if g.end is not None and g.end + SLACK_DAYS >= start]
+        keys = set(merge_keys.split()) if merge_keys else set()
+        for group in active:
+            if group.kind != kind:
+                continue
+            same_article = article in group.articles
+            assert group.start is not None and group.end is not None
+            if not same_article and max(end - start, group.end - group.start) > WIDEST_DAYS:
+                continue
+            if group.start > end + SLACK_DAYS:
+                continue
+            if same_article or keys & group.keys:
+                if end - start < group.end - group.start:
+                    group.start, group.end, group.rank, group.date_ref = start, end, rank, ref
+                group.keys |= keys
+                group.articles.add(article)
+                group.members.append(ref)
+                break
+        else:
+            group = _Group(kind, start, end, rank, ref, keys, {article}, [ref])
+            groups.append(group)
+            active.append(group)
+    return groups
+
+
+def _assemble(db: sqlite3.Connection, groups: Sequence[_Group]) -> list[dict[str, Any]]:
+    wanted = [ref for g in groups for ref in g.members]
+    bodies: dict[int, tuple[str, dict[str, Any], tuple[int, float, int]]] = {}
+    for chunk in _chunks(wanted, 900):
+        marks = ",".join("?" * len(chunk))
+        for ref, article, body, dated, confidence, start in db.execute(
+            "SELECT id, article_id, body, sentence_dated, confidence, -evidence_start FROM events"
+            f" WHERE id IN ({marks})",
+            chunk,
+        ):
+            bodies[ref] = (article, json.loads(body), (dated, confidence, start))
+    articles = _articles(db, {bodies[ref][0] for ref in wanted})
+    out = []
+    for group in groups:
+        _, first, best = bodies[group.members[0]]
+        entry: dict[str, Any] = {
+            "kind": group.kind, "date": None, "date_source": "none", "inferred": False,
+            "systems": list(first["systems"]), "actors": list(first["actors"]), "amounts": list(first["amounts"]),
+            "summary": first["summary"], "sources": [],
+        }  # fmt: skip
+        seen: set[str] = set()
+        for ref in group.members:
+            article, body, strength = bodies[ref]
+            same_article = article in seen
+            entry["systems"] = list(dict.fromkeys(entry["systems"] + body["systems"]))
+            entry["actors"] = list(dict.fromkeys(entry["actors"] + body["actors"]))
+            entry["amounts"] = list(dict.fromkeys(entry["amounts"] + body["amounts"]))
+            if same_article and strength > best:  # the report the summary comes from leads: its agent first
+                entry["summary"], best = body["summary"], strength
+                entry["actors"] = list(dict.fromkeys(body["actors"] + entry["actors"]))
+                entry["systems"] = list(dict.fromkeys(body["systems"] + entry["systems"]))
+            if not same_article:
+                seen.add(article)
+                entry["sources"].append({**articles[article], "evidence": body["evidence"]})
+        dating = bodies[group.date_ref][1]
+        entry["date"], entry["date_source"], entry["inferred"] = (
+            dating["date"],
+            dating["date_source"],
+            dating["inferred"],
+        )
+        out.append(entry)
+    return out
+
+
+def _articles(db: sqlite3.Connection, ids: set[str]) -> dict[str, dict[str, Any]]:
+    found = {}
+    for chunk in _chunks(sorted(ids), 900):
+        marks = ",".join("?" * len(chunk))
+        for article_id, title, source, url, published in db.execute(
+            f"SELECT id, title, source, url, published_json FROM articles WHERE id IN ({marks})", chunk
+        ):
+            found[article_id] = {
+                "article_id": article_id, "title": title, "source": source, "url": url,
+                "published": json.loads(published),
+            }  # fmt: skip
+    return found
+
+
+def day_number(value: dt.date) -> int:
+    return value.toordinal()
+
+
+def query_pattern(query: str) -> re.Pattern[str]:
+    """Every word of the query must occur (case-insensitive, as a word prefix)."""
+    words = query.split()
+    return re.compile("".join(rf"(?=.*?(?<!\w){re.escape(w)})" for w in words), re.IGNORECASE | re.DOTALL)
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
