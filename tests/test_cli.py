@@ -64,7 +64,15 @@ def test_timeline_json_entries_are_sourced_events(cli) -> None:  # type: ignore[
 def test_timeline_filters_and_limit(cli) -> None:  # type: ignore[no-untyped-def]
     entries = json.loads(cli("timeline", "--system", "ATACMS", "--json").stdout)
     assert entries and all("atacms" in e["systems"] for e in entries)
-    assert len(json.loads(cli("timeline", "--json", "--limit", "2").stdout)) == 2
+    everything = json.loads(cli("timeline", "--json").stdout)
+    assert len(everything) < 100  # the seeds fit under the default limit: nothing is cut
+    latest = cli("timeline", "--json", "--limit", "2")
+    assert json.loads(latest.stdout) == everything[-2:]  # the latest two, still in date order
+    assert (
+        latest.stderr
+        == f"armstrack: showing the latest 2 of {len(everything)} entries (--limit 0 shows all)\n"
+    )
+    assert json.loads(cli("timeline", "--json", "--limit", "0").stdout) == everything
     only = json.loads(cli("timeline", "--article", "e424", "--json").stdout)
     assert {e["sources"][0]["article_id"] for e in only} == {SEED_000}
 
@@ -160,3 +168,13 @@ def test_untrusted_text_never_reaches_the_terminal_raw(cli, tmp_path: Path) -> N
     assert result.exit_code == 0
     assert "[bold red]alert[/]" in result.stdout and ":warning:" in result.stdout
     assert "\x1b" not in result.stdout and "\u202e" not in result.stdout and "pwned" not in result.stdout
+
+
+def test_search_limit_keeps_the_latest_articles(cli) -> None:  # type: ignore[no-untyped-def]
+    every = [h["article_id"] for h in json.loads(cli("search", "Ukraine", "--json").stdout)]
+    assert len(every) == 5
+    dates = [h["published"]["date"] for h in json.loads(cli("search", "Ukraine", "--json").stdout)]
+    assert dates == sorted(dates)
+    latest = cli("search", "Ukraine", "--json", "-n", "2")
+    assert [h["article_id"] for h in json.loads(latest.stdout)] == every[-2:]
+    assert "showing the latest 2 of 5 articles" in latest.stderr

@@ -76,3 +76,35 @@ def test_kind_and_source_filters() -> None:
     assert kinds == {"meeting"}
     sourced = timeline([a, b], Filters.build(sources=["example"]))
     assert sourced and all(s.source == "Example Wire" for e in sourced for s in e.sources)
+
+
+def test_a_wide_date_stays_open_for_its_own_article() -> None:
+    """The merge compares a report only with entries still open at its date: an entry dated
+    by a whole year stays open all year for later reports in its own article."""
+    record = extract_text(
+        "Aid in review\n\nIn 2024 the US delivered Patriot launchers to Ukraine.\n\n"
+        "Officials met in Brussels on March 3, 2024.\n\n"
+        "The US delivered Patriot launchers to Ukraine on October 7, 2024, the ministry said.",
+        "2024-12-01",
+    )
+    deliveries = [e for e in record.events if e.kind == "delivery"]
+    assert len(deliveries) == 2
+    (entry,) = [e for e in timeline([record], Filters()) if e.kind == "delivery"]
+    assert entry.date is not None and str(entry.date.start) == "2024-10-07"  # the narrower date wins
+    assert len(entry.sources) == 1
+
+
+def test_reports_chain_across_three_articles_by_day() -> None:
+    """Days apart in a chain: each report joins the entry its neighbour opened."""
+    texts = [
+        ("One", "June 20, 2024", "2024-06-20"),
+        ("Two", "June 22, 2024", "2024-06-22"),
+        ("Three", "July 30, 2024", "2024-07-30"),
+    ]
+    records = [
+        extract_text(f"{t}\n\nThe Pentagon will expedite Patriot deliveries to Ukraine, it said on {d}.", p)
+        for t, d, p in texts
+    ]
+    entries = [e for e in timeline(records, Filters()) if e.kind == "delivery"]
+    assert [len(e.sources) for e in entries] == [2, 1]
+    assert [e.sources[0].article_id for e in entries] == [records[0].id, records[2].id]

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from armstrack.errors import ArmstrackError, InputError
 from armstrack.models import ArticleRecord
+from armstrack.stored import Prepared
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
            ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
@@ -244,13 +245,13 @@ def _day(value: str | None) -> str | None:
     return m.group() if m else None
 
 
-def _extract_batch(
-    batch: list[Document], overrides: Overrides | None
-) -> list[ArticleRecord | tuple[str, str]]:
-    out: list[ArticleRecord | tuple[str, str]] = []
+def _extract_batch(batch: list[Document], overrides: Overrides | None) -> list[Prepared | tuple[str, str]]:
+    from armstrack.stored import prepare
+
+    out: list[Prepared | tuple[str, str]] = []
     for doc in batch:
         try:
-            out.append(extract_document(doc, overrides))
+            out.append(prepare(extract_document(doc, overrides)))  # the writer only inserts
         except ArmstrackError as exc:
             out.append((doc.name, str(exc)))
         except Exception as exc:  # one bad document must not stop the rest
@@ -273,7 +274,7 @@ def ingest(
     assert isinstance(store, Store)
     summary = Summary()
 
-    def write(results: list[ArticleRecord | tuple[str, str]]) -> None:
+    def write(results: list[Prepared | tuple[str, str]]) -> None:
         with store.transaction():
             for item in results:
                 if isinstance(item, tuple):
@@ -287,7 +288,7 @@ def ingest(
     batches = _batches(documents, summary, progress)
     if workers > 1 and (expected is None or expected >= _PARALLEL_FROM):
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            pending: list[Future[list[ArticleRecord | tuple[str, str]]]] = []
+            pending: list[Future[list[Prepared | tuple[str, str]]]] = []
             for batch in batches:
                 pending.append(pool.submit(_extract_batch, batch, overrides))
                 while len(pending) >= workers * 2:  # bounded: memory stays flat

@@ -278,47 +278,62 @@ class Store:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def records(self, ids: Iterable[str] | None = None) -> list[ArticleRecord]:
-        """Full records, in publication order (undated last), then id."""
-        order = "ORDER BY published IS NULL, published, id"
-        if ids is None:
-            rows = self.db.execute(f"SELECT record FROM articles {order}").fetchall()
-        else:
-            wanted = list(ids)
-            rows = []
-            for chunk in _chunks(wanted, 500):
-                marks = ",".join("?" * len(chunk))
-                rows += self.db.execute(
-                    f"SELECT record FROM articles WHERE id IN ({marks}) {order}", chunk
-                ).fetchall()
+        """Full records: all in publication order (undated last, then id), or the given ids in
+        the order given."""
         from armstrack.models import ArticleRecord
         from armstrack.stored import decode_record
 
-        return [ArticleRecord.model_validate(decode_record(r[0])) for r in rows]
+        if ids is None:
+            rows = self.db.execute("SELECT record FROM articles ORDER BY published IS NULL, published, id")
+            return [ArticleRecord.model_validate(decode_record(r[0])) for r in rows]
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, bytes | str] = {}
+        for chunk in _chunks(wanted, 500):
+            marks = ",".join("?" * len(chunk))
+            found.update(self.db.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk))
+        return [ArticleRecord.model_validate(decode_record(found[i])) for i in wanted if i in found]
 
     def ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles")]
 
-    def ids_with(
-        self, *, systems: Sequence[str] = (), actors: Sequence[str] = (), sources: Sequence[str] = ()
-    ) -> set[str] | None:
-        """Article ids matching the indexed filters (None: no filter given)."""
-        found: set[str] | None = None
+    def matching_ids(
+        self,
+        *,
+        systems: Sequence[str] = (),
+        actors: Sequence[str] = (),
+        sources: Sequence[str] = (),
+        articles: Sequence[str] = (),
+        query: str | None = None,
+    ) -> list[str]:
+        """Ids of the articles matching every filter given, in publication order (undated
+        last). ``systems`` and ``actors`` are ids (any one of them matches); ``sources`` are
+        parts of outlet names; ``query``'s words must all be in the title, text or quotes (FTS5)."""
+        sql, args = ["SELECT id FROM articles WHERE 1"], list[str]()
         for table, column, values in (
             ("article_systems", "system_id", systems),
             ("article_actors", "actor_id", actors),
         ):
             if values:
                 marks = ",".join("?" * len(values))
-                sql = f"SELECT article_id FROM {table} WHERE {column} IN ({marks})"  # names are constants
-                hits = {r[0] for r in self.db.execute(sql, list(values))}
-                found = hits if found is None else found & hits
+                sql.append(f" AND id IN (SELECT article_id FROM {table} WHERE {column} IN ({marks}))")
+                args += values
+        if articles:
+            sql.append(f" AND id IN ({','.join('?' * len(articles))})")
+            args += articles
         if sources:
-            hits = set()
-            for s in sources:
-                sql = "SELECT id FROM articles WHERE source LIKE ? ESCAPE '\\'"
-                hits |= {r[0] for r in self.db.execute(sql, (f"%{like_escape(s)}%",))}
-            found = hits if found is None else found & hits
-        return found
+            sql.append(" AND (" + " OR ".join("source LIKE ? ESCAPE '\\'" for _ in sources) + ")")
+            args += [f"%{like_escape(s)}%" for s in sources]
+        if query is not None:
+            terms = [t for t in query.split() if t.strip('"')]
+            if not terms:
+                return []
+            sql.append(" AND rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            args.append(" ".join('"' + t.replace('"', '""') + '"' for t in terms))  # words, never syntax
+        sql.append(" ORDER BY published IS NULL, published, id")
+        try:
+            return [r[0] for r in self.db.execute("".join(sql), args)]
+        except sqlite3.OperationalError as exc:
+            raise UsageError(f"search: cannot search for {query!r} ({exc})") from exc
 
     def find_ids(self, prefix: str) -> list[tuple[str, str]]:
         """(id, title) of the articles whose id starts with ``prefix``."""
@@ -338,21 +353,6 @@ class Store:
             sql = f"SELECT actor_id, max(name) FROM article_actors WHERE actor_id IN ({marks}) GROUP BY actor_id"
             found.update((i, n or i) for i, n in self.db.execute(sql, chunk))
         return found
-
-    def search_ids(self, query: str) -> list[str]:
-        """Article ids whose title, text or quotes hold every word of ``query`` (FTS5)."""
-        terms = [t for t in query.split() if t.strip('"')]
-        if not terms:
-            return []
-        match = " ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        try:
-            rows = self.db.execute(
-                "SELECT a.id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-                "WHERE articles_fts MATCH ? ORDER BY rank", (match,)
-            ).fetchall()  # fmt: skip
-        except sqlite3.OperationalError as exc:
-            raise UsageError(f"search: cannot search for {query!r} ({exc})") from exc
-        return [r[0] for r in rows]
 
     def close(self) -> None:
         self.db.close()

@@ -6,10 +6,10 @@ from typing import Annotated
 
 import typer
 
-from armstrack.cli.options import Json, Limit
+from armstrack.cli.options import Json, LatestAll
 
 
-def articles(limit: Limit = None, json_: Json = False) -> None:
+def articles(limit: LatestAll = None, json_: Json = False) -> None:
     """List the articles: id, publication date, source, title and what was found in each.
 
     With --json, prints the complete records.
@@ -21,7 +21,7 @@ def articles(limit: Limit = None, json_: Json = False) -> None:
     """
     from armstrack.cli.corpus import load_records
 
-    records = load_records()[:limit] if limit is not None else load_records()
+    records = load_records(latest=limit)
     if json_:
         from armstrack.render import print_json
 
@@ -59,10 +59,11 @@ def show(
       armstrack show e424a8
       armstrack show e424a8 --json | jq .systems
     """
-    from armstrack.cli.corpus import load_records
-    from armstrack.query import find_article
+    from armstrack.cli.corpus import open_reader
+    from armstrack.filters import unique_id
 
-    record = find_article(load_records(), article_id)
+    with open_reader() as store:
+        (record,) = store.records([unique_id(store.find_ids(article_id.strip().lower()), article_id)])
     if json_:
         from armstrack.render import print_json
 

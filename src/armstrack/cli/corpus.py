@@ -15,21 +15,20 @@ db_path: str | None = None  # set by the global --db option
 
 
 def load_records(
-    systems: tuple[str, ...] = (), sources: tuple[str, ...] = (), query: str | None = None
+    systems: tuple[str, ...] = (),
+    sources: tuple[str, ...] = (),
+    query: str | None = None,
+    articles: tuple[str, ...] = (),
+    latest: int | None = None,
 ) -> list[ArticleRecord]:
-    """Records from the store; with systems, sources or a full-text query, only the
-    articles that can match (found through the store's indexes and FTS5)."""
-    from armstrack.store import open_store
-
-    store = open_store(db_path, readonly=True)
-    try:
-        ids = store.ids_with(systems=systems, sources=sources)
-        if query:
-            found = set(store.search_ids(query))
-            ids = found if ids is None else ids & found
+    """Records from the store, in publication order; with systems, sources, article ids
+    or a full-text query, only the articles that can match (found through the store's
+    indexes and FTS5); with ``latest``, only the last that many."""
+    with open_reader() as store:
+        ids = store.matching_ids(systems=systems, sources=sources, articles=articles, query=query)
+        if latest is not None:
+            ids = ids[len(ids) - latest :] if latest < len(ids) else ids
         return store.records(ids)
-    finally:
-        store.close()
 
 
 @contextmanager

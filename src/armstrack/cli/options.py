@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -10,6 +10,19 @@ Json = Annotated[bool, typer.Option("--json", help="Print JSON (an array of reco
 Limit = Annotated[
     int | None, typer.Option("--limit", "-n", min=0, help="Show at most N rows (default: all).", metavar="N")
 ]
+TIMELINE_LIMIT = 100
+SEARCH_LIMIT = 50
+
+
+def _latest(default: str) -> Any:  # typer.Option is typed as returning Any
+    return typer.Option(
+        "--limit", "-n", min=0, metavar="N", help=f"Show the latest N rows, in date order ({default})."
+    )
+
+
+LatestTimeline = Annotated[int | None, _latest(f"default {TIMELINE_LIMIT}; 0 shows all")]
+LatestSearch = Annotated[int | None, _latest(f"default {SEARCH_LIMIT}; 0 shows all")]
+LatestAll = Annotated[int | None, _latest("default: all")]
 Systems = Annotated[
     list[str] | None,
     typer.Option(

@@ -6,7 +6,20 @@ from typing import Annotated
 
 import typer
 
-from armstrack.cli.options import ActorsOpt, Articles, Json, Kinds, Limit, Since, Sources, Systems, Until
+from armstrack.cli.options import (
+    SEARCH_LIMIT,
+    TIMELINE_LIMIT,
+    ActorsOpt,
+    Articles,
+    Json,
+    Kinds,
+    LatestSearch,
+    LatestTimeline,
+    Since,
+    Sources,
+    Systems,
+    Until,
+)  # fmt: skip
 
 
 def timeline(
@@ -23,7 +36,7 @@ def timeline(
     article: Articles = None,
     since: Since = None,
     until: Until = None,
-    limit: Limit = None,
+    limit: LatestTimeline = None,
     json_: Json = False,
 ) -> None:
     """Show what the US decided, delivered, paused, restricted, sold and produced, in date order.
@@ -81,10 +94,6 @@ def timeline(
     )
 
 
-TIMELINE_LIMIT = 100
-SEARCH_LIMIT = 50
-
-
 def _limit(given: int | None, default: int) -> int | None:
     """--limit N; 0 means no limit; unset means the command's default."""
     if given is None:
@@ -104,7 +113,7 @@ def search(
     system: Systems = None,
     actor: ActorsOpt = None,
     article: Articles = None,
-    limit: Limit = None,
+    limit: LatestSearch = None,
     json_: Json = False,
 ) -> None:
     """Find articles by words (full-text, in the text and in quotes), by the systems they
@@ -116,12 +125,22 @@ def search(
       armstrack search "production line" --system NASAMS
       armstrack search --system MIM-104 --json | jq -r '.[].title'
     """
-    from armstrack.cli.corpus import load_records
-    from armstrack.filters import Filters
+    from armstrack.cli.corpus import open_reader
+    from armstrack.filters import Filters, actor_ids, unique_id
     from armstrack.query import search as run_search
 
     filters = Filters.build(systems=system, query=query, limit=limit, articles=article, actors=actor)
-    hits = run_search(load_records(systems=filters.systems, query=query), filters)
+    with open_reader() as store:
+        ids = store.matching_ids(
+            systems=filters.systems,
+            actors=sorted(actor_ids(store.actor_names(), filters.actors)) if filters.actors else (),
+            articles=[unique_id(store.find_ids(p.strip().lower()), p) for p in filters.articles],
+            query=filters.query,
+        )
+        shown = _limit(limit, SEARCH_LIMIT)
+        chosen = ids[len(ids) - shown :] if shown is not None and shown < len(ids) else ids
+        hits = run_search(store.records(chosen), Filters.build(systems=system, query=query, actors=actor))
+    _note_shown(len(chosen), len(ids), "articles")
     if json_:
         from armstrack.render import print_json
 
