@@ -215,3 +215,16 @@ def test_two_articles_one_event_one_entry(cli, db: str, tmp_path: Path) -> None:
     assert cli("--db", db, "ingest", str(a), str(b)).exit_code == 0
     entries = json.loads(cli("--db", db, "timeline", "--kind", "delivery", "--json").stdout)
     assert len(entries) == 1 and len(entries[0]["sources"]) == 2
+
+
+def test_jsonl_size_limit_is_per_line(cli, db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A feed is many articles: its lines are streamed, and the limit applies to each one."""
+    body = "The Pentagon delivered HIMARS launchers to Ukraine on March 3, 2024. " * 8
+    lines = [json.dumps({"title": f"Story {i}", "text": f"Story {i}\n\n{body}"}) for i in range(3)]
+    lines.insert(1, json.dumps({"title": "Huge", "text": "Huge\n\n" + body * 4}))
+    feed = write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
+    assert feed.stat().st_size > 2000
+    result = cli("--db", db, "ingest", str(feed), "--max-size", "1000")
+    assert result.exit_code == 1
+    assert "feed.jsonl:2: " in result.stderr and "over the 1,000-byte limit" in result.stderr
+    assert "3 added, 0 unchanged, 0 replaced, 1 failed" in result.stderr

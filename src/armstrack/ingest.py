@@ -85,7 +85,14 @@ def expand(paths: Iterable[str], fmt: str | None = None) -> Iterator[tuple[str, 
 def read_documents(
     name: str, path: Path | None, fmt: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: bytes | None = None
 ) -> Iterator[Document | InputError]:
-    """The documents in one input; a bad one is yielded as an error, not raised."""
+    """The documents in one input; a bad one is yielded as an error, not raised.
+
+    A JSON Lines file is read line by line (memory stays flat however long the feed), and
+    the size limit applies to each line: each line is one article.
+    """
+    if path is not None and fmt == "jsonl":
+        yield from _jsonl_file(name, path, max_bytes)
+        return
     try:
         data = stdin if path is None else _read(path, max_bytes)
     except InputError as exc:
@@ -125,11 +132,15 @@ def read_documents(
         yield exc
 
 
-def _read(path: Path, max_bytes: int) -> bytes:
+def _check_file(path: Path) -> None:
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a directory")
+
+
+def _read(path: Path, max_bytes: int) -> bytes:
+    _check_file(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -208,7 +219,38 @@ def _json(name: str, data: bytes) -> Iterator[Document | InputError]:
 
 
 def _jsonl(name: str, data: bytes) -> Iterator[Document | InputError]:
-    for number, line in enumerate(_text(name, data).splitlines(), start=1):
+    yield from _json_lines(name, enumerate(_text(name, data).splitlines(), start=1))
+
+
+def _jsonl_file(name: str, path: Path, max_bytes: int) -> Iterator[Document | InputError]:
+    try:
+        _check_file(path)
+        feed = path.open("rb")
+    except InputError as exc:
+        yield exc
+        return
+    except OSError as exc:
+        yield InputError(f"{path}: cannot read ({exc.strerror or exc})")
+        return
+    with feed:
+        lines = 0
+        for number, raw in enumerate(feed, start=1):
+            lines += 1
+            if len(raw) > max_bytes:
+                yield InputError(
+                    f"{name}:{number}: {len(raw):,} bytes is over the {max_bytes:,}-byte limit (--max-size raises it)"
+                )
+            elif raw.strip():
+                try:
+                    yield from _json_lines(name, [(number, _text(f"{name}:{number}", raw))])
+                except InputError as exc:
+                    yield exc
+        if not lines:
+            yield InputError(f"{name}: empty input, nothing to read")
+
+
+def _json_lines(name: str, lines: Iterable[tuple[int, str]]) -> Iterator[Document | InputError]:
+    for number, line in lines:
         if not line.strip():
             continue
         where = f"{name}:{number}"

@@ -107,7 +107,7 @@ _MIGRATIONS: dict[int, list[str]] = {
             sentence_dated INTEGER NOT NULL,
             confidence REAL NOT NULL,
             evidence_start INTEGER NOT NULL,
-            body TEXT NOT NULL  -- the contract's Event as JSON, plus "inferred"
+            body TEXT NOT NULL  -- the contract's Event as JSON, plus "inferred" (evidence text left out when it is the summary)
         )""",
         "CREATE INDEX events_kind_start ON events(kind, start_day)",
         "CREATE INDEX events_start ON events(start_day)",

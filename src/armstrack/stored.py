@@ -66,6 +66,8 @@ def prepare(record: ArticleRecord) -> Prepared:
     events = []
     for event, body in zip(record.events, data["events"], strict=True):
         body["inferred"] = _inferred(record, event.date_source, event.evidence.start, event.evidence.end)
+        if body["evidence"]["text"] == body["summary"]:
+            del body["evidence"]["text"]  # the same sentence twice: timeline.py restores it
         d = event.date
         row: EventRow = (
             record.id, event.kind,

@@ -75,11 +75,10 @@ def entries(
 
 def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[Any, ...]]:
     sql = [
-        "SELECT e.id, e.kind, e.start_day, e.end_day, e.precision_rank, e.merge_keys, e.article_id,"
-        " e.sentence_dated, e.confidence, -e.evidence_start"
+        "SELECT e.id, e.kind, e.start_day, e.end_day, e.precision_rank, e.merge_keys, e.article_id"
     ]
     if where.query:
-        sql.append(", json_extract(e.body, '$.evidence.text')")
+        sql.append(", coalesce(json_extract(e.body, '$.evidence.text'), json_extract(e.body, '$.summary'))")
     sql.append(" FROM events e JOIN articles a ON a.id = e.article_id WHERE 1")
     args: list[Any] = []
     for column, values, subquery in (
@@ -118,10 +117,11 @@ def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[An
 
 def _merge(rows: Iterator[tuple[Any, ...]]) -> list[_Group]:
     groups: list[_Group] = []
-    active: list[_Group] = []  # dated entries a report at the current day could still join
+    # Per kind, the dated entries a report at the current day could still join, oldest first.
+    open_by_kind: dict[str, list[_Group]] = {}
     undated: dict[tuple[str, str], _Group] = {}  # undated reports merge only within an article
     day = None
-    for ref, kind, start, end, rank, merge_keys, article, *_ in rows:
+    for ref, kind, start, end, rank, merge_keys, article in rows:
         if start is None:
             group = undated.get((kind, article))
             if group is None:
@@ -131,11 +131,11 @@ def _merge(rows: Iterator[tuple[Any, ...]]) -> list[_Group]:
             continue
         if start != day:  # rows come in start order: entries ending well before today are closed
             day = start
-            active = [g for g in active if g.end is not None and g.end + SLACK_DAYS >= start]
+            for k, still in open_by_kind.items():
+                open_by_kind[k] = [g for g in still if g.end + SLACK_DAYS >= start]  # type: ignore[operator]
+        active = open_by_kind.setdefault(kind, [])
         keys = set(merge_keys.split()) if merge_keys else set()
         for group in active:
-            if group.kind != kind:
-                continue
             same_article = article in group.articles
             assert group.start is not None and group.end is not None
             if not same_article and max(end - start, group.end - group.start) > WIDEST_DAYS:
@@ -166,7 +166,10 @@ def _assemble(db: sqlite3.Connection, groups: Sequence[_Group]) -> list[dict[str
             f" WHERE id IN ({marks})",
             chunk,
         ):
-            bodies[ref] = (article, json.loads(body), (dated, confidence, start))
+            event = json.loads(body)
+            if "text" not in event["evidence"]:  # stored once when the summary is the sentence
+                event["evidence"] = {"text": event["summary"], **event["evidence"]}
+            bodies[ref] = (article, event, (dated, confidence, start))
     articles = _articles(db, {bodies[ref][0] for ref in wanted})
     out = []
     for group in groups:

@@ -24,7 +24,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from armstrack.models import Actor, Mention
@@ -185,8 +185,10 @@ class _Token:
     start: int
     end: int
     cls: str  # name | initial | particle | title | org | stop | other
+    key: str  # its gazetteer key
 
 
+@lru_cache(maxsize=16384)
 def _classify(word: str) -> str:
     low = word.lower()
     if low in _PARTICLES:
@@ -205,22 +207,31 @@ def _classify(word: str) -> str:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    out: list[_Token] = []
-    for m in _TOKEN.finditer(text, start, end):
+    """The words of a capitalised run, classified. Runs recur ("The", "Ukraine", a name),
+    so their shape is computed once per distinct run and only the offsets are shifted."""
+    return [_Token(word, start + lo, start + hi, cls, key) for word, lo, hi, cls, key in _run_shape(text[start:end])]
+
+
+@lru_cache(maxsize=16384)
+def _run_shape(run: str) -> tuple[tuple[str, int, int, str, str], ...]:
+    gazetteer = load_gazetteer()
+    out: list[tuple[str, int, int, str, str]] = []
+    for m in _TOKEN.finditer(run):
         word, w_start = m.group(), m.start()
         for suffix in ("’s", "'s"):
             word = word.removesuffix(suffix)
         if word.endswith(".") and not (re.fullmatch(r"(?:[A-Z]\.)+", word) or word.lower() in TITLES):
             word = word[:-1]  # a full stop, not an abbreviation ("Ryder." but "Gen.", "U.S.")
         glued = _GLUED.match(word)
-        if glued:
-            first, rest = glued.groups()
-            out.append(_Token(first, w_start, w_start + len(first), _classify(first)))
-            out.append(_Token(rest, w_start + len(first), w_start + len(word), "other"))
-            continue
-        if word:
-            out.append(_Token(word, w_start, w_start + len(word), _classify(word)))
-    return out
+        parts = [(glued[1], w_start, None), (glued[2], w_start + len(glued[1]), "other")] if glued else []
+        if not glued and word:
+            parts = [(word, w_start, None)]
+        for part, lo, cls in parts:
+            known = gazetteer.by_name.get(part)
+            if cls is None:  # "Ukraine’s Defense Minister": a country word belongs to the title
+                cls = "org" if known is not None and known.kind != "person" else _classify(part)
+            out.append((part, lo, lo + len(part), cls, _key(part)))
+    return tuple(out)
 
 
 def find_actors(text: str, sentences: Sentences) -> ActorFinding:
@@ -243,10 +254,6 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
 
     for run in _RUN.finditer(text):
         tokens = _tokens(text, run.start(), run.end())
-        for token in tokens:  # "Ukraine’s Defense Minister": a country word belongs to the title
-            known = gazetteer.by_name.get(token.text)
-            if known is not None and known.kind != "person":
-                token.cls = "org"
         i = 0
         while i < len(tokens):
             hit = _gazetteer_at(tokens, i, gazetteer)
@@ -305,10 +312,10 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
 
 
 def _gazetteer_at(tokens: list[_Token], i: int, gazetteer: Gazetteer) -> tuple[KnownActor, int] | None:
-    if _key(tokens[i].text) not in gazetteer.first_words:
+    if tokens[i].key not in gazetteer.first_words:
         return None
     for n in range(min(gazetteer.max_tokens, len(tokens) - i), 0, -1):
-        key = _key(" ".join(t.text for t in tokens[i : i + n]))
+        key = " ".join(t.key for t in tokens[i : i + n])
         actor = gazetteer.by_name.get(key)
         if actor is not None:
             return actor, n
