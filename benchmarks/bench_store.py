@@ -27,6 +27,11 @@ from synthetic import articles
 
 ARMSTRACK = [sys.executable, "-m", "armstrack"]
 RUNS = 7
+QUERIES = [
+    ["timeline", "--system", "patriot", "--json"],  # the latest 100 entries (the default)
+    ["search", "air defense", "--json"],  # the latest 50 articles (the default)
+    ["timeline", "--system", "patriot", "--json", "--limit", "0"],  # every entry
+]
 
 
 def throughput(n: int = 400) -> tuple[float, float]:
@@ -45,6 +50,7 @@ def throughput(n: int = 400) -> tuple[float, float]:
 
 def run(args: list[str], **kw: object) -> float:
     start = time.perf_counter()
+    kw.setdefault("stderr", subprocess.DEVNULL)
     subprocess.run(args, check=True, stdout=subprocess.DEVNULL, **kw)  # type: ignore[call-overload]
     return time.perf_counter() - start
 
@@ -64,10 +70,11 @@ def size_row(n: int, folder: Path) -> list[str]:
     seconds = run([*ARMSTRACK, "--db", str(db), "ingest", str(feed)], stderr=subprocess.DEVNULL)
     peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     size = sum(p.stat().st_size for p in folder.glob(f"store-{n}.db*")) / 1e6
-    t50, t95 = latency(db, ["timeline", "--system", "patriot", "--json"])
-    s50, s95 = latency(db, ["search", "air defense", "--json"])
-    return [f"{n:,}", f"{seconds:.0f} s", f"{size:.0f} MB", f"{peak:.0f} MB", f"{t50 * 1000:.0f} / {t95 * 1000:.0f} ms",
-            f"{s50 * 1000:.0f} / {s95 * 1000:.0f} ms"]  # fmt: skip
+    cells = [f"{n:,}", f"{seconds:.0f} s", f"{size:.0f} MB", f"{peak:.0f} MB"]
+    for args in QUERIES:
+        p50, p95 = latency(db, args)
+        cells.append(f"{p50 * 1000:.0f} / {p95 * 1000:.0f} ms")
+    return cells
 
 
 def main() -> None:
@@ -80,10 +87,11 @@ def main() -> None:
     print(
         f"- `armstrack --help`: {statistics.median(help_times) * 1000:.0f} ms (bare python: {statistics.median(bare) * 1000:.0f} ms)\n"
     )
-    print(
-        '| articles | ingest | store size | peak RSS | timeline --system patriot p50 / p95 | search "air defense" p50 / p95 |'
-    )
-    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    heads = ["articles", "ingest", "store size", "peak RSS"] + [
+        f"`{' '.join(q[:-1] if q[-1] == '--json' else q)}` p50 / p95" for q in QUERIES
+    ]
+    print("| " + " | ".join(heads) + " |")
+    print("|" + " ---: |" * len(heads))
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             print("| " + " | ".join(size_row(n, Path(tmp))) + " |", flush=True)

@@ -5,7 +5,6 @@ in ``armstrack.timeline``, which reads the store's event rows."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Literal
 
@@ -94,42 +93,20 @@ def timeline(records: Sequence[ArticleRecord], filters: Filters) -> list[Timelin
 
 
 def search(records: Sequence[ArticleRecord], filters: Filters) -> list[SearchHit]:
-    """Articles matching every filter, with the mentions or words that matched."""
-    hits: list[SearchHit] = []
-    wanted_actors = actor_ids(known_actors(records), filters.actors) if filters.actors else set()
-    pattern = (
-        re.compile("|".join(re.escape(w) for w in filters.query.split()), re.I) if filters.query else None
+    """Articles matching every filter, with the mentions or words that matched (the CLI
+    runs ``armstrack.search.hits`` on the store's records directly)."""
+    from armstrack.search import hits
+
+    chosen = _select_articles(records, filters)
+    wanted = actor_ids(known_actors(records), filters.actors) if filters.actors else None
+    found = hits(
+        (r.model_dump(mode="json") for r in chosen),
+        systems=filters.systems,
+        query=filters.query,
+        actors=wanted,
     )
-    for record in _select_articles(records, filters):
-        if filters.query and not query_pattern(filters.query).search(record.text + " " + record.title):
-            continue
-        found = [s for s in record.systems if not filters.systems or s.id in filters.systems]
-        if filters.systems and not found:
-            continue
-        if wanted_actors and not wanted_actors & {a.id for a in record.actors}:
-            continue
-        matches = [m for s in found for m in s.mentions] if filters.systems else []
-        if pattern is not None:
-            matches += _word_matches(record, pattern)
-        matches.sort(key=lambda m: m.start)
-        hits.append(
-            SearchHit(
-                article_id=record.id, title=record.title, source=record.source, url=record.url,
-                published=record.published, systems=[s.id for s in record.systems], matches=matches,
-            )
-        )  # fmt: skip
-    return hits[: filters.limit] if filters.limit is not None else hits
-
-
-def _word_matches(record: ArticleRecord, pattern: re.Pattern[str]) -> list[Mention]:
-    from armstrack.text import Sentences
-
-    sentences = Sentences.split(record.text, [(p.start, p.end) for p in record.paragraphs])
-    return [
-        Mention(text=m.group(), start=m.start(), end=m.end(), sentence=sentences.span_at(m.start()))
-        for m in pattern.finditer(record.text)
-        if not (m.start() > 0 and record.text[m.start() - 1].isalnum())
-    ]
+    found = found[: filters.limit] if filters.limit is not None else found
+    return [SearchHit.model_validate(h) for h in found]
 
 
 class QuoteRow(Model):

@@ -22,7 +22,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from armstrack.errors import ArmstrackError, UsageError
 
@@ -259,19 +259,24 @@ class Store:
         db = self.db
         db.executemany("INSERT OR IGNORE INTO article_systems VALUES (?, ?)", prepared.systems)
         db.executemany("INSERT OR IGNORE INTO article_actors VALUES (?, ?, ?, ?)", prepared.actors)
-        for row, systems, actors in prepared.events:
-            cursor = db.execute(
-                """INSERT INTO events (article_id, kind, start_day, end_day, precision_rank, merge_keys,
-                   sentence_dated, confidence, evidence_start, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                row,
-            )
-            event_id = cursor.lastrowid
-            db.executemany(
-                "INSERT OR IGNORE INTO event_systems VALUES (?, ?)", [(s, event_id) for s in systems]
-            )
-            db.executemany(
-                "INSERT OR IGNORE INTO event_actors VALUES (?, ?)", [(a, event_id) for a in actors]
-            )
+        if not prepared.events:
+            return
+        # Ids given here (one writer, inside its transaction) so each table takes one executemany.
+        (last,) = db.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
+        ids = range(last + 1, last + 1 + len(prepared.events))
+        db.executemany(
+            """INSERT INTO events (id, article_id, kind, start_day, end_day, precision_rank, merge_keys,
+               sentence_dated, confidence, evidence_start, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [(i, *row) for i, (row, _, _) in zip(ids, prepared.events, strict=True)],
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO event_systems VALUES (?, ?)",
+            [(s, i) for i, (_, systems, _) in zip(ids, prepared.events, strict=True) for s in systems],
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO event_actors VALUES (?, ?)",
+            [(a, i) for i, (_, _, actors) in zip(ids, prepared.events, strict=True) for a in actors],
+        )
 
     # -------------------------------------------------------------- reading
     def count(self) -> int:
@@ -292,6 +297,18 @@ class Store:
             marks = ",".join("?" * len(chunk))
             found.update(self.db.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk))
         return [ArticleRecord.model_validate(decode_record(found[i])) for i in wanted if i in found]
+
+    def record_dicts(self, ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Records as the JSON contract's plain dicts, in the order given: no pydantic, for
+        commands that only read fields."""
+        from armstrack.stored import decode_record
+
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, bytes | str] = {}
+        for chunk in _chunks(wanted, 500):
+            marks = ",".join("?" * len(chunk))
+            found.update(self.db.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk))
+        return [decode_record(found[i]) for i in wanted if i in found]
 
     def ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles")]

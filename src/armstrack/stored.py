@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import zlib
 from dataclasses import dataclass
+from typing import Any
 
 from armstrack.models import ArticleRecord
 
@@ -42,11 +43,11 @@ class Prepared:
     events: list[tuple[EventRow, list[str], list[str]]]  # the row, its system ids, its actor ids
 
 
-def encode_record(data: dict[str, object]) -> bytes:
+def encode_record(data: dict[str, Any]) -> bytes:
     return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
 
 
-def decode_record(value: bytes | str) -> dict[str, object]:
+def decode_record(value: bytes | str) -> dict[str, Any]:
     """A stored record as a dict (stores made before compression hold plain JSON text)."""
     text = zlib.decompress(value).decode("utf-8") if isinstance(value, bytes) else value
     data = json.loads(text)

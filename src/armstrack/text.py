@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from armstrack.models import Span
+if TYPE_CHECKING:
+    from armstrack.models import Span
 
 # Words that end in a period without ending a sentence. Lower-cased, no period.
 ABBREVIATIONS = frozenset(
@@ -70,6 +72,8 @@ class Sentences:
 
     def span_at(self, offset: int) -> Span:
         """The sentence holding ``offset``, built once per sentence however often asked."""
+        from armstrack.models import Span  # here, so that search can split sentences without pydantic
+
         if not self.starts:
             return Span(text="", start=0, end=0)
         i = self.index_at(offset)
@@ -79,6 +83,13 @@ class Sentences:
                 text=self.text[self.starts[i] : self.ends[i]], start=self.starts[i], end=self.ends[i]
             )
         return span
+
+    def bounds_at(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``offset``."""
+        if not self.starts:
+            return 0, 0
+        i = self.index_at(offset)
+        return self.starts[i], self.ends[i]
 
     def __len__(self) -> int:
         return len(self.starts)

@@ -74,9 +74,7 @@ def entries(
 
 
 def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[Any, ...]]:
-    sql = [
-        "SELECT e.id, e.kind, e.start_day, e.end_day, e.precision_rank, e.merge_keys, e.article_id"
-    ]
+    sql = ["SELECT e.id, e.kind, e.start_day, e.end_day, e.precision_rank, e.merge_keys, e.article_id"]
     if where.query:
         sql.append(", coalesce(json_extract(e.body, '$.evidence.text'), json_extract(e.body, '$.summary'))")
     sql.append(" FROM events e JOIN articles a ON a.id = e.article_id WHERE 1")

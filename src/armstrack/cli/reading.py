@@ -127,7 +127,7 @@ def search(
     """
     from armstrack.cli.corpus import open_reader
     from armstrack.filters import Filters, actor_ids, unique_id
-    from armstrack.query import search as run_search
+    from armstrack.search import hits as search_hits
 
     filters = Filters.build(systems=system, query=query, limit=limit, articles=article, actors=actor)
     with open_reader() as store:
@@ -139,7 +139,10 @@ def search(
         )
         shown = _limit(limit, SEARCH_LIMIT)
         chosen = ids[len(ids) - shown :] if shown is not None and shown < len(ids) else ids
-        hits = run_search(store.records(chosen), Filters.build(systems=system, query=query, actors=actor))
+        wanted = actor_ids(store.actor_names(), filters.actors) if filters.actors else None
+        hits = search_hits(
+            store.record_dicts(chosen), systems=filters.systems, query=filters.query, actors=wanted
+        )
     _note_shown(len(chosen), len(ids), "articles")
     if json_:
         from armstrack.render import print_json
@@ -152,11 +155,11 @@ def search(
         ["id", "source", "title", "systems", "first match"],
         [
             [
-                h.article_id[:8],
-                h.source or "",
-                h.title,
-                ", ".join(h.systems),
-                h.matches[0].sentence.text if h.matches else "",
+                h["article_id"][:8],
+                h["source"] or "",
+                h["title"],
+                ", ".join(h["systems"]),
+                h["matches"][0]["sentence"]["text"] if h["matches"] else "",
             ]
             for h in hits
         ],

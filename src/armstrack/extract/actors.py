@@ -209,7 +209,10 @@ def _classify(word: str) -> str:
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     """The words of a capitalised run, classified. Runs recur ("The", "Ukraine", a name),
     so their shape is computed once per distinct run and only the offsets are shifted."""
-    return [_Token(word, start + lo, start + hi, cls, key) for word, lo, hi, cls, key in _run_shape(text[start:end])]
+    return [
+        _Token(word, start + lo, start + hi, cls, key)
+        for word, lo, hi, cls, key in _run_shape(text[start:end])
+    ]
 
 
 @lru_cache(maxsize=16384)

@@ -1,0 +1,70 @@
+"""``armstrack search``: articles matching every filter, with what matched in each.
+
+Works on records as the JSON contract's plain dicts (``Store.record_dicts``), so the
+command reads, filters and prints without pydantic; ``query.SearchHit`` is the contract.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from armstrack.timeline import query_pattern
+
+
+def hits(
+    records: Iterable[dict[str, Any]],
+    *,
+    systems: Sequence[str] = (),
+    query: str | None = None,
+    actors: set[str] | None = None,
+) -> list[dict[str, Any]]:
+    """One hit per record that names one of ``systems`` (when given), holds every word of
+    ``query`` and names one of ``actors`` (ids, when given). ``matches`` lists the system
+    mentions and the query's words, in text order, each with its sentence."""
+    every_word = query_pattern(query) if query else None
+    any_word = re.compile("|".join(re.escape(w) for w in query.split()), re.IGNORECASE) if query else None
+    found: list[dict[str, Any]] = []
+    for record in records:
+        text = record["text"]
+        if every_word is not None and not every_word.search(text + " " + record["title"]):
+            continue
+        named = [s for s in record["systems"] if not systems or s["id"] in systems]
+        if systems and not named:
+            continue
+        if actors and not actors & {a["id"] for a in record["actors"]}:
+            continue
+        matches = [m for s in named for m in s["mentions"]] if systems else []
+        if any_word is not None:
+            matches += _word_matches(record, any_word)
+        matches.sort(key=lambda m: m["start"])
+        found.append(
+            {
+                "article_id": record["id"], "title": record["title"], "source": record["source"],
+                "url": record["url"], "published": record["published"],
+                "systems": [s["id"] for s in record["systems"]], "matches": matches,
+            }
+        )  # fmt: skip
+    return found
+
+
+def _word_matches(record: dict[str, Any], pattern: re.Pattern[str]) -> list[dict[str, Any]]:
+    from armstrack.text import Sentences
+
+    text = record["text"]
+    sentences = Sentences.split(text, [(p["start"], p["end"]) for p in record["paragraphs"]])
+    out = []
+    for m in pattern.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue  # words are matched from their start
+        lo, hi = sentences.bounds_at(m.start())
+        out.append(
+            {
+                "text": m.group(),
+                "start": m.start(),
+                "end": m.end(),
+                "sentence": {"text": text[lo:hi], "start": lo, "end": hi},
+            }
+        )
+    return out
