@@ -178,3 +178,19 @@ def test_search_limit_keeps_the_latest_articles(cli) -> None:  # type: ignore[no
     latest = cli("search", "Ukraine", "--json", "-n", "2")
     assert [h["article_id"] for h in json.loads(latest.stdout)] == every[-2:]
     assert "showing the latest 2 of 5 articles" in latest.stderr
+
+
+def test_store_json_matches_the_contract_models(cli) -> None:  # type: ignore[no-untyped-def]
+    """The --json paths build dicts without pydantic; the models still define them."""
+    from armstrack.corpus import seed_records
+    from armstrack.filters import Filters
+    from armstrack.query import SearchHit, TimelineEntry, search, timeline
+
+    entries = json.loads(cli("timeline", "--json", "--limit", "0").stdout)
+    assert [TimelineEntry.model_validate(e).model_dump(mode="json") for e in entries] == entries
+    # The CLI (from the store) and the library (from records in memory) agree.
+    assert [e.model_dump(mode="json") for e in timeline(seed_records(), Filters())] == entries
+    hits = json.loads(cli("search", "Patriot", "--system", "NASAMS", "--json").stdout)
+    assert hits and [SearchHit.model_validate(h).model_dump(mode="json") for h in hits] == hits
+    library = search(seed_records(), Filters.build(systems=["NASAMS"], query="Patriot"))
+    assert [h.model_dump(mode="json") for h in library] == hits
