@@ -36,8 +36,13 @@ def articles(cli, db: str) -> list[dict]:  # type: ignore[no-untyped-def,type-ar
 
 
 def test_a_new_db_starts_empty_and_with_seeds_adds_them(cli, db: str) -> None:  # type: ignore[no-untyped-def]
-    assert cli("--db", db, "ingest", "--with-seeds").exit_code == 0
+    first = cli("--db", db, "ingest", "--with-seeds")
+    assert first.exit_code == 0 and first.stderr.endswith(
+        "ingest: 5 added, 0 unchanged, 0 replaced, 0 failed\n"
+    )
     assert len(articles(cli, db)) == 5
+    again = cli("--db", db, "ingest", "--with-seeds")
+    assert again.stderr.endswith("ingest: 0 added, 5 unchanged, 0 replaced, 0 failed\n")
 
 
 @pytest.mark.parametrize(
@@ -166,7 +171,8 @@ def test_previous_schema_migrates(tmp_path: Path, cli) -> None:  # type: ignore[
     old = Store(path)
     old.db.execute("PRAGMA user_version = 0")
     for table in (
-        "event_systems", "event_actors", "events", "article_actors", "article_systems", "articles_fts", "articles",
+        "event_systems", "event_actors", "event_bodies", "events", "article_actors", "article_systems", "articles_fts",
+        "articles",
     ):  # fmt: skip
         old.db.execute(f"DROP TABLE IF EXISTS {table}")
     old.migrate(upto=1)

@@ -130,3 +130,19 @@ def unique_id(candidates: Sequence[tuple[str, str]], prefix: str) -> str:
         listing = ", ".join(f"{i} ({t[:40]})" for i, t in found[:5])
         raise IdError(f"id prefix {prefix!r} is ambiguous: {listing}")
     return found[0][0]
+
+
+def select_articles(store: Store, filters: Filters) -> list[str]:
+    """Ids of the articles the filter set keeps, in publication order: each article-level
+    filter, resolved against the store. Commands that list articles, quotes, actors or
+    systems start from these; the timeline filters events instead (``event_filter``)."""
+    return store.matching_ids(
+        systems=filters.systems,
+        actors=sorted(actor_ids(store.actor_names(), filters.actors)) if filters.actors else (),
+        sources=filters.sources,
+        articles=[unique_id(store.find_ids(p.strip().lower()), p) for p in filters.articles],
+        query=filters.query,
+        kinds=filters.kinds,
+        since=filters.since.start.isoformat() if filters.since else None,
+        until=filters.until.end.isoformat() if filters.until else None,
+    )

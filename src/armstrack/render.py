@@ -15,7 +15,8 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from armstrack.sanitize import for_terminal
@@ -70,16 +71,18 @@ def print_table(
     rows: Iterable[Sequence[str]],
     *,
     title: str | None = None,
-    wrap: Sequence[str] = (),
+    wrap: Sequence[str] | dict[str, int] = (),
 ) -> None:
-    """A table of untrusted strings. Columns named in ``wrap`` wrap instead of growing."""
+    """A table of untrusted strings. Columns named in ``wrap`` wrap instead of growing (a
+    dict gives each its share of the free width)."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
     table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title_justify="left")
     for name in columns:
-        table.add_column(name, overflow="fold", ratio=3 if name in wrap else None, no_wrap=name not in wrap)
+        share = wrap.get(name) if isinstance(wrap, dict) else (3 if name in wrap else None)
+        table.add_column(name, overflow="fold", ratio=share, no_wrap=share is None)
     for row in rows:
         table.add_row(*(Text(clean(cell)) for cell in row))
     stdout_console().print(table)
@@ -110,3 +113,109 @@ def print_grouped_table(
             table.add_row(*(Text(clean(cell)) for cell in row))
         table.add_section()
     stdout_console().print(table)
+
+
+# ---------------------------------------------------------------- listings in every format
+
+FORMATS = ("table", "json", "jsonl", "csv", "markdown")
+
+
+@dataclass
+class Listing:
+    """What a listing command prints, in any format.
+
+    ``rows`` are the JSON contract's objects (plain dicts). ``columns`` is the flat view that
+    tables, CSV and Markdown show: a column name and how to make its cell from a row.
+    ``wrap`` gives the table columns that wrap their share of the free width; ``group``
+    splits a table into titled sections (the timeline's months).
+    """
+
+    rows: Sequence[dict[str, Any]]
+    columns: dict[str, Callable[[dict[str, Any]], str]]
+    keys: Sequence[str]  # the JSON objects' keys (tests check them against the models)
+    wrap: dict[str, int] = field(default_factory=dict)
+    group: Callable[[dict[str, Any]], str] | None = None
+
+    def fields(self, fmt: str = "table") -> list[str]:
+        """The names ``--fields`` accepts in ``fmt``: JSON keys for JSON and JSON Lines; the
+        flat columns, then the JSON keys, for the others."""
+        if fmt in ("json", "jsonl"):
+            return list(self.keys)
+        return list(dict.fromkeys([*self.columns, *self.keys]))
+
+
+def emit(listing: Listing, fmt: str = "table", fields: Sequence[str] | None = None) -> None:
+    """Print ``listing`` as a table, JSON, JSON Lines, CSV or Markdown. ``fields`` chooses
+    and orders the columns (tables, CSV, Markdown) or the keys kept (JSON, JSON Lines)."""
+    chosen = list(fields) if fields else None
+    if fmt in ("json", "jsonl"):
+        rows = [_project(r, chosen) for r in listing.rows] if chosen else listing.rows
+        if fmt == "json":
+            print_json(list(rows))
+        else:
+            out = sys.stdout
+            for row in rows:
+                out.write(dumps(row, indent=None) + "\n")
+            out.flush()
+        return
+    names = chosen or list(listing.columns)
+    cells = [[_cell(listing, name, row) for name in names] for row in listing.rows]
+    if fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows([clean_cell(c) for c in row] for row in cells)
+        sys.stdout.flush()
+    elif fmt == "markdown":
+        sys.stdout.write("| " + " | ".join(_md(n) for n in names) + " |\n")
+        sys.stdout.write("|" + " --- |" * len(names) + "\n")
+        for row in cells:
+            sys.stdout.write("| " + " | ".join(_md(c) for c in row) + " |\n")
+        sys.stdout.flush()
+    elif listing.group is not None and not chosen:
+        groups: dict[str, list[list[str]]] = {}
+        for row, line in zip(listing.rows, cells, strict=True):
+            groups.setdefault(listing.group(row), []).append(line)
+        print_grouped_table(names, groups, wrap=listing.wrap)
+    else:
+        print_table(names, cells, wrap={n: s for n, s in listing.wrap.items() if n in names})
+
+
+def check_fields(listing: Listing, fields: Sequence[str], fmt: str) -> None:
+    allowed = listing.fields(fmt)
+    for name in fields:
+        if name not in allowed:
+            import difflib
+
+            from armstrack.errors import UsageError
+
+            close = difflib.get_close_matches(name, allowed, n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            raise UsageError(f"--fields: no field {name!r} in {fmt}{hint}; fields: {', '.join(allowed)}")
+
+
+def _project(row: dict[str, Any], names: Sequence[str]) -> dict[str, Any]:
+    return {n: row[n] for n in names if n in row}
+
+
+def _cell(listing: Listing, name: str, row: dict[str, Any]) -> str:
+    make = listing.columns.get(name)
+    if make is not None:
+        return make(row)
+    value = row.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def clean_cell(text: str) -> str:
+    """A CSV or Markdown cell: no control characters or escape sequences (a spreadsheet or
+    a terminal may show it), newlines kept by CSV's quoting."""
+    return clean(text)
+
+
+def _md(text: str) -> str:
+    return " ".join(clean(text).split()).replace("\\", "\\\\").replace("|", "\\|")

@@ -107,8 +107,15 @@ _MIGRATIONS: dict[int, list[str]] = {
             sentence_dated INTEGER NOT NULL,
             confidence REAL NOT NULL,
             evidence_start INTEGER NOT NULL,
+            published TEXT  -- the article's, copied: the timeline orders by it without a join
+        )""",
+        # Apart, so that the rows the timeline scans stay narrow (many to a page).
+        """CREATE TABLE event_bodies (
+            event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
             body TEXT NOT NULL  -- the contract's Event as JSON, plus "inferred" (evidence text left out when it is the summary)
         )""",
+        # Search lists matching articles in publication order from this index alone.
+        "CREATE INDEX articles_order ON articles(published IS NULL, published, id)",
         "CREATE INDEX events_kind_start ON events(kind, start_day)",
         "CREATE INDEX events_start ON events(start_day)",
         "CREATE INDEX events_article ON events(article_id)",
@@ -217,7 +224,14 @@ class Store:
         from armstrack.models import ArticleRecord
         from armstrack.stored import decode_record, prepare
 
-        for table in ("event_systems", "event_actors", "events", "article_systems", "article_actors"):
+        for table in (
+            "event_systems",
+            "event_actors",
+            "event_bodies",
+            "events",
+            "article_systems",
+            "article_actors",
+        ):
             self.db.execute(f"DELETE FROM {table}")  # names are constants
         for (value,) in self.db.execute("SELECT record FROM articles").fetchall():
             prepared = prepare(ArticleRecord.model_validate(decode_record(value)))
@@ -264,10 +278,15 @@ class Store:
         # Ids given here (one writer, inside its transaction) so each table takes one executemany.
         (last,) = db.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
         ids = range(last + 1, last + 1 + len(prepared.events))
+        published = prepared.article[5]
         db.executemany(
             """INSERT INTO events (id, article_id, kind, start_day, end_day, precision_rank, merge_keys,
-               sentence_dated, confidence, evidence_start, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(i, *row) for i, (row, _, _) in zip(ids, prepared.events, strict=True)],
+               sentence_dated, confidence, evidence_start, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [(i, *row[:-1], published) for i, (row, _, _) in zip(ids, prepared.events, strict=True)],
+        )
+        db.executemany(
+            "INSERT INTO event_bodies VALUES (?, ?)",
+            [(i, row[-1]) for i, (row, _, _) in zip(ids, prepared.events, strict=True)],
         )
         db.executemany(
             "INSERT OR IGNORE INTO event_systems VALUES (?, ?)",
@@ -321,11 +340,27 @@ class Store:
         sources: Sequence[str] = (),
         articles: Sequence[str] = (),
         query: str | None = None,
+        kinds: Sequence[str] = (),
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[str]:
         """Ids of the articles matching every filter given, in publication order (undated
         last). ``systems`` and ``actors`` are ids (any one of them matches); ``sources`` are
-        parts of outlet names; ``query``'s words must all be in the title, text or quotes (FTS5)."""
-        sql, args = ["SELECT id FROM articles WHERE 1"], list[str]()
+        parts of outlet names; ``query``'s words must all be in the title, text or quotes
+        (FTS5); ``kinds``: the article reports an event of one of them; ``since`` and
+        ``until`` (ISO dates, inclusive) bound its publication date."""
+        sql, args = ["SELECT id FROM articles INDEXED BY articles_order WHERE 1"], list[str]()
+        if kinds:
+            sql.append(
+                f" AND id IN (SELECT article_id FROM events WHERE kind IN ({','.join('?' * len(kinds))}))"
+            )
+            args += kinds
+        if since is not None:
+            sql.append(" AND published >= ?")
+            args.append(since)
+        if until is not None:
+            sql.append(" AND published <= ?")
+            args.append(until)
         for table, column, values in (
             ("article_systems", "system_id", systems),
             ("article_actors", "actor_id", actors),

@@ -76,8 +76,11 @@ def entries(
 def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[Any, ...]]:
     sql = ["SELECT e.id, e.kind, e.start_day, e.end_day, e.precision_rank, e.merge_keys, e.article_id"]
     if where.query:
-        sql.append(", coalesce(json_extract(e.body, '$.evidence.text'), json_extract(e.body, '$.summary'))")
-    sql.append(" FROM events e JOIN articles a ON a.id = e.article_id WHERE 1")
+        sql.append(
+            ", (SELECT coalesce(json_extract(body, '$.evidence.text'), json_extract(body, '$.summary'))"
+            " FROM event_bodies WHERE event_id = e.id)"
+        )
+    sql.append(" FROM events e WHERE 1")
     args: list[Any] = []
     for column, values, subquery in (
         ("e.kind", where.kinds, None),
@@ -93,7 +96,7 @@ def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[An
             args += values
     if where.sources:
         likes = " OR ".join("source LIKE ? ESCAPE '\\'" for _ in where.sources)
-        sql.append(f" AND ({likes.replace('source', 'a.source')})")
+        sql.append(f" AND e.article_id IN (SELECT id FROM articles WHERE {likes})")
         args += [f"%{like_escape(s)}%" for s in where.sources]
     if where.since_day is not None:
         sql.append(" AND e.end_day >= ?")
@@ -103,7 +106,7 @@ def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[An
         args.append(where.until_day)
     # Same day and precision: the earlier-published article's report first (it leads the entry).
     sql.append(
-        " ORDER BY e.start_day IS NULL, e.start_day, e.precision_rank, a.published IS NULL, a.published,"
+        " ORDER BY e.start_day IS NULL, e.start_day, e.precision_rank, e.published IS NULL, e.published,"
         " e.article_id, e.id"
     )
     rows = db.execute("".join(sql), args)
@@ -160,8 +163,8 @@ def _assemble(db: sqlite3.Connection, groups: Sequence[_Group]) -> list[dict[str
     for chunk in _chunks(wanted, 900):
         marks = ",".join("?" * len(chunk))
         for ref, article, body, dated, confidence, start in db.execute(
-            "SELECT id, article_id, body, sentence_dated, confidence, -evidence_start FROM events"
-            f" WHERE id IN ({marks})",
+            "SELECT e.id, e.article_id, b.body, e.sentence_dated, e.confidence, -e.evidence_start"
+            f" FROM events e JOIN event_bodies b ON b.event_id = e.id WHERE e.id IN ({marks})",
             chunk,
         ):
             event = json.loads(body)

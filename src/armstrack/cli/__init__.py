@@ -95,7 +95,9 @@ def note(message: str) -> None:
 
 
 def run(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    from armstrack.cli.output import bare_fields
+
+    args = bare_fields(list(sys.argv[1:] if argv is None else argv))
     debug = "--debug" in args or os.environ.get("ARMSTRACK_DEBUG", "") not in ("", "0")
     command = typer.main.get_command(app)
     try:

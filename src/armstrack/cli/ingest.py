@@ -78,12 +78,12 @@ def ingest(
 
     store = open_store(corpus.db_path)
     try:
+        seeded: list[str] = []
         if with_seeds:
             from armstrack.corpus import seed_records
 
             with store.transaction():
-                for record in seed_records():
-                    store.put(record)
+                seeded = [store.put(record) for record in seed_records()]
 
         def documents() -> Iterator[Document | InputError]:
             stdin = stdin_bytes() if any(p is None for _, p, _ in inputs) else None
@@ -101,6 +101,8 @@ def ingest(
                 progress.stop()
     finally:
         store.close()
+    for outcome in seeded:
+        setattr(summary, outcome, getattr(summary, outcome) + 1)
     for name, reason in summary.failed:
         warn(reason if reason.startswith(name) else f"{name}: {reason}".lstrip(": "))
     sys.stderr.write(f"armstrack: ingest: {summary.line()}\n")

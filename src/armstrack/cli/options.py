@@ -6,7 +6,9 @@ from typing import Annotated, Any
 
 import typer
 
-Json = Annotated[bool, typer.Option("--json", help="Print JSON (an array of records) instead of a table.")]
+from armstrack.cli.output import Fields, Format, Json
+
+__all__ = ["Fields", "Format", "Json"]  # the output options, with the filters: one import for commands
 Limit = Annotated[
     int | None, typer.Option("--limit", "-n", min=0, help="Show at most N rows (default: all).", metavar="N")
 ]
@@ -23,6 +25,14 @@ def _latest(default: str) -> Any:  # typer.Option is typed as returning Any
 LatestTimeline = Annotated[int | None, _latest(f"default {TIMELINE_LIMIT}; 0 shows all")]
 LatestSearch = Annotated[int | None, _latest(f"default {SEARCH_LIMIT}; 0 shows all")]
 LatestAll = Annotated[int | None, _latest("default: all")]
+
+
+def _complete_system(incomplete: str) -> list[str]:
+    from armstrack.catalog import load_catalog
+
+    return [e.id for e in load_catalog().systems if e.id.startswith(incomplete.lower())]
+
+
 Systems = Annotated[
     list[str] | None,
     typer.Option(
@@ -30,7 +40,12 @@ Systems = Annotated[
         "-s",
         help="Only rows naming this system: id, name, designation or alias, any case. Repeatable.",
         metavar="NAME",
+        autocompletion=_complete_system,
     ),
+]
+Query = Annotated[
+    str | None,
+    typer.Option("--query", "-q", metavar="TEXT", help="Only rows whose text has every word of TEXT."),
 ]
 Articles = Annotated[
     list[str] | None,

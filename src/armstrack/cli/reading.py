@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -11,15 +11,31 @@ from armstrack.cli.options import (
     TIMELINE_LIMIT,
     ActorsOpt,
     Articles,
+    Fields,
+    Format,
     Json,
     Kinds,
     LatestSearch,
     LatestTimeline,
+    Query,
     Since,
     Sources,
     Systems,
     Until,
 )  # fmt: skip
+
+TIMELINE_KEYS = (
+    "kind",
+    "date",
+    "date_source",
+    "inferred",
+    "systems",
+    "actors",
+    "amounts",
+    "summary",
+    "sources",
+)
+SEARCH_KEYS = ("article_id", "title", "source", "url", "published", "systems", "matches")
 
 
 def timeline(
@@ -27,17 +43,14 @@ def timeline(
     system: Systems = None,
     actor: ActorsOpt = None,
     source: Sources = None,
-    query: Annotated[
-        str | None,
-        typer.Option(
-            "--query", "-q", help="Only events whose sentence has every word of TEXT.", metavar="TEXT"
-        ),
-    ] = None,
+    query: Query = None,
     article: Articles = None,
     since: Since = None,
     until: Until = None,
     limit: LatestTimeline = None,
+    format_: Format = None,
     json_: Json = False,
+    fields: Fields = None,
 ) -> None:
     """Show what the US decided, delivered, paused, restricted, sold and produced, in date order.
 
@@ -45,17 +58,18 @@ def timeline(
     Dates show their precision (2024-06-20, 2024-05, 2024-W25, 2024-Q3, 2024); "~" marks a
     date that rests on an inferred publication date. Kinds: aid_package, delivery,
     delivery_pause, use_policy, sale, production, stockpile, meeting, request, training,
-    strike, exercise (docs/events.md).
+    strike, exercise (docs/events.md). --query matches the event's sentence.
 
     \b
     Examples:
-      armstrack timeline
       armstrack timeline --kind delivery --kind delivery_pause --system Patriot
       armstrack timeline --actor Kirby --since 2024 --until 2024-08
       armstrack timeline --json | jq '.[] | {date: .date.start, kind, sources: (.sources | length)}'
     """
     from armstrack.cli.corpus import open_reader
+    from armstrack.cli.output import show, wants_json
     from armstrack.filters import Filters, event_filter
+    from armstrack.render import Listing
     from armstrack.timeline import entries as timeline_entries
 
     filters = Filters.build(
@@ -66,32 +80,97 @@ def timeline(
         entries, total = timeline_entries(
             store.db, event_filter(store, filters), _limit(limit, TIMELINE_LIMIT)
         )
-        names = {} if json_ else store.actor_names(a for e in entries for a in e["actors"][:2])
+        plain = wants_json(format_, json_)
+        names = {} if plain else store.actor_names(a for e in entries for a in e["actors"][:2])
     _note_shown(len(entries), total, "entries")
-    if json_:
-        from armstrack.render import print_json
 
-        print_json(entries)
-        return
-    from armstrack.daterange import DateRange, show
-    from armstrack.render import print_grouped_table
+    def listing() -> Listing:
+        from armstrack.daterange import DateRange
+        from armstrack.daterange import show as show_date
 
-    groups: dict[str, list[list[str]]] = {}
-    for e in entries:
-        month = e["date"]["start"][:7] if e["date"] else "undated"
-        groups.setdefault(month, []).append(
-            [
-                show(DateRange.from_json(e["date"]) if e["date"] else None, inferred=e["inferred"]),
-                e["kind"],
-                ", ".join(e["systems"]),
-                ", ".join(names.get(a, a) for a in e["actors"][:2]),
-                e["summary"],
-                str(len(e["sources"])),
-            ]
+        def date(e: dict[str, Any]) -> str:
+            return show_date(DateRange.from_json(e["date"]) if e["date"] else None, inferred=e["inferred"])
+
+        return Listing(
+            entries,
+            {
+                "date": date,
+                "kind": lambda e: e["kind"],
+                "systems": lambda e: ", ".join(e["systems"]),
+                "actors": lambda e: ", ".join(names.get(a, a) for a in e["actors"][:2]),
+                "summary": lambda e: e["summary"],
+                "sources": lambda e: str(len(e["sources"])),
+            },
+            TIMELINE_KEYS,
+            wrap={"summary": 5, "actors": 2},
+            group=lambda e: e["date"]["start"][:7] if e["date"] else "undated",
         )
-    print_grouped_table(
-        ["date", "kind", "systems", "actors", "summary", "sources"], groups, wrap={"summary": 5, "actors": 2}
+
+    show(listing, format_, json_, fields)
+
+
+def search(
+    query: Annotated[str | None, typer.Argument(help="Words that must all occur in the article.")] = None,
+    system: Systems = None,
+    actor: ActorsOpt = None,
+    kind: Kinds = None,
+    source: Sources = None,
+    article: Articles = None,
+    since: Since = None,
+    until: Until = None,
+    limit: LatestSearch = None,
+    format_: Format = None,
+    json_: Json = False,
+    fields: Fields = None,
+) -> None:
+    """Find articles by words (full-text, in the title, the text and the quotes), by the
+    systems and actors they name, the kinds of event they report, their outlet and their
+    publication date.
+
+    \b
+    Examples:
+      armstrack search --system Patriot
+      armstrack search "production line" --system NASAMS --since 2024
+      armstrack search --system MIM-104 --json | jq -r '.[].title'
+    """
+    from armstrack.cli.corpus import open_reader
+    from armstrack.cli.output import show
+    from armstrack.filters import Filters, actor_ids, select_articles
+    from armstrack.render import Listing
+    from armstrack.search import hits as search_hits
+
+    filters = Filters.build(
+        systems=system, query=query, articles=article, actors=actor, kinds=kind, sources=source, since=since,
+        until=until,
+    )  # fmt: skip
+    with open_reader() as store:
+        ids = select_articles(store, filters)
+        shown = _limit(limit, SEARCH_LIMIT)
+        chosen = ids[len(ids) - shown :] if shown is not None and shown < len(ids) else ids
+        wanted = actor_ids(store.actor_names(), filters.actors) if filters.actors else None
+        hits = search_hits(
+            store.record_dicts(chosen), systems=filters.systems, query=filters.query, actors=wanted
+        )
+    _note_shown(len(chosen), len(ids), "articles")
+    columns = {
+        "id": lambda h: h["article_id"][:8],
+        "published": lambda h: _published(h["published"]),
+        "source": lambda h: h["source"] or "",
+        "title": lambda h: h["title"],
+        "systems": lambda h: ", ".join(h["systems"]),
+        "first match": lambda h: h["matches"][0]["sentence"]["text"] if h["matches"] else "",
+    }
+    show(
+        lambda: Listing(hits, columns, SEARCH_KEYS, wrap={"title": 2, "first match": 3}),
+        format_,
+        json_,
+        fields,
     )
+
+
+def _published(published: dict[str, Any]) -> str:
+    """The article's date; "~" when inferred from the text."""
+    return (published["date"] + ("~" if published["inferred"] else "")) if published["date"] else "unknown"
 
 
 def _limit(given: int | None, default: int) -> int | None:
@@ -106,65 +185,6 @@ def _note_shown(shown: int, total: int, what: str) -> None:
         from armstrack.cli import note
 
         note(f"showing the latest {shown:,} of {total:,} {what} (--limit 0 shows all)")
-
-
-def search(
-    query: Annotated[str | None, typer.Argument(help="Words that must all occur in the article.")] = None,
-    system: Systems = None,
-    actor: ActorsOpt = None,
-    article: Articles = None,
-    limit: LatestSearch = None,
-    json_: Json = False,
-) -> None:
-    """Find articles by words (full-text, in the text and in quotes), by the systems they
-    name and by the actors in them.
-
-    \b
-    Examples:
-      armstrack search --system Patriot
-      armstrack search "production line" --system NASAMS
-      armstrack search --system MIM-104 --json | jq -r '.[].title'
-    """
-    from armstrack.cli.corpus import open_reader
-    from armstrack.filters import Filters, actor_ids, unique_id
-    from armstrack.search import hits as search_hits
-
-    filters = Filters.build(systems=system, query=query, limit=limit, articles=article, actors=actor)
-    with open_reader() as store:
-        ids = store.matching_ids(
-            systems=filters.systems,
-            actors=sorted(actor_ids(store.actor_names(), filters.actors)) if filters.actors else (),
-            articles=[unique_id(store.find_ids(p.strip().lower()), p) for p in filters.articles],
-            query=filters.query,
-        )
-        shown = _limit(limit, SEARCH_LIMIT)
-        chosen = ids[len(ids) - shown :] if shown is not None and shown < len(ids) else ids
-        wanted = actor_ids(store.actor_names(), filters.actors) if filters.actors else None
-        hits = search_hits(
-            store.record_dicts(chosen), systems=filters.systems, query=filters.query, actors=wanted
-        )
-    _note_shown(len(chosen), len(ids), "articles")
-    if json_:
-        from armstrack.render import print_json
-
-        print_json(hits)
-        return
-    from armstrack.render import print_table
-
-    print_table(
-        ["id", "source", "title", "systems", "first match"],
-        [
-            [
-                h["article_id"][:8],
-                h["source"] or "",
-                h["title"],
-                ", ".join(h["systems"]),
-                h["matches"][0]["sentence"]["text"] if h["matches"] else "",
-            ]
-            for h in hits
-        ],
-        wrap=["title", "first match"],
-    )
 
 
 def register(app: typer.Typer) -> None:
