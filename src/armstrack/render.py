@@ -170,8 +170,8 @@ def emit(listing: Listing, fmt: str = "table", fields: Sequence[str] | None = No
     elif fmt == "markdown":
         sys.stdout.write("| " + " | ".join(_md(n) for n in names) + " |\n")
         sys.stdout.write("|" + " --- |" * len(names) + "\n")
-        for row in cells:
-            sys.stdout.write("| " + " | ".join(_md(c) for c in row) + " |\n")
+        for line in cells:
+            sys.stdout.write("| " + " | ".join(_md(c) for c in line) + " |\n")
         sys.stdout.flush()
     elif listing.group is not None and not chosen:
         groups: dict[str, list[list[str]]] = {}
