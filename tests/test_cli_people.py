@@ -12,12 +12,21 @@ def test_actors_name_kirby_shows_roles_dated_by_article(cli) -> None:  # type: i
     assert all("White House National Security" in role for role, _ in roles[1:])
 
 
-def test_actors_kind_filter_and_bad_kind(cli) -> None:  # type: ignore[no-untyped-def]
-    rows = json.loads(cli("actors", "--kind", "country", "--json").stdout)
+def test_actors_type_filter_and_bad_type(cli) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(cli("actors", "--type", "country", "--json").stdout)
     assert rows and {r["kind"] for r in rows} == {"country"}
     assert "ukraine" in {r["id"] for r in rows}
-    bad = cli("actors", "--kind", "robot")
+    bad = cli("actors", "--type", "robot")
     assert bad.exit_code == 2 and bad.stderr.count("\n") == 1
+    # --kind is the event kind, as on every command: actors of articles reporting a strike.
+    struck = {r["id"] for r in json.loads(cli("actors", "--kind", "strike", "--json").stdout)}
+    everyone = {r["id"] for r in json.loads(cli("actors", "--json").stdout)}
+    assert struck and struck < everyone
+
+
+def test_actors_actor_filter_keeps_that_actor(cli) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(cli("actors", "--actor", "Kirby", "--json").stdout)
+    assert [r["id"] for r in rows] == ["john-kirby"]
 
 
 def test_quotes_by_speaker(cli) -> None:  # type: ignore[no-untyped-def]

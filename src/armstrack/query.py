@@ -178,11 +178,14 @@ def actors(
     from armstrack.extract.actors import fold
 
     key = fold(name) if name else None
+    wanted = actor_ids(known_actors(records), filters.actors) if filters.actors else None
     rows: dict[str, ActorRow] = {}
     for record in _select_articles(records, filters):
         published = record.published.date.isoformat() if record.published.date else None
         for actor in record.actors:
             if kind and actor.kind != kind:
+                continue
+            if wanted is not None and actor.id not in wanted:
                 continue
             if key and key not in fold(actor.name) and key != actor.id:
                 continue

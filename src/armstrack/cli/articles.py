@@ -6,46 +6,81 @@ from typing import Annotated
 
 import typer
 
-from armstrack.cli.options import Json, LatestAll
+from armstrack.cli.options import (
+    ActorsOpt,
+    Articles,
+    Fields,
+    Format,
+    Json,
+    Kinds,
+    LatestAll,
+    Query,
+    Since,
+    Sources,
+    Systems,
+    Until,
+)  # fmt: skip
 
 
-def articles(limit: LatestAll = None, json_: Json = False) -> None:
+def articles(
+    system: Systems = None,
+    actor: ActorsOpt = None,
+    kind: Kinds = None,
+    source: Sources = None,
+    query: Query = None,
+    article: Articles = None,
+    since: Since = None,
+    until: Until = None,
+    limit: LatestAll = None,
+    format_: Format = None,
+    json_: Json = False,
+    fields: Fields = None,
+) -> None:
     """List the articles: id, publication date, source, title and what was found in each.
 
-    With --json, prints the complete records.
+    With --json, prints the complete records. --since and --until bound the publication
+    date; --query searches the full text; --kind keeps articles reporting such an event.
 
     \b
     Examples:
-      armstrack articles
+      armstrack articles --since 2024
+      armstrack articles --system HIMARS --format csv
       armstrack articles --json | jq -r '.[] | [.id, .title] | @tsv'
     """
-    from armstrack.cli.corpus import load_records
+    from armstrack.cli.corpus import open_reader
+    from armstrack.cli.output import show as show_listing
+    from armstrack.filters import Filters, select_articles
+    from armstrack.render import Listing
 
-    records = load_records(latest=limit)
-    if json_:
-        from armstrack.render import print_json
+    filters = Filters.build(
+        systems=system, query=query, articles=article, actors=actor, kinds=kind, sources=source, since=since,
+        until=until,
+    )  # fmt: skip
+    with open_reader() as store:
+        ids = select_articles(store, filters)
+        if limit:
+            ids = ids[-limit:]
+        records = store.record_dicts(ids)
+    columns = {
+        "id": lambda r: r["id"],
+        "published": lambda r: (
+            (r["published"]["date"] or "unknown") + ("~" if r["published"]["inferred"] else "")
+        ),
+        "source": lambda r: r["source"] or "",
+        "title": lambda r: r["title"],
+        "systems": lambda r: str(len(r["systems"])),
+        "amounts": lambda r: str(len(r["amounts"]) + len(r["quantities"])),
+        "quotes": lambda r: str(len(r["quotes"])),
+        "events": lambda r: str(len(r["events"])),
+    }
+    keys = list(records[0]) if records else list(ARTICLE_KEYS)
+    show_listing(lambda: Listing(records, columns, keys, wrap={"title": 1}), format_, json_, fields)
 
-        print_json(records)
-        return
-    from armstrack.render import print_table
 
-    print_table(
-        ["id", "published", "source", "title", "systems", "amounts", "quotes", "events"],
-        [
-            [
-                r.id,
-                r.published.date.isoformat() if r.published.date else "unknown",
-                r.source or "",
-                r.title,
-                str(len(r.systems)),
-                str(len(r.amounts) + len(r.quantities)),
-                str(len(r.quotes)),
-                str(len(r.events)),
-            ]
-            for r in records
-        ],
-        wrap=["title"],
-    )
+ARTICLE_KEYS = (
+    "schema_version", "id", "title", "source", "url", "path", "text", "paragraphs", "published", "systems",
+    "categories", "amounts", "quantities", "actors", "quotes", "time_expressions", "events", "warnings",
+)  # fmt: skip
 
 
 def show(

@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from armstrack.cli.options import Json, Limit, Systems
+from armstrack.cli.options import (
+    ActorsOpt,
+    Articles,
+    Fields,
+    Format,
+    Json,
+    Kinds,
+    Limit,
+    Query,
+    Since,
+    Sources,
+    Systems,
+    Until,
+)  # fmt: skip
+
+if TYPE_CHECKING:
+    from armstrack.render import Listing
+
+
+SYSTEM_KEYS = ("id", "name", "category", "mentions", "articles", "first", "last", "kinds")
 
 
 def systems(
@@ -14,71 +33,86 @@ def systems(
         bool, typer.Option("--catalog", help="List every system the catalog knows instead.")
     ] = False,
     system: Systems = None,
+    actor: ActorsOpt = None,
+    kind: Kinds = None,
+    source: Sources = None,
+    query: Query = None,
+    article: Articles = None,
+    since: Since = None,
+    until: Until = None,
     limit: Limit = None,
+    format_: Format = None,
     json_: Json = False,
+    fields: Fields = None,
 ) -> None:
     """Show each weapon system's arc across the coverage: mentions, articles, first and last
-    dated mention, and the event kinds it appears in.
+    dated mention, and the event kinds it appears in, most mentioned first.
+
+    --system keeps those systems; the other filters choose the articles counted.
 
     \b
     Examples:
-      armstrack systems
+      armstrack systems --since 2024
       armstrack systems --system Patriot --json
       armstrack systems --catalog --json | jq -r '.[] | select(.category == "air_defense") | .name'
     """
+    from armstrack.cli.output import show
+
     if catalog:
-        _catalog(json_)
+        show(_catalog, format_, json_, fields)
         return
-    from armstrack.cli.corpus import load_records
+    from armstrack.cli.corpus import selected_records
     from armstrack.filters import Filters
     from armstrack.query import systems_overview
+    from armstrack.render import Listing
 
-    rows = systems_overview(load_records(), Filters.build(systems=system, limit=limit))
-    if json_:
-        from armstrack.render import print_json
+    filters = Filters.build(
+        systems=system, query=query, limit=limit, articles=article, actors=actor, kinds=kind, sources=source,
+        since=since, until=until,
+    )  # fmt: skip
+    rows = [r.model_dump(mode="json") for r in systems_overview(selected_records(filters), filters)]
 
-        print_json(rows)
-        return
-    from armstrack.daterange import show
-    from armstrack.render import print_table
+    def listing() -> Listing:
+        from armstrack.daterange import DateRange
+        from armstrack.daterange import show as show_date
 
-    print_table(
-        ["system", "mentions", "articles", "first", "last", "event kinds"],
-        [
-            [r.name, str(r.mentions), str(r.articles), show(r.first), show(r.last), ", ".join(r.kinds)]
-            for r in rows
-        ],
-        wrap=["event kinds"],
-    )
+        def when(value: dict[str, str] | None) -> str:
+            return show_date(DateRange.from_json(value) if value else None)
+
+        columns = {
+            "system": lambda r: r["name"],
+            "mentions": lambda r: str(r["mentions"]),
+            "articles": lambda r: str(r["articles"]),
+            "first": lambda r: when(r["first"]),
+            "last": lambda r: when(r["last"]),
+            "event kinds": lambda r: ", ".join(r["kinds"]),
+        }
+        return Listing(rows, columns, SYSTEM_KEYS, wrap={"event kinds": 1})
+
+    show(listing, format_, json_, fields)
 
 
-def _catalog(json_: bool) -> None:
+def _catalog() -> Listing:
     from armstrack.catalog import load_catalog
+    from armstrack.render import Listing
 
-    catalog = load_catalog()
-    if json_:
-        from armstrack.render import print_json
-
-        print_json(
-            [
-                {
-                    "id": e.id,
-                    "name": e.name,
-                    "category": e.category,
-                    "manufacturer": e.manufacturer,
-                    "aliases": list(e.aliases),
-                }
-                for e in catalog.systems
-            ]
-        )
-        return
-    from armstrack.render import print_table
-
-    print_table(
-        ["id", "name", "category", "aliases"],
-        [[e.id, e.name, e.category, ", ".join(e.aliases)] for e in catalog.systems],
-        wrap=["aliases"],
-    )
+    rows = [
+        {
+            "id": e.id,
+            "name": e.name,
+            "category": e.category,
+            "manufacturer": e.manufacturer,
+            "aliases": list(e.aliases),
+        }
+        for e in load_catalog().systems
+    ]
+    columns = {
+        "id": lambda r: r["id"],
+        "name": lambda r: r["name"],
+        "category": lambda r: r["category"],
+        "aliases": lambda r: ", ".join(r["aliases"]),
+    }
+    return Listing(rows, columns, ("id", "name", "category", "manufacturer", "aliases"), wrap={"aliases": 1})
 
 
 def schema() -> None:

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from armstrack.filters import Filters
     from armstrack.models import ArticleRecord
     from armstrack.store import Store
 
@@ -41,3 +42,11 @@ def open_reader() -> Iterator[Store]:
         yield store
     finally:
         store.close()
+
+
+def selected_records(filters: Filters) -> list[ArticleRecord]:
+    """The records of the articles the filter set keeps (``filters.select_articles``)."""
+    from armstrack.filters import select_articles
+
+    with open_reader() as store:
+        return store.records(select_articles(store, filters))

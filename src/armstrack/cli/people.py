@@ -6,7 +6,26 @@ from typing import Annotated
 
 import typer
 
-from armstrack.cli.options import ActorsOpt, Articles, Json, Limit, Systems
+from armstrack.cli.options import (
+    ActorsOpt,
+    Articles,
+    Fields,
+    Format,
+    Json,
+    Kinds,
+    Limit,
+    Query,
+    Since,
+    Sources,
+    Systems,
+    Until,
+)  # fmt: skip
+
+QUOTE_KEYS = (
+    "article_id", "title", "source", "published", "text", "start", "end", "speaker", "speaker_id",
+    "speaker_description", "partial",
+)  # fmt: skip
+ACTOR_KEYS = ("id", "name", "kind", "articles", "mentions", "roles")
 
 
 def quotes(
@@ -18,100 +37,108 @@ def quotes(
     ] = None,
     system: Systems = None,
     actor: ActorsOpt = None,
+    kind: Kinds = None,
+    source: Sources = None,
+    query: Query = None,
     article: Articles = None,
-    query: Annotated[
-        str | None,
-        typer.Option("--query", "-q", metavar="TEXT", help="Only quotes containing every word of TEXT."),
-    ] = None,
+    since: Since = None,
+    until: Until = None,
     limit: Limit = None,
+    format_: Format = None,
     json_: Json = False,
+    fields: Fields = None,
 ) -> None:
-    """List direct quotations with their speakers.
+    """List direct quotations with their speakers, in article order.
 
     Unnamed sources have no speaker and a description ("a defense official"); partial
-    quotes are fragments inside the writer's sentence.
+    quotes are fragments inside the writer's sentence. --system keeps quotes whose
+    paragraph names the system, --actor quotes by that actor, --query quotes with every
+    word; --kind, --source, --since and --until choose the articles.
 
     \b
     Examples:
       armstrack quotes --speaker Kirby
-      armstrack quotes --system ATACMS
+      armstrack quotes --system ATACMS --since 2024
       armstrack quotes --json | jq -r '.[] | select(.speaker == null) | .speaker_description'
     """
-    from armstrack.cli.corpus import load_records
+    from armstrack.cli.corpus import selected_records
+    from armstrack.cli.output import show
     from armstrack.filters import Filters
     from armstrack.query import quotes as list_quotes
+    from armstrack.render import Listing
 
-    filters = Filters.build(systems=system, query=query, limit=limit, articles=article, actors=actor)
-    rows = list_quotes(load_records(), filters, speaker=speaker)
-    if json_:
-        from armstrack.render import print_json
-
-        print_json(rows)
-        return
-    from armstrack.render import print_table
-
-    print_table(
-        ["speaker", "quote", "article"],
-        [
-            [
-                r.speaker or (f"({r.speaker_description})" if r.speaker_description else "—"),
-                ("… " if r.partial else "") + " ".join(r.text.split()),
-                r.article_id[:8],
-            ]
-            for r in rows
-        ],
-        wrap=["quote"],
-    )
+    filters = Filters.build(
+        systems=system, query=query, limit=limit, articles=article, actors=actor, kinds=kind, sources=source,
+        since=since, until=until,
+    )  # fmt: skip
+    rows = [
+        r.model_dump(mode="json") for r in list_quotes(selected_records(filters), filters, speaker=speaker)
+    ]
+    columns = {
+        "speaker": lambda r: (
+            r["speaker"] or (f"({r['speaker_description']})" if r["speaker_description"] else "—")
+        ),
+        "quote": lambda r: ("… " if r["partial"] else "") + " ".join(r["text"].split()),
+        "article": lambda r: r["article_id"][:8],
+    }
+    show(lambda: Listing(rows, columns, QUOTE_KEYS, wrap={"quote": 3}), format_, json_, fields)
 
 
 def actors(
-    kind: Annotated[
-        str | None, typer.Option("--kind", metavar="KIND", help="person, organization or country.")
+    type_: Annotated[
+        str | None, typer.Option("--type", "-t", metavar="TYPE", help="person, organization or country.")
     ] = None,
     name: Annotated[
         str | None, typer.Option("--name", metavar="TEXT", help="Only actors whose name contains TEXT.")
     ] = None,
+    system: Systems = None,
+    actor: ActorsOpt = None,
+    kind: Kinds = None,
+    source: Sources = None,
+    query: Query = None,
     article: Articles = None,
+    since: Since = None,
+    until: Until = None,
     limit: Limit = None,
+    format_: Format = None,
     json_: Json = False,
+    fields: Fields = None,
 ) -> None:
-    """List people, organizations and countries across articles, with every role and when it was stated.
+    """List people, organizations and countries across articles, with every role and when
+    it was stated, most often named first.
+
+    --actor keeps those actors; the other filters choose the articles counted (--system:
+    articles naming it; --kind: articles reporting such an event; --query: full text).
 
     \b
     Examples:
-      armstrack actors --kind person
+      armstrack actors --type person --system Patriot
       armstrack actors --name Kirby
       armstrack actors --json | jq '.[] | select(.kind == "organization") | .name'
     """
-    from armstrack.cli.corpus import load_records
+    from armstrack.cli.corpus import selected_records
+    from armstrack.cli.output import show
     from armstrack.errors import UsageError
     from armstrack.filters import Filters
     from armstrack.query import actors as list_actors
+    from armstrack.render import Listing
 
-    if kind is not None and kind not in {"person", "organization", "country"}:
-        raise UsageError(f"--kind: {kind!r} is not one of person, organization, country")
-    rows = list_actors(load_records(), Filters.build(limit=limit, articles=article), kind=kind, name=name)
-    if json_:
-        from armstrack.render import print_json
-
-        print_json(rows)
-        return
-    from armstrack.render import print_table
-
-    print_table(
-        ["id", "name", "kind", "articles", "roles"],
-        [
-            [
-                r.id,
-                r.name,
-                r.kind,
-                str(r.articles),
-                "; ".join(f"{d.role} ({(d.published or '?')[:4]})" for d in r.roles),
-            ]
-            for r in rows
-        ],
-        wrap=["roles"],
-    )
+    if type_ is not None and type_ not in {"person", "organization", "country"}:
+        raise UsageError(f"--type: {type_!r} is not one of person, organization, country")
+    filters = Filters.build(
+        systems=system, query=query, limit=limit, articles=article, actors=actor, kinds=kind, sources=source,
+        since=since, until=until,
+    )  # fmt: skip
+    found = list_actors(selected_records(filters), filters, kind=type_, name=name)
+    rows = [r.model_dump(mode="json") for r in found]
+    columns = {
+        "id": lambda r: r["id"],
+        "name": lambda r: r["name"],
+        "type": lambda r: r["kind"],
+        "articles": lambda r: str(r["articles"]),
+        "roles": lambda r: "; ".join(f"{d['role']} ({(d['published'] or '?')[:4]})" for d in r["roles"]),
+    }
+    show(lambda: Listing(rows, columns, ACTOR_KEYS, wrap={"roles": 3}), format_, json_, fields)
 
 
 def register(app: typer.Typer) -> None:
