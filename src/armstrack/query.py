@@ -266,3 +266,50 @@ def _mention_dater(record: ArticleRecord) -> Callable[[int, int], Interval | Non
         return Interval(start=d, end=d, precision="day") if d else None
 
     return date_of
+
+
+class ChartCell(Model):
+    """How often a system was mentioned, or took part in events, in one month."""
+
+    system: str
+    month: str  # YYYY-MM
+    count: int
+
+
+def chart(
+    records: Sequence[ArticleRecord], filters: Filters, by: Literal["mentions", "events"], top: int = 10
+) -> list[ChartCell]:
+    """Counts per system per month. Mentions are dated like their sentence (its own time
+    expression, else its paragraph's, else the publication date); events by their date's
+    start. Undated ones are left out. Without ``--system``, the ``top`` most mentioned systems."""
+    counts: dict[tuple[str, str], int] = {}
+    totals: dict[str, int] = {}
+    for record in _select_articles(records, filters):
+        if by == "mentions":
+            dated = _mention_dater(record)
+            for system in record.systems:
+                if filters.systems and system.id not in filters.systems:
+                    continue
+                totals[system.id] = totals.get(system.id, 0) + len(system.mentions)
+                for mention in system.mentions:
+                    date = dated(mention.sentence.start, mention.sentence.end)
+                    if date is not None:
+                        key = (system.id, date.start.strftime("%Y-%m"))
+                        counts[key] = counts.get(key, 0) + 1
+        else:
+            for event in record.events:
+                if filters.kinds and event.kind not in filters.kinds:
+                    continue
+                for system_id in dict.fromkeys(event.systems):
+                    if filters.systems and system_id not in filters.systems:
+                        continue
+                    totals[system_id] = totals.get(system_id, 0) + 1
+                    if event.date is not None and filters.keeps_date(event.date):
+                        key = (system_id, event.date.start.strftime("%Y-%m"))
+                        counts[key] = counts.get(key, 0) + 1
+    chosen = sorted(totals, key=lambda s: (-totals[s], s))
+    if not filters.systems:
+        chosen = chosen[:top]
+    rank = {s: i for i, s in enumerate(chosen)}
+    cells = [ChartCell(system=s, month=m, count=n) for (s, m), n in counts.items() if s in rank]
+    return sorted(cells, key=lambda c: (c.month, rank[c.system]))

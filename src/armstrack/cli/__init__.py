@@ -65,9 +65,9 @@ def _root(
 
 
 def _register() -> None:
-    from armstrack.cli import articles, catalog, extract, ingest, people, reading
+    from armstrack.cli import articles, catalog, chart, extract, ingest, people, reading
 
-    for module in (extract, ingest, reading, people, articles, catalog):
+    for module in (extract, ingest, reading, people, articles, catalog, chart):
         module.register(app)
 
 
