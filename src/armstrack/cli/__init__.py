@@ -51,6 +51,9 @@ def _root(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback when something goes wrong."),
+    no_color: bool = typer.Option(
+        False, "--no-color", help="No colour or styles (as NO_COLOR=1 or TERM=dumb)."
+    ),
     db: str | None = typer.Option(
         None,
         "--db",
@@ -62,6 +65,8 @@ def _root(
     from armstrack.cli import corpus
 
     corpus.db_path = db
+    if no_color:
+        os.environ["NO_COLOR"] = "1"
 
 
 def _register() -> None:

@@ -1,0 +1,71 @@
+"""Every listing command prints every format, and --fields chooses what it prints."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+COMMANDS = {
+    "timeline": (["timeline"], "kind"),
+    "search": (["search", "Ukraine"], "title"),
+    "articles": (["articles"], "title"),
+    "quotes": (["quotes"], "speaker"),
+    "actors": (["actors"], "name"),
+    "systems": (["systems"], "name"),
+    "catalog": (["systems", "--catalog"], "name"),
+    "chart": (["chart"], "month"),
+}
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_json_jsonl_csv_markdown_agree(cli, name: str) -> None:  # type: ignore[no-untyped-def]
+    args, key = COMMANDS[name]
+    rows = json.loads(cli(*args, "--json").stdout)
+    assert rows, name
+    assert json.loads(cli(*args, "--format", "json").stdout) == rows
+    lines = cli(*args, "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(line) for line in lines] == rows  # every line is one valid object
+    table = list(csv.reader(io.StringIO(cli(*args, "--format", "csv").stdout)))
+    assert len(table) == len(rows) + 1
+    assert len({len(r) for r in table}) == 1  # rectangular
+    markdown = cli(*args, "--format", "markdown").stdout.splitlines()
+    assert len(markdown) == len(rows) + 2 and markdown[1].startswith("| ---")
+    assert {line.count(" | ") for line in markdown[2:]} <= {len(table[0]) - 1} or "\\|" in "".join(markdown)
+    assert key in rows[0]
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_fields_choose_columns_and_keys(cli, name: str) -> None:  # type: ignore[no-untyped-def]
+    args, key = COMMANDS[name]
+    listed = cli(*args, "--fields").stdout.split()
+    assert key in listed
+    json_listed = cli(*args, "--json", "--fields").stdout.split()
+    rows = json.loads(cli(*args, "--json").stdout)
+    assert json_listed == list(rows[0])  # JSON fields are exactly the contract's keys
+    only = json.loads(cli(*args, "--json", "--fields", key).stdout)
+    assert only == [{key: r[key]} for r in rows]
+    table = list(csv.reader(io.StringIO(cli(*args, "--format", "csv", "--fields", key).stdout)))
+    assert table[0] == [key] and len(table) == len(rows) + 1
+
+
+def test_unknown_field_and_format_are_usage_errors(cli) -> None:  # type: ignore[no-untyped-def]
+    bad = cli("timeline", "--fields", "kindd")
+    assert bad.exit_code == 2 and "did you mean kind?" in bad.stderr and bad.stderr.count("\n") == 1
+    fmt = cli("timeline", "--format", "jsn")
+    assert fmt.exit_code == 2 and "did you mean json?" in fmt.stderr
+    both = cli("timeline", "--json", "--format", "csv")
+    assert both.exit_code == 2
+
+
+def test_no_color_and_plain_when_piped(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    assert "\x1b[" not in cli("timeline").stdout  # piped (CliRunner): no colour
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    coloured = cli("timeline").stdout
+    monkeypatch.setenv("NO_COLOR", "1")
+    plain = cli("timeline").stdout
+    assert "\x1b[" not in plain
+    assert "\x1b[" in coloured
+    assert cli("--no-color", "timeline").stdout == plain
