@@ -62,7 +62,7 @@ def stdout_console() -> Console:
     width = None if is_tty else int(os.environ.get("COLUMNS", "0") or 0) or 200
     return Console(
         file=sys.stdout, width=width, no_color=no_color, highlight=False, emoji=False, markup=False,
-        soft_wrap=False, **({"color_system": None} if no_color else {}),  # no escape codes at all
+        soft_wrap=False, color_system=None if no_color else "auto",  # NO_COLOR: no escape codes at all
     )  # fmt: skip
 
 
