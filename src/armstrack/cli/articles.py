@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import datetime as dt
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from armstrack.daterange import DateRange
+    from armstrack.models import ArticleRecord
 
 from armstrack.cli.options import (
     ActorsOpt,
@@ -87,7 +92,8 @@ def show(
     article_id: Annotated[str, typer.Argument(metavar="ID", help="An article id or an unambiguous prefix.")],
     json_: Json = False,
 ) -> None:
-    """Show one article: its text with weapon systems highlighted, then its records.
+    """Show one article: its text with its tags highlighted (weapon systems, actors, dates
+    and quotes; a legend says which colour is which), then what was found in it.
 
     \b
     Examples:
@@ -104,24 +110,52 @@ def show(
 
         print_json(record)
         return
+    _show_record(record)
+
+
+# What each highlight means; quotes first, so tags inside a quote keep their own colour.
+LEGEND = (
+    ("quote", "italic green"),
+    ("date", "bold magenta"),
+    ("actor", "bold yellow"),
+    ("weapon system", "bold cyan"),
+)
+
+
+def _show_record(record: ArticleRecord) -> None:
     from rich.text import Text
 
+    from armstrack.daterange import show as show_date
     from armstrack.render import clean, print_table, stdout_console
 
     console = stdout_console()
     console.print(Text(clean(record.title), style="bold"))
-    published = record.published.date.isoformat() if record.published.date else "unknown"
+    published = show_date(
+        None if record.published.date is None else _day(record.published.date),
+        inferred=record.published.inferred,
+    )
     console.print(
         Text(f"{record.id} · {clean(record.source) or 'source unknown'} · published {published}", style="dim")
     )
     if record.url:
         console.print(Text(clean(record.url), style="dim"))
-    console.print(Text("legend: ", style="dim") + Text("weapon system", style="bold cyan"))
+    legend = Text("legend: ", style="dim")
+    for i, (name, style) in enumerate(LEGEND):
+        legend += Text(("  " if i else "") + name, style=style)
+    console.print(legend)
     console.print()
     body = Text(clean_keep_length(record.text))
+    styles = dict(LEGEND)
+    for q in record.quotes:
+        body.stylize(styles["quote"], q.start, q.end)
+    for t in record.time_expressions:
+        body.stylize(styles["date"], t.start, t.end)
+    for actor in record.actors:
+        for m in actor.mentions:
+            body.stylize(styles["actor"], m.start, m.end)
     for system in record.systems:
         for m in system.mentions:
-            body.stylize("bold cyan", m.start, m.end)
+            body.stylize(styles["weapon system"], m.start, m.end)
     console.print(body)
     console.print()
     if record.systems:
@@ -132,6 +166,42 @@ def show(
     amounts = record.amounts + record.quantities
     if amounts:
         print_table(["amount", "kind", "system"], [[a.text, a.kind, a.system or ""] for a in amounts])
+    if record.actors:
+        print_table(
+            ["actor", "type", "roles", "mentions"],
+            [[a.name, a.kind, "; ".join(a.roles), str(len(a.mentions))] for a in record.actors],
+            wrap=["roles"],
+        )
+    if record.quotes:
+        print_table(
+            ["speaker", "quote"],
+            [
+                [
+                    q.speaker or (f"({q.speaker_description})" if q.speaker_description else "—"),
+                    " ".join(q.text.split()),
+                ]
+                for q in record.quotes
+            ],
+            wrap=["quote"],
+        )
+    dated = [t for t in record.time_expressions if t.resolved is not None]
+    if dated:
+        print_table(
+            ["expression", "date"],
+            [[t.text, show_date(t.resolved, inferred=t.inferred)] for t in dated],
+        )
+    if record.events:
+        print_table(
+            ["event", "date", "systems", "summary"],
+            [[e.kind, show_date(e.date), ", ".join(e.systems), e.summary] for e in record.events],
+            wrap=["summary"],
+        )
+
+
+def _day(value: dt.date) -> DateRange:
+    from armstrack.daterange import DateRange
+
+    return DateRange(value, value, "day")
 
 
 def clean_keep_length(text: str) -> str:
