@@ -23,13 +23,14 @@ def test_search_table_exact(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("search", "--system", "HARM")
     lines = [line.rstrip() for line in result.stdout.splitlines()]
     assert lines == [
-        "id         published     source   title                        systems   first match",
+        "id         published     source   title                   systems   first match",
         "─" * 100,
-        "0967ad00   2022-09-21~            The meeting of the USA and   harm      RELATED: It took ‘a couple",
-        "                                  partners on September 28               of months’ to put US",
-        "                                  about the industrial                   anti-radiation missiles on",
-        "                                  strategies of armament of              Ukrainian fighter jets, US",
-        "                                  Ukraine                                Air Force says",
+        "0967ad00   2022-09-21~            The meeting of the      harm      RELATED: It took ‘a couple of",
+        "                                  USA and partners on               months’ to put US anti-radiation",
+        "                                  September 28 about                missiles on Ukrainian fighter",
+        "                                  the industrial                    jets, US Air Force says",
+        "                                  strategies of",
+        "                                  armament of Ukraine",
     ]
 
 

@@ -79,7 +79,14 @@ def print_table(
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, title_justify="left")
+    table = Table(
+        title=title,
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        title_justify="left",
+        expand=bool(wrap),
+    )
     for name in columns:
         share = wrap.get(name) if isinstance(wrap, dict) else (3 if name in wrap else None)
         table.add_column(name, overflow="fold", ratio=share, no_wrap=share is None)
@@ -103,7 +110,7 @@ def print_grouped_table(
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=bool(wrap))
     shares = wrap or {}
     for name in columns:
         table.add_column(name, overflow="fold", ratio=shares.get(name), no_wrap=name not in shares)

@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from armstrack.cli.options import Json
-
 
 def extract(
     path: Annotated[str, typer.Argument(metavar="PATH|-", help="An article as a text file, or - for stdin.")],
@@ -16,8 +14,10 @@ def extract(
         str | None, typer.Option("--published", metavar="YYYY-MM-DD", help="The publication date, if known.")
     ] = None,
     source: Annotated[str | None, typer.Option("--source", metavar="NAME", help="The outlet.")] = None,
-    url: Annotated[str | None, typer.Option("--url", help="Where the article was published.")] = None,
-    json_: Json = False,
+    url: Annotated[
+        str | None, typer.Option("--url", metavar="URL", help="Where the article was published.")
+    ] = None,
+    json_: Annotated[bool, typer.Option("--json", help="Print the record as one JSON object.")] = False,
 ) -> None:
     """Extract systems, amounts and dates from one article.
 
