@@ -15,3 +15,29 @@ def test_readme_tour_is_current(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     status = cogapp.Cog().main(["cog", "--check", "--diff", "-I", "docs", "README.md"])
     assert status == 0, "README.md is out of date: run `cog -r -I docs README.md`"
+
+
+def test_root_help_cache_is_current(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cogapp
+
+    monkeypatch.chdir(ROOT)
+    status = cogapp.Cog().main(["cog", "--check", "--diff", "src/armstrack/roothelp.py"])
+    assert status == 0, "the cached root help is out of date: run `cog -r src/armstrack/roothelp.py`"
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_help_and_version_do_not_import_typer(args: list[str]) -> None:
+    import subprocess
+    import sys
+
+    env = {"COLUMNS": "80", "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "armstrack", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("Usage: armstrack" if args == ["--help"] else "armstrack ")
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines()}
+    assert not imported & {"typer", "rich", "pydantic", "sqlite3"}

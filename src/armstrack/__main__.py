@@ -1,3 +1,3 @@
-from armstrack.cli import main
+from armstrack.entry import main
 
 main()
