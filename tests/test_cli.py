@@ -196,3 +196,17 @@ def test_store_json_matches_the_contract_models(cli) -> None:  # type: ignore[no
     assert hits and [SearchHit.model_validate(h).model_dump(mode="json") for h in hits] == hits
     library = search(seed_records(), Filters.build(systems=["NASAMS"], query="Patriot"))
     assert [h.model_dump(mode="json") for h in library] == hits
+
+
+def test_every_command_help_ends_with_examples(cli) -> None:  # type: ignore[no-untyped-def]
+    import typer
+
+    from armstrack.cli import app
+
+    names = sorted(c.name for c in typer.main.get_command(app).commands.values())  # type: ignore[attr-defined]
+    assert {"timeline", "search", "articles", "quotes", "actors", "systems", "chart", "show"} <= set(names)
+    for name in names:
+        text = cli(name, "--help").stdout
+        description = text.split("\nArguments:")[0].split("\nOptions:")[0].rstrip().splitlines()
+        examples = description[description.index("  Examples:") + 1 :]
+        assert 2 <= len(examples) <= 4 and all("armstrack " in line for line in examples), name

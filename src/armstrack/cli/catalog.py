@@ -119,8 +119,9 @@ def schema() -> None:
     """Print the JSON Schema of the record `armstrack extract --json` prints.
 
     \b
-    Example:
+    Examples:
       armstrack schema | jq '.properties | keys'
+      armstrack schema | jq '.["$defs"].Event.properties.kind'
     """
     from armstrack.models import ArticleRecord
     from armstrack.render import print_json

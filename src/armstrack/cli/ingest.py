@@ -33,7 +33,7 @@ def ingest(
         str | None, typer.Option("--source", metavar="NAME", help="The outlet (one document only).")
     ] = None,
     url: Annotated[
-        str | None, typer.Option("--url", help="Where it was published (one document only).")
+        str | None, typer.Option("--url", metavar="URL", help="Where it was published (one document only).")
     ] = None,
     with_seeds: Annotated[
         bool, typer.Option("--with-seeds", help="Also add the bundled seed articles.")
