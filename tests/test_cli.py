@@ -210,3 +210,10 @@ def test_every_command_help_ends_with_examples(cli) -> None:  # type: ignore[no-
         description = text.split("\nArguments:")[0].split("\nOptions:")[0].rstrip().splitlines()
         examples = description[description.index("  Examples:") + 1 :]
         assert 2 <= len(examples) <= 4 and all("armstrack " in line for line in examples), name
+
+
+def test_system_option_completes_catalog_ids() -> None:
+    from armstrack.cli.options import _complete_system
+
+    assert "patriot" in _complete_system("pat")
+    assert all(i.startswith("na") for i in _complete_system("NA")) and "nasams" in _complete_system("NA")
