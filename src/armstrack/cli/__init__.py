@@ -70,9 +70,9 @@ def _root(
 
 
 def _register() -> None:
-    from armstrack.cli import articles, catalog, chart, extract, ingest, people, reading
+    from armstrack.cli import articles, catalog, chart, doctor, extract, ingest, people, reading
 
-    for module in (extract, ingest, reading, people, articles, catalog, chart):
+    for module in (extract, ingest, reading, people, articles, catalog, chart, doctor):
         module.register(app)
 
 

@@ -1,0 +1,138 @@
+"""``armstrack doctor``: is the store whole, current and consistent, and do the catalogs load?
+
+Each check returns a ``Finding``; the command prints them all and fails if any failed.
+Read-only: the doctor never repairs (a repair is a re-ingest, which the report suggests).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    check: str
+    ok: bool
+    detail: str
+
+
+def examine(path: Path) -> Iterator[Finding]:
+    """Every check, in order; a store that cannot be opened stops the store checks."""
+    yield from _catalogs()
+    if not path.exists():
+        yield Finding("store", False, f"{path}: no store here (run `armstrack ingest` first)")
+        return
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        yield Finding("store", False, f"{path}: cannot open ({exc})")
+        return
+    try:
+        checks: list[Callable[[sqlite3.Connection], Finding]] = [
+            _integrity, _schema, _foreign_keys, _fts, _derived,
+        ]  # fmt: skip
+        for check in checks:
+            try:
+                yield check(db)
+            except sqlite3.DatabaseError as exc:
+                yield Finding(check.__name__.strip("_"), False, f"could not check ({exc})")
+    finally:
+        db.close()
+
+
+def _catalogs() -> Iterator[Finding]:
+    try:
+        from armstrack.catalog import load_catalog
+        from armstrack.extract.actors import load_gazetteer
+        from armstrack.extract.events import load_event_rules
+        from armstrack.facts import load_facts
+
+        catalog = load_catalog()
+        gazetteer = load_gazetteer()
+        load_event_rules()
+        load_facts()
+    except Exception as exc:  # any failure to load is the finding
+        yield Finding("catalogs", False, f"data/*.toml do not load: {type(exc).__name__}: {exc}")
+        return
+    yield Finding(
+        "catalogs",
+        True,
+        f"{len(catalog.systems)} systems, {len(gazetteer.by_name)} actor names, events, facts",
+    )
+
+
+def _integrity(db: sqlite3.Connection) -> Finding:
+    rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    return Finding("integrity", rows == ["ok"], "ok" if rows == ["ok"] else "; ".join(rows[:5]))
+
+
+def _schema(db: sqlite3.Connection) -> Finding:
+    from armstrack.store import SCHEMA_VERSION
+
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version == SCHEMA_VERSION:
+        return Finding("schema", True, f"version {version}, current")
+    if version < SCHEMA_VERSION:
+        return Finding("schema", True, f"version {version}; the next write migrates it to {SCHEMA_VERSION}")
+    return Finding("schema", False, f"version {version} is newer than this armstrack ({SCHEMA_VERSION})")
+
+
+def _foreign_keys(db: sqlite3.Connection) -> Finding:
+    orphans = db.execute("PRAGMA foreign_key_check").fetchall()
+    tables = sorted({r[0] for r in orphans})
+    return Finding(
+        "references",
+        not orphans,
+        "ok" if not orphans else f"{len(orphans)} orphan rows in {', '.join(tables)}",
+    )
+
+
+def _fts(db: sqlite3.Connection) -> Finding:
+    articles = int(db.execute("SELECT count(*) FROM articles").fetchone()[0])
+    indexed = int(db.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0])
+    if indexed != articles:
+        return Finding(
+            "full-text index", False, f"{indexed:,} documents for {articles:,} articles; re-ingest to rebuild"
+        )
+    # FTS5's own check compares every token with the articles; it runs as a command, so it
+    # needs a writable connection, and is rolled back.
+    (path,) = [row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"]
+    try:
+        rw = sqlite3.connect(path, isolation_level=None, timeout=5)
+    except sqlite3.DatabaseError:
+        return Finding(
+            "full-text index", True, f"{articles:,} articles indexed (token check needs write access)"
+        )
+    try:
+        rw.execute("BEGIN")
+        rw.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.OperationalError as exc:
+        if "readonly" in str(exc) or "locked" in str(exc):
+            return Finding(
+                "full-text index", True, f"{articles:,} articles indexed (token check skipped: {exc})"
+            )
+        return Finding("full-text index", False, f"does not match the articles ({exc}); re-ingest to rebuild")
+    except sqlite3.DatabaseError as exc:
+        return Finding("full-text index", False, f"does not match the articles ({exc}); re-ingest to rebuild")
+    finally:
+        if rw.in_transaction:
+            rw.execute("ROLLBACK")
+        rw.close()
+    return Finding("full-text index", True, f"matches the {articles:,} articles, token by token")
+
+
+def _derived(db: sqlite3.Connection) -> Finding:
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version < 3:
+        return Finding("events", True, "indexed at the next write (schema migration)")
+    missing = db.execute(
+        "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_bodies b WHERE b.event_id = e.id)"
+    ).fetchone()[0]
+    events = db.execute("SELECT count(*) FROM events").fetchone()[0]
+    if missing:
+        return Finding("events", False, f"{missing:,} of {events:,} events have no stored body")
+    return Finding("events", True, f"{events:,} events, each with its body")

@@ -1,0 +1,43 @@
+"""``armstrack doctor`` finds a healthy store healthy and a damaged one damaged."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+
+def test_healthy_store(cli) -> None:  # type: ignore[no-untyped-def]
+    cli("articles")  # the default store, seeded
+    result = cli("doctor", "--json")
+    assert result.exit_code == 0
+    findings = {f["check"]: f for f in json.loads(result.stdout)}
+    assert set(findings) == {"catalogs", "integrity", "schema", "references", "full-text index", "events"}
+    assert all(f["ok"] for f in findings.values())
+    assert "5 articles" in findings["full-text index"]["detail"]
+
+
+def test_full_text_index_out_of_step(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "s.db"
+    cli("--db", str(db), "ingest", "--with-seeds")
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TRIGGER articles_fts_update")  # an update the index never hears of
+    conn.execute("UPDATE articles SET text = 'nothing about weapons' WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    result = cli("--db", str(db), "doctor")
+    assert result.exit_code == 1
+    assert "PROBLEM" in result.stdout and "full-text index" in result.stdout
+
+
+def test_orphans_and_missing_store(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "s.db"
+    cli("--db", str(db), "ingest", "--with-seeds")
+    conn = sqlite3.connect(db)  # foreign keys off: deleting an article leaves its events behind
+    conn.execute("DELETE FROM articles WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    findings = {f["check"]: f for f in json.loads(cli("--db", str(db), "doctor", "--json").stdout)}
+    assert not findings["references"]["ok"] and "events" in findings["references"]["detail"]
+    missing = cli("--db", str(tmp_path / "none.db"), "doctor", "--json")
+    assert missing.exit_code == 1 and "no store here" in json.loads(missing.stdout)[-1]["detail"]
