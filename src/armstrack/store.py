@@ -243,7 +243,7 @@ class Store:
 
     # -------------------------------------------------------------- writing
     def transaction(self) -> _Transaction:
-        return _Transaction(self.db)
+        return _Transaction(self.db, self.path)
 
     def put(self, record: ArticleRecord | Prepared) -> Outcome:
         """Store one record (inside a transaction the caller holds). Ingest passes records
@@ -411,15 +411,44 @@ class Store:
 
 
 class _Transaction:
-    def __init__(self, db: sqlite3.Connection) -> None:
+    """One write transaction: committed whole or rolled back whole. SQLite's write errors
+    (a read-only file, a full disk) leave as one ``StoreError`` that says what happened."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self.db = db
+        self.path = path
 
     def __enter__(self) -> sqlite3.Connection:
-        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            raise write_error(self.path, exc) from exc
         return self.db
 
     def __exit__(self, kind: object, value: object, tb: object) -> None:
-        self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+        try:
+            if kind is None:
+                self.db.execute("COMMIT")
+                return
+        except sqlite3.DatabaseError as exc:
+            value = exc
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+        if isinstance(value, sqlite3.DatabaseError):
+            raise write_error(self.path, value) from value
+
+
+def write_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    text = str(exc)
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"{path}: the store is read-only; nothing was written (reading still works)")
+    if "full" in text:
+        return StoreError(
+            f"{path}: the disk is full; the batch in progress was not written, earlier ones are kept"
+        )
+    if "locked" in text or "busy" in text:
+        return StoreError(f"{path}: another process kept the store busy for 30 s; nothing was written")
+    return StoreError(f"{path}: cannot write the store ({text})")
 
 
 def like_escape(value: str) -> str:
