@@ -89,7 +89,7 @@ def test_two_ingests_at_once(tmp_path: Path) -> None:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         for f in (first, second)
     ]
     outcomes = [p.communicate(timeout=300) for p in runs]
