@@ -46,6 +46,12 @@ def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
     return invoke
 
 
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    """A store file named with --db: it starts empty."""
+    return str(tmp_path / "test.db")
+
+
 @pytest.fixture(scope="session")
 def seed_dir() -> Path:
     return SEEDS

@@ -24,11 +24,6 @@ def write(folder: Path, name: str, content: str) -> Path:
     return path
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    return str(tmp_path / "test.db")
-
-
 def articles(cli, db: str) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
     result = cli("--db", db, "articles", "--json")
     assert result.exit_code == 0, result.stderr
