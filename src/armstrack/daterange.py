@@ -45,7 +45,7 @@ class DateRange:
         )
 
 
-_PRECISION_ORDER = {
+PRECISION_ORDER = {  # narrower first: sorting, and the store's precision_rank
     "day": 0,
     "week": 1,
     "month": 2,
@@ -98,7 +98,7 @@ def sort_key(interval: Range | None) -> tuple[int, dt.date, int]:
     """Dated before undated; then by start; then narrower before wider."""
     if interval is None:
         return (1, dt.date.max, 0)
-    return (0, interval.start, _PRECISION_ORDER[interval.precision])
+    return (0, interval.start, PRECISION_ORDER[interval.precision])
 
 
 def show(interval: Range | None, *, inferred: bool = False) -> str:

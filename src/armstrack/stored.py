@@ -16,18 +16,8 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
+from armstrack.daterange import PRECISION_ORDER
 from armstrack.models import ArticleRecord
-
-_PRECISION_RANK = {
-    "day": 0,
-    "week": 1,
-    "month": 2,
-    "season": 3,
-    "quarter": 4,
-    "half": 5,
-    "year": 6,
-    "unknown": 7,
-}
 
 ArticleRow = tuple[object, ...]
 EventRow = tuple[object, ...]
@@ -73,7 +63,7 @@ def prepare(record: ArticleRecord) -> Prepared:
         row: EventRow = (
             record.id, event.kind,
             d.start.toordinal() if d else None, d.end.toordinal() if d else None,
-            _PRECISION_RANK[d.precision] if d else 7,
+            PRECISION_ORDER[d.precision] if d else PRECISION_ORDER["unknown"],
             " ".join(dict.fromkeys([*event.systems, *(a for a in event.actors if a in people)])),
             int(event.date_source == "sentence"), event.confidence, event.evidence.start,
             json.dumps(body, ensure_ascii=False, separators=(",", ":")),
