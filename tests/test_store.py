@@ -181,7 +181,7 @@ def test_previous_schema_migrates(tmp_path: Path, cli) -> None:  # type: ignore[
     old.close()
     new = Store(path)
     assert new.version == SCHEMA_VERSION
-    assert new.matching_ids(systems=["himars"]) == [record.id]
+    assert new.matching_ids(systems=["himars"]) == ([record.id], 1)
     assert new.db.execute("SELECT count(*) FROM events").fetchone()[0] == len(record.events) > 0
     # The v1 record (plain JSON text) now reads back compressed, and the same.
     (stored,) = new.db.execute("SELECT record FROM articles").fetchone()

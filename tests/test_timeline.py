@@ -108,3 +108,88 @@ def test_reports_chain_across_three_articles_by_day() -> None:
     entries = [e for e in timeline(records, Filters()) if e.kind == "delivery"]
     assert [len(e.sources) for e in entries] == [2, 1]
     assert [e.sources[0].article_id for e in entries] == [records[0].id, records[2].id]
+
+
+def _reference_merge(rows: list[tuple]) -> list[list[int]]:  # type: ignore[type-arg]
+    """The merge rule stated plainly, comparing each report with every earlier group: the
+    specification the indexed ``timeline._merge`` must match."""
+    from armstrack.timeline import SLACK_DAYS, WIDEST_DAYS
+
+    groups: list[dict] = []  # type: ignore[type-arg]
+    for ref, kind, start, end, _rank, keys, article in rows:
+        key_set = set(keys.split())
+        for g in groups:
+            same = article in g["articles"]
+            if g["kind"] != kind:
+                continue
+            if start is None or g["start"] is None:
+                if not (start is None and g["start"] is None and same):
+                    continue
+            else:
+                if not same and max(end - start, g["end"] - g["start"]) > WIDEST_DAYS:
+                    continue
+                if not (g["start"] <= end + SLACK_DAYS and start <= g["end"] + SLACK_DAYS):
+                    continue
+            if same or key_set & g["keys"]:
+                if start is not None and end - start < g["end"] - g["start"]:
+                    g["start"], g["end"] = start, end
+                g["keys"] |= key_set
+                g["articles"].add(article)
+                g["members"].append(ref)
+                break
+        else:
+            groups.append(
+                {
+                    "kind": kind,
+                    "start": start,
+                    "end": end,
+                    "keys": key_set,
+                    "articles": {article},
+                    "members": [ref],
+                }
+            )
+    return [g["members"] for g in groups]
+
+
+def test_indexed_merge_matches_the_plain_rule() -> None:
+    import random
+
+    from armstrack.timeline import _merge
+
+    rng = random.Random(5)
+    for _ in range(300):
+        rows = []
+        for ref in range(rng.randint(1, 60)):
+            if rng.random() < 0.05:
+                start = end = None
+            else:
+                start = rng.randint(0, 120)
+                end = start + rng.choice([0, 0, 0, 6, 30, 90, 365])
+            keys = " ".join(rng.sample(["patriot", "nasams", "ryder", "austin"], rng.randint(0, 2)))
+            rows.append((ref, rng.choice("ab"), start, end, 0, keys, rng.choice("wxyz")))
+        rows.sort(key=lambda r: (r[2] is None, r[2] or 0))
+        assert [g.members for g in _merge(rows)] == _reference_merge(rows)
+
+
+def test_per_system_scan_equals_filtering_every_event() -> None:
+    """``timeline --system X`` reads per-system rows kept in merge order; they must be the
+    events naming X, in the order the full event table gives them."""
+    import json
+
+    from armstrack.corpus import seed_records
+    from armstrack.store import Store
+    from armstrack.timeline import EventFilter, _light_rows
+
+    store = Store.memory()
+    with store.transaction():
+        for record in seed_records():
+            store.put(record)
+    every = list(_light_rows(store.db, EventFilter()))
+    bodies = {i: json.loads(b) for i, b in store.db.execute("SELECT event_id, body FROM event_bodies")}
+    systems = {s for b in bodies.values() for s in b["systems"]}
+    assert {"patriot", "atacms", "nasams"} <= systems
+    for system in systems:
+        scanned = list(_light_rows(store.db, EventFilter(systems=(system,))))
+        assert scanned == [r for r in every if system in bodies[r[0]]["systems"]], system
+    both = list(_light_rows(store.db, EventFilter(systems=("patriot", "nasams"))))
+    assert both == [r for r in every if {"patriot", "nasams"} & set(bodies[r[0]]["systems"])]

@@ -132,10 +132,11 @@ def unique_id(candidates: Sequence[tuple[str, str]], prefix: str) -> str:
     return found[0][0]
 
 
-def select_articles(store: Store, filters: Filters) -> list[str]:
-    """Ids of the articles the filter set keeps, in publication order: each article-level
-    filter, resolved against the store. Commands that list articles, quotes, actors or
-    systems start from these; the timeline filters events instead (``event_filter``)."""
+def select_articles(store: Store, filters: Filters, latest: int | None = None) -> tuple[list[str], int]:
+    """Ids of the articles the filter set keeps, in publication order (with ``latest``, the
+    last that many), and how many it keeps in all: each article-level filter, resolved
+    against the store. Commands that list articles, quotes, actors or systems start from
+    these; the timeline filters events instead (``event_filter``)."""
     return store.matching_ids(
         systems=filters.systems,
         actors=sorted(actor_ids(store.actor_names(), filters.actors)) if filters.actors else (),
@@ -145,4 +146,5 @@ def select_articles(store: Store, filters: Filters) -> list[str]:
         kinds=filters.kinds,
         since=filters.since.start.isoformat() if filters.since else None,
         until=filters.until.end.isoformat() if filters.until else None,
+        latest=latest,
     )

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from armstrack.stored import Prepared
 
 SCHEMA_VERSION = 3
+UNDATED_DAY = 9_999_999  # after every real day number (date.max is 3,652,059)
 
 _MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -119,10 +120,20 @@ _MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX events_kind_start ON events(kind, start_day)",
         "CREATE INDEX events_start ON events(start_day)",
         "CREATE INDEX events_article ON events(article_id)",
+        # Per system, the timeline's light rows in its merge order: `timeline --system X` is
+        # one range scan, no lookups and no sort. Undated sorts last (UNDATED_DAY), and so
+        # does an unknown publication date ('~' after every ISO date).
         """CREATE TABLE event_systems (
             system_id TEXT NOT NULL,
+            start_day INTEGER NOT NULL,
+            precision_rank INTEGER NOT NULL,
+            published TEXT NOT NULL,
+            article_id TEXT NOT NULL,
             event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-            PRIMARY KEY (system_id, event_id)
+            kind TEXT NOT NULL,
+            end_day INTEGER,
+            merge_keys TEXT NOT NULL,
+            PRIMARY KEY (system_id, start_day, precision_rank, published, article_id, event_id)
         ) WITHOUT ROWID""",
         "CREATE INDEX event_systems_event ON event_systems(event_id)",
         """CREATE TABLE event_actors (
@@ -289,8 +300,22 @@ class Store:
             [(i, row[-1]) for i, (row, _, _) in zip(ids, prepared.events, strict=True)],
         )
         db.executemany(
-            "INSERT OR IGNORE INTO event_systems VALUES (?, ?)",
-            [(s, i) for i, (_, systems, _) in zip(ids, prepared.events, strict=True) for s in systems],
+            "INSERT OR IGNORE INTO event_systems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    s,
+                    UNDATED_DAY if row[2] is None else row[2],
+                    row[4],
+                    published or "~",
+                    row[0],
+                    i,
+                    row[1],
+                    row[3],
+                    row[5],
+                )
+                for i, (row, systems, _) in zip(ids, prepared.events, strict=True)
+                for s in systems
+            ],
         )
         db.executemany(
             "INSERT OR IGNORE INTO event_actors VALUES (?, ?)",
@@ -343,12 +368,14 @@ class Store:
         kinds: Sequence[str] = (),
         since: str | None = None,
         until: str | None = None,
-    ) -> list[str]:
+        latest: int | None = None,
+    ) -> tuple[list[str], int]:
         """Ids of the articles matching every filter given, in publication order (undated
         last). ``systems`` and ``actors`` are ids (any one of them matches); ``sources`` are
         parts of outlet names; ``query``'s words must all be in the title, text or quotes
         (FTS5); ``kinds``: the article reports an event of one of them; ``since`` and
-        ``until`` (ISO dates, inclusive) bound its publication date."""
+        ``until`` (ISO dates, inclusive) bound its publication date. With ``latest``, only
+        the last that many ids. Returns the ids and how many matched in all."""
         sql, args = ["SELECT id FROM articles INDEXED BY articles_order WHERE 1"], list[str]()
         if kinds:
             sql.append(
@@ -378,12 +405,18 @@ class Store:
         if query is not None:
             terms = [t for t in query.split() if t.strip('"')]
             if not terms:
-                return []
+                return [], 0
             sql.append(" AND rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
             args.append(" ".join('"' + t.replace('"', '""') + '"' for t in terms))  # words, never syntax
         sql.append(" ORDER BY published IS NULL, published, id")
+        select = "".join(sql)
         try:
-            return [r[0] for r in self.db.execute("".join(sql), args)]
+            if latest is None:
+                ids = [r[0] for r in self.db.execute(select, args)]
+                return ids, len(ids)
+            (total,) = self.db.execute(f"SELECT count(*) FROM ({select})", args).fetchone()
+            rows = self.db.execute(f"{select} LIMIT ? OFFSET ?", [*args, latest, max(total - latest, 0)])
+            return [r[0] for r in rows], int(total)
         except sqlite3.OperationalError as exc:
             raise UsageError(f"search: cannot search for {query!r} ({exc})") from exc
 

@@ -5,7 +5,8 @@ record as compressed JSON), its systems and actors, and one row per event with e
 the timeline merges on. Ingest runs it in the worker processes, so the single writer only
 inserts, and reading commands build timelines from these rows without parsing records.
 
-Records are stored zlib-compressed: each mention repeats its sentence, so the JSON of a
+No pydantic here: reading commands decode stored records with this module and stay quick
+to start. Records are stored zlib-compressed: each mention repeats its sentence, so the JSON of a
 4 KB article is about 50 KB, and compresses about sevenfold.
 """
 
@@ -14,10 +15,12 @@ from __future__ import annotations
 import json
 import zlib
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from armstrack.daterange import PRECISION_ORDER
-from armstrack.models import ArticleRecord
+
+if TYPE_CHECKING:
+    from armstrack.models import ArticleRecord
 
 ArticleRow = tuple[object, ...]
 EventRow = tuple[object, ...]

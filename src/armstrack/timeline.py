@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from armstrack.store import like_escape
+from armstrack.store import UNDATED_DAY, like_escape
 
 SLACK_DAYS = 3  # two reports of one event may date it a few days apart
 WIDEST_DAYS = 31  # across articles, dates wider than a month say too little to merge on
@@ -74,19 +74,34 @@ def entries(
 
 
 def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[Any, ...]]:
-    sql = ["SELECT e.id, e.kind, e.start_day, e.end_day, e.precision_rank, e.merge_keys, e.article_id"]
+    """(event id, kind, start day, end day, precision rank, merge keys, article id), in merge
+    order: date, narrower first, then the earlier-published article (it leads the entry)."""
+    if where.systems:  # one range scan of the per-system rows, already in order
+        event, table = "e.event_id", "event_systems e"
+        sql = [f"SELECT {'DISTINCT ' if len(where.systems) > 1 else ''}e.event_id, e.kind,"]
+        sql.append(
+            f" nullif(e.start_day, {UNDATED_DAY}), e.end_day, e.precision_rank, e.merge_keys, e.article_id"
+        )
+        order = " ORDER BY e.start_day, e.precision_rank, e.published, e.article_id, e.event_id"
+    else:
+        event, table = "e.id", "events e"
+        sql = ["SELECT e.id, e.kind, e.start_day, e.end_day, e.precision_rank, e.merge_keys, e.article_id"]
+        order = (
+            " ORDER BY e.start_day IS NULL, e.start_day, e.precision_rank, e.published IS NULL, e.published,"
+            " e.article_id, e.id"
+        )
     if where.query:
         sql.append(
             ", (SELECT coalesce(json_extract(body, '$.evidence.text'), json_extract(body, '$.summary'))"
-            " FROM event_bodies WHERE event_id = e.id)"
+            f" FROM event_bodies WHERE event_id = {event})"
         )
-    sql.append(" FROM events e WHERE 1")
+    sql.append(f" FROM {table} WHERE 1")
     args: list[Any] = []
     for column, values, subquery in (
+        ("e.system_id", where.systems, None),
         ("e.kind", where.kinds, None),
         ("e.article_id", where.articles, None),
-        ("e.id", where.systems, "SELECT event_id FROM event_systems WHERE system_id IN"),
-        ("e.id", where.actors, "SELECT event_id FROM event_actors WHERE actor_id IN"),
+        (event, where.actors, "SELECT event_id FROM event_actors WHERE actor_id IN"),
     ):
         if values:
             marks = ",".join("?" * len(values))
@@ -104,11 +119,7 @@ def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[An
     if where.until_day is not None:
         sql.append(" AND e.start_day <= ?")
         args.append(where.until_day)
-    # Same day and precision: the earlier-published article's report first (it leads the entry).
-    sql.append(
-        " ORDER BY e.start_day IS NULL, e.start_day, e.precision_rank, e.published IS NULL, e.published,"
-        " e.article_id, e.id"
-    )
+    sql.append(order)
     rows = db.execute("".join(sql), args)
     if not where.query:
         return rows
@@ -149,7 +160,7 @@ def _merge(rows: Iterator[tuple[Any, ...]]) -> list[_Group]:
                 group.keys |= keys
                 group.articles.add(article)
                 group.members.append(ref)
-                break
+                break  # the first (oldest) open group that qualifies
         else:
             group = _Group(kind, start, end, rank, ref, keys, {article}, [ref])
             groups.append(group)

@@ -62,9 +62,7 @@ def articles(
         until=until,
     )  # fmt: skip
     with open_reader() as store:
-        ids = select_articles(store, filters)
-        if limit:
-            ids = ids[-limit:]
+        ids, _ = select_articles(store, filters, latest=limit or None)
         records = store.record_dicts(ids)
     columns = {
         "id": lambda r: r["id"],

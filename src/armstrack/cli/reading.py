@@ -144,14 +144,12 @@ def search(
         until=until,
     )  # fmt: skip
     with open_reader() as store:
-        ids = select_articles(store, filters)
-        shown = _limit(limit, SEARCH_LIMIT)
-        chosen = ids[len(ids) - shown :] if shown is not None and shown < len(ids) else ids
+        chosen, total = select_articles(store, filters, latest=_limit(limit, SEARCH_LIMIT))
         wanted = actor_ids(store.actor_names(), filters.actors) if filters.actors else None
         hits = search_hits(
             store.record_dicts(chosen), systems=filters.systems, query=filters.query, actors=wanted
         )
-    _note_shown(len(chosen), len(ids), "articles")
+    _note_shown(len(chosen), total, "articles")
     columns = {
         "id": lambda h: h["article_id"][:8],
         "published": lambda h: _published(h["published"]),
