@@ -217,3 +217,16 @@ def test_system_option_completes_catalog_ids() -> None:
 
     assert "patriot" in _complete_system("pat")
     assert all(i.startswith("na") for i in _complete_system("NA")) and "nasams" in _complete_system("NA")
+
+
+def test_shell_completion_installs_and_completes_system_ids(cli) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    script = cli("--show-completion", "bash")
+    assert script.exit_code == 0 and "_armstrack_completion" in script.stdout
+    env = {**os.environ, "_ARMSTRACK_COMPLETE": "complete_bash", "COMP_WORDS": "armstrack timeline --system pat",
+           "COMP_CWORD": "3"}  # fmt: skip
+    done = subprocess.run([sys.executable, "-m", "armstrack"], env=env, capture_output=True, text=True)
+    assert "patriot" in done.stdout.split()

@@ -122,6 +122,12 @@ def run(argv: list[str] | None = None) -> int:
     except (typer.Abort, KeyboardInterrupt):
         sys.stderr.write("armstrack: interrupted\n")
         return int(ExitCode.INTERRUPTED)
+    except SystemExit as exc:  # typer's completion options exit directly
+        return (
+            exc.code
+            if isinstance(exc.code, int)
+            else int(ExitCode.OK if exc.code is None else ExitCode.FAILURE)
+        )
     except BrokenPipeError:
         # The reader went away (`armstrack timeline --json | head`): not an error.
         devnull = os.open(os.devnull, os.O_WRONLY)
