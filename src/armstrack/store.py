@@ -412,14 +412,18 @@ class Store:
         select = "".join(sql)
         try:
             if latest is None:
-                ids = [r[0] for r in self.db.execute(f"{select} ORDER BY published IS NULL, published, id", args)]
+                ids = [
+                    r[0] for r in self.db.execute(f"{select} ORDER BY published IS NULL, published, id", args)
+                ]
                 return ids, len(ids)
             # The latest first, read backwards along the index, then put in order.
             newest = f"{select} ORDER BY published IS NULL DESC, published DESC, id DESC LIMIT ?"
             ids = [r[0] for r in self.db.execute(newest, [*args, latest])][::-1]
             if len(ids) < latest:
                 return ids, len(ids)
-            if query is not None and not (systems or actors or sources or articles or kinds or since or until):
+            if query is not None and not (
+                systems or actors or sources or articles or kinds or since or until
+            ):
                 # Words only: the full-text index counts its matches itself, far faster.
                 count = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
                 (total,) = self.db.execute(count, [match]).fetchone()
