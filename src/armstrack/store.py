@@ -335,27 +335,23 @@ class Store:
         if ids is None:
             rows = self.db.execute("SELECT record FROM articles ORDER BY published IS NULL, published, id")
             return [ArticleRecord.model_validate(decode_record(r[0])) for r in rows]
-        wanted = list(dict.fromkeys(ids))
-        found: dict[str, bytes | str] = {}
-        for chunk in _chunks(wanted, 500):
-            marks = ",".join("?" * len(chunk))
-            found.update(self.db.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk))
-        return [ArticleRecord.model_validate(decode_record(found[i])) for i in wanted if i in found]
+        return [ArticleRecord.model_validate(decode_record(v)) for v in self._stored(ids)]
 
     def record_dicts(self, ids: Iterable[str]) -> list[dict[str, Any]]:
         """Records as the JSON contract's plain dicts, in the order given: no pydantic, for
         commands that only read fields."""
         from armstrack.stored import decode_record
 
+        return [decode_record(v) for v in self._stored(ids)]
+
+    def _stored(self, ids: Iterable[str]) -> list[bytes | str]:
+        """The stored (compressed) records of ``ids``, in the order given; unknown ids skipped."""
         wanted = list(dict.fromkeys(ids))
         found: dict[str, bytes | str] = {}
         for chunk in _chunks(wanted, 500):
             marks = ",".join("?" * len(chunk))
             found.update(self.db.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk))
-        return [decode_record(found[i]) for i in wanted if i in found]
-
-    def ids(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT id FROM articles")]
+        return [found[i] for i in wanted if i in found]
 
     def matching_ids(
         self,
