@@ -127,6 +127,22 @@ def test_read_only_store_refuses_writes_and_serves_reads(immutable: Path, tmp_pa
     assert read.returncode == 0 and len(json.loads(read.stdout)) == 5
 
 
+def test_old_read_only_store_is_one_clear_line(tmp_path: Path) -> None:
+    from tests.test_store import make_v1_store
+
+    db = tmp_path / "old.db"
+    make_v1_store(db)
+    if subprocess.run(["chattr", "+i", str(db)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not permitted here (it needs root on ext4 or tmpfs)")
+    try:
+        read = armstrack("--db", str(db), "articles")
+    finally:
+        subprocess.run(["chattr", "-i", str(db)], check=True)
+    assert read.returncode == 1 and read.stdout == ""
+    assert read.stderr.count("\n") == 1 and "Traceback" not in read.stderr
+    assert read.stderr.rstrip().endswith("schema 1 needs migrating, and the store is read-only")
+
+
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     mount = tmp_path / "disk"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from armstrack.models import ArticleRecord
 from armstrack.store import SCHEMA_VERSION, Store
 
 ARTICLE = (
@@ -159,10 +160,10 @@ def test_search_finds_words_in_text_and_in_quotes(cli) -> None:  # type: ignore[
     assert hostile.exit_code == 0 and json.loads(hostile.stdout) == []
 
 
-def test_previous_schema_migrates(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def make_v1_store(path: Path) -> ArticleRecord:
+    """A store as armstrack schema 1 left it, holding one article; returns its record."""
     from tests.conftest import extract_text
 
-    path = tmp_path / "old.db"
     old = Store(path)
     old.db.execute("PRAGMA user_version = 0")
     for table in (
@@ -179,6 +180,16 @@ def test_previous_schema_migrates(tmp_path: Path, cli) -> None:  # type: ignore[
             (record.id, record.title, record.text, record.model_dump_json(), "2024-05-04"),
         )
     old.close()
+    return record
+
+
+def test_previous_schema_migrates(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "old.db"
+    record = make_v1_store(path)
+    # A reading command is the first to meet the old store: it upgrades it rather than refusing.
+    first = cli("--db", str(path), "articles", "--json")
+    assert first.exit_code == 0, first.stderr
+    assert [a["id"] for a in json.loads(first.stdout)] == [record.id]
     new = Store(path)
     assert new.version == SCHEMA_VERSION
     assert new.matching_ids(systems=["himars"]) == ([record.id], 1)

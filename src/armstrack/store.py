@@ -186,18 +186,46 @@ class Store:
                 raise UsageError(f"--db: {path.parent} is not a directory")
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         try:
-            uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
-            self.db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+            self.db = self._connect(readonly=readonly)
             if created:
                 path.chmod(0o600)
-            self.db.execute("PRAGMA foreign_keys = ON")
-            if not readonly:
-                self.db.execute("PRAGMA journal_mode = WAL")
-                self.db.execute("PRAGMA synchronous = NORMAL")
+            if readonly and self.version < SCHEMA_VERSION:
+                # A store made by an earlier armstrack: a reading command upgrades it once,
+                # the way the next ingest would, instead of refusing to read it.
+                self.db.close()
+                self.db = self._connect(readonly=False)
+                readonly = not self._writable()
             self.migrate(readonly=readonly)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open the store ({exc})") from exc
         self.created = created
+
+    def _connect(self, *, readonly: bool) -> sqlite3.Connection:
+        uri = f"file:{self.path}?mode=ro" if readonly else f"file:{self.path}"
+        db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+        db.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            try:
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = NORMAL")
+            except sqlite3.OperationalError as exc:
+                if "readonly" not in str(exc) and "read-only" not in str(exc):
+                    raise
+        return db
+
+    def _writable(self) -> bool:
+        """Whether this connection may write (a read-only file opened read-write may not)."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                self.db.execute(f"PRAGMA user_version = {self.version}")
+            finally:
+                self.db.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            if "readonly" in str(exc) or "read-only" in str(exc):
+                return False
+            raise
+        return True
 
     @classmethod
     def memory(cls) -> Store:
