@@ -9,6 +9,7 @@ interleaved, on a fresh store of the bundled seeds in a temporary folder; prints
 
 from __future__ import annotations
 
+import compileall
 import os
 import shutil
 import statistics
@@ -23,12 +24,18 @@ RUNS = 21
 
 def main() -> None:
     exe = shutil.which("armstrack") or str(Path(sys.executable).with_name("armstrack"))
+    # Bytecode, as `pip install .` leaves it: an editable install under PYTHONDONTWRITEBYTECODE
+    # would otherwise compile every edited module on every run.
+    import armstrack
+
+    compileall.compile_dir(str(Path(armstrack.__file__).parent), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "ARMSTRACK_DB": str(Path(tmp) / "armstrack.db")}
         env.pop("COLUMNS", None)
         subprocess.run([exe, "articles"], env=env, check=True, stdout=subprocess.DEVNULL)  # seed the store
         cases = {
             "python -c pass": [sys.executable, "-c", "pass"],
+            "python -c 'import typer'": [sys.executable, "-c", "import typer"],
             "armstrack --version": [exe, "--version"],
             "armstrack --help": [exe, "--help"],
             "armstrack timeline --json": [exe, "timeline", "--json"],

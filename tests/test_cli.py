@@ -201,8 +201,9 @@ def test_store_json_matches_the_contract_models(cli) -> None:  # type: ignore[no
 def test_every_command_help_ends_with_examples(cli) -> None:  # type: ignore[no-untyped-def]
     import typer
 
-    from armstrack.cli import app
+    from armstrack.cli import app, register
 
+    register()
     names = sorted(c.name for c in typer.main.get_command(app).commands.values())  # type: ignore[attr-defined]
     assert {"timeline", "search", "articles", "quotes", "actors", "systems", "chart", "show"} <= set(names)
     for name in names:
@@ -210,6 +211,28 @@ def test_every_command_help_ends_with_examples(cli) -> None:  # type: ignore[no-
         description = text.split("\nArguments:")[0].split("\nOptions:")[0].rstrip().splitlines()
         examples = description[description.index("  Examples:") + 1 :]
         assert 2 <= len(examples) <= 4 and all("armstrack " in line for line in examples), name
+
+
+def test_command_table_names_every_command_and_its_module() -> None:
+    import typer
+
+    from armstrack.cli import COMMAND_MODULES, app, register
+
+    register()
+    group = typer.main.get_command(app)
+    assert list(group.commands) == list(COMMAND_MODULES)  # type: ignore[attr-defined]
+    for name, module in COMMAND_MODULES.items():
+        callback = group.commands[name].callback  # type: ignore[attr-defined]
+        assert callback.__module__ == f"armstrack.cli.{module}" and callback.__name__ == name
+
+
+def test_only_the_requested_command_is_built() -> None:
+    from armstrack.cli import requested_command
+
+    assert requested_command(["--db", "x.db", "timeline", "--json"]) == "timeline"
+    assert requested_command(["--no-color", "search", "Patriot"]) == "search"
+    assert requested_command(["--db", "timeline"]) is None  # "timeline" is --db's value here
+    assert requested_command(["--help"]) is None and requested_command(["nonsense"]) is None
 
 
 def test_system_option_completes_catalog_ids() -> None:

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from armstrack.catalog import load_catalog
 from armstrack.daterange import DateRange, Range, overlaps, parse_bound
 from armstrack.errors import IdError, UsageError
 from armstrack.vocab import EVENT_KINDS
@@ -49,7 +48,11 @@ class Filters:
         """Resolve user-typed values: an unknown system or a bad date is a usage error."""
         if limit is not None and limit < 0:
             raise UsageError("--limit must be 0 or more")
-        catalog = load_catalog() if systems else None  # parsing the catalog costs 15 ms: only when asked
+        catalog = None
+        if systems:  # importing and parsing the catalog costs 20 ms: only when asked
+            from armstrack.catalog import load_catalog
+
+            catalog = load_catalog()
         ids = tuple(dict.fromkeys(catalog.resolve_system(s).id for s in systems or ())) if catalog else ()
         return cls(
             systems=ids, query=query or None, limit=limit, articles=tuple(articles or ()),
