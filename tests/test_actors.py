@@ -40,6 +40,12 @@ def people(text: str) -> dict[str, Actor]:
             "Lithuanian Defense Minister",
         ),
         ("Kenji Arata told reporters the line would reopen.", "Kenji Arata", None),
+        (  # the role stops at the sentence before: not "Ukraine. Secretary of Defense"
+            "The group will send more aid to Ukraine. Secretary of Defense Marta Quill will convene it.",
+            "Marta Quill",
+            "Secretary of Defense",
+        ),
+        ("Minister of Defence Ivan Petrenko said it.", "Ivan Petrenko", "Minister of Defence"),
     ],
 )
 def test_people_found_by_pattern_with_their_roles(text: str, name: str, role: str | None) -> None:

@@ -338,6 +338,11 @@ def _person_id(name: str, persons: dict[str, _Person], by_surname: dict[str, str
 def _is_person(text: str, tokens: list[_Token], i: int, j: int, run_start: int) -> bool:
     if i > 0 and tokens[i - 1].cls == "title":
         return True
+    k = i - 1
+    while k > 1 and tokens[k].cls in {"org", "other"}:
+        k -= 1
+    if k < i - 1 and tokens[k].text in {"of", "for"} and tokens[k - 1].cls == "title":
+        return True  # "Secretary of Defense Lloyd Austin", "Minister of Defence Ivan Petrenko"
     if j < len(tokens) and (
         tokens[j].cls == "title"
         or (tokens[j].cls in {"other", "org"} and j + 1 < len(tokens) and tokens[j + 1].cls == "title")
@@ -391,7 +396,7 @@ def _role_before(text: str, tokens: list[_Token], i: int, run_start: int, senten
     """The title phrase before a name, as written: "Pentagon spokesman Major General",
     "NATO Secretary General", "White House National Security Council spokesman"."""
     k = i
-    while k > 0 and (
+    while k > 0 and tokens[k - 1].start >= sentence_start and (
         tokens[k - 1].cls in {"title", "org", "other"}
         or (tokens[k - 1].cls == "particle" and tokens[k - 1].text in {"of", "for", "the"})
         or (tokens[k - 1].cls == "name" and k < i and _NATIONALITY.search(tokens[k - 1].text) is not None)
