@@ -38,6 +38,10 @@ def test_money(text: str, value: float, currency: str) -> None:
         ("The plant made 20,000 155mm shells.", 20_000, "shells", "ammo-155mm"),
         ("Ukraine got three more HIMARS.", 3, None, "himars"),
         ("Allies delivered a dozen helicopters.", 12, "helicopters", None),
+        ("It includes 30 Mine-Resistant Ambush Protected Vehicles.", 30, "vehicles", "mrap"),
+        ("They shipped 8,500 rounds of 155mm artillery ammunition.", 8_500, "rounds", "ammo-155mm"),
+        ("They shipped 40 missiles of the Patriot system.", 40, "missiles", "patriot"),
+        ("They shipped 40 missiles, and Patriot launchers.", 40, "missiles", None),
     ],
 )
 def test_counts(text: str, value: float, unit: str | None, system: str | None) -> None:

@@ -90,7 +90,11 @@ _AMMO_UNITS = frozenset(
     "round shell missile rocket interceptor munition projectile warhead bomb grenade mine mortar".split()
 )
 _NOT_A_COUNT_AFTER = r"(?![\w%])(?!\s*(?:mm|cm|millimet|caliber|calibre|percent|per\s?cent)\b)"
-_COUNTED = rf"\s+(?P<mid>(?:[^\s.,;:!?()]+\s+){{0,3}}?)(?P<unit>{_UNITS})\b"
+# The unit ends the count unless a hyphen makes it part of a longer word: "30 Mine-Resistant
+# Ambush Protected Vehicles" counts vehicles, not mines.
+_COUNTED = rf"\s+(?P<mid>(?:[^\s.,;:!?()]+\s+){{0,3}}?)(?P<unit>{_UNITS})\b(?!-\w)"
+# What follows a unit and names what is counted: "8,500 rounds of 155mm artillery ammunition".
+_OF_WHAT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}")
 _COUNT_DIGITS = re.compile(rf"(?P<num>{_NUM}){_NOT_A_COUNT_AFTER}{_COUNTED}")
 _WORDS_ALTERNATION = "|".join(
     re.escape(w)
@@ -151,7 +155,7 @@ def extract_amounts(
                 make(
                     start, end, kind="count", value=value, unit=unit,
                     qualifier=_clean_qualifier(qual) or vague,
-                    system=_counted_system(system_hits, start, end, unit),
+                    system=_counted_system(low, system_hits, start, end, unit),
                 )
             )  # fmt: skip
     quantities += _counts_before_systems(low, system_hits, taken, make)
@@ -216,12 +220,17 @@ def _counts_before_systems(low: str, hits: Sequence[Hit], taken: _Taken, make: A
     return found
 
 
-def _counted_system(hits: Sequence[Hit], start: int, end: int, unit: str) -> str | None:
-    """The catalog system a count counts: named inside the count, and of a kind the unit fits."""
+def _counted_system(text: str, hits: Sequence[Hit], start: int, end: int, unit: str) -> str | None:
+    """The catalog system a count counts, of a kind the unit fits: named inside the count, or
+    right after its unit with "of" ("250 rounds of 155mm ammunition")."""
+    of_what = _OF_WHAT.match(text, end)
+    limit = of_what.end() if of_what else end
     for i in range(bisect_left(hits, start, key=lambda h: h.start), len(hits)):
         hit = hits[i]
-        if hit.start >= end:
+        if hit.start >= limit:
             break
+        if hit.start >= end and not _OF_WHAT.fullmatch(text, end, hit.start):
+            continue
         if not hit.entry.is_category:
             if hit.entry.category == "munition" and unit.split()[0].rstrip("s") not in _AMMO_UNITS:
                 continue
