@@ -14,6 +14,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "Washington will provide $1.2 billion in security assistance to Kyiv under the USAI program.",
             "The Pentagon unveiled its latest presidential drawdown of Javelins and artillery rounds for Ukraine.",
             "Congress approved a supplemental that sends $60 billion in aid to Ukraine.",
+            "This is the sixty-eighth tranche of equipment to be provided to Ukraine from DoD inventories.",
         ],
         [
             "The new aid from Washington now totals $46 billion since the war began.",
@@ -123,6 +124,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
         [
             "Defense ministers will meet in Brussels to discuss air defense for Ukraine.",
             "Austin met with Umerov at the Pentagon on Friday.",
+            "The ministers are meeting to discuss the needs of Ukraine's air defense.",
             "The Ukraine Defense Contact Group gathered at Ramstein to coordinate weapons aid.",
             "Pentagon officials hosted arms makers for talks on missile production.",
             "NATO leaders held a summit on military support for Kyiv.",
@@ -130,6 +132,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
         [
             "The Pentagon press secretary told a news conference that deliveries continue.",
             "Factories must meet the demand for shells.",
+            "The Pentagon announces more security assistance to meet Ukraine's critical security and defense needs.",
             "The book club met on Tuesday to discuss a novel.",
             "Friends will meet for dinner downtown.",
             "The artillery fired at the enemy.",

@@ -54,7 +54,7 @@ _US_WEAPONS = re.compile(
     r"\b(?:us|u\.s\.|american|western)[- ](?:supplied|provided|made)\s+(?:weapons|missiles|arms|rockets)"
 )
 _MODAL_BEFORE = re.compile(r"\b(?:to|would|could|might|may|will|can|should)\s+$")
-_PACKAGE_WORDS = re.compile(r"package|drawdown|pda|usai|initiative|supplemental|appropriat")
+_PACKAGE_WORDS = re.compile(r"package|drawdown|tranche|pda|usai|initiative|supplemental|appropriat")
 _AID_WORDS = re.compile(r"\b(?:aid|assistance|package|drawdown|appropriat\w*|funding|support)\b")
 _AID_WORDS_BESIDE = re.compile(r"\b(?:aid|assistance|drawdown|appropriat\w*|funding)\b")
 _INCLUDES = re.compile(r"\b(?:includ\w*|contain\w*|compris\w*)\b")
@@ -64,8 +64,10 @@ _OTHER_RECIPIENTS = re.compile(
 )
 _UKRAINE = re.compile(r"\b(?:ukrain\w*|kyiv|kiev)\b")
 _PRESS = re.compile(r"(?:press|news)\s+$")
+# "meet the demand", "meet Ukraine's critical security and defense needs": the object may
+# carry a few words of its own, but not a "to" ("meeting to discuss the needs" is a meeting).
 _MEET_NEEDS = re.compile(
-    r"\s+(?:the\s+|those\s+|its\s+|their\s+|these\s+)?(?:needs|demands?|requirements|targets|goals|standards|criteria|deadlines?)\b"
+    r"\s+(?:(?!to\b)[\w'’-]+\s+){0,6}?(?:needs|demands?|requirements|targets|goals|standards|criteria|deadlines?)\b"
 )
 _TRAINEES = re.compile(
     r"\b(?:troops|soldiers|forces|pilots|crews|personnel|operators|units|servicemembers|recruits|brigades?|staff)\b"
