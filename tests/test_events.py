@@ -31,6 +31,8 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "Washington is expediting shipments of 155mm shells to the front.",
             "Germany sent IRIS-T launchers to Ukraine, and the US shipped NASAMS interceptors.",
             "The Pentagon will reprioritize interceptor deliveries so that Ukraine gets them first.",
+            "Ukraine has received its first batch of F-16 fighter jets from partner countries.",
+            "The US approved the transfer of the jets from European allies.",
         ],
         [
             "Ukraine cannot expect another delivery of ATACMS this year, officials said.",
@@ -38,6 +40,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "The mail carrier delivered letters to the farmhouse.",
             "The pizza arrived in time for the party.",
             "The Pentagon has not provided any new HIMARS launchers since March.",
+            "Zelensky received a call from the president about the talks.",
         ],
     ),
     "delivery_pause": (
@@ -133,6 +136,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "The Pentagon press secretary told a news conference that deliveries continue.",
             "Factories must meet the demand for shells.",
             "The Pentagon announces more security assistance to meet Ukraine's critical security and defense needs.",
+            "The sale will improve Ukraine's capability to meet current and future threats.",
             "The book club met on Tuesday to discuss a novel.",
             "Friends will meet for dinner downtown.",
             "The artillery fired at the enemy.",

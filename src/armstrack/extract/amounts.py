@@ -26,13 +26,13 @@ and word boundaries are checked by looking back from each match, not at every po
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
 from armstrack.extract.systems import Hit
 from armstrack.extract.trie import lowered
-from armstrack.models import Amount
+from armstrack.models import Amount, TimeExpression
 from armstrack.text import Sentences
 
 # One leading \d (not an alternation) so that ``re`` can skip straight to digits.
@@ -283,3 +283,17 @@ def _overlaps(span: tuple[int, int], taken: _Taken) -> bool:
 def _is_year(m: re.Match[str]) -> bool:
     num = m.groupdict().get("num")
     return bool(num and len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100)
+
+
+def not_in_dates(quantities: list[Amount], times: Sequence[TimeExpression]) -> list[Amount]:
+    """The counts that are not a date's day ("on Aug. 5 that the jets …" counts no jets)."""
+    if not times or not quantities:
+        return quantities
+    spans = sorted((t.start, t.end) for t in times)
+    starts = [start for start, _ in spans]
+
+    def in_date(q: Amount) -> bool:
+        i = bisect_right(starts, q.start) - 1
+        return i >= 0 and spans[i][0] <= q.start < spans[i][1]
+
+    return [q for q in quantities if q.kind != "count" or not in_date(q)]

@@ -67,7 +67,7 @@ _PRESS = re.compile(r"(?:press|news)\s+$")
 # "meet the demand", "meet Ukraine's critical security and defense needs": the object may
 # carry a few words of its own, but not a "to" ("meeting to discuss the needs" is a meeting).
 _MEET_NEEDS = re.compile(
-    r"\s+(?:(?!to\b)[\w'’-]+\s+){0,6}?(?:needs|demands?|requirements|targets|goals|standards|criteria|deadlines?)\b"
+    r"\s+(?:(?!to\b)[\w'’-]+\s+){0,6}?(?:needs|demands?|requirements|targets|goals|standards|criteria|deadlines?|threats|challenges|expectations|obligations|commitments)\b"
 )
 _TRAINEES = re.compile(
     r"\b(?:troops|soldiers|forces|pilots|crews|personnel|operators|units|servicemembers|recruits|brigades?|staff)\b"

@@ -6,7 +6,7 @@ import datetime as dt
 
 from armstrack.errors import UsageError
 from armstrack.extract.actors import find_actors
-from armstrack.extract.amounts import extract_amounts
+from armstrack.extract.amounts import extract_amounts, not_in_dates
 from armstrack.extract.dates import date_article
 from armstrack.extract.events import find_events
 from armstrack.extract.quotes import extract_quotes
@@ -37,6 +37,7 @@ def extract(article: Article) -> ArticleRecord:
     quotes = extract_quotes(text, sentences, article.paragraphs, actors)
     given = parse_published(article.published) if article.published else None
     published, time_expressions = date_article(text, low, sentences, url=article.url, given=given)
+    quantities = not_in_dates(quantities, time_expressions)
     events = find_events(
         text, low, sentences, article.paragraphs, hits, money, quantities, actors, time_expressions, published
     )
