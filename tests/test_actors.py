@@ -46,6 +46,11 @@ def people(text: str) -> dict[str, Actor]:
             "Secretary of Defense",
         ),
         ("Minister of Defence Ivan Petrenko said it.", "Ivan Petrenko", "Minister of Defence"),
+        (
+            "Dana Morrow, the Republican chair of the House Armed Services Committee, welcomed it.",
+            "Dana Morrow",
+            "Republican chair of the House Armed Services Committee",
+        ),
     ],
 )
 def test_people_found_by_pattern_with_their_roles(text: str, name: str, role: str | None) -> None:

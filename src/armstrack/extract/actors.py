@@ -364,10 +364,10 @@ def _is_person(text: str, tokens: list[_Token], i: int, j: int, run_start: int) 
 # Nouns that head a role phrase ("director of international business", "White House spokesman").
 _ROLE_HEADS = frozenset(
     """spokesman spokesperson spokeswoman director secretary minister analyst advisor adviser official president
-    chief head ceo chairman chairwoman commander general ambassador envoy coordinator officer leader lawmaker
+    chief head ceo chair chairman chairwoman commander general ambassador envoy coordinator officer leader lawmaker
     senator representative governor expert researcher fellow professor editor correspondent economist
     strategist diplomat aide executive founder partner chancellor admiral colonel deputy undersecretary manager
-    engineer""".split()
+    engineer mayor commissioner administrator congressman congresswoman counselor counsellor negotiator""".split()
 )
 _NOT_APPOSITIVE_START = frozenset(
     """in on at for with who whose which while after before during according speaking saying who's by from to
