@@ -46,6 +46,16 @@ def people(text: str) -> dict[str, Actor]:
             "Secretary of Defense",
         ),
         ("Minister of Defence Ivan Petrenko said it.", "Ivan Petrenko", "Minister of Defence"),
+        (  # a role head that starts or ends with "s" (secretary, spokesman) is still a role head
+            "Mara Lindqvist, the under secretary of defense for policy, said it was complicated.",
+            "Mara Lindqvist",
+            "under secretary of defense for policy",
+        ),
+        (  # a role set off by commas before the name
+            "Russia's ambassador to the United States, Pavel Orlov, called the decision a provocation.",
+            "Pavel Orlov",
+            "Russia's ambassador to the United States",
+        ),
         (
             "Dana Morrow, the Republican chair of the House Armed Services Committee, welcomed it.",
             "Dana Morrow",
@@ -145,3 +155,16 @@ def test_mentions_point_at_text() -> None:
     for actor in record.actors:
         for m in actor.mentions:
             assert record.text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline's capitalised words are not a person whose role runs into the next paragraph.
+        "U.S. to Send Ukraine Abrams Tanks, Reversing Course\n\nWASHINGTON — President Biden said it.",
+        # A list set off by commas has no role before it.
+        "The delegation included Poland, Marek Holub, and others from the region.",
+    ],
+)
+def test_no_person_without_evidence_in_its_own_paragraph(text: str) -> None:
+    assert set(people(text)) <= {"Joe Biden"}

@@ -109,6 +109,8 @@ def test_non_amounts(text: str) -> None:
 
 
 def test_a_date_s_day_is_not_a_count() -> None:
-    record = extract_text("Ihnat told reporters on Aug. 5 that the jets would be used first against missiles.")
+    record = extract_text(
+        "Ihnat told reporters on Aug. 5 that the jets would be used first against missiles."
+    )
     assert [a.text for a in record.quantities if a.kind == "count"] == []
     assert [t.text for t in record.time_expressions] == ["Aug. 5"]

@@ -92,10 +92,10 @@ _ROLE_WORD_BEFORE = re.compile(
 _SPEECH_AFTER = re.compile(rf"^ (?:{SPEECH_VERBS})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}|(?i:according to))(?: [a-z]+){{0,3}} $")
 _OF_ORG = re.compile(r"^ of (?:the )?[A-Z]")
-_APPOSITIVE = re.compile(r"^, (?:(?:a|an|the) )?(?P<role>[^,.;:“”\"()]{2,110}?)(?=,|\.|;| told| said|$)")
-_ROLE_BEFORE_BREAK = re.compile(
-    rf"(?:^|[,;:(“\"]|\b(?:and|by|with|from|that|{SPEECH_VERBS}|according to|of|for|to|as|at|on|in)\b)\s*([^,;:(“\"]*?)\s*$"
-)
+_APPOSITIVE = re.compile(r"^, (?:(?:a|an|the) )?(?P<role>[^,.;:“”\"()\n]{2,110}?)(?=,|\.|;| told| said|$)")
+# A role set off before the name: "Russia’s ambassador to the United States, Anatoly Antonov,
+# called …". The clause runs from the sentence start or the last comma-like break.
+_CLAUSE_BEFORE = re.compile(r"(?:^|[,;:(“\"—])\s*(?P<role>[^,;:(“\"—\n]{3,100}?),\s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,6 +352,8 @@ def _is_person(text: str, tokens: list[_Token], i: int, j: int, run_start: int) 
     before = text[max(0, start - 40) : start]
     if _ROLE_WORD_BEFORE.search(before.lower()):
         return True
+    if _role_set_off_before(text, start, end) is not None:
+        return True
     if _SPEECH_BEFORE.search(before):
         return True
     after = text[end : end + 120]
@@ -379,7 +381,13 @@ def _has_role_word(phrase: str) -> bool:
     words = phrase.split()
     if not words or words[0].lower() in _NOT_APPOSITIVE_START:
         return False
-    return any(w.strip(".,’'s").lower() in _ROLE_HEADS for w in words)
+    return any(_bare(w) in _ROLE_HEADS for w in words)
+
+
+def _bare(word: str) -> str:
+    """A word without its punctuation or possessive: "Secretary’s" → "secretary"."""
+    word = word.strip(".,’'").lower()
+    return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
 _LEAD_STOP = frozenset("the a an and or but of for to in on at by with from as that this while when".split())
@@ -396,10 +404,14 @@ def _role_before(text: str, tokens: list[_Token], i: int, run_start: int, senten
     """The title phrase before a name, as written: "Pentagon spokesman Major General",
     "NATO Secretary General", "White House National Security Council spokesman"."""
     k = i
-    while k > 0 and tokens[k - 1].start >= sentence_start and (
-        tokens[k - 1].cls in {"title", "org", "other"}
-        or (tokens[k - 1].cls == "particle" and tokens[k - 1].text in {"of", "for", "the"})
-        or (tokens[k - 1].cls == "name" and k < i and _NATIONALITY.search(tokens[k - 1].text) is not None)
+    while (
+        k > 0
+        and tokens[k - 1].start >= sentence_start
+        and (
+            tokens[k - 1].cls in {"title", "org", "other"}
+            or (tokens[k - 1].cls == "particle" and tokens[k - 1].text in {"of", "for", "the"})
+            or (tokens[k - 1].cls == "name" and k < i and _NATIONALITY.search(tokens[k - 1].text) is not None)
+        )
     ):
         k -= 1
     while k < i and tokens[k].cls in {"stop", "particle"}:
@@ -428,12 +440,28 @@ def _role_before(text: str, tokens: list[_Token], i: int, run_start: int, senten
     return " ".join(words).strip() or None
 
 
+def _role_set_off_before(text: str, start: int, end: int) -> str | None:
+    """The role phrase that ends, with a comma, right before a name that a comma follows."""
+    if not text.startswith(",", end) or not text.startswith(", ", start - 2):
+        return None
+    m = _CLAUSE_BEFORE.search(text, max(0, start - 102), start)
+    if m is None:
+        return None
+    role = m.group("role")
+    first = role.split()[0].lower()
+    if first in {"the", "a", "an"}:
+        role = role.split(None, 1)[1] if len(role.split()) > 1 else ""
+    return role if _has_role_word(role) else None
+
+
 def _roles(
     text: str, tokens: list[_Token], i: int, j: int, run_start: int, sentences: Sentences
 ) -> str | None:
     """Every role stated around one mention, joined: the title before and the role after."""
     sentence_start = sentences.span_at(tokens[i].start).start if sentences.starts else 0
     before = _role_before(text, tokens, i, run_start, max(sentence_start, run_start - 120))
+    if before is None:
+        before = _role_set_off_before(text, tokens[i].start, tokens[j - 1].end)
     after = _role_after(text, tokens, j)
     if before and after:
         return f"{before} {after}" if after.startswith("of ") else f"{before}, {after}"
