@@ -37,6 +37,16 @@ CASES = [
         id="dateline",
     ),
     pytest.param(
+        # A dateline with its year is that very day, not that month and day in the latest year.
+        "Patriots by year's end\n\nWASHINGTON, March 14, 2024 — The Pentagon said on Thursday that it "
+        "expects to deliver more interceptors. Officials said two weeks ago that stocks were low.",
+        "2024-03-14",
+        "2024-03-14",
+        "2024-03-14",
+        "day",
+        id="dateline-with-year",
+    ),
+    pytest.param(
         # A cited URL dated 2023-03-14: written after it, and while Biden was president.
         "The Pentagon is speeding up deliveries, President Joe Biden said, according to a report "
         "(https://example.com/news/2023/03/14/aid-story/).",

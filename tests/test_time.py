@@ -253,6 +253,31 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("Shipments resume next month.", "next month", "2024-12-05", "2025-01-01", "2025-01-31", "month"),
     ("Prices rose earlier this month.", "earlier this month", FRI, "2024-06-01", FRI, "month"),
     ("Sales hit a record this year.", "this year", "2025-07-15", "2025-01-01", "2025-12-31", "year"),
+    # -- the part of the current unit: the date is the unit (the text keeps the part)
+    (
+        "Deliveries end by the end of the year.",
+        "the end of the year",
+        "2025-07-15",
+        "2025-01-01",
+        "2025-12-31",
+        "year",
+    ),
+    (
+        "More interceptors arrive by year's end.",
+        "year's end",
+        "2025-07-15",
+        "2025-01-01",
+        "2025-12-31",
+        "year",
+    ),
+    (
+        "Talks resume at the start of the month.",
+        "the start of the month",
+        "2025-07-15",
+        "2025-07-01",
+        "2025-07-31",
+        "month",
+    ),
     ("Sales hit a record last year.", "last year", "2025-01-02", "2024-01-01", "2024-12-31", "year"),
     ("Sales should grow next year.", "next year", "2024-12-31", "2025-01-01", "2025-12-31", "year"),
     (
@@ -328,6 +353,7 @@ NON_DATES = [
     "His summer home is in Maine.",
     "Sergeant Friday led the patrol.",
     "Reporters waited in the June heat.",
+    "At the end of the day, the choice is Kyiv's.",
 ]
 
 

@@ -118,7 +118,12 @@ def _constraints(
     dateline_starts = {m.start("date") for m in _dateline_matches(text)}
     for mention in mentions:
         evidence = _span(text, mention.start, mention.end)
-        if mention.start in dateline_starts and mention.kind == "month_day":
+        if mention.start in dateline_starts and _has_year(mention):
+            interval = resolve(mention, today)  # "WASHINGTON, March 14, 2024 —": that very day
+            if interval is not None and interval.precision == "day":
+                day = interval.start
+                out.append(Constraint(((day, day),), 3.0, evidence, exact=[day]))
+        elif mention.start in dateline_starts and mention.kind == "month_day":
             out.append(_dateline(mention, evidence, years))
         elif _has_year(mention):
             interval = resolve(mention, today)

@@ -146,6 +146,8 @@ def resolve(mention: TimeMention, ref: dt.date, fact_year: FactMonth | None = No
         return _resolve_ago(f, ref)
     if kind == "relative_unit":
         return _resolve_relative_unit(f, ref)
+    if kind in {"part_of_unit", "unit_end"}:  # the unit the reference date is in
+        return _resolve_relative_unit({"rel": "this", "unit": f["unit"]}, ref)
     return None
 
 

@@ -53,6 +53,12 @@ _KINDS: dict[str, str] = {
         r"(?P<rel>this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|recent|previous|the\s+previous|the\s+following)\s+"
         rf"(?:{_COUNT}\s+)?{_UNIT}"
     ),
+    # "by the end of the year", "by year's end": the part is kept in the text, the date is the unit
+    "part_of_unit": (
+        r"(?P<part>the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+the\s+"
+        r"(?P<unit>year|month|week)(?![a-z])"
+    ),
+    "unit_end": r"(?P<unit>year|month)(?:'s|’s)\s+end(?![a-z])",
     "month": (
         r"(?P<prep>back\s+in|earlier\s+in|later\s+in|in|since|by|until|through|from|during|before|after|last|next|this"
         r"|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+"
@@ -92,7 +98,7 @@ _CLASS_KINDS = {
     "month": ("weekday_date", "range", "month_day", "day_month", "month_year", "month"),
     "weekday": ("weekday_date", "weekday"),
     "relative_day": ("relative_day",),
-    "unit": ("half", "quarter", "ago", "relative_unit"),
+    "unit": ("half", "quarter", "ago", "relative_unit", "part_of_unit", "unit_end"),
     "season": ("season",),
     "period": ("half", "quarter"),
     "short": ("short_period",),
