@@ -253,6 +253,23 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("Shipments resume next month.", "next month", "2024-12-05", "2025-01-01", "2025-01-31", "month"),
     ("Prices rose earlier this month.", "earlier this month", FRI, "2024-06-01", FRI, "month"),
     ("Sales hit a record this year.", "this year", "2025-07-15", "2025-01-01", "2025-12-31", "year"),
+    # -- a season after "by" is the next one; after "since", the last one
+    (
+        "Kyiv expects a dozen more launchers by spring.",
+        "by spring",
+        "2024-01-10",
+        "2024-03-01",
+        "2024-05-31",
+        "season",
+    ),
+    (
+        "Deliveries have slowed since winter.",
+        "since winter",
+        "2024-05-10",
+        "2023-12-01",
+        "2024-02-29",
+        "season",
+    ),
     # -- the part of the current unit: the date is the unit (the text keeps the part)
     (
         "Deliveries end by the end of the year.",

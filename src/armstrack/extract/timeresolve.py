@@ -204,9 +204,9 @@ def _resolve_season(f: dict[str, str], ref: dt.date, tense: str) -> Interval:
         return current
     earlier = _season(year - 1, season) if current.start > ref else current
     later = current if current.start > ref else _season(year + 1, season)
-    if rel == "last" or (rel != "next" and tense == "past"):
+    if rel in {"last", "since"} or (rel not in {"next", "by", "until"} and tense == "past"):
         return earlier
-    if rel == "next" or tense == "future":
+    if rel in {"next", "by", "until"} or tense == "future":
         return later
     return min((earlier, later), key=lambda s: min(abs((s.start - ref).days), abs((s.end - ref).days)))
 

@@ -45,7 +45,7 @@ _KINDS: dict[str, str] = {
     "half": rf"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+of\s+(?:{_YEAR}|(?P<rel>this|last|next)\s+year)",
     "quarter": rf"(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:{_YEAR}|(?P<rel>this|last|next)\s+year)",
     "short_period": rf"(?P<letter>[hq])(?P<num>[1-4])\s+{_YEAR}",
-    "season": rf"(?:(?P<rel>this|last|next|the|early|late|mid|in)[\s-]+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?![a-z])(?:\s+(?:of\s+)?{_YEAR})?",
+    "season": rf"(?:(?P<rel>this|last|next|the|early|late|mid|in|by|until|since)[\s-]+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?![a-z])(?:\s+(?:of\s+)?{_YEAR})?",
     "relative_day": r"(?P<word>today|yesterday|tomorrow|tonight)(?![a-z])",
     "ago": rf"{_COUNT}\s+{_UNIT}\s+ago(?![a-z])",
     "relative_unit": (
