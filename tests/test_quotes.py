@@ -28,6 +28,8 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
         "Hana Kurz said: “We will keep sending shells to the front.”",
         "According to Hana Kurz, “we will keep sending shells to the front.”",
         "Hana Kurz told reporters that the allies “will keep sending shells to the front.”",
+        # a title with a full stop after the verb is not the end of the attribution
+        "“We will keep sending shells to the front,” said Sen. Hana Kurz, the top Republican on the panel.",
     ],
 )
 def test_attribution_patterns(text: str) -> None:
@@ -43,6 +45,14 @@ def test_pronoun_chain_across_paragraphs() -> None:
         "“We will refill them by spring,” he added."
     )
     assert speakers(text) == [("Ola Brandt", None), ("Ola Brandt", None)]
+
+
+def test_a_surname_after_a_generational_suffix_is_the_same_person() -> None:
+    text = (
+        "Gen. Omar T. Vance Jr., the chairman of the Joint Chiefs of Staff, spoke after the meeting.\n\n"
+        "“The key is sustainment,” Vance said."
+    )
+    assert speakers(text) == [("Omar T. Vance Jr.", None)]
 
 
 def test_continuation_in_the_same_paragraph_keeps_the_speaker() -> None:

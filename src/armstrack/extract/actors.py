@@ -223,7 +223,9 @@ def _run_shape(run: str) -> tuple[tuple[str, int, int, str, str], ...]:
         word, w_start = m.group(), m.start()
         for suffix in ("’s", "'s"):
             word = word.removesuffix(suffix)
-        if word.endswith(".") and not (re.fullmatch(r"(?:[A-Z]\.)+", word) or word.lower() in TITLES):
+        if word.endswith(".") and not (
+            re.fullmatch(r"(?:[A-Z]\.)+", word) or word.lower() in TITLES or word.lower() in _SUFFIXES
+        ):
             word = word[:-1]  # a full stop, not an abbreviation ("Ryder." but "Gen.", "U.S.")
         glued = _GLUED.match(word)
         parts = [(glued[1], w_start, None), (glued[2], w_start + len(glued[1]), "other")] if glued else []
@@ -253,7 +255,7 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
         person.mentions.append((start, end))
         if role and role not in person.roles:
             person.roles.append(role)
-        by_surname.setdefault(fold(name.split()[-1]), pid)
+        by_surname.setdefault(fold(_surname(name)), pid)
 
     for run in _RUN.finditer(text):
         tokens = _tokens(text, run.start(), run.end())
@@ -300,11 +302,12 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
 
     for surname in pending:
         known_actor = surname.known
-        if known_actor is not None:  # a gazetteer surname: only if the person is named in full, or titled
-            if known_actor.id in persons or surname.titled:
-                add_person(known_actor.id, known_actor.name, True, surname.start, surname.end, surname.role)
+        if known_actor is not None and (known_actor.id in persons or surname.titled):
+            # a gazetteer surname: that person when named in full, or titled
+            add_person(known_actor.id, known_actor.name, True, surname.start, surname.end, surname.role)
             continue
-        parts = surname.word.split()
+        # else whoever this article named in full with that surname (another "Vance", "Brown")
+        parts = text[surname.start : surname.end].split()  # as written, not the gazetteer's name
         owner = by_surname.get(fold(parts[-1]))
         if owner is not None and (
             len(parts) == 1 or fold(persons[owner].name.split()[0])[:1] == fold(parts[0])[:1]
@@ -325,10 +328,21 @@ def _gazetteer_at(tokens: list[_Token], i: int, gazetteer: Gazetteer) -> tuple[K
     return None
 
 
+# Generational suffixes follow the surname ("Charles Q. Brown Jr." is "Brown" on second mention).
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
 def _person_id(name: str, persons: dict[str, _Person], by_surname: dict[str, str]) -> str:
     """The id of the person this name is: one already seen with the same surname and a
     compatible first name ("Pat Ryder" ~ "Patrick Ryder"), else a new one."""
-    first, last = fold(name.split()[0]), fold(name.split()[-1])
+    first, last = fold(name.split()[0]), fold(_surname(name))
     pid = by_surname.get(last)
     if pid is not None and fold(persons[pid].name.split()[0])[:1] == first[:1]:
         return pid

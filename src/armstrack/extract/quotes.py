@@ -158,7 +158,9 @@ def _attribute(
             region = (after_start, after_start + verb.start())
         else:  # "…,” remarked Dave Bartell, director …": the subject follows the verb
             tail = after[verb.end() :]
-            stop = re.search(r"[,.;]", tail)
+            stop = re.search(
+                r"[,;]", tail
+            )  # not "." ("said Sen. Roger Wicker"): `after` ends with the sentence
             region = (
                 after_start + verb.end(),
                 after_start + verb.end() + (stop.start() if stop else len(tail)),
