@@ -120,7 +120,6 @@ class _Surname:
     start: int
     end: int
     known: KnownActor | None  # a gazetteer surname ("Austin") or None for any other word
-    word: str
     titled: bool  # "Secretary Austin"
     role: str | None
 
@@ -269,7 +268,7 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
                     role = _roles(text, tokens, i, i + n, run.start(), sentences)
                     if actor.surname_only:
                         titled = i > 0 and tokens[i - 1].cls == "title"
-                        pending.append(_Surname(start, end, actor, actor.name, titled, role))
+                        pending.append(_Surname(start, end, actor, titled, role))
                     else:
                         add_person(actor.id, actor.name, True, start, end, role)
                 else:
@@ -290,14 +289,14 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
             words = [t.text for t in tokens[i:j]]
             start, end = tokens[i].start, tokens[j - 1].end
             if len(words) == 1:
-                pending.append(_Surname(start, end, None, words[0], False, None))
+                pending.append(_Surname(start, end, None, False, None))
             elif len(words) <= 4 and _is_person(text, tokens, i, j, run.start()):
                 role = _roles(text, tokens, i, j, run.start(), sentences)
                 name = " ".join(words)
                 pid = _person_id(name, persons, by_surname)
                 add_person(pid, name, False, start, end, role)
             elif len(words) <= 4:  # no evidence here: a person only if named with evidence elsewhere
-                pending.append(_Surname(start, end, None, " ".join(words), False, None))
+                pending.append(_Surname(start, end, None, False, None))
             i = j
 
     for surname in pending:
