@@ -110,6 +110,48 @@ def test_extract_reads_stdin(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # t
     assert record["amounts"][0]["value"] == 100e6
 
 
+def test_extract_reads_every_ingest_format(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """extract reads a file as ingest does: HTML main text and date, front matter, JSON."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><title>US sends HIMARS rockets</title><meta property="article:published_time" '
+        'content="2024-09-12T14:03:00Z"></head><body><nav>Home | World | Subscribe now!</nav><article>'
+        "<h1>US sends HIMARS rockets</h1><p>The Pentagon announced on Wednesday a $250 million package "
+        "that includes GMLRS rockets for HIMARS launchers.</p><p>The package is the 65th drawdown since "
+        "August 2021, officials said.</p></article><footer>All rights reserved.</footer></body></html>",
+        encoding="utf-8",
+    )
+    html = json.loads(cli("extract", str(page), "--json").stdout)
+    assert html["title"] == "US sends HIMARS rockets"
+    assert "<" not in html["text"] and "Subscribe" not in html["text"]
+    assert html["published"]["date"] == "2024-09-12" and not html["published"]["inferred"]
+    note = tmp_path / "note.md"
+    note.write_text(
+        "---\ntitle: Javelins for Kyiv\ndate: 2024-05-02\nsource: Example Wire\n---\n"
+        "The US sent **Javelin** missiles worth $100 million to Ukraine.\n",
+        encoding="utf-8",
+    )
+    md = json.loads(cli("extract", str(note), "--json").stdout)
+    assert (md["title"], md["source"], md["published"]["date"]) == (
+        "Javelins for Kyiv",
+        "Example Wire",
+        "2024-05-02",
+    )
+    assert "**" not in md["text"]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "One about Javelins."}\n{"text": "Two about Stingers."}\n', encoding="utf-8")
+    two = cli("extract", str(feed), "--json")
+    assert two.exit_code == 2 and "holds 2 articles; extract reads one" in two.stderr
+
+
+def test_extract_size_limit_and_max_size(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "big.txt"
+    path.write_text("Patriots for Kyiv\n\n" + "The US sent Patriot missiles. " * 100, encoding="utf-8")
+    refused = cli("extract", str(path), "--max-size", "1000")
+    assert refused.exit_code == 2 and "over the 1,000-byte limit (--max-size raises it)" in refused.stderr
+    assert cli("extract", str(path), "--max-size", "100000", "--json").exit_code == 0
+
+
 @pytest.mark.parametrize(
     ("make", "message"),
     [

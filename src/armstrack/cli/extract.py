@@ -9,7 +9,9 @@ import typer
 
 
 def extract(
-    path: Annotated[str, typer.Argument(metavar="PATH|-", help="An article as a text file, or - for stdin.")],
+    path: Annotated[
+        str, typer.Argument(metavar="PATH|-", help="One article: .txt, .md, .html, .json, or - for stdin.")
+    ],
     published: Annotated[
         str | None, typer.Option("--published", metavar="YYYY-MM-DD", help="The publication date, if known.")
     ] = None,
@@ -17,11 +19,22 @@ def extract(
     url: Annotated[
         str | None, typer.Option("--url", metavar="URL", help="Where the article was published.")
     ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", metavar="FORMAT", help="txt, md, html, json or jsonl (default: by extension)."
+        ),
+    ] = None,
+    max_size: Annotated[
+        int, typer.Option("--max-size", metavar="BYTES", help="Refuse inputs larger than this.")
+    ] = 10 * 1024 * 1024,
     json_: Annotated[bool, typer.Option("--json", help="Print the record as one JSON object.")] = False,
 ) -> None:
     """Extract systems, amounts and dates from one article.
 
-    With --json, prints ONE JSON object (the contract in docs/json.md); otherwise a summary.
+    The article is read as `armstrack ingest` reads it (the same formats, front matter,
+    HTML main-text extraction and size limit), but nothing is stored. With --json, prints
+    ONE JSON object (the contract in docs/json.md); otherwise a summary.
 
     \b
     Examples:
@@ -32,20 +45,27 @@ def extract(
     from pathlib import Path
 
     from armstrack.cli import warn
-    from armstrack.extract.pipeline import extract as run_extract
+    from armstrack.errors import InputError, UsageError
     from armstrack.extract.pipeline import parse_published
-    from armstrack.loader import load_bytes, load_path
+    from armstrack.ingest import Overrides, expand, extract_document, read_documents, stdin_bytes
 
     if published is not None:
         parse_published(published)  # a bad date is a usage error before any reading
-    meta = {"source": source, "url": url, "published": published}
-    if path == "-":
-        article = load_bytes(sys.stdin.buffer.read(), name="stdin", **meta)
-    else:
-        article = load_path(Path(path), **meta)
-    for warning in article.warnings:
+    if path != "-" and Path(path).is_dir():
+        raise InputError(f"{path}: is a directory, not a file (armstrack ingest reads folders)")
+    ((name, file, kind),) = expand([path], fmt)
+    stdin = stdin_bytes() if file is None else None
+    documents = list(read_documents(name, file, kind, max_bytes=max_size, stdin=stdin))
+    for document in documents:
+        if isinstance(document, InputError):
+            raise document
+    if len(documents) != 1:
+        raise UsageError(f"{name}: holds {len(documents)} articles; extract reads one (ingest reads many)")
+    (document,) = documents
+    assert not isinstance(document, InputError)
+    record = extract_document(document, Overrides(published=published, source=source, url=url))
+    for warning in record.warnings:
         warn(warning)
-    record = run_extract(article)
     if json_:
         from armstrack.render import print_json
 
