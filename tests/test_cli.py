@@ -295,3 +295,10 @@ def test_shell_completion_installs_and_completes_system_ids(cli) -> None:  # typ
            "COMP_CWORD": "3"}  # fmt: skip
     done = subprocess.run([sys.executable, "-m", "armstrack"], env=env, capture_output=True, text=True)
     assert "patriot" in done.stdout.split()
+
+
+def test_the_cli_size_limit_is_the_library_default() -> None:
+    from armstrack.cli.options import MAX_SIZE
+    from armstrack.ingest import DEFAULT_MAX_BYTES
+
+    assert MAX_SIZE == DEFAULT_MAX_BYTES

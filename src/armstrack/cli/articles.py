@@ -12,30 +12,19 @@ if TYPE_CHECKING:
     from armstrack.models import ArticleRecord
 
 from armstrack.cli.options import (
-    ActorsOpt,
-    Articles,
+    NO_FILTERS,
     Fields,
+    FilterArgs,
     Format,
     Json,
-    Kinds,
     LatestAll,
-    Query,
-    Since,
-    Sources,
-    Systems,
-    Until,
+    with_filters,
 )  # fmt: skip
 
 
+@with_filters()
 def articles(
-    system: Systems = None,
-    actor: ActorsOpt = None,
-    kind: Kinds = None,
-    source: Sources = None,
-    query: Query = None,
-    article: Articles = None,
-    since: Since = None,
-    until: Until = None,
+    filter_args: FilterArgs = NO_FILTERS,
     limit: LatestAll = None,
     format_: Format = None,
     json_: Json = False,
@@ -54,13 +43,10 @@ def articles(
     """
     from armstrack.cli.corpus import open_reader
     from armstrack.cli.output import show as show_listing
-    from armstrack.filters import Filters, select_articles
+    from armstrack.filters import select_articles
     from armstrack.render import Listing
 
-    filters = Filters.build(
-        systems=system, query=query, articles=article, actors=actor, kinds=kind, sources=source, since=since,
-        until=until,
-    )  # fmt: skip
+    filters = filter_args.build()
     with open_reader() as store:
         ids, _ = select_articles(store, filters, latest=limit or None)
         records = store.record_dicts(ids)

@@ -7,18 +7,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from armstrack.cli.options import (
-    ActorsOpt,
-    Articles,
+    NO_FILTERS,
     Fields,
+    FilterArgs,
     Format,
     Json,
-    Kinds,
     Limit,
-    Query,
-    Since,
-    Sources,
-    Systems,
-    Until,
+    with_filters,
 )  # fmt: skip
 
 if TYPE_CHECKING:
@@ -28,18 +23,12 @@ if TYPE_CHECKING:
 SYSTEM_KEYS = ("id", "name", "category", "mentions", "articles", "first", "last", "kinds")
 
 
+@with_filters()
 def systems(
     catalog: Annotated[
         bool, typer.Option("--catalog", help="List every system the catalog knows instead.")
     ] = False,
-    system: Systems = None,
-    actor: ActorsOpt = None,
-    kind: Kinds = None,
-    source: Sources = None,
-    query: Query = None,
-    article: Articles = None,
-    since: Since = None,
-    until: Until = None,
+    filter_args: FilterArgs = NO_FILTERS,
     limit: Limit = None,
     format_: Format = None,
     json_: Json = False,
@@ -62,14 +51,10 @@ def systems(
         show(_catalog, format_, json_, fields)
         return
     from armstrack.cli.corpus import selected_records
-    from armstrack.filters import Filters
     from armstrack.query import systems_overview
     from armstrack.render import Listing
 
-    filters = Filters.build(
-        systems=system, query=query, limit=limit, articles=article, actors=actor, kinds=kind, sources=source,
-        since=since, until=until,
-    )  # fmt: skip
+    filters = filter_args.build(limit=limit)
     rows = [r.model_dump(mode="json") for r in systems_overview(selected_records(filters), filters)]
 
     def listing() -> Listing:

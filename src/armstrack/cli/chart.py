@@ -7,20 +7,16 @@ from typing import Annotated, Any
 import typer
 
 from armstrack.cli.options import (
-    ActorsOpt,
-    Articles,
+    NO_FILTERS,
     Fields,
+    FilterArgs,
     Format,
     Json,
-    Kinds,
-    Query,
-    Since,
-    Sources,
-    Systems,
-    Until,
+    with_filters,
 )  # fmt: skip
 
 
+@with_filters()
 def chart(
     by: Annotated[
         str, typer.Option("--by", metavar="WHAT", help="mentions (default) or events.")
@@ -28,14 +24,7 @@ def chart(
     top: Annotated[
         int, typer.Option("--top", min=1, metavar="N", help="Without --system, the N most counted systems.")
     ] = 10,
-    system: Systems = None,
-    actor: ActorsOpt = None,
-    kind: Kinds = None,
-    source: Sources = None,
-    query: Query = None,
-    article: Articles = None,
-    since: Since = None,
-    until: Until = None,
+    filter_args: FilterArgs = NO_FILTERS,
     format_: Format = None,
     json_: Json = False,
     fields: Fields = None,
@@ -55,19 +44,14 @@ def chart(
     from armstrack.cli.corpus import selected_records
     from armstrack.cli.output import resolve_format, show
     from armstrack.errors import UsageError
-    from armstrack.filters import Filters
     from armstrack.query import chart as count
     from armstrack.render import Listing
 
     if by not in ("mentions", "events"):
         raise UsageError(f"--by: {by!r} is not mentions or events")
-    filters = Filters.build(
-        systems=system, query=query, articles=article, actors=actor, kinds=kind, sources=source, since=since,
-        until=until,
-    )  # fmt: skip
+    filters = filter_args.build()
     # The article filters choose what is counted; for events, --since/--until date the events.
-    chosen = filters if by == "mentions" else Filters.build(systems=system, query=query, articles=article,
-                                                            actors=actor, kinds=kind, sources=source)  # fmt: skip
+    chosen = filters if by == "mentions" else filter_args.build(dated=False)
     cells = [c.model_dump() for c in count(selected_records(chosen), filters, by, top)]  # type: ignore[arg-type]
     if resolve_format(format_, json_) != "table" or fields:
         columns = {

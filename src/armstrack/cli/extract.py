@@ -6,6 +6,8 @@ from typing import Annotated
 
 import typer
 
+from armstrack.cli.options import MAX_SIZE, InputFormat, MaxSize
+
 
 def extract(
     path: Annotated[
@@ -18,15 +20,8 @@ def extract(
     url: Annotated[
         str | None, typer.Option("--url", metavar="URL", help="Where the article was published.")
     ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format", metavar="FORMAT", help="txt, md, html, json or jsonl (default: by extension)."
-        ),
-    ] = None,
-    max_size: Annotated[
-        int, typer.Option("--max-size", metavar="BYTES", help="Refuse inputs larger than this.")
-    ] = 10 * 1024 * 1024,
+    fmt: InputFormat = None,
+    max_size: MaxSize = MAX_SIZE,
     json_: Annotated[bool, typer.Option("--json", help="Print the record as one JSON object.")] = False,
 ) -> None:
     """Extract systems, amounts and dates from one article.

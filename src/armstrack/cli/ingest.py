@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from armstrack.cli.options import MAX_SIZE, InputFormat, MaxSize
+
 if TYPE_CHECKING:
     from armstrack.errors import InputError
     from armstrack.ingest import Document
@@ -19,12 +21,7 @@ def ingest(
         list[str] | None,
         typer.Argument(metavar="PATH...|-", help="Files, folders (recursive) or - for stdin."),
     ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format", metavar="FORMAT", help="txt, md, html, json or jsonl (default: by extension)."
-        ),
-    ] = None,
+    fmt: InputFormat = None,
     published: Annotated[
         str | None,
         typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date (one document only)."),
@@ -38,9 +35,7 @@ def ingest(
     with_seeds: Annotated[
         bool, typer.Option("--with-seeds", help="Also add the bundled seed articles.")
     ] = False,
-    max_size: Annotated[
-        int, typer.Option("--max-size", metavar="BYTES", help="Refuse inputs larger than this.")
-    ] = 10 * 1024 * 1024,
+    max_size: MaxSize = MAX_SIZE,
     workers: Annotated[
         int, typer.Option("--workers", metavar="N", help="Extraction processes (default: one per core).")
     ] = 0,

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
 
 import typer
 
 from armstrack.cli.output import Fields, Format, Json
 
+if TYPE_CHECKING:
+    from armstrack.filters import Filters
+
 __all__ = ["Fields", "Format", "Json"]  # the output options, with the filters: one import for commands
+# Reading input (extract and ingest).
+InputFormat = Annotated[
+    str | None,
+    typer.Option("--format", metavar="FORMAT", help="txt, md, html, json or jsonl (default: by extension)."),
+]
+MAX_SIZE = 10 * 1024 * 1024  # ingest.DEFAULT_MAX_BYTES, without importing ingest (and pydantic) here
+MaxSize = Annotated[int, typer.Option("--max-size", metavar="BYTES", help="Refuse inputs larger than this.")]
 Limit = Annotated[
     int | None, typer.Option("--limit", "-n", min=0, help="Show at most N rows (default: all).", metavar="N")
 ]
@@ -89,3 +103,75 @@ Sources = Annotated[
         help="Only events reported by this outlet (part of its name). Repeatable.",
     ),
 ]
+
+
+# ------------------------------------------------------------------ the shared filter set
+
+
+@dataclass(frozen=True, slots=True)
+class FilterArgs:
+    """The shared filter options as the user typed them; ``build`` resolves them."""
+
+    system: list[str] | None = None
+    kind: list[str] | None = None
+    actor: list[str] | None = None
+    source: list[str] | None = None
+    query: str | None = None
+    article: list[str] | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def build(self, *, limit: int | None = None, query: str | None = None, dated: bool = True) -> Filters:
+        """The ``Filters`` these values mean (``dated=False`` leaves out --since/--until)."""
+        from armstrack.filters import Filters
+
+        return Filters.build(
+            systems=self.system, kinds=self.kind, actors=self.actor, sources=self.source,
+            query=query if query is not None else self.query, articles=self.article, limit=limit,
+            since=self.since if dated else None, until=self.until if dated else None,
+        )  # fmt: skip
+
+
+# Name and option of each shared filter, in the order every command's --help lists them.
+_FILTERS: tuple[tuple[str, object], ...] = (
+    ("system", Systems), ("kind", Kinds), ("actor", ActorsOpt), ("source", Sources), ("query", Query),
+    ("article", Articles), ("since", Since), ("until", Until),
+)  # fmt: skip
+
+_Command = TypeVar("_Command", bound=Callable[..., None])
+
+
+def with_filters(*, query: bool = True) -> Callable[[_Command], _Command]:
+    """Give a command the shared filter options in place of its ``filter_args: FilterArgs``
+    parameter (``query=False`` for a command whose words are its argument, like search).
+
+    typer reads a command's options from its signature, so the wrapper's signature lists
+    the filters one by one and the wrapper gathers them back into one ``FilterArgs``: the
+    options are declared once, here, and mean the same in every command."""
+    chosen = [(name, option) for name, option in _FILTERS if query or name != "query"]
+
+    def decorate(command: _Command) -> _Command:
+        signature = inspect.signature(command, eval_str=True)
+        params: list[inspect.Parameter] = []
+        for param in signature.parameters.values():
+            if param.name == "filter_args":
+                params += [
+                    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=option)
+                    for name, option in chosen
+                ]
+            else:
+                params.append(param.replace(kind=inspect.Parameter.KEYWORD_ONLY))
+
+        @functools.wraps(command)
+        def wrapper(**values: Any) -> None:
+            args = FilterArgs(**{name: values.pop(name) for name, _ in chosen})
+            command(filter_args=args, **values)
+
+        wrapper.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in params}
+        return cast(_Command, wrapper)
+
+    return decorate
+
+
+NO_FILTERS = FilterArgs()

@@ -7,18 +7,13 @@ from typing import Annotated
 import typer
 
 from armstrack.cli.options import (
-    ActorsOpt,
-    Articles,
+    NO_FILTERS,
     Fields,
+    FilterArgs,
     Format,
     Json,
-    Kinds,
     Limit,
-    Query,
-    Since,
-    Sources,
-    Systems,
-    Until,
+    with_filters,
 )  # fmt: skip
 
 QUOTE_KEYS = (
@@ -28,6 +23,7 @@ QUOTE_KEYS = (
 ACTOR_KEYS = ("id", "name", "kind", "articles", "mentions", "roles")
 
 
+@with_filters()
 def quotes(
     speaker: Annotated[
         str | None,
@@ -35,14 +31,7 @@ def quotes(
             "--speaker", metavar="NAME", help="Only quotes by this speaker (name, id or description)."
         ),
     ] = None,
-    system: Systems = None,
-    actor: ActorsOpt = None,
-    kind: Kinds = None,
-    source: Sources = None,
-    query: Query = None,
-    article: Articles = None,
-    since: Since = None,
-    until: Until = None,
+    filter_args: FilterArgs = NO_FILTERS,
     limit: Limit = None,
     format_: Format = None,
     json_: Json = False,
@@ -63,14 +52,10 @@ def quotes(
     """
     from armstrack.cli.corpus import selected_records
     from armstrack.cli.output import show
-    from armstrack.filters import Filters
     from armstrack.query import quotes as list_quotes
     from armstrack.render import Listing
 
-    filters = Filters.build(
-        systems=system, query=query, limit=limit, articles=article, actors=actor, kinds=kind, sources=source,
-        since=since, until=until,
-    )  # fmt: skip
+    filters = filter_args.build(limit=limit)
     rows = [
         r.model_dump(mode="json") for r in list_quotes(selected_records(filters), filters, speaker=speaker)
     ]
@@ -84,6 +69,7 @@ def quotes(
     show(lambda: Listing(rows, columns, QUOTE_KEYS, wrap={"quote": 3}), format_, json_, fields)
 
 
+@with_filters()
 def actors(
     type_: Annotated[
         str | None, typer.Option("--type", "-t", metavar="TYPE", help="person, organization or country.")
@@ -91,14 +77,7 @@ def actors(
     name: Annotated[
         str | None, typer.Option("--name", metavar="TEXT", help="Only actors whose name contains TEXT.")
     ] = None,
-    system: Systems = None,
-    actor: ActorsOpt = None,
-    kind: Kinds = None,
-    source: Sources = None,
-    query: Query = None,
-    article: Articles = None,
-    since: Since = None,
-    until: Until = None,
+    filter_args: FilterArgs = NO_FILTERS,
     limit: Limit = None,
     format_: Format = None,
     json_: Json = False,
@@ -119,16 +98,12 @@ def actors(
     from armstrack.cli.corpus import selected_records
     from armstrack.cli.output import show
     from armstrack.errors import UsageError
-    from armstrack.filters import Filters
     from armstrack.query import actors as list_actors
     from armstrack.render import Listing
 
     if type_ is not None and type_ not in {"person", "organization", "country"}:
         raise UsageError(f"--type: {type_!r} is not one of person, organization, country")
-    filters = Filters.build(
-        systems=system, query=query, limit=limit, articles=article, actors=actor, kinds=kind, sources=source,
-        since=since, until=until,
-    )  # fmt: skip
+    filters = filter_args.build(limit=limit)
     found = list_actors(selected_records(filters), filters, kind=type_, name=name)
     rows = [r.model_dump(mode="json") for r in found]
     columns = {

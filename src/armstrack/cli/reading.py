@@ -7,21 +7,16 @@ from typing import Annotated, Any
 import typer
 
 from armstrack.cli.options import (
+    NO_FILTERS,
     SEARCH_LIMIT,
     TIMELINE_LIMIT,
-    ActorsOpt,
-    Articles,
     Fields,
+    FilterArgs,
     Format,
     Json,
-    Kinds,
     LatestSearch,
     LatestTimeline,
-    Query,
-    Since,
-    Sources,
-    Systems,
-    Until,
+    with_filters,
 )  # fmt: skip
 
 TIMELINE_KEYS = (
@@ -38,15 +33,9 @@ TIMELINE_KEYS = (
 SEARCH_KEYS = ("article_id", "title", "source", "url", "published", "systems", "matches")
 
 
+@with_filters()
 def timeline(
-    kind: Kinds = None,
-    system: Systems = None,
-    actor: ActorsOpt = None,
-    source: Sources = None,
-    query: Query = None,
-    article: Articles = None,
-    since: Since = None,
-    until: Until = None,
+    filter_args: FilterArgs = NO_FILTERS,
     limit: LatestTimeline = None,
     format_: Format = None,
     json_: Json = False,
@@ -68,14 +57,11 @@ def timeline(
     """
     from armstrack.cli.corpus import open_reader
     from armstrack.cli.output import show, wants_json
-    from armstrack.filters import Filters, event_filter
+    from armstrack.filters import event_filter
     from armstrack.render import Listing
     from armstrack.timeline import entries as timeline_entries
 
-    filters = Filters.build(
-        systems=system, query=query, limit=limit, articles=article, since=since, until=until, actors=actor,
-        kinds=kind, sources=source,
-    )  # fmt: skip
+    filters = filter_args.build(limit=limit)
     with open_reader() as store:
         entries, total = timeline_entries(
             store.db, event_filter(store, filters), _limit(limit, TIMELINE_LIMIT)
@@ -109,15 +95,10 @@ def timeline(
     show(listing, format_, json_, fields)
 
 
+@with_filters(query=False)
 def search(
     query: Annotated[str | None, typer.Argument(help="Words that must all occur in the article.")] = None,
-    system: Systems = None,
-    actor: ActorsOpt = None,
-    kind: Kinds = None,
-    source: Sources = None,
-    article: Articles = None,
-    since: Since = None,
-    until: Until = None,
+    filter_args: FilterArgs = NO_FILTERS,
     limit: LatestSearch = None,
     format_: Format = None,
     json_: Json = False,
@@ -135,14 +116,11 @@ def search(
     """
     from armstrack.cli.corpus import open_reader
     from armstrack.cli.output import show
-    from armstrack.filters import Filters, actor_ids, select_articles
+    from armstrack.filters import actor_ids, select_articles
     from armstrack.render import Listing
     from armstrack.search import hits as search_hits
 
-    filters = Filters.build(
-        systems=system, query=query, articles=article, actors=actor, kinds=kind, sources=source, since=since,
-        until=until,
-    )  # fmt: skip
+    filters = filter_args.build(query=query)
     with open_reader() as store:
         chosen, total = select_articles(store, filters, latest=_limit(limit, SEARCH_LIMIT))
         wanted = actor_ids(store.actor_names(), filters.actors) if filters.actors else None
