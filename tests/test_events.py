@@ -33,6 +33,8 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "The Pentagon will reprioritize interceptor deliveries so that Ukraine gets them first.",
             "Ukraine has received its first batch of F-16 fighter jets from partner countries.",
             "The US approved the transfer of the jets from European allies.",
+            "The Pentagon has already sent Ukraine three Patriot batteries.",
+            "Biden agreed to send a fourth Patriot system to Ukraine.",
         ],
         [
             "Ukraine cannot expect another delivery of ATACMS this year, officials said.",
@@ -41,6 +43,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "The pizza arrived in time for the party.",
             "The Pentagon has not provided any new HIMARS launchers since March.",
             "Zelensky received a call from the president about the talks.",
+            "This multiyear contract sends a strong signal to industry.",
         ],
     ),
     "delivery_pause": (
@@ -98,6 +101,8 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "The Army awarded a contract to expand GMLRS production lines.",
             "Northrop Grumman plans to manufacture medium-caliber ammunition inside Ukraine.",
             "Officials want to ramp up output of artillery rounds across the defense industrial base.",
+            "The deal will let Lockheed ramp production from 500 missiles a year to 650.",
+            "The Army awarded Lockheed a multiyear contract for 870 PAC-3 interceptors.",
         ],
         [
             "The Pentagon cannot quickly produce more ATACMS, an official said.",

@@ -47,6 +47,16 @@ CASES = [
         id="dateline-with-year",
     ),
     pytest.param(
+        # A byline with the full date is the publication day too.
+        "Army awards Lockheed a multiyear deal\n\nBy Ana Ruiz on June 28, 2024 at 4:08 PM\n\n"
+        "WASHINGTON — The Army awarded the contract today, officials said.",
+        "2024-06-28",
+        "2024-06-28",
+        "2024-06-28",
+        "day",
+        id="byline",
+    ),
+    pytest.param(
         # A cited URL dated 2023-03-14: written after it, and while Biden was president.
         "The Pentagon is speeding up deliveries, President Joe Biden said, according to a report "
         "(https://example.com/news/2023/03/14/aid-story/).",

@@ -14,8 +14,8 @@ a month-day without a year, past / future          within 120 days after / befor
                                                    every year (a weekday with it: within 30
                                                    days, only years where it is that weekday)
 a month without a year ("back in February")        within 240 days after / before it
-a dateline ("KIEV, July 13 (Xinhua) —") or a       that day (weight 3)
-dated article URL
+a dateline ("KIEV, July 13 (Xinhua) —"), a byline  that day (weight 3)
+with a date, or a dated article URL
 a dated URL of a cited reference ("/2025/07/14/")  on or after it
 a dated fact named ("Russia invaded Ukraine")      on or after it (data/facts.toml)
 a person named in an office ("NATO Secretary       during one of their terms (data/facts.toml)
@@ -57,6 +57,13 @@ _MAX_CLUES = 300  # a past event this long before the region still dates it
 _URL_DATE = re.compile(r"/(?P<y>20\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|\b)")
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-—–:]"
+)
+
+# A byline or a "Published" line with the full date: "By Ashley Roque on June 28, 2024 at 4:08 PM",
+# "Published: Sept. 3, 2024". ("Updated" dates are later than publication: not these.)
+_BYLINE = re.compile(
+    r"(?:By [^\n]{2,80}?(?: on|,| \||\s—|\s-)|(?:Published|Posted)(?: on)?:?) +"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?![\d])"
 )
 
 Intervals = tuple[tuple[dt.date, dt.date], ...]
@@ -165,11 +172,12 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _dateline_matches(text: str) -> list[re.Match[str]]:
-    """Datelines open one of the first paragraphs: "KIEV, July 13 (Xinhua) —"."""
+    """Datelines open one of the first paragraphs: "KIEV, July 13 (Xinhua) —", or a byline
+    with the full date ("By Ashley Roque on June 28, 2024")."""
     found = []
     start = 0
     for _ in range(4):
-        m = _DATELINE.match(text, start)
+        m = _DATELINE.match(text, start) or _BYLINE.match(text, start)
         if m:
             found.append(m)
         nxt = text.find("\n\n", start)
