@@ -46,6 +46,16 @@ def people(text: str) -> dict[str, Actor]:
             "Secretary of Defense",
         ),
         ("Minister of Defence Ivan Petrenko said it.", "Ivan Petrenko", "Minister of Defence"),
+        (
+            "The head of the Office of the President Taras Melnyk said a list was handed over.",
+            "Taras Melnyk",
+            "head of the Office of the President",
+        ),
+        (
+            "Commander-in-Chief of the Armed Forces of Ukraine Ostap Dovbush also took part.",
+            "Ostap Dovbush",
+            "Commander-in-Chief of the Armed Forces of Ukraine",
+        ),
         (  # a role head that starts or ends with "s" (secretary, spokesman) is still a role head
             "Mara Lindqvist, the under secretary of defense for policy, said it was complicated.",
             "Mara Lindqvist",

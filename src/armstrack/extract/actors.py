@@ -45,7 +45,7 @@ TITLES = frozenset(
     rep. congressman congresswoman governor gov. ambassador envoy director chairman chairwoman chair ceo chief
     commander deputy under undersecretary assistant acting spokesman spokesperson spokeswoman press advisor
     adviser coordinator analyst official head officer dr. mr. mrs. ms. sir lord king queen pope prince mayor
-    speaker leader judge justice professor prof. fellow secretary-general attorney marshal
+    speaker leader judge justice professor prof. fellow secretary-general attorney marshal commander-in-chief
     """.split()
 )
 # Lower-case words that, right before a name, make it a person: "spokesman Patrick Ryder".
@@ -56,7 +56,7 @@ ROLE_WORDS = TITLES | frozenset(
     aide executive founder partner colleague counterpart deputy manager engineer""".split()
 )
 _ORG_WORDS = frozenset(
-    """pentagon white house department ministry forum command force forces army navy air marine marines corps
+    """pentagon white house department ministry forum command force forces armed army navy air marine marines corps
     congress senate parliament kremlin council national security defense defence foreign affairs state
     communications staff joint chiefs acquisition sustainment policy international european american russian
     ukrainian norwegian british german french polish dutch israeli chinese iranian australian canadian
@@ -403,6 +403,7 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
+_CONNECTORS = frozenset({"of", "the", "for"})
 _LEAD_STOP = frozenset("the a an and or but of for to in on at by with from as that this while when".split())
 _NATIONALITY = re.compile(r"(?:ian|ean|ish|ese|ic|ian’s)$")  # "Lithuanian", "Finnish", "Japanese"
 # Words that may stand in a role phrase before a name, besides titles and capitalised words.
@@ -439,11 +440,17 @@ def _role_before(text: str, tokens: list[_Token], i: int, run_start: int, senten
             word = before[-1]
             bare = word.strip(',.;:“”"()').lower()
             if word[-1] in ',;:“”"(' or not (
-                bare in _ROLE_MODIFIERS or bare in ROLE_WORDS or word[0].isupper()
+                bare in _ROLE_MODIFIERS or bare in ROLE_WORDS or word[0].isupper() or bare in _CONNECTORS
             ):
                 break
             lead.insert(0, before.pop())
+        # "the head of the Office of the President …": connectors may stand between the role
+        # word and the run.
+        connectors: list[str] = []
+        while lead and lead[-1].lower() in _CONNECTORS:
+            connectors.insert(0, lead.pop())
         if lead and lead[-1].lower() in ROLE_WORDS:
+            lead += connectors
             while lead and lead[0].lower() in _LEAD_STOP:
                 lead.pop(0)
             words = [" ".join(lead), *words]
