@@ -351,11 +351,14 @@ def _person_id(name: str, persons: dict[str, _Person], by_surname: dict[str, str
 def _is_person(text: str, tokens: list[_Token], i: int, j: int, run_start: int) -> bool:
     if i > 0 and tokens[i - 1].cls == "title":
         return True
-    k = i - 1
-    while k > 1 and tokens[k].cls in {"org", "other"}:
+    k, linked = i - 1, False
+    while k >= 0 and (tokens[k].cls in {"org", "other"} or tokens[k].text in _CONNECTORS):
+        linked = linked or tokens[k].text in {"of", "for"}
         k -= 1
-    if k < i - 1 and tokens[k].text in {"of", "for"} and tokens[k - 1].cls == "title":
-        return True  # "Secretary of Defense Lloyd Austin", "Minister of Defence Ivan Petrenko"
+    if linked and k >= 0 and tokens[k].cls == "title":
+        return (
+            True  # "Secretary of Defense Lloyd Austin", "Commander-in-Chief of the Armed Forces of Ukraine …"
+        )
     if j < len(tokens) and (
         tokens[j].cls == "title"
         or (tokens[j].cls in {"other", "org"} and j + 1 < len(tokens) and tokens[j + 1].cls == "title")
