@@ -41,6 +41,8 @@ def test_money(text: str, value: float, currency: str) -> None:
         ("It includes 30 Mine-Resistant Ambush Protected Vehicles.", 30, "vehicles", "mrap"),
         ("They shipped 8,500 rounds of 155mm artillery ammunition.", 8_500, "rounds", "ammo-155mm"),
         ("They shipped 40 missiles of the Patriot system.", 40, "missiles", "patriot"),
+        ("The US has provided more than 3 million 155mm rounds.", 3_000_000, "rounds", "ammo-155mm"),
+        ("The US sent Ukraine 31 Abrams tanks.", 31, "tanks", "abrams"),
         ("They shipped 40 missiles, and Patriot launchers.", 40, "missiles", None),
     ],
 )
@@ -114,3 +116,8 @@ def test_a_date_s_day_is_not_a_count() -> None:
     )
     assert [a.text for a in record.quantities if a.kind == "count"] == []
     assert [t.text for t in record.time_expressions] == ["Aug. 5"]
+
+
+def test_a_model_number_is_not_a_count() -> None:
+    record = extract_text("Western-supplied Leopard 2 tanks and Challenger 2 tanks were lost near Robotyne.")
+    assert [a.text for a in record.quantities if a.kind == "count"] == []

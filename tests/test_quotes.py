@@ -28,6 +28,8 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
         "Hana Kurz said: “We will keep sending shells to the front.”",
         "According to Hana Kurz, “we will keep sending shells to the front.”",
         "Hana Kurz told reporters that the allies “will keep sending shells to the front.”",
+        # the subject after the verb, before the quote
+        "The lesson, says Hana Kurz, a senior fellow, is that “we will keep sending shells to the front.”",
         # a title with a full stop after the verb is not the end of the attribution
         "“We will keep sending shells to the front,” said Sen. Hana Kurz, the top Republican on the panel.",
     ],

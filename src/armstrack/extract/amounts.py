@@ -95,7 +95,8 @@ _NOT_A_COUNT_AFTER = r"(?![\w%])(?!\s*(?:mm|cm|millimet|caliber|calibre|percent|
 _COUNTED = rf"\s+(?P<mid>(?:[^\s.,;:!?()]+\s+){{0,3}}?)(?P<unit>{_UNITS})\b(?!-\w)"
 # What follows a unit and names what is counted: "8,500 rounds of 155mm artillery ammunition".
 _OF_WHAT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}")
-_COUNT_DIGITS = re.compile(rf"(?P<num>{_NUM}){_NOT_A_COUNT_AFTER}{_COUNTED}")
+_COUNT_SCALE = r"(?:\s+(?P<cscale>thousand|million|billion))?"  # "3 million 155mm rounds"
+_COUNT_DIGITS = re.compile(rf"(?P<num>{_NUM}){_COUNT_SCALE}{_NOT_A_COUNT_AFTER}{_COUNTED}")
 _WORDS_ALTERNATION = "|".join(
     re.escape(w)
     for w in sorted([*_WORD_NUMBERS, *(f"{v} of" for v in _VAGUE_NUMBERS)], key=len, reverse=True)
@@ -151,6 +152,8 @@ def extract_amounts(
             unit = " ".join(m.group("unit").split())
             vague = word[:-3] if word.endswith(" of") else None
             value = _number(m.group("num")) if m.groupdict().get("num") else _word_value(word)
+            if value is not None and m.groupdict().get("cscale"):
+                value *= _SCALES[m.group("cscale")]
             quantities.append(
                 make(
                     start, end, kind="count", value=value, unit=unit,
@@ -297,3 +300,32 @@ def not_in_dates(quantities: list[Amount], times: Sequence[TimeExpression]) -> l
         return i >= 0 and spans[i][0] <= q.start < spans[i][1]
 
     return [q for q in quantities if q.kind != "count" or not in_date(q)]
+
+
+# A capitalised word right before a number names a model ("Leopard 2 tanks", "Mirage 2000
+# jets"), unless the word is an actor ("sent Ukraine 31 Abrams tanks").
+_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+ $")
+
+
+def not_designations(
+    quantities: list[Amount], text: str, actor_spans: Sequence[tuple[int, int]]
+) -> list[Amount]:
+    """The counts whose number is not part of a model's name."""
+    starts = sorted(start for start, _ in actor_spans)
+    ends = dict(actor_spans)
+
+    def designation(q: Amount) -> bool:
+        if q.kind != "count" or not text[q.start : q.start + 1].isdigit():
+            return False
+        word = _WORD_BEFORE.search(text, max(0, q.start - 30), q.start)
+        if word is None or _sentence_start(text, word.start()):
+            return False
+        i = bisect_right(starts, word.start()) - 1
+        return not (i >= 0 and ends[starts[i]] >= word.end() - 1)
+
+    return [q for q in quantities if not designation(q)]
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(' “"‘(')
+    return not before or before[-1] in ".!?\n"

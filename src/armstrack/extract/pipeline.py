@@ -6,7 +6,7 @@ import datetime as dt
 
 from armstrack.errors import UsageError
 from armstrack.extract.actors import find_actors
-from armstrack.extract.amounts import extract_amounts, not_in_dates
+from armstrack.extract.amounts import extract_amounts, not_designations, not_in_dates
 from armstrack.extract.dates import date_article
 from armstrack.extract.events import find_events
 from armstrack.extract.quotes import extract_quotes
@@ -34,6 +34,9 @@ def extract(article: Article) -> ArticleRecord:
     systems, categories = tagger.tag_hits(text, sentences, hits)
     money, quantities = extract_amounts(text, sentences, hits, low)
     actors = find_actors(text, sentences)
+    quantities = not_designations(
+        quantities, text, [(m[0], m[1]) for m in (*actors.person_mentions, *actors.org_mentions)]
+    )
     quotes = extract_quotes(text, sentences, article.paragraphs, actors)
     given = parse_published(article.published) if article.published else None
     published, time_expressions = date_article(text, low, sentences, url=article.url, given=given)

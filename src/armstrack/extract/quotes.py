@@ -158,9 +158,8 @@ def _attribute(
             region = (after_start, after_start + verb.start())
         else:  # "…,” remarked Dave Bartell, director …": the subject follows the verb
             tail = after[verb.end() :]
-            stop = re.search(
-                r"[,;]", tail
-            )  # not "." ("said Sen. Roger Wicker"): `after` ends with the sentence
+            # Not at "." ("said Sen. Roger Wicker"): `after` already ends with the sentence.
+            stop = re.search(r"[,;]", tail)
             region = (
                 after_start + verb.end(),
                 after_start + verb.end() + (stop.start() if stop else len(tail)),
@@ -181,6 +180,13 @@ def _attribute(
         else:
             region = (s_start, s_start + last.start())
         found = _who(text, region, actors, person_starts, span.open_mark)
+        if found is None and last.group().lower() != "according to":
+            # "The lesson, says Michael Kofman, a senior fellow …, is that “…”": the subject
+            # follows the verb, up to the next comma.
+            stop = re.search(r"[,;]", before[last.end() :])
+            if stop is not None:
+                inverted = (s_start + last.end(), s_start + last.end() + stop.start())
+                found = _who(text, inverted, actors, person_starts, span.open_mark)
         if found is not None:
             return found
     return None, None, None
