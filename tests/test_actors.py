@@ -172,9 +172,11 @@ def test_mentions_point_at_text() -> None:
     [
         # A headline's capitalised words are not a person whose role runs into the next paragraph.
         "U.S. to Send Ukraine Abrams Tanks, Reversing Course\n\nWASHINGTON — President Biden said it.",
+        # A place after "of" is not the speaker.
+        "Senator Jeanne Shaheen of New Hampshire said the aid must continue.",
         # A list set off by commas has no role before it.
         "The delegation included Poland, Marek Holub, and others from the region.",
     ],
 )
 def test_no_person_without_evidence_in_its_own_paragraph(text: str) -> None:
-    assert set(people(text)) <= {"Joe Biden"}
+    assert set(people(text)) <= {"Joe Biden", "Jeanne Shaheen"}

@@ -7,6 +7,7 @@ from armstrack.errors import UnknownSystemError
 from armstrack.extract.systems import default_tagger
 from armstrack.loader import load_text
 from armstrack.text import Sentences
+from tests.conftest import extract_text
 
 CATALOG = load_catalog()
 
@@ -128,3 +129,12 @@ def test_resolve_system_by_any_name(name: str) -> None:
 def test_unknown_system_suggests_nearest() -> None:
     with pytest.raises(UnknownSystemError, match="did you mean NASAMS"):
         CATALOG.resolve_system("NASAM")
+
+
+def test_a_system_name_inside_a_person_s_full_name_is_the_person() -> None:
+    record = extract_text(
+        "The State Department approved the sale of Abrams tank ammunition, while retired "
+        "General Creighton Abrams's name came up at the hearing."
+    )
+    (abrams,) = [s for s in record.systems if s.id == "abrams"]
+    assert [m.text for m in abrams.mentions] == ["Abrams"] and abrams.mentions[0].start < 60

@@ -373,7 +373,9 @@ def _is_person(text: str, tokens: list[_Token], i: int, j: int, run_start: int) 
     if _SPEECH_BEFORE.search(before):
         return True
     after = text[end : end + 120]
-    if _SPEECH_AFTER.match(after) or _OF_ORG.match(after):
+    if _SPEECH_AFTER.match(after) and not before.endswith(" of "):
+        return True  # "Kenji Arata said", but not "Senator Jeanne Shaheen of New Hampshire said"
+    if _OF_ORG.match(after):
         return True
     m = _APPOSITIVE.match(after)
     return bool(m and _has_role_word(m.group("role")))

@@ -10,7 +10,7 @@ from armstrack.extract.amounts import extract_amounts, not_designations, not_in_
 from armstrack.extract.dates import date_article
 from armstrack.extract.events import find_events
 from armstrack.extract.quotes import extract_quotes
-from armstrack.extract.systems import default_tagger
+from armstrack.extract.systems import default_tagger, not_in_spans
 from armstrack.extract.trie import lowered
 from armstrack.loader import Article
 from armstrack.models import ArticleRecord, Paragraph
@@ -30,10 +30,12 @@ def extract(article: Article) -> ArticleRecord:
     sentences = Sentences.split(text, article.paragraphs)
     low = lowered(text)  # shared by every pattern that ignores case
     tagger = default_tagger()
-    hits = tagger.hits(text, sentences, low)
+    actors = find_actors(text, sentences)
+    # A system's name inside a person's full name ("General Creighton Abrams") is the person.
+    full_names = [(m[0], m[1]) for m in actors.person_mentions if " " in text[m[0] : m[1]]]
+    hits = not_in_spans(tagger.hits(text, sentences, low), full_names)
     systems, categories = tagger.tag_hits(text, sentences, hits)
     money, quantities = extract_amounts(text, sentences, hits, low)
-    actors = find_actors(text, sentences)
     quantities = not_designations(
         quantities, text, [(m[0], m[1]) for m in (*actors.person_mentions, *actors.org_mentions)]
     )

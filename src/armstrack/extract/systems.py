@@ -9,6 +9,7 @@ are also ordinary words or names, and phrases that exclude it ("Patriot Act").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Generator
 from dataclasses import dataclass
 from functools import cache
@@ -101,6 +102,20 @@ class SystemTagger:
             record = SystemRecord(id=entry.id, name=entry.name, category=entry.category, mentions=mentions)
             (categories if entry.is_category else systems).append(record)
         return systems, categories
+
+
+def not_in_spans(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
+    """The hits that do not lie inside any of ``spans``."""
+    if not spans or not hits:
+        return hits
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+
+    def inside(hit: Hit) -> bool:
+        i = bisect_right(starts, hit.start) - 1
+        return i >= 0 and hit.end <= spans[i][1]
+
+    return [hit for hit in hits if not inside(hit)]
 
 
 def _send(spans: Generator[tuple[int, int], int | None, None], position: int) -> tuple[int, int] | None:
