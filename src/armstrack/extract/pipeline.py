@@ -26,6 +26,10 @@ def parse_published(value: str) -> dt.date:
 
 
 def extract(article: Article) -> ArticleRecord:
+    """Run every extractor. Where two read the same words, the order settles it: people
+    first (a system's name inside a full name is the person), then systems and amounts;
+    a count whose number is a model's ("Leopard 2") or a date's day ("Aug. 5") is dropped
+    once actors and dates are known."""
     text = article.text
     sentences = Sentences.split(text, article.paragraphs)
     low = lowered(text)  # shared by every pattern that ignores case
