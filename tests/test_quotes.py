@@ -57,6 +57,22 @@ def test_a_surname_after_a_generational_suffix_is_the_same_person() -> None:
     assert speakers(text) == [("Omar T. Vance Jr.", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv needs seven more systems. „We will keep sending shells to the front,“ Hana Kurz said.",
+        "Kyiv needs seven more systems. «We will keep sending shells to the front,» Hana Kurz said.",
+    ],
+)
+def test_low_high_and_angle_quotes(text: str) -> None:
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.text, quote.partial) == (
+        "Hana Kurz",
+        "We will keep sending shells to the front",
+        False,
+    )
+
+
 def test_continuation_in_the_same_paragraph_keeps_the_speaker() -> None:
     text = "“The line is open,” said plant manager Ruth Okoye. “We hired two hundred people this year.”"
     assert speakers(text) == [("Ruth Okoye", None), ("Ruth Okoye", None)]

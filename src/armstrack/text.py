@@ -31,8 +31,8 @@ ABBREVIATIONS = frozenset(
 )
 
 _BOUNDARY = re.compile(
-    r"""[.!?](?<![.!?][.!?])[.!?]*["”’)\]]*   # the stop (from its first character) and what closes after it
-        (?=\s+["“‘(\[]?[A-Z0-9])  # then space and what starts a sentence
+    r"""[.!?](?<![.!?][.!?])[.!?]*["”“»’)\]]*   # the stop (from its first character) and what closes after it
+        (?=\s+["“„«‘(\[]?[A-Z0-9])  # then space and what starts a sentence
     """,
     re.VERBOSE,
 )

@@ -1,6 +1,7 @@
 """Direct quotations and who said them.
 
-Finding quotes: text between curly (“…”) or straight ("…") double quotes. A quote that
+Finding quotes: text between curly (“…”), straight ("…"), low-high („…“, as German and
+Ukrainian texts write them) or angle («…») double quotes. A quote that
 opens in one paragraph without closing continues when the next paragraph opens with a
 quotation mark (the typographic convention for a quote running over paragraphs).
 Single quotes are not quotations (they mark quotes inside quotes and headlines' scare
@@ -34,7 +35,10 @@ from armstrack.extract.actors import SPEECH_VERBS, ActorFinding
 from armstrack.models import Quote
 from armstrack.text import Sentences
 
-_MARKS = re.compile(r"[“”\"]")
+_MARKS = re.compile(r"[“”\"„«»]")
+# What closes a quote each opening mark opens; "”" also closes a straight one.
+_CLOSERS = {"“": "”", '"': '"”', "„": "“”", "«": "»"}
+_OPENERS = re.compile(r"[“„«]")
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b|\b(?i:according to)\b")
 _PRONOUN = re.compile(r"^\W*(?P<p>he|she|they)\b", re.IGNORECASE)
 _DESCRIPTION_HEADS = (
@@ -64,23 +68,23 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span
     para_ends = [e for _, e in paragraphs]
     open_at: int | None = None
     open_para = -1  # the paragraph the open quote has reached
-    curly = False
+    opener = ""
     for m in _MARKS.finditer(text):
         pos, mark = m.start(), m.group()
         para = bisect_left(para_ends, pos)
         if open_at is not None and para != open_para:
-            if mark in '“"' and _starts_paragraph(text, pos):
+            if mark == opener and _starts_paragraph(text, pos):
                 open_para = para  # the quote runs on into this paragraph
                 continue
             open_at = None  # unclosed, and this paragraph does not continue it
         if open_at is None:
-            if mark != "”":
-                open_at, open_para, curly = pos, para, mark == "“"
+            if mark in _CLOSERS:
+                open_at, open_para, opener = pos, para, mark
             continue
-        if mark == "”" or (mark == '"' and not curly):
+        if mark in _CLOSERS[opener]:
             spans.append(_Span(open_at + 1, pos, open_at))
             open_at = None
-        elif mark == "“":
+        elif mark == opener and mark != '"':
             open_at = pos  # an unbalanced opening: start again here
     return spans
 
@@ -148,9 +152,9 @@ def _attribute(
     s_end = sentence.end if sentence else len(text)
     after_start = span.end + 1
     after = text[after_start : min(s_end, after_start + _WINDOW)]
-    next_quote = after.find("“")
-    if next_quote != -1:
-        after = after[:next_quote]
+    next_quote = _OPENERS.search(after)
+    if next_quote is not None:
+        after = after[: next_quote.start()]
     verb = _SPEECH.search(after)
     if verb is not None and not (scare and verb.start() > _ADJACENT):
         head = after[: verb.start()]
