@@ -43,6 +43,8 @@ def test_money(text: str, value: float, currency: str) -> None:
         ("They shipped 40 missiles of the Patriot system.", 40, "missiles", "patriot"),
         ("The US has provided more than 3 million 155mm rounds.", 3_000_000, "rounds", "ammo-155mm"),
         ("The US sent Ukraine 31 Abrams tanks.", 31, "tanks", "abrams"),
+        ("Ukraine will get two dozen Stinger launchers.", 24, "launchers", "stinger"),
+        ("Kyiv received two hundred shells.", 200, "shells", None),
         ("They shipped 40 missiles, and Patriot launchers.", 40, "missiles", None),
     ],
 )

@@ -101,7 +101,11 @@ _WORDS_ALTERNATION = "|".join(
     re.escape(w)
     for w in sorted([*_WORD_NUMBERS, *(f"{v} of" for v in _VAGUE_NUMBERS)], key=len, reverse=True)
 )
-_COUNT_WORDS = re.compile(rf"{_WORD_START}(?P<word>{_WORDS_ALTERNATION}){_NOT_A_COUNT_AFTER}{_COUNTED}")
+_COUNT_WORDS = re.compile(
+    rf"{_WORD_START}(?P<word>{_WORDS_ALTERNATION})(?:\s+(?P<wscale>dozen|hundred|thousand))?"
+    rf"{_NOT_A_COUNT_AFTER}{_COUNTED}"
+)  # "two dozen Stinger launchers", "two hundred shells"
+_WORD_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
 _NUMBER_BEFORE_SYSTEM = re.compile(
     rf"(?<![\w$€£.,/-])(?:(?P<num>{_NUM})|(?P<word>{'|'.join(re.escape(w) for w in _WORD_NUMBERS)}))"
     r"(?!\s*(?:mm|cm|millimet|caliber|calibre)\b)\s+(?:(?:more|additional|new|further|extra|older|used)\s+)?$"
@@ -154,6 +158,8 @@ def extract_amounts(
             value = _number(m.group("num")) if m.groupdict().get("num") else _word_value(word)
             if value is not None and m.groupdict().get("cscale"):
                 value *= _SCALES[m.group("cscale")]
+            if value is not None and m.groupdict().get("wscale"):
+                value *= _WORD_SCALES[m.group("wscale")]
             quantities.append(
                 make(
                     start, end, kind="count", value=value, unit=unit,
