@@ -270,6 +270,23 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "2024-02-29",
         "season",
     ),
+    # -- "over the weekend": the last one in the past tense (2024-05-15 is a Wednesday)
+    (
+        "Over the weekend, Russia struck Kharkiv.",
+        "Over the weekend",
+        "2024-05-15",
+        "2024-05-11",
+        "2024-05-12",
+        "week",
+    ),
+    (
+        "Talks will take place over the weekend.",
+        "over the weekend",
+        "2024-05-15",
+        "2024-05-18",
+        "2024-05-19",
+        "week",
+    ),
     # -- the part of the current unit: the date is the unit (the text keeps the part)
     (
         "Deliveries end by the end of the year.",

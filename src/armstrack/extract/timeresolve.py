@@ -148,6 +148,9 @@ def resolve(mention: TimeMention, ref: dt.date, fact_year: FactMonth | None = No
         return _resolve_relative_unit(f, ref)
     if kind in {"part_of_unit", "unit_end"}:  # the unit the reference date is in
         return _resolve_relative_unit({"rel": "this", "unit": f["unit"]}, ref)
+    if kind == "the_weekend":  # past: the last one (this one on a weekend); future: the coming one
+        rel = "this" if tense == "future" or ref.weekday() >= 5 else "last"
+        return _resolve_relative_unit({"rel": rel, "unit": "weekend"}, ref)
     return None
 
 

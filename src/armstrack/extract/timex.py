@@ -59,6 +59,7 @@ _KINDS: dict[str, str] = {
         r"(?P<unit>year|month|week)(?![a-z])"
     ),
     "unit_end": r"(?P<unit>year|month)(?:'s|’s)\s+end(?![a-z])",
+    "the_weekend": r"(?:over|during|on|at)\s+the\s+(?P<unit>weekend)(?![a-z])",  # the nearest, by tense
     "month": (
         r"(?P<prep>back\s+in|earlier\s+in|later\s+in|in|since|by|until|through|from|during|before|after|last|next|this"
         r"|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+"
@@ -98,7 +99,7 @@ _CLASS_KINDS = {
     "month": ("weekday_date", "range", "month_day", "day_month", "month_year", "month"),
     "weekday": ("weekday_date", "weekday"),
     "relative_day": ("relative_day",),
-    "unit": ("half", "quarter", "ago", "relative_unit", "part_of_unit", "unit_end"),
+    "unit": ("half", "quarter", "ago", "relative_unit", "part_of_unit", "unit_end", "the_weekend"),
     "season": ("season",),
     "period": ("half", "quarter"),
     "short": ("short_period",),
