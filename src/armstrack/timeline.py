@@ -133,6 +133,7 @@ def _merge(rows: Iterator[tuple[Any, ...]]) -> list[_Group]:
     open_by_kind: dict[str, list[_Group]] = {}
     undated: dict[tuple[str, str], _Group] = {}  # undated reports merge only within an article
     day = None
+    key_sets: dict[str, frozenset[str]] = {}  # most reports share a few merge-key strings
     for ref, kind, start, end, rank, merge_keys, article in rows:
         if start is None:
             group = undated.get((kind, article))
@@ -146,7 +147,9 @@ def _merge(rows: Iterator[tuple[Any, ...]]) -> list[_Group]:
             for k, still in open_by_kind.items():
                 open_by_kind[k] = [g for g in still if g.end + SLACK_DAYS >= start]  # type: ignore[operator]
         active = open_by_kind.setdefault(kind, [])
-        keys = set(merge_keys.split()) if merge_keys else set()
+        keys = key_sets.get(merge_keys or "")
+        if keys is None:
+            keys = key_sets[merge_keys or ""] = frozenset((merge_keys or "").split())
         for group in active:
             same_article = article in group.articles
             assert group.start is not None and group.end is not None
@@ -154,7 +157,7 @@ def _merge(rows: Iterator[tuple[Any, ...]]) -> list[_Group]:
                 continue
             if group.start > end + SLACK_DAYS:
                 continue
-            if same_article or keys & group.keys:
+            if same_article or not keys.isdisjoint(group.keys):
                 if end - start < group.end - group.start:
                     group.start, group.end, group.rank, group.date_ref = start, end, rank, ref
                 group.keys |= keys
@@ -162,7 +165,7 @@ def _merge(rows: Iterator[tuple[Any, ...]]) -> list[_Group]:
                 group.members.append(ref)
                 break  # the first (oldest) open group that qualifies
         else:
-            group = _Group(kind, start, end, rank, ref, keys, {article}, [ref])
+            group = _Group(kind, start, end, rank, ref, set(keys), {article}, [ref])
             groups.append(group)
             active.append(group)
     return groups
