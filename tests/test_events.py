@@ -186,6 +186,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "A Patriot battery shot down a Kinzhal missile over Kyiv.",
             "Ukrainian forces destroyed a radar with a HARM missile.",
             "HIMARS launched at an ammunition depot near Donetsk, officials said.",
+            "Ukraine used ATACMS to strike an airfield in Crimea.",
         ],
         [
             "Kyiv would like to strike targets deep in Russia with ATACMS.",
@@ -193,6 +194,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "The storm hit the coast on Sunday.",
             "Ukraine could hit airfields with longer-range missiles, an analyst said.",
             "The song hit the top of the charts.",
+            "Ukraine wants to use ATACMS to strike targets deep inside Russia.",
         ],
     ),
     "exercise": (
