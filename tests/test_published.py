@@ -57,6 +57,16 @@ CASES = [
         id="byline",
     ),
     pytest.param(
+        # A day named beside a dated event is that event's year: the summit in The Hague was
+        # June 24-25, 2025; the article came within 120 days after June 25, the day after it.
+        "President Donald Trump said at a NATO summit in The Hague on June 25 that allies need Patriots.",
+        "2025-06-25",
+        "2025-10-23",
+        "2025-06-26",
+        "half",
+        id="dated-event-year",
+    ),
+    pytest.param(
         # A cited URL dated 2023-03-14: written after it, and while Biden was president.
         "The Pentagon is speeding up deliveries, President Joe Biden said, according to a report "
         "(https://example.com/news/2023/03/14/aid-story/).",

@@ -49,11 +49,21 @@ def date_article(
     for event, start, _, _ in named:
         by_sentence.setdefault(sentences.index_at(start), []).append(event)
 
-    def fact_year(mention: TimeMention, month: int) -> int | None:
-        """A month named beside a dated fact of that month is the fact's month."""
+    def fact_year(mention: TimeMention, month: int, day: int | None = None) -> int | None:
+        """A month (or a month and day) named beside a dated fact that falls then is the
+        fact's: "at a NATO summit in The Hague on June 25" is June 25, 2025."""
         for event in by_sentence.get(mention.sentence, ()):
-            if event.start.month == month:
-                return event.start.year
+            if day is None:
+                if event.start.month == month:
+                    return event.start.year
+                continue
+            for year in dict.fromkeys((event.start.year, event.end.year)):
+                try:
+                    named = dt.date(year, month, day)
+                except ValueError:
+                    continue
+                if event.start - dt.timedelta(days=1) <= named <= event.end + dt.timedelta(days=1):
+                    return year
         return None
 
     if given is not None:

@@ -17,7 +17,8 @@ a month without a year ("back in February")        within 240 days after / befor
 a dateline ("KIEV, July 13 (Xinhua) —"), a byline  that day (weight 3)
 with a date, or a dated article URL
 a dated URL of a cited reference ("/2025/07/14/")  on or after it
-a dated fact named ("Russia invaded Ukraine")      on or after it (data/facts.toml)
+a dated fact named ("Russia invaded Ukraine")      on or after it (data/facts.toml); a month
+                                                   or a month and day beside it take its year
 a person named in an office ("NATO Secretary       during one of their terms (data/facts.toml)
 General Mark Rutte")
 =================================================  ==========================================
@@ -84,7 +85,7 @@ def infer_published(
     mentions: Sequence[TimeMention],
     sentence_bounds: list[tuple[int, int]],
     facts: Facts,
-    fact_year: Callable[[TimeMention, int], int | None],
+    fact_year: Callable[[TimeMention, int, int | None], int | None],
     named_events: Sequence[tuple[FactEvent, int, int, str]],
     url: str | None,
     today: dt.date,
@@ -112,7 +113,7 @@ def _constraints(
     mentions: Sequence[TimeMention],
     sentence_bounds: list[tuple[int, int]],
     facts: Facts,
-    fact_year: Callable[[TimeMention, int], int | None],
+    fact_year: Callable[[TimeMention, int, int | None], int | None],
     named_events: Sequence[tuple[FactEvent, int, int, str]],
     url: str | None,
     today: dt.date,
@@ -137,7 +138,7 @@ def _constraints(
             if interval is not None:
                 out.append(_dated(interval, mention.tense, evidence))
         elif mention.kind in {"weekday_date", "month_day", "day_month", "range"}:
-            out.append(_yearless_day(mention, evidence, years))
+            out.append(_yearless_day(mention, evidence, years, fact_year))
         elif mention.kind == "month":
             out.append(_yearless_month(mention, evidence, years, fact_year))
     for m in _URL_DATE.finditer(text):
@@ -215,8 +216,17 @@ def _dateline(mention: TimeMention, evidence: Span, years: range) -> Constraint:
     return Constraint(tuple((d, d) for d in days), 3.0, evidence, exact=days)
 
 
-def _yearless_day(mention: TimeMention, evidence: Span, years: range) -> Constraint:
+def _yearless_day(
+    mention: TimeMention,
+    evidence: Span,
+    years: range,
+    fact_year: Callable[[TimeMention, int, int | None], int | None],
+) -> Constraint:
     days = _yearless_days(mention, years)
+    f = mention.fields
+    linked = fact_year(mention, month_number(f.get("month") or f["month2"]), int(f.get("day") or f["day2"]))
+    if linked is not None:  # named beside a dated fact of that day: that year only
+        days = [d for d in days if d.year == linked] or days
     recency = _WEEKDAY_RECENCY if "weekday" in mention.fields else _DAY_RECENCY
     if mention.tense == "future":
         return Constraint(tuple((d - recency, d - _DAY) for d in days), 1.0, evidence, future=days)
@@ -226,12 +236,15 @@ def _yearless_day(mention: TimeMention, evidence: Span, years: range) -> Constra
 
 
 def _yearless_month(
-    mention: TimeMention, evidence: Span, years: range, fact_year: Callable[[TimeMention, int], int | None]
+    mention: TimeMention,
+    evidence: Span,
+    years: range,
+    fact_year: Callable[[TimeMention, int, int | None], int | None],
 ) -> Constraint:
     month = month_number(mention.fields["month"])
     prep = " ".join(mention.fields.get("prep", "").split())
     tense = "past" if prep in {"since", "back in", "last", "earlier in"} else mention.tense
-    linked = fact_year(mention, month)
+    linked = fact_year(mention, month, None)
     chosen = [linked] if linked is not None else list(years)
     starts = [dt.date(y, month, 1) for y in chosen]
     if tense == "future":

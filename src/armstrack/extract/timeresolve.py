@@ -42,7 +42,8 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _PLURAL_SPAN = {"day": 7, "week": 4, "weekend": 4, "month": 3, "year": 3}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
-FactMonth = Callable[[TimeMention, int], int | None]  # (mention, month) -> the fact's year, if one fits
+# (mention, month, day or None) -> the year of a dated fact named beside it, if one fits
+FactMonth = Callable[[TimeMention, int, int | None], int | None]
 
 
 def day(d: dt.date) -> Interval:
@@ -113,6 +114,8 @@ def resolve(mention: TimeMention, ref: dt.date, fact_year: FactMonth | None = No
         day_ = int(f.get("day") or f["day2"])
         if "year" in f:
             year: int | None = int(f["year"])
+        elif fact_year is not None and (linked := fact_year(mention, month, day_)) is not None:
+            year = linked
         else:
             weekday = WEEKDAYS[f["weekday"]] if "weekday" in f else None
             year = _month_day_year(month, day_, ref, tense, weekday)
@@ -159,7 +162,7 @@ def _resolve_month(mention: TimeMention, ref: dt.date, fact_year: FactMonth | No
     month = month_number(f["month"])
     prep = " ".join(f.get("prep", "").split())
     tense = mention.tense
-    if fact_year is not None and (year := fact_year(mention, month)) is not None:
+    if fact_year is not None and (year := fact_year(mention, month, None)) is not None:
         return month_interval(year, month)
     if prep in {"since", "back in", "last", "earlier in"}:
         tense = "past"
