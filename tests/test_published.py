@@ -57,6 +57,25 @@ CASES = [
         id="byline",
     ),
     pytest.param(
+        # A "Published" line with a time and weekday before the date, and a line that is only a date.
+        "Air defense first\n\nPublished 10:04 AM EDT, Tue July 2, 2024\n\nThe US will send more "
+        "Patriot interceptors, officials said Tuesday.",
+        "2024-07-02",
+        "2024-07-02",
+        "2024-07-02",
+        "day",
+        id="published-line",
+    ),
+    pytest.param(
+        "More security assistance for Ukraine\n\nSept. 25, 2024\n\nToday, the Department of Defense "
+        "announces additional security assistance for Ukraine.",
+        "2024-09-25",
+        "2024-09-25",
+        "2024-09-25",
+        "day",
+        id="date-line",
+    ),
+    pytest.param(
         # A day named beside a dated event is that event's year: the summit in The Hague was
         # June 24-25, 2025; the article came within 120 days after June 25, the day after it.
         "President Donald Trump said at a NATO summit in The Hague on June 25 that allies need Patriots.",

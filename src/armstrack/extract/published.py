@@ -60,11 +60,16 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-—–:]"
 )
 
-# A byline or a "Published" line with the full date: "By Ashley Roque on June 28, 2024 at 4:08 PM",
-# "Published: Sept. 3, 2024". ("Updated" dates are later than publication: not these.)
+# A byline, a "Published" line or a line that is only a date, with the full date: "By Ashley
+# Roque on June 28, 2024 at 4:08 PM", "Published 10:04 AM EDT, Tue July 2, 2024", "Sept. 25,
+# 2024". ("Updated" dates are later than publication: not these.)
+_FULL_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
 _BYLINE = re.compile(
-    r"(?:By [^\n]{2,80}?(?: on|,| \||\s—|\s-)|(?:Published|Posted)(?: on)?:?) +"
-    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?![\d])"
+    r"(?:By [^\n]{2,80}?(?: on|,| \||\s—|\s-) +"
+    r"|(?:Published|Posted)(?: on)?:? +(?:\d{1,2}:\d{2} ?(?:[AP]M)?(?: [A-Z]{2,4})?,? +)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? +)?"
+    rf"|(?={_FULL_DATE}[^\n]{{0,30}}(?:\n|$)))"
+    rf"(?P<date>{_FULL_DATE})(?!\d)"
 )
 
 Intervals = tuple[tuple[dt.date, dt.date], ...]
