@@ -15,6 +15,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "The Pentagon unveiled its latest presidential drawdown of Javelins and artillery rounds for Ukraine.",
             "Congress approved a supplemental that sends $60 billion in aid to Ukraine.",
             "This is the sixty-eighth tranche of equipment to be provided to Ukraine from DoD inventories.",
+            "Congress passed a $95 billion foreign aid bill that includes $61 billion for Ukraine.",
         ],
         [
             "The new aid from Washington now totals $46 billion since the war began.",
@@ -35,6 +36,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "The US approved the transfer of the jets from European allies.",
             "The Pentagon has already sent Ukraine three Patriot batteries.",
             "Biden agreed to send a fourth Patriot system to Ukraine.",
+            "The US will provide Ukraine with cluster munitions, the White House said.",
         ],
         [
             "Ukraine cannot expect another delivery of ATACMS this year, officials said.",
@@ -44,6 +46,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "The Pentagon has not provided any new HIMARS launchers since March.",
             "Zelensky received a call from the president about the talks.",
             "This multiyear contract sends a strong signal to industry.",
+            "Zelenskyy has appealed to countries to provide Ukraine with more air defense.",
         ],
     ),
     "delivery_pause": (
@@ -103,6 +106,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "Officials want to ramp up output of artillery rounds across the defense industrial base.",
             "The deal will let Lockheed ramp production from 500 missiles a year to 650.",
             "The Army awarded Lockheed a multiyear contract for 870 PAC-3 interceptors.",
+            "Raytheon will build Patriot interceptors in Germany under a new contract.",
         ],
         [
             "The Pentagon cannot quickly produce more ATACMS, an official said.",
@@ -119,6 +123,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "There are delivery backlogs on most weapons, a defense official said.",
             "Norway will draw its weapons inventory below the usual threshold to help Ukraine.",
             "US stocks of Stinger missiles are running low.",
+            "Ukraine is running out of interceptors for its Patriot batteries.",
         ],
         [
             "The grocery store ran a special on canned soup.",

@@ -3,7 +3,8 @@
 Trigger words per kind live in data/events.toml; docs/events.md defines the kinds. A
 trigger makes an event of its kind in its sentence unless:
 
-* it is negated ("cannot provide", "should not expect another delivery", "no sales");
+* it is negated ("cannot provide", "should not expect another delivery", "no sales"), or a
+  delivery only asked for ("appealed to countries to provide Ukraine with …");
 * it is an adjective glued with a hyphen ("US-supplied weapons" is not a delivery);
 * the sentence has nothing to do with arms, aid or the war (no weapon system, no word
   such as "weapons", "military", "Ukraine": "a yard sale", "patriotic duty");
@@ -38,6 +39,11 @@ from armstrack.text import Sentences
 DateSource = Literal["sentence", "paragraph", "published", "none"]
 
 _LEAD = r"[\s“\"‘(\[—–/]"
+# "appealed to countries to provide Ukraine with …": asked for, not delivered.
+_ASKED_TO = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|plead(?:s|ed|ing)?"
+    r"|request(?:s|ed|ing)?|press(?:es|ed|ing)?)\b(?:\s+\S+){0,5}\s+to\s+$"
+)
 _NEGATION = re.compile(
     r"\b(?:not|no|cannot|can't|can’t|won't|won’t|unable\s+to|never|nor|without|n't|n’t)\b(?:\s+\S+){0,3}\s*$"
 )
@@ -184,6 +190,8 @@ def find_events(
         sentence = low[s_start:s_end]
         systems_here = _systems_in(system_hits, system_starts, s_start, s_end)
         if _NEGATION.search(low, max(s_start, start - 40), start):
+            continue
+        if kind == "delivery" and _ASKED_TO.search(low, max(s_start, start - 60), start):
             continue
         if not (systems_here or _DOMAIN.search(sentence)):
             continue
