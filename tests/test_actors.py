@@ -66,6 +66,12 @@ def people(text: str) -> dict[str, Actor]:
             "Pavel Orlov",
             "Russia's ambassador to the United States",
         ),
+        (  # a role set off before the name starts after the previous sentence
+            "She called it “a relief”. The UK defence secretary, Owen Price, said Britain would help.",
+            "Owen Price",
+            "UK defence secretary",
+        ),
+        ("Mr Zelensky welcomed the move, British style.", "Volodymyr Zelenskyy", "Mr"),
         (
             "Dana Morrow, the Republican chair of the House Armed Services Committee, welcomed it.",
             "Dana Morrow",

@@ -44,7 +44,7 @@ TITLES = frozenset(
     adm rear brigadier brig. sergeant sgt. captain capt. minister prime chancellor senator sen. representative
     rep. congressman congresswoman governor gov. ambassador envoy director chairman chairwoman chair ceo chief
     commander deputy under undersecretary assistant acting spokesman spokesperson spokeswoman press advisor
-    adviser coordinator analyst official head officer dr. mr. mrs. ms. sir lord king queen pope prince mayor
+    adviser coordinator analyst official head officer dr. mr. mrs. ms. dr mr mrs ms sir lord king queen pope prince mayor
     speaker leader judge justice professor prof. fellow secretary-general attorney marshal commander-in-chief
     """.split()
 )
@@ -472,7 +472,9 @@ def _role_set_off_before(text: str, start: int, end: int) -> str | None:
     m = _CLAUSE_BEFORE.search(text, max(0, start - 102), start)
     if m is None:
         return None
-    role = m.group("role")
+    role = re.split(r"[.!?]\s+", m.group("role"))[-1]  # not across a sentence end
+    if not role.strip():
+        return None
     first = role.split()[0].lower()
     if first in {"the", "a", "an"}:
         role = role.split(None, 1)[1] if len(role.split()) > 1 else ""
