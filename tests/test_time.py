@@ -270,6 +270,9 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "2024-02-29",
         "season",
     ),
+    # -- a present passive is not the past: "are planned for" looks ahead
+    ("Talks are planned for mid-June.", "mid-June", "2024-05-15", "2024-06-01", "2024-06-30", "month"),
+    ("The contract is expected in July.", "in July", "2024-05-15", "2024-07-01", "2024-07-31", "month"),
     # -- "over the weekend": the last one in the past tense (2024-05-15 is a Wednesday)
     (
         "Over the weekend, Russia struck Kharkiv.",

@@ -159,6 +159,8 @@ _FUTURE_WORDS = frozenset("will shall upcoming forthcoming won't won’t".split(
 _FUTURE_BEFORE_TO = frozenset(
     "set scheduled due expected slated poised plans plan planning intends intend going".split()
 )
+_PRESENT_BE = frozenset("is are am".split())
+_PLANNED = frozenset("planned scheduled expected slated set due".split())
 _IRREGULAR_PAST = frozenset(
     """said was were had did met made gave sent took came went drew held began won led spoke wrote saw found got
     left brought thought became fought bought sold stood ran knew hit struck told paid built chose flew fell lost
@@ -178,6 +180,8 @@ def _word_tense(words: list[str], i: int) -> Tense | None:
     if w == "to" and i > 0 and words[i - 1] in _FUTURE_BEFORE_TO:
         return "future"
     if w in _IRREGULAR_PAST or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST):
+        if i > 0 and words[i - 1] in _PRESENT_BE:  # a present passive: "talks are planned for June"
+            return "future" if w in _PLANNED else None
         return "past"
     return None
 
