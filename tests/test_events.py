@@ -124,6 +124,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "Norway will draw its weapons inventory below the usual threshold to help Ukraine.",
             "US stocks of Stinger missiles are running low.",
             "Ukraine is running out of interceptors for its Patriot batteries.",
+            "Officials argue the US has a limited number of ATACMS and needs them for its own plans.",
         ],
         [
             "The grocery store ran a special on canned soup.",
