@@ -86,6 +86,18 @@ CASES = [
         id="dated-event-year",
     ),
     pytest.param(
+        # "Aug. 4" fits 2023, 2024 and 2025 alike. A past month written with its year says
+        # that year is not the article's own, and articles are written near the years they
+        # name: the first later year, not the latest.
+        "Ukraine received its first F-16 jets, the air force announced on Aug. 4. The US had "
+        "approved the transfer of the jets in August 2023.",
+        "2024-08-04",
+        "2024-12-02",
+        "2024-08-05",
+        "half",
+        id="tie-nearest-later-year",
+    ),
+    pytest.param(
         # A cited URL dated 2023-03-14: written after it, and while Biden was president.
         "The Pentagon is speeding up deliveries, President Joe Biden said, according to a report "
         "(https://example.com/news/2023/03/14/aid-story/).",

@@ -24,7 +24,9 @@ General Mark Rutte")
 =================================================  ==========================================
 
 A sweep over the intervals' ends finds the dates that satisfy the greatest total weight:
-that region is [``earliest``, ``latest``] (the most recent region if several tie). The
+that region is [``earliest``, ``latest``]. If several regions tie, the one nearest the
+newest date the text writes with its year (after its year, if that date is a past month
+or day: news leaves the current year out), else the most recent. The
 best ``date`` inside it: the day after the latest dated past event the article reports
 (news is written the day of or the day after what it reports; events more than 30 days
 before the region do not count); else a week before the
@@ -83,6 +85,8 @@ class Constraint:
     past: list[dt.date] = field(default_factory=list)  # dated events reported as past (or undated tense)
     future: list[dt.date] = field(default_factory=list)  # dated events announced as future
     exact: list[dt.date] = field(default_factory=list)  # the publication day itself
+    explicit: dt.date | None = None  # a date the text writes with its year (not a dateline)
+    explicit_past: bool = False  # … of a month or a day, reported in the past tense
 
 
 def infer_published(
@@ -96,7 +100,9 @@ def infer_published(
     today: dt.date,
 ) -> Published:
     constraints = _constraints(text, mentions, sentence_bounds, facts, fact_year, named_events, url, today)
-    found = _best_region(constraints, today)
+    written = [c.explicit for c in constraints if c.explicit is not None]
+    past = [c.explicit for c in constraints if c.explicit is not None and c.explicit_past]
+    found = _best_region(constraints, today, max(written) if written else None, max(past) if past else None)
     if found is None:
         return Published()
     (lo, hi), satisfied = found
@@ -142,6 +148,8 @@ def _constraints(
             interval = resolve(mention, today)
             if interval is not None:
                 out.append(_dated(interval, mention.tense, evidence))
+                out[-1].explicit = interval.start
+                out[-1].explicit_past = mention.tense == "past" and interval.precision in {"day", "month"}
         elif mention.kind in {"weekday_date", "month_day", "day_month", "range"}:
             out.append(_yearless_day(mention, evidence, years, fact_year))
         elif mention.kind == "month":
@@ -262,9 +270,19 @@ def _yearless_month(
 
 
 def _best_region(
-    constraints: list[Constraint], today: dt.date
+    constraints: list[Constraint],
+    today: dt.date,
+    written: dt.date | None = None,
+    written_past: dt.date | None = None,
 ) -> tuple[tuple[dt.date, dt.date], list[Constraint]] | None:
-    """The dates (within [EARLIEST, today]) that satisfy the most weight; the latest such run."""
+    """The dates (within [EARLIEST, today]) that satisfy the most weight.
+
+    When several runs tie (a month and day without a year fit several years), the one
+    nearest the newest date the text writes with its year (``written``): articles are
+    written near the years they name. A past month or day written with its year
+    (``written_past``: "approved the transfer in August 2023" beside a bare "Aug. 4") says
+    that year is not the article's own (news style leaves the current year out), so a run
+    in a later year is preferred. With no such date, the latest run."""
     edges: list[tuple[dt.date, float]] = []
     for c in constraints:
         for lo, hi in _merge(c.intervals):
@@ -291,10 +309,19 @@ def _best_region(
             runs[-1] = (runs[-1][0], hi)
         else:
             runs.append((lo, hi))
-    best = runs[-1]
+    if written_past is not None and len(runs) > 1:
+        later = [run for run in runs if run[0].year > written_past.year]
+        runs = later or runs
+        written = written or written_past
+    best = runs[-1] if written is None else min(reversed(runs), key=lambda run: _distance(run, written))
     lo, hi = best
     satisfied = [c for c in constraints if any(a <= lo and hi <= b for a, b in _merge(c.intervals))]
     return best, satisfied
+
+
+def _distance(run: tuple[dt.date, dt.date], day: dt.date) -> int:
+    lo, hi = run
+    return 0 if lo <= day <= hi else min(abs((lo - day).days), abs((day - hi).days))
 
 
 def _merge(intervals: Intervals) -> list[tuple[dt.date, dt.date]]:
