@@ -36,8 +36,8 @@ class FactEvent:
     name: str
     start: dt.date
     end: dt.date
+    triggers: tuple[str, ...]
     triggers_re: re.Pattern[str]
-    low_triggers_re: re.Pattern[str]  # the same, case-sensitive, for lower-cased text: much faster
     context_re: re.Pattern[str] | None
 
 
@@ -46,6 +46,10 @@ class Facts:
     terms: tuple[Term, ...]
     events: tuple[FactEvent, ...]
     names_re: re.Pattern[str]  # every person name of every term, longest first
+    # Every event's triggers in one pattern over the lower-cased text (one scan, however many
+    # events), and which events each lower-cased trigger names.
+    event_triggers_re: re.Pattern[str]
+    events_by_trigger: dict[str, tuple[FactEvent, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +86,7 @@ def load_facts() -> Facts:
     events = tuple(
         FactEvent(
             id=e["id"], name=e["name"], start=e["date"], end=e.get("end", e["date"]),
-            triggers_re=_words(e["triggers"]), low_triggers_re=_lower_words(e["triggers"]),
+            triggers=tuple(e["triggers"]), triggers_re=_words(e["triggers"]),
             context_re=_words(e["context"]) if e.get("context") else None,
         )
         for e in raw.get("event", [])
@@ -92,7 +96,13 @@ def load_facts() -> Facts:
     # No lookbehind in front (it would stop ``re`` skipping fast): the word boundary
     # before a name is checked on each match.
     names_re = re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z0-9_])")
-    return Facts(terms, events, names_re)
+    by_trigger: dict[str, list[FactEvent]] = {}
+    for event in events:
+        for trigger in event.triggers:
+            by_trigger.setdefault(trigger.lower(), []).append(event)
+    return Facts(
+        terms, events, names_re, _lower_words(list(by_trigger)), {t: tuple(e) for t, e in by_trigger.items()}
+    )
 
 
 def offices_held(text: str, sentence_bounds: list[tuple[int, int]], facts: Facts) -> list[Found]:
@@ -134,13 +144,14 @@ def events_named(
 ) -> list[tuple[FactEvent, int, int]]:
     """Dated events the text names: (event, start, end of the trigger). ``low`` is text lower-cased."""
     named: list[tuple[FactEvent, int, int]] = []
-    for event in facts.events:
-        for m in event.low_triggers_re.finditer(low):
-            if m.start() and low[m.start() - 1].isalnum():
-                continue
-            s_start, s_end = _sentence_of(sentence_bounds, m.start())
+    for m in facts.event_triggers_re.finditer(low):
+        if m.start() and low[m.start() - 1].isalnum():
+            continue
+        s_start, s_end = _sentence_of(sentence_bounds, m.start())
+        for event in facts.events_by_trigger[m.group()]:
             if event.context_re is None or event.context_re.search(text, s_start, s_end):
                 named.append((event, m.start(), m.end()))
+    named.sort(key=lambda found: (found[1], facts.events.index(found[0])))
     return named
 
 
