@@ -192,6 +192,13 @@ def test_inference(text: str, earliest: str, latest: str, best: str, precision: 
         assert load_text(text).text[span.start : span.end] == span.text
 
 
+def test_a_lede_that_starts_with_by_is_not_a_byline() -> None:
+    published, _ = infer(
+        "Aid arrives\n\nBy the time Congress acted on June 28, 2024, stocks were low, officials said."
+    )
+    assert published.earliest == dt.date(2024, 6, 28) and published.latest > dt.date(2024, 6, 28)
+
+
 def test_no_clue_means_unknown() -> None:
     published, _ = infer("Weapons were sent to the front.")
     assert (published.date, published.precision) == (None, "unknown")

@@ -67,7 +67,7 @@ _DATELINE = re.compile(
 # 2024". ("Updated" dates are later than publication: not these.)
 _FULL_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
 _BYLINE = re.compile(
-    r"(?:By [^\n]{2,80}?(?: on|,| \||\s—|\s-) +"
+    r"(?:By [A-Z][^\n]{1,80}?(?: on|,| \||\s—|\s-) +"  # a name: not "By the time … on June 5, 2024"
     r"|(?:Published|Posted)(?: on)?:? +(?:\d{1,2}:\d{2} ?(?:[AP]M)?(?: [A-Z]{2,4})?,? +)?"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? +)?"
     rf"|(?={_FULL_DATE}[^\n]{{0,30}}(?:\n|$)))"
