@@ -47,6 +47,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "Zelensky received a call from the president about the talks.",
             "This multiyear contract sends a strong signal to industry.",
             "Zelenskyy has appealed to countries to provide Ukraine with more air defense.",
+            "Zelensky urged Western allies to speed up deliveries of F-16s.",
         ],
     ),
     "delivery_pause": (
