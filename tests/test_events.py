@@ -16,6 +16,7 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "Congress approved a supplemental that sends $60 billion in aid to Ukraine.",
             "This is the sixty-eighth tranche of equipment to be provided to Ukraine from DoD inventories.",
             "Congress passed a $95 billion foreign aid bill that includes $61 billion for Ukraine.",
+            "The State Department announced $1.7 billion in Foreign Military Financing for Ukraine.",
         ],
         [
             "The new aid from Washington now totals $46 billion since the war began.",

@@ -60,7 +60,9 @@ _US_WEAPONS = re.compile(
     r"\b(?:us|u\.s\.|american|western)[- ](?:supplied|provided|made)\s+(?:weapons|missiles|arms|rockets)"
 )
 _MODAL_BEFORE = re.compile(r"\b(?:to|would|could|might|may|will|can|should)\s+$")
-_PACKAGE_WORDS = re.compile(r"package|drawdown|tranche|pda|usai|initiative|supplemental|appropriat")
+_PACKAGE_WORDS = re.compile(
+    r"package|drawdown|tranche|pda|usai|initiative|supplemental|appropriat|financing|fmf"
+)
 _AID_WORDS = re.compile(r"\b(?:aid|assistance|package|drawdown|appropriat\w*|funding|support)\b")
 _AID_WORDS_BESIDE = re.compile(r"\b(?:aid|assistance|drawdown|appropriat\w*|funding)\b")
 _INCLUDES = re.compile(r"\b(?:includ\w*|contain\w*|compris\w*)\b")
