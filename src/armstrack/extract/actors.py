@@ -96,6 +96,7 @@ _APPOSITIVE = re.compile(r"^, (?:(?:a|an|the) )?(?P<role>[^,.;:“”\"()\n]{2,1
 # A role set off before the name: "Russia’s ambassador to the United States, Anatoly Antonov,
 # called …". The clause runs from the sentence start or the last comma-like break.
 _CLAUSE_BEFORE = re.compile(r"(?:^|[,;:(“\"—])\s*(?P<role>[^,;:(“\"—\n]{3,100}?),\s$")
+_SENTENCE_END = re.compile(r"[.!?]\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,10 +356,10 @@ def _is_person(text: str, tokens: list[_Token], i: int, j: int, run_start: int) 
     while k >= 0 and (tokens[k].cls in {"org", "other"} or tokens[k].text in _CONNECTORS):
         linked = linked or tokens[k].text in {"of", "for"}
         k -= 1
+    # A title linked by "of"/"for" through organisation words: "Secretary of Defense Lloyd
+    # Austin", "Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi".
     if linked and k >= 0 and tokens[k].cls == "title":
-        return (
-            True  # "Secretary of Defense Lloyd Austin", "Commander-in-Chief of the Armed Forces of Ukraine …"
-        )
+        return True
     if j < len(tokens) and (
         tokens[j].cls == "title"
         or (tokens[j].cls in {"other", "org"} and j + 1 < len(tokens) and tokens[j + 1].cls == "title")
@@ -472,7 +473,7 @@ def _role_set_off_before(text: str, start: int, end: int) -> str | None:
     m = _CLAUSE_BEFORE.search(text, max(0, start - 102), start)
     if m is None:
         return None
-    role = re.split(r"[.!?]\s+", m.group("role"))[-1]  # not across a sentence end
+    role = _SENTENCE_END.split(m.group("role"))[-1]  # not across a sentence end
     if not role.strip():
         return None
     first = role.split()[0].lower()
