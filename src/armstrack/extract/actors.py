@@ -27,6 +27,19 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Literal
 
+from armstrack.extract.roles import (
+    APPOSITIVE,
+    CONNECTORS,
+    OF_ORG,
+    ROLE_WORD_BEFORE,
+    SPEECH_AFTER,
+    SPEECH_BEFORE,
+    TITLES,
+    Token,
+    has_role_word,
+    role_set_off_before,
+    roles_around,
+)
 from armstrack.models import Actor, Mention
 from armstrack.resources import bundled_dir
 from armstrack.text import Sentences
@@ -39,22 +52,6 @@ _GLUED = re.compile(r"^([A-Z][a-z]+(?:[A-Z][a-z]+)*)([A-Z]{2,})$")  # "LaPlanteU
 _PARTICLES = frozenset("of for and the de van von der al bin la le du da".split())
 _NAME_PARTICLES = frozenset("de van von der al bin la le du da".split())
 
-TITLES = frozenset(
-    """president vice secretary general gen. gen major maj. maj lieutenant lt. lt colonel col. col admiral adm.
-    adm rear brigadier brig. sergeant sgt. captain capt. minister prime chancellor senator sen. representative
-    rep. congressman congresswoman governor gov. ambassador envoy director chairman chairwoman chair ceo chief
-    commander deputy under undersecretary assistant acting spokesman spokesperson spokeswoman press advisor
-    adviser coordinator analyst official head officer dr. mr. mrs. ms. dr mr mrs ms sir lord king queen pope prince mayor
-    speaker leader judge justice professor prof. fellow secretary-general attorney marshal commander-in-chief
-    """.split()
-)
-# Lower-case words that, right before a name, make it a person: "spokesman Patrick Ryder".
-ROLE_WORDS = TITLES | frozenset(
-    """spokesman spokesperson spokeswoman analyst official minister secretary president director chief envoy
-    ambassador adviser advisor commander general colonel lawmaker senator expert researcher reporter
-    correspondent ceo chairman head leader editor professor fellow economist strategist diplomat negotiator
-    aide executive founder partner colleague counterpart deputy manager engineer""".split()
-)
 _ORG_WORDS = frozenset(
     """pentagon white house department ministry forum command force forces armed army navy air marine marines corps
     congress senate parliament kremlin council national security defense defence foreign affairs state
@@ -80,23 +77,6 @@ _STOP = frozenset(
     august september october november december sept jan feb mar apr jun jul aug sep oct nov dec
     """.split()
 )
-SPEECH_VERBS = (
-    r"said|says|say|told|tells|added|adds|noted|notes|explained|explains|remarked|remarks|wrote|writes|stated"
-    r"|states|asked|replied|continued|insisted|warned|warns|argued|argues|arguing|claimed|claims|announced"
-    r"|declared|stressed|emphasized|emphasised|acknowledged|admitted|recalled|observed|commented|posted"
-    r"|tweeted|reported|reports|described|describes|saying|confirmed|clarified"
-)
-_ROLE_WORD_BEFORE = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s$"
-)
-_SPEECH_AFTER = re.compile(rf"^ (?:{SPEECH_VERBS})\b")
-_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}|(?i:according to))(?: [a-z]+){{0,3}} $")
-_OF_ORG = re.compile(r"^ of (?:the )?[A-Z]")
-_APPOSITIVE = re.compile(r"^, (?:(?:a|an|the) )?(?P<role>[^,.;:“”\"()\n]{2,110}?)(?=,|\.|;| told| said|$)")
-# A role set off before the name: "Russia’s ambassador to the United States, Anatoly Antonov,
-# called …". The clause runs from the sentence start or the last comma-like break.
-_CLAUSE_BEFORE = re.compile(r"(?:^|[,;:(“\"—])\s*(?P<role>[^,;:(“\"—\n]{3,100}?),\s$")
-_SENTENCE_END = re.compile(r"[.!?]\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,15 +159,6 @@ def _key(name: str) -> str:
     return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
 
 
-@dataclass(slots=True)
-class _Token:
-    text: str  # possessive and a final period stripped
-    start: int
-    end: int
-    cls: str  # name | initial | particle | title | org | stop | other
-    key: str  # its gazetteer key
-
-
 @lru_cache(maxsize=16384)
 def _classify(word: str) -> str:
     low = word.lower()
@@ -206,11 +177,11 @@ def _classify(word: str) -> str:
     return "name"
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
+def _tokens(text: str, start: int, end: int) -> list[Token]:
     """The words of a capitalised run, classified. Runs recur ("The", "Ukraine", a name),
     so their shape is computed once per distinct run and only the offsets are shifted."""
     return [
-        _Token(word, start + lo, start + hi, cls, key)
+        Token(word, start + lo, start + hi, cls, key)
         for word, lo, hi, cls, key in _run_shape(text[start:end])
     ]
 
@@ -266,7 +237,7 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
                 actor, n = hit
                 start, end = tokens[i].start, tokens[i + n - 1].end
                 if actor.kind == "person":
-                    role = _roles(text, tokens, i, i + n, run.start(), sentences)
+                    role = roles_around(text, tokens, i, i + n, run.start(), sentences)
                     if actor.surname_only:
                         titled = i > 0 and tokens[i - 1].cls == "title"
                         pending.append(_Surname(start, end, actor, titled, role))
@@ -292,7 +263,7 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
             if len(words) == 1:
                 pending.append(_Surname(start, end, None, False, None))
             elif len(words) <= 4 and _is_person(text, tokens, i, j, run.start()):
-                role = _roles(text, tokens, i, j, run.start(), sentences)
+                role = roles_around(text, tokens, i, j, run.start(), sentences)
                 name = " ".join(words)
                 pid = _person_id(name, persons, by_surname)
                 add_person(pid, name, False, start, end, role)
@@ -317,7 +288,7 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
     return _finding(text, sentences, persons, others)
 
 
-def _gazetteer_at(tokens: list[_Token], i: int, gazetteer: Gazetteer) -> tuple[KnownActor, int] | None:
+def _gazetteer_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> tuple[KnownActor, int] | None:
     if tokens[i].key not in gazetteer.first_words:
         return None
     for n in range(min(gazetteer.max_tokens, len(tokens) - i), 0, -1):
@@ -349,11 +320,11 @@ def _person_id(name: str, persons: dict[str, _Person], by_surname: dict[str, str
     return slug(name)
 
 
-def _is_person(text: str, tokens: list[_Token], i: int, j: int, run_start: int) -> bool:
+def _is_person(text: str, tokens: list[Token], i: int, j: int, run_start: int) -> bool:
     if i > 0 and tokens[i - 1].cls == "title":
         return True
     k, linked = i - 1, False
-    while k >= 0 and (tokens[k].cls in {"org", "other"} or tokens[k].text in _CONNECTORS):
+    while k >= 0 and (tokens[k].cls in {"org", "other"} or tokens[k].text in CONNECTORS):
         linked = linked or tokens[k].text in {"of", "for"}
         k -= 1
     # A title linked by "of"/"for" through organisation words: "Secretary of Defense Lloyd
@@ -367,151 +338,19 @@ def _is_person(text: str, tokens: list[_Token], i: int, j: int, run_start: int) 
         return True  # "Bill LaPlante Deputy Secretary …", "Mara QuintelUS Under Secretary …" in damaged text
     start, end = tokens[i].start, tokens[j - 1].end
     before = text[max(0, start - 40) : start]
-    if _ROLE_WORD_BEFORE.search(before.lower()):
+    if ROLE_WORD_BEFORE.search(before.lower()):
         return True
-    if _role_set_off_before(text, start, end) is not None:
+    if role_set_off_before(text, start, end) is not None:
         return True
-    if _SPEECH_BEFORE.search(before):
+    if SPEECH_BEFORE.search(before):
         return True
     after = text[end : end + 120]
-    if _SPEECH_AFTER.match(after) and not before.endswith(" of "):
+    if SPEECH_AFTER.match(after) and not before.endswith(" of "):
         return True  # "Kenji Arata said", but not "Senator Jeanne Shaheen of New Hampshire said"
-    if _OF_ORG.match(after):
+    if OF_ORG.match(after):
         return True
-    m = _APPOSITIVE.match(after)
-    return bool(m and _has_role_word(m.group("role")))
-
-
-# Nouns that head a role phrase ("director of international business", "White House spokesman").
-_ROLE_HEADS = frozenset(
-    """spokesman spokesperson spokeswoman director secretary minister analyst advisor adviser official president
-    chief head ceo chair chairman chairwoman commander general ambassador envoy coordinator officer leader lawmaker
-    senator representative governor expert researcher fellow professor editor correspondent economist
-    strategist diplomat aide executive founder partner chancellor admiral colonel deputy undersecretary manager
-    engineer mayor commissioner administrator congressman congresswoman counselor counsellor negotiator""".split()
-)
-_NOT_APPOSITIVE_START = frozenset(
-    """in on at for with who whose which while after before during according speaking saying who's by from to
-    as since until despite and but or""".split()
-)
-
-
-def _has_role_word(phrase: str) -> bool:
-    words = phrase.split()
-    if not words or words[0].lower() in _NOT_APPOSITIVE_START:
-        return False
-    return any(_bare(w) in _ROLE_HEADS for w in words)
-
-
-def _bare(word: str) -> str:
-    """A word without its punctuation or possessive: "Secretary’s" → "secretary"."""
-    word = word.strip(".,’'").lower()
-    return word[:-2] if word.endswith(("’s", "'s")) else word
-
-
-_CONNECTORS = frozenset({"of", "the", "for"})
-_LEAD_STOP = frozenset("the a an and or but of for to in on at by with from as that this while when".split())
-_NATIONALITY = re.compile(r"(?:ian|ean|ish|ese|ic|ian’s)$")  # "Lithuanian", "Finnish", "Japanese"
-# Words that may stand in a role phrase before a name, besides titles and capitalised words.
-_ROLE_MODIFIERS = frozenset(
-    """industry defense defence press senior deputy chief national security foreign former acting top military
-    government pentagon white house spokesman spokesperson spokeswoman analyst official minister secretary
-    affairs communications policy strategic""".split()
-)
-
-
-def _role_before(text: str, tokens: list[_Token], i: int, run_start: int, sentence_start: int) -> str | None:
-    """The title phrase before a name, as written: "Pentagon spokesman Major General",
-    "NATO Secretary General", "White House National Security Council spokesman"."""
-    k = i
-    while (
-        k > 0
-        and tokens[k - 1].start >= sentence_start
-        and (
-            tokens[k - 1].cls in {"title", "org", "other"}
-            or (tokens[k - 1].cls == "particle" and tokens[k - 1].text in {"of", "for", "the"})
-            or (tokens[k - 1].cls == "name" and k < i and _NATIONALITY.search(tokens[k - 1].text) is not None)
-        )
-    ):
-        k -= 1
-    while k < i and tokens[k].cls in {"stop", "particle"}:
-        k += 1
-    in_run = [t for t in tokens[k:i] if t.cls != "stop"]
-    words: list[str] = [text[tokens[k].start : tokens[i - 1].end]] if in_run else []
-    has_title = any(t.cls == "title" for t in in_run)
-    if k == 0:  # the run starts here: a role word may stand right before it ("spokesman John Kirby")
-        before = text[sentence_start:run_start].split()
-        lead: list[str] = []
-        while before:
-            word = before[-1]
-            bare = word.strip(',.;:“”"()').lower()
-            if word[-1] in ',;:“”"(' or not (
-                bare in _ROLE_MODIFIERS or bare in ROLE_WORDS or word[0].isupper() or bare in _CONNECTORS
-            ):
-                break
-            lead.insert(0, before.pop())
-        # "the head of the Office of the President …": connectors may stand between the role
-        # word and the run.
-        connectors: list[str] = []
-        while lead and lead[-1].lower() in _CONNECTORS:
-            connectors.insert(0, lead.pop())
-        if lead and lead[-1].lower() in ROLE_WORDS:
-            lead += connectors
-            while lead and lead[0].lower() in _LEAD_STOP:
-                lead.pop(0)
-            words = [" ".join(lead), *words]
-            has_title = True
-    if not has_title:
-        return None
-    return " ".join(words).strip() or None
-
-
-def _role_set_off_before(text: str, start: int, end: int) -> str | None:
-    """The role phrase that ends, with a comma, right before a name that a comma follows."""
-    if not text.startswith(",", end) or not text.startswith(", ", start - 2):
-        return None
-    m = _CLAUSE_BEFORE.search(text, max(0, start - 102), start)
-    if m is None:
-        return None
-    role = _SENTENCE_END.split(m.group("role"))[-1]  # not across a sentence end
-    if not role.strip():
-        return None
-    first = role.split()[0].lower()
-    if first in {"the", "a", "an"}:
-        role = role.split(None, 1)[1] if len(role.split()) > 1 else ""
-    return role if _has_role_word(role) else None
-
-
-def _roles(
-    text: str, tokens: list[_Token], i: int, j: int, run_start: int, sentences: Sentences
-) -> str | None:
-    """Every role stated around one mention, joined: the title before and the role after."""
-    sentence_start = sentences.span_at(tokens[i].start).start if sentences.starts else 0
-    before = _role_before(text, tokens, i, run_start, max(sentence_start, run_start - 120))
-    if before is None:
-        before = _role_set_off_before(text, tokens[i].start, tokens[j - 1].end)
-    after = _role_after(text, tokens, j)
-    if before and after:
-        return f"{before} {after}" if after.startswith("of ") else f"{before}, {after}"
-    return before or after
-
-
-def _role_after(text: str, tokens: list[_Token], j: int) -> str | None:
-    """An appositive role ("John Kirby, White House National Security Communications Advisor,")
-    or title words glued on in damaged text ("LaPlanteUS Deputy Secretary of Defense …")."""
-    if j < len(tokens) and tokens[j].cls in {"title", "other", "org"}:
-        rest = [t.text for t in tokens[j:]]
-        if any(w.lower() in TITLES for w in rest):
-            return " ".join(rest)
-    end = tokens[j - 1].end
-    after = text[end : end + 140]
-    m = _APPOSITIVE.match(after)
-    if m and _has_role_word(m.group("role")):
-        return m.group("role").strip()
-    of = re.match(r"^ of (?:the )?([A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*)*)", after)
-    if of:
-        return f"of {of.group(1)}"
-    return None
+    m = APPOSITIVE.match(after)
+    return bool(m and has_role_word(m.group("role")))
 
 
 def _finding(

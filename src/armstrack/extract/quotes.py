@@ -31,7 +31,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from armstrack.extract.actors import SPEECH_VERBS, ActorFinding
+from armstrack.extract.actors import ActorFinding
+from armstrack.extract.roles import SPEECH_VERBS
 from armstrack.models import Quote
 from armstrack.text import Sentences
 
