@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from armstrack.migrations import SCHEMA_VERSION
 from armstrack.models import ArticleRecord
-from armstrack.store import SCHEMA_VERSION, Store
+from armstrack.store import Store
 
 ARTICLE = (
     "Aid news today\n\nThe Pentagon delivered HIMARS launchers to Ukraine on May 3, 2024, officials said."

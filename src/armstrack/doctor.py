@@ -71,7 +71,7 @@ def _integrity(db: sqlite3.Connection) -> Finding:
 
 
 def _schema(db: sqlite3.Connection) -> Finding:
-    from armstrack.store import SCHEMA_VERSION
+    from armstrack.migrations import SCHEMA_VERSION
 
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if version == SCHEMA_VERSION:

@@ -5,7 +5,7 @@
   default store (and one named by ``ARMSTRACK_DB``) is filled with the bundled seeds on
   first use; a new file named with ``--db`` starts empty. The file and its folder are
   created readable by the user only.
-* **Schema.** Numbered migrations, each in one transaction, recorded in ``PRAGMA
+* **Schema.** Numbered migrations (``migrations.py``), each in one transaction, recorded in ``PRAGMA
   user_version``. Each article keeps its full record as JSON (the contract), plus indexed
   columns and tables for every filter, and an FTS5 index over title, text and quotes kept
   current by triggers.
@@ -25,131 +25,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from armstrack.errors import ArmstrackError, UsageError
+from armstrack.migrations import DERIVED_SINCE, MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from armstrack.models import ArticleRecord
     from armstrack.stored import Prepared
 
-SCHEMA_VERSION = 3
 UNDATED_DAY = 9_999_999  # after every real day number (date.max is 3,652,059)
-
-_MIGRATIONS: dict[int, list[str]] = {
-    1: [
-        """CREATE TABLE articles (
-            id TEXT PRIMARY KEY,
-            url TEXT,
-            source TEXT,
-            title TEXT NOT NULL,
-            path TEXT,
-            published TEXT,
-            published_earliest TEXT,
-            published_latest TEXT,
-            published_precision TEXT,
-            published_inferred INTEGER NOT NULL DEFAULT 1,
-            text TEXT NOT NULL,
-            quotes_text TEXT NOT NULL DEFAULT '',
-            record TEXT NOT NULL,
-            ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-        )""",
-        "CREATE INDEX articles_url ON articles(url)",
-        "CREATE INDEX articles_published ON articles(published)",
-        "CREATE INDEX articles_source ON articles(source)",
-        """CREATE VIRTUAL TABLE articles_fts USING fts5(
-            title, text, quotes_text, content='articles', content_rowid='rowid'
-        )""",
-        """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-            INSERT INTO articles_fts(rowid, title, text, quotes_text)
-            VALUES (new.rowid, new.title, new.text, new.quotes_text);
-        END""",
-        """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, text, quotes_text)
-            VALUES ('delete', old.rowid, old.title, old.text, old.quotes_text);
-        END""",
-        """CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, text, quotes_text)
-            VALUES ('delete', old.rowid, old.title, old.text, old.quotes_text);
-            INSERT INTO articles_fts(rowid, title, text, quotes_text)
-            VALUES (new.rowid, new.title, new.text, new.quotes_text);
-        END""",
-    ],
-    2: [
-        """CREATE TABLE article_systems (
-            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            system_id TEXT NOT NULL,
-            PRIMARY KEY (article_id, system_id)
-        )""",
-        "CREATE INDEX article_systems_system ON article_systems(system_id)",
-        """CREATE TABLE article_actors (
-            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            actor_id TEXT NOT NULL,
-            PRIMARY KEY (article_id, actor_id)
-        )""",
-        "CREATE INDEX article_actors_actor ON article_actors(actor_id)",
-        """CREATE TABLE article_events (
-            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            date_start TEXT,
-            date_end TEXT
-        )""",
-        "CREATE INDEX article_events_kind ON article_events(kind, date_start)",
-        "CREATE INDEX article_events_article ON article_events(article_id)",
-    ],
-    3: [
-        # Events as rows the timeline merges without parsing records (stored.py computes them).
-        "DROP TABLE article_events",
-        """CREATE TABLE events (
-            id INTEGER PRIMARY KEY,
-            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            start_day INTEGER,  -- date.toordinal(); null when undated
-            end_day INTEGER,
-            precision_rank INTEGER NOT NULL,  -- day 0 … year 6, unknown 7
-            merge_keys TEXT NOT NULL,  -- its systems and people, space-separated
-            sentence_dated INTEGER NOT NULL,
-            confidence REAL NOT NULL,
-            evidence_start INTEGER NOT NULL,
-            published TEXT  -- the article's, copied: the timeline orders by it without a join
-        )""",
-        # Apart, so that the rows the timeline scans stay narrow (many to a page).
-        """CREATE TABLE event_bodies (
-            event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
-            body TEXT NOT NULL  -- the contract's Event as JSON, plus "inferred" (evidence text left out when it is the summary)
-        )""",
-        # Search lists matching articles in publication order from this index alone.
-        "CREATE INDEX articles_order ON articles(published IS NULL, published, id)",
-        "CREATE INDEX events_kind_start ON events(kind, start_day)",
-        "CREATE INDEX events_start ON events(start_day)",
-        "CREATE INDEX events_article ON events(article_id)",
-        # Per system, the timeline's light rows in its merge order: `timeline --system X` is
-        # one range scan, no lookups and no sort. Undated sorts last (UNDATED_DAY), and so
-        # does an unknown publication date ('~' after every ISO date).
-        """CREATE TABLE event_systems (
-            system_id TEXT NOT NULL,
-            start_day INTEGER NOT NULL,
-            precision_rank INTEGER NOT NULL,
-            published TEXT NOT NULL,
-            article_id TEXT NOT NULL,
-            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL,
-            end_day INTEGER,
-            merge_keys TEXT NOT NULL,
-            PRIMARY KEY (system_id, start_day, precision_rank, published, article_id, event_id)
-        ) WITHOUT ROWID""",
-        "CREATE INDEX event_systems_event ON event_systems(event_id)",
-        """CREATE TABLE event_actors (
-            actor_id TEXT NOT NULL,
-            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-            PRIMARY KEY (actor_id, event_id)
-        ) WITHOUT ROWID""",
-        "CREATE INDEX event_actors_event ON event_actors(event_id)",
-        "ALTER TABLE article_actors ADD COLUMN name TEXT",
-        "ALTER TABLE article_actors ADD COLUMN kind TEXT",
-        "ALTER TABLE articles ADD COLUMN published_json TEXT",
-    ],
-}
-# The derived tables (systems, actors, events) and the compressed records were last
-# redefined in this version: a store older than it is re-indexed from its records.
-_DERIVED_SINCE = 3
 
 
 class StoreError(ArmstrackError):
@@ -252,9 +134,9 @@ class Store:
             raise StoreError(f"{self.path}: schema {current} needs migrating, and the store is read-only")
         for version in range(current + 1, upto + 1):
             with self.transaction():
-                for statement in _MIGRATIONS[version]:
+                for statement in MIGRATIONS[version]:
                     self.db.execute(statement)
-                if version == upto and current < _DERIVED_SINCE <= upto and current > 0:
+                if version == upto and current < DERIVED_SINCE <= upto and current > 0:
                     self._reindex()
                 self.db.execute(f"PRAGMA user_version = {version}")
 
