@@ -46,6 +46,7 @@ def people(text: str) -> dict[str, Actor]:
             "Secretary of Defense",
         ),
         ("Minister of Defence Ivan Petrenko said it.", "Ivan Petrenko", "Minister of Defence"),
+        ("The minister and her successor Ruben Aldema pledged jets.", "Ruben Aldema", "successor"),
         (
             "The head of the Office of the President Taras Melnyk said a list was handed over.",
             "Taras Melnyk",

@@ -27,7 +27,7 @@ ROLE_WORDS = TITLES | frozenset(
     """spokesman spokesperson spokeswoman analyst official minister secretary president director chief envoy
     ambassador adviser advisor commander general colonel lawmaker senator expert researcher reporter
     correspondent ceo chairman head leader editor professor fellow economist strategist diplomat negotiator
-    aide executive founder partner colleague counterpart deputy manager engineer""".split()
+    aide executive founder partner colleague counterpart deputy manager engineer successor predecessor""".split()
 )
 
 SPEECH_VERBS = (
