@@ -48,6 +48,11 @@ def people(text: str) -> dict[str, Actor]:
         ("Minister of Defence Ivan Petrenko said it.", "Ivan Petrenko", "Minister of Defence"),
         ("The minister and her successor Ruben Aldema pledged jets.", "Ruben Aldema", "successor"),
         (
+            "The Pentagon's comptroller, Mika Rourke, said equipment was overvalued.",
+            "Mika Rourke",
+            "Pentagon's comptroller",
+        ),
+        (
             "The head of the Office of the President Taras Melnyk said a list was handed over.",
             "Taras Melnyk",
             "head of the Office of the President",

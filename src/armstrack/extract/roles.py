@@ -67,7 +67,8 @@ _ROLE_HEADS = frozenset(
     chief head ceo chair chairman chairwoman commander general ambassador envoy coordinator officer leader lawmaker
     senator representative governor expert researcher fellow professor editor correspondent economist
     strategist diplomat aide executive founder partner chancellor admiral colonel deputy undersecretary manager
-    engineer mayor commissioner administrator congressman congresswoman counselor counsellor negotiator""".split()
+    engineer mayor commissioner administrator congressman congresswoman counselor counsellor negotiator
+    comptroller inspector auditor counsel attorney prosecutor judge""".split()
 )
 _NOT_APPOSITIVE_START = frozenset(
     """in on at for with who whose which while after before during according speaking saying who's by from to
