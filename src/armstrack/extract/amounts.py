@@ -26,14 +26,14 @@ and word boundaries are checked by looking back from each match, not at every po
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
 from armstrack.extract.systems import Hit
 from armstrack.extract.trie import lowered
 from armstrack.models import Amount, TimeExpression
-from armstrack.text import Sentences
+from armstrack.text import Sentences, SpanIndex
 
 # One leading \d (not an alternation) so that ``re`` can skip straight to digits.
 # The lookbehind, placed after the first digit, stops a match from starting inside a
@@ -298,14 +298,8 @@ def not_in_dates(quantities: list[Amount], times: Sequence[TimeExpression]) -> l
     """The counts that are not a date's day ("on Aug. 5 that the jets …" counts no jets)."""
     if not times or not quantities:
         return quantities
-    spans = sorted((t.start, t.end) for t in times)
-    starts = [start for start, _ in spans]
-
-    def in_date(q: Amount) -> bool:
-        i = bisect_right(starts, q.start) - 1
-        return i >= 0 and spans[i][0] <= q.start < spans[i][1]
-
-    return [q for q in quantities if q.kind != "count" or not in_date(q)]
+    dates = SpanIndex((t.start, t.end) for t in times)
+    return [q for q in quantities if q.kind != "count" or not dates.holds(q.start, q.start + 1)]
 
 
 # A capitalised word right before a number names a model ("Leopard 2 tanks", "Mirage 2000
@@ -317,8 +311,7 @@ def not_designations(
     quantities: list[Amount], text: str, actor_spans: Sequence[tuple[int, int]]
 ) -> list[Amount]:
     """The counts whose number is not part of a model's name."""
-    starts = sorted(start for start, _ in actor_spans)
-    ends = dict(actor_spans)
+    actors = SpanIndex(actor_spans)
 
     def designation(q: Amount) -> bool:
         if q.kind != "count" or not text[q.start : q.start + 1].isdigit():
@@ -326,8 +319,7 @@ def not_designations(
         word = _WORD_BEFORE.search(text, max(0, q.start - 30), q.start)
         if word is None or _sentence_start(text, word.start()):
             return False
-        i = bisect_right(starts, word.start()) - 1
-        return not (i >= 0 and ends[starts[i]] >= word.end() - 1)
+        return not actors.holds(word.start(), word.end() - 1)
 
     return [q for q in quantities if not designation(q)]
 

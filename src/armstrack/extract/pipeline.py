@@ -35,14 +35,14 @@ def extract(article: Article) -> ArticleRecord:
     low = lowered(text)  # shared by every pattern that ignores case
     tagger = default_tagger()
     actors = find_actors(text, sentences)
+    people = [(start, end) for start, end, _, _ in actors.person_mentions]
     # A system's name inside a person's full name ("General Creighton Abrams") is the person.
-    full_names = [(m[0], m[1]) for m in actors.person_mentions if " " in text[m[0] : m[1]]]
+    full_names = [(start, end) for start, end in people if " " in text[start:end]]
     hits = not_in_spans(tagger.hits(text, sentences, low), full_names)
     systems, categories = tagger.tag_hits(text, sentences, hits)
     money, quantities = extract_amounts(text, sentences, hits, low)
-    quantities = not_designations(
-        quantities, text, [(m[0], m[1]) for m in (*actors.person_mentions, *actors.org_mentions)]
-    )
+    named = people + [(start, end) for start, end, _, _ in actors.org_mentions]
+    quantities = not_designations(quantities, text, named)
     quotes = extract_quotes(text, sentences, article.paragraphs, actors)
     given = parse_published(article.published) if article.published else None
     published, time_expressions = date_article(text, low, sentences, url=article.url, given=given)

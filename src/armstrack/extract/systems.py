@@ -9,7 +9,6 @@ are also ordinary words or names, and phrases that exclude it ("Patriot Act").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Generator
 from dataclasses import dataclass
 from functools import cache
@@ -17,7 +16,7 @@ from functools import cache
 from armstrack.catalog import Catalog, Entry, alias_key, load_catalog
 from armstrack.extract.trie import AliasTrie, lowered
 from armstrack.models import Mention, SystemRecord
-from armstrack.text import Sentences
+from armstrack.text import Sentences, SpanIndex
 
 _EXCLUDE_WINDOW = 40
 _CONTEXT_WINDOW = 200
@@ -108,14 +107,8 @@ def not_in_spans(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
     """The hits that do not lie inside any of ``spans``."""
     if not spans or not hits:
         return hits
-    spans = sorted(spans)
-    starts = [start for start, _ in spans]
-
-    def inside(hit: Hit) -> bool:
-        i = bisect_right(starts, hit.start) - 1
-        return i >= 0 and hit.end <= spans[i][1]
-
-    return [hit for hit in hits if not inside(hit)]
+    index = SpanIndex(spans)
+    return [hit for hit in hits if not index.holds(hit.start, hit.end)]
 
 
 def _send(spans: Generator[tuple[int, int], int | None, None], position: int) -> tuple[int, int] | None:
