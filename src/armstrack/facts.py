@@ -36,7 +36,6 @@ class FactEvent:
     name: str
     start: dt.date
     end: dt.date
-    triggers: tuple[str, ...]
     triggers_re: re.Pattern[str]
     context_re: re.Pattern[str] | None
 
@@ -86,7 +85,7 @@ def load_facts() -> Facts:
     events = tuple(
         FactEvent(
             id=e["id"], name=e["name"], start=e["date"], end=e.get("end", e["date"]),
-            triggers=tuple(e["triggers"]), triggers_re=_words(e["triggers"]),
+            triggers_re=_words(e["triggers"]),
             context_re=_words(e["context"]) if e.get("context") else None,
         )
         for e in raw.get("event", [])
@@ -97,8 +96,8 @@ def load_facts() -> Facts:
     # before a name is checked on each match.
     names_re = re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z0-9_])")
     by_trigger: dict[str, list[FactEvent]] = {}
-    for event in events:
-        for trigger in event.triggers:
+    for event, e in zip(events, raw.get("event", []), strict=True):
+        for trigger in e["triggers"]:
             by_trigger.setdefault(trigger.lower(), []).append(event)
     return Facts(
         terms, events, names_re, _lower_words(list(by_trigger)), {t: tuple(e) for t, e in by_trigger.items()}
@@ -151,8 +150,7 @@ def events_named(
         for event in facts.events_by_trigger[m.group()]:
             if event.context_re is None or event.context_re.search(text, s_start, s_end):
                 named.append((event, m.start(), m.end()))
-    named.sort(key=lambda found: (found[1], facts.events.index(found[0])))
-    return named
+    return named  # in text order, and in file order at one place
 
 
 def _sentence_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:

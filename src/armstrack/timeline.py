@@ -133,7 +133,7 @@ def _merge(rows: Iterator[tuple[Any, ...]]) -> list[_Group]:
     open_by_kind: dict[str, list[_Group]] = {}
     undated: dict[tuple[str, str], _Group] = {}  # undated reports merge only within an article
     day = None
-    key_sets: dict[str, frozenset[str]] = {}  # most reports share a few merge-key strings
+    key_sets: dict[str | None, frozenset[str]] = {}  # most reports share a few merge-key strings
     for ref, kind, start, end, rank, merge_keys, article in rows:
         if start is None:
             group = undated.get((kind, article))
@@ -147,9 +147,9 @@ def _merge(rows: Iterator[tuple[Any, ...]]) -> list[_Group]:
             for k, still in open_by_kind.items():
                 open_by_kind[k] = [g for g in still if g.end + SLACK_DAYS >= start]  # type: ignore[operator]
         active = open_by_kind.setdefault(kind, [])
-        keys = key_sets.get(merge_keys or "")
+        keys = key_sets.get(merge_keys)
         if keys is None:
-            keys = key_sets[merge_keys or ""] = frozenset((merge_keys or "").split())
+            keys = key_sets[merge_keys] = frozenset(merge_keys.split() if merge_keys else ())
         for group in active:
             same_article = article in group.articles
             assert group.start is not None and group.end is not None

@@ -38,10 +38,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from armstrack.extract.timeresolve import resolve
+from armstrack.extract.timeresolve import FactMonth, resolve
 from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
 from armstrack.facts import FactEvent, Facts, offices_held
 from armstrack.models import Interval, Precision, Published, Span
@@ -94,7 +94,7 @@ def infer_published(
     mentions: Sequence[TimeMention],
     sentence_bounds: list[tuple[int, int]],
     facts: Facts,
-    fact_year: Callable[[TimeMention, int, int | None], int | None],
+    fact_year: FactMonth,
     named_events: Sequence[tuple[FactEvent, int, int, str]],
     url: str | None,
     today: dt.date,
@@ -124,7 +124,7 @@ def _constraints(
     mentions: Sequence[TimeMention],
     sentence_bounds: list[tuple[int, int]],
     facts: Facts,
-    fact_year: Callable[[TimeMention, int, int | None], int | None],
+    fact_year: FactMonth,
     named_events: Sequence[tuple[FactEvent, int, int, str]],
     url: str | None,
     today: dt.date,
@@ -147,9 +147,10 @@ def _constraints(
         elif _has_year(mention):
             interval = resolve(mention, today)
             if interval is not None:
-                out.append(_dated(interval, mention.tense, evidence))
-                out[-1].explicit = interval.start
-                out[-1].explicit_past = mention.tense == "past" and interval.precision in {"day", "month"}
+                dated = _dated(interval, mention.tense, evidence)
+                dated.explicit = interval.start
+                dated.explicit_past = mention.tense == "past" and interval.precision in {"day", "month"}
+                out.append(dated)
         elif mention.kind in {"weekday_date", "month_day", "day_month", "range"}:
             out.append(_yearless_day(mention, evidence, years, fact_year))
         elif mention.kind == "month":
@@ -233,7 +234,7 @@ def _yearless_day(
     mention: TimeMention,
     evidence: Span,
     years: range,
-    fact_year: Callable[[TimeMention, int, int | None], int | None],
+    fact_year: FactMonth,
 ) -> Constraint:
     days = _yearless_days(mention, years)
     f = mention.fields
@@ -252,7 +253,7 @@ def _yearless_month(
     mention: TimeMention,
     evidence: Span,
     years: range,
-    fact_year: Callable[[TimeMention, int, int | None], int | None],
+    fact_year: FactMonth,
 ) -> Constraint:
     month = month_number(mention.fields["month"])
     prep = " ".join(mention.fields.get("prep", "").split())

@@ -40,6 +40,7 @@ _MARKS = re.compile(r"[“”\"„«»]")
 # What closes a quote each opening mark opens; "”" also closes a straight one.
 _CLOSERS = {"“": "”", '"': '"”', "„": "“”", "«": "»"}
 _OPENERS = re.compile(r"[“„«]")
+_CLAUSE_END = re.compile(r"[,;]")  # where a speaker named after its verb ends (not "." : "Sen.")
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b|\b(?i:according to)\b")
 _PRONOUN = re.compile(r"^\W*(?P<p>he|she|they)\b", re.IGNORECASE)
 _DESCRIPTION_HEADS = (
@@ -163,8 +164,7 @@ def _attribute(
             region = (after_start, after_start + verb.start())
         else:  # "…,” remarked Dave Bartell, director …": the subject follows the verb
             tail = after[verb.end() :]
-            # Not at "." ("said Sen. Roger Wicker"): `after` already ends with the sentence.
-            stop = re.search(r"[,;]", tail)
+            stop = _CLAUSE_END.search(tail)  # `after` already ends with the sentence
             region = (
                 after_start + verb.end(),
                 after_start + verb.end() + (stop.start() if stop else len(tail)),
@@ -188,9 +188,9 @@ def _attribute(
         if found is None and last.group().lower() != "according to":
             # "The lesson, says Michael Kofman, a senior fellow …, is that “…”": the subject
             # follows the verb, up to the next comma.
-            stop = re.search(r"[,;]", before[last.end() :])
+            stop = _CLAUSE_END.search(before, last.end())
             if stop is not None:
-                inverted = (s_start + last.end(), s_start + last.end() + stop.start())
+                inverted = (s_start + last.end(), s_start + stop.start())
                 found = _who(text, inverted, actors, person_starts, span.open_mark)
         if found is not None:
             return found
