@@ -49,15 +49,14 @@ def extract(
         raise InputError(f"{path}: is a directory, not a file (armstrack ingest reads folders)")
     ((name, file, kind),) = expand([path], fmt)
     stdin = stdin_bytes() if file is None else None
-    documents = list(read_documents(name, file, kind, max_bytes=max_size, stdin=stdin))
-    for document in documents:
-        if isinstance(document, InputError):
-            raise document
+    documents = []
+    for item in read_documents(name, file, kind, max_bytes=max_size, stdin=stdin):
+        if isinstance(item, InputError):
+            raise item
+        documents.append(item)
     if len(documents) != 1:
         raise UsageError(f"{name}: holds {len(documents)} articles; extract reads one (ingest reads many)")
-    (document,) = documents
-    assert not isinstance(document, InputError)
-    record = extract_document(document, Overrides(published=published, source=source, url=url))
+    record = extract_document(documents[0], Overrides(published=published, source=source, url=url))
     for warning in record.warnings:
         warn(warning)
     if json_:
