@@ -1,5 +1,6 @@
 """Property-based tests: any text gives a valid record whose every offset points into the
-text, and the text at every offset is the item's recorded text."""
+text, and the text at every offset is the item's recorded text (or, for a sentence too long
+to carry whole, a bounded window of it); and the JSON grows linearly with the input."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from hypothesis import strategies as st
 from armstrack.errors import InputError
 from armstrack.extract.pipeline import extract
 from armstrack.loader import load_text
+from armstrack.render import dumps
+from armstrack.text import CONTEXT_SIDE, CONTEXT_WHOLE, CUT_MARK
 
 # Words that wake every extractor: systems, money, counts, dates, titles, quotes, triggers.
 WORDS = [
@@ -60,13 +63,41 @@ def test_any_text_gives_a_sourced_record(text: str, published: str | None) -> No
     body = record.text
     for path, item in spans(data):
         assert 0 <= item["start"] <= item["end"] <= len(body), path
-        if "text" in item:
+        if item.get("cut"):  # a sentence carried as a window around its find
+            window = item["text"].removeprefix(CUT_MARK).removesuffix(CUT_MARK)
+            assert item["end"] - item["start"] > CONTEXT_WHOLE, path
+            assert window in body[item["start"] : item["end"]], path
+            assert len(window) <= 2 * CONTEXT_SIDE + LONGEST_FIND, path
+        elif "text" in item:
             assert body[item["start"] : item["end"]] == item["text"], path
     for paragraph in record.paragraphs:
         assert 0 <= paragraph.start <= paragraph.end <= len(body)
     # No control character or escape survives loading (bidirectional marks may: they are
     # text in right-to-left writing, and are removed only on the way to a terminal).
     assert not any(c in body for c in "\x00\x1b\r\x9b\x07")
+
+
+LONGEST_FIND = 200  # the longest system name, amount or event trigger the generated texts hold
+# The JSON of a record is at most this many characters per character of input (the text, the
+# title, quotes and the finds themselves, with JSON escapes) plus this many per fact.
+PER_INPUT_CHAR, PER_FACT, FIXED = 8, 2 * CONTEXT_SIDE + LONGEST_FIND + 300, 2000
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(TEXTS, st.builds(lambda w, n: (w + " ") * n, st.sampled_from(WORDS), st.integers(400, 3000)))
+)
+def test_output_grows_linearly(text: str) -> None:
+    """However the input is shaped (one endless sentence of facts above all), the JSON is at
+    most a constant times the input plus a constant per fact: nothing is copied per fact."""
+    try:
+        record = extract(load_text(text))
+    except InputError:
+        return
+    data = record.model_dump(mode="json")
+    facts = sum(1 for _ in spans(data))
+    size = len(dumps(record, indent=None))
+    assert size <= PER_INPUT_CHAR * len(text) + PER_FACT * facts + FIXED, (size, len(text), facts)
 
 
 @settings(max_examples=100, deadline=None)

@@ -19,7 +19,7 @@ from armstrack.vocab import EVENT_KINDS
 
 __all__ = ["EVENT_KINDS"]  # re-exported: part of the contract's vocabulary
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: a sentence carried with a fact is a bounded Context
 
 Precision = Literal["day", "week", "month", "season", "quarter", "half", "year", "unknown"]
 
@@ -36,10 +36,19 @@ class Span(Model):
     end: int = Field(ge=0)
 
 
+class Context(Span):
+    """The sentence a fact stands in. ``start``/``end`` are always the whole sentence's;
+    ``text`` is the whole sentence too unless it is longer than 300 characters: then it is
+    the words within 100 characters either side of the fact, with "…" where cut, and
+    ``cut`` is true. A hostile endless sentence is not copied once per fact."""
+
+    cut: bool = False
+
+
 class Mention(Span):
     """One occurrence of a tagged thing, with the sentence it stands in."""
 
-    sentence: Span
+    sentence: Context
 
 
 class Paragraph(Model):
@@ -121,7 +130,7 @@ class Event(Model):
     actors: list[str] = Field(default_factory=list)
     amounts: list[str] = Field(default_factory=list)
     summary: str
-    evidence: Span
+    evidence: Context
     confidence: float = Field(ge=0.0, le=1.0)
 
 

@@ -15,7 +15,7 @@ from armstrack.timeline import query_pattern
 if TYPE_CHECKING:
     pass
 
-from armstrack.models import ArticleRecord, Interval, Mention, Model, Published, Span
+from armstrack.models import ArticleRecord, Context, Interval, Mention, Model, Published
 
 
 class Source(Model):
@@ -24,7 +24,7 @@ class Source(Model):
     source: str | None
     url: str | None
     published: Published
-    evidence: Span
+    evidence: Context
 
 
 class TimelineEntry(Model):

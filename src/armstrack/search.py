@@ -50,7 +50,7 @@ def hits(
 
 
 def _word_matches(record: dict[str, Any], pattern: re.Pattern[str]) -> list[dict[str, Any]]:
-    from armstrack.text import Sentences
+    from armstrack.text import Sentences, context_bounds, context_text
 
     text = record["text"]
     sentences = Sentences.split(text, [(p["start"], p["end"]) for p in record["paragraphs"]])
@@ -58,13 +58,15 @@ def _word_matches(record: dict[str, Any], pattern: re.Pattern[str]) -> list[dict
     for m in pattern.finditer(text):
         if m.start() > 0 and text[m.start() - 1].isalnum():
             continue  # words are matched from their start
-        lo, hi = sentences.bounds_at(m.start())
+        s_start, s_end = sentences.bounds_at(m.start())
+        lo, hi = context_bounds(text, s_start, s_end, m.start(), m.end())
+        sentence = {"text": context_text(text, s_start, s_end, lo, hi), "start": s_start, "end": s_end}
         out.append(
             {
                 "text": m.group(),
                 "start": m.start(),
                 "end": m.end(),
-                "sentence": {"text": text[lo:hi], "start": lo, "end": hi},
+                "sentence": {**sentence, "cut": (lo, hi) != (s_start, s_end)},
             }
         )
     return out

@@ -8,6 +8,12 @@ The rule: a sentence ends at ``.``, ``!`` or ``?`` (plus any closing quotes or
 brackets) followed by whitespace and a capital, a digit or an opening quote, unless
 the word before the stop is a known abbreviation ("Gen.", "Sept.", "U.S.") or a
 single capital initial ("John F. Kirby"). A paragraph break always ends a sentence.
+
+What a fact carries of its sentence is bounded (``context_bounds``): the whole sentence
+when it is at most ``CONTEXT_WHOLE`` characters, as nearly every sentence of news is, else
+the whole words within ``CONTEXT_SIDE`` characters either side of the find, with ``…``
+where cut. The offsets stay the full sentence's. Without the bound, a hostile text of one
+endless sentence would be copied once per fact in it: output quadratic in the input.
 """
 
 from __future__ import annotations
@@ -19,7 +25,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from armstrack.models import Span
+    from armstrack.models import Context
+
+CONTEXT_WHOLE = 300  # a sentence up to this long is carried whole (99% of news sentences)
+CONTEXT_SIDE = 100  # from a longer one, the words within this many characters of the find
+CUT_MARK = "…"
 
 # Words that end in a period without ending a sentence. Lower-cased, no period.
 ABBREVIATIONS = frozenset(
@@ -47,7 +57,7 @@ class Sentences:
     text: str
     starts: list[int]
     ends: list[int]
-    _spans: dict[int, Span] = field(default_factory=dict, compare=False, repr=False)
+    _contexts: dict[int, Context] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def split(cls, text: str, paragraphs: list[tuple[int, int]]) -> Sentences:
@@ -71,19 +81,24 @@ class Sentences:
         """Index of the sentence holding ``offset`` (the one before it, between sentences)."""
         return max(bisect_right(self.starts, offset) - 1, 0)
 
-    def span_at(self, offset: int) -> Span:
-        """The sentence holding ``offset``, built once per sentence however often asked."""
-        from armstrack.models import Span  # here, so that search can split sentences without pydantic
+    def context(self, start: int, end: int) -> Context:
+        """The sentence a find at ``start``..``end`` stands in, as much of it as the find
+        carries (``context_bounds``); one shared object per short sentence."""
+        from armstrack.models import Context
 
         if not self.starts:
-            return Span(text="", start=0, end=0)
-        i = self.index_at(offset)
-        span = self._spans.get(i)
-        if span is None:
-            span = self._spans[i] = Span(
-                text=self.text[self.starts[i] : self.ends[i]], start=self.starts[i], end=self.ends[i]
-            )
-        return span
+            return Context(text="", start=0, end=0)
+        i = self.index_at(start)
+        s_start, s_end = self.starts[i], self.ends[i]
+        if s_end - s_start <= CONTEXT_WHOLE:
+            shared = self._contexts.get(i)
+            if shared is None:
+                shared = self._contexts[i] = Context(text=self.text[s_start:s_end], start=s_start, end=s_end)
+            return shared
+        lo, hi = context_bounds(self.text, s_start, s_end, start, end)
+        return Context(
+            text=context_text(self.text, s_start, s_end, lo, hi), start=s_start, end=s_end, cut=True
+        )
 
     def bounds_at(self, offset: int) -> tuple[int, int]:
         """(start, end) of the sentence holding ``offset``."""
@@ -94,6 +109,33 @@ class Sentences:
 
     def __len__(self) -> int:
         return len(self.starts)
+
+
+def context_bounds(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence ``s_start``..``s_end`` that a find at ``start``..``end``
+    carries: all of it up to ``CONTEXT_WHOLE`` characters, else the whole words within
+    ``CONTEXT_SIDE`` characters either side of the find. At most ``2 * CONTEXT_SIDE``
+    characters besides the find, and never more than a constant amount of work."""
+    if s_end - s_start <= CONTEXT_WHOLE:
+        return s_start, s_end
+    start, end = max(start, s_start), min(max(end, start), s_end)
+    lo, hi = max(s_start, start - CONTEXT_SIDE), min(s_end, end + CONTEXT_SIDE)
+    if lo > s_start and not text[lo - 1].isspace():
+        while lo < start and not text[lo].isspace():  # drop the word the window cuts
+            lo += 1
+    while lo < start and text[lo].isspace():
+        lo += 1
+    if hi < s_end and not text[hi].isspace():
+        while hi > end and not text[hi - 1].isspace():
+            hi -= 1
+    while hi > end and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def context_text(text: str, s_start: int, s_end: int, lo: int, hi: int) -> str:
+    """``text[lo:hi]``, with ``CUT_MARK`` on each side where it is not the sentence's end."""
+    return (CUT_MARK if lo > s_start else "") + text[lo:hi] + (CUT_MARK if hi < s_end else "")
 
 
 def _is_abbreviation(text: str, stop: int, floor: int) -> bool:

@@ -184,6 +184,7 @@ def _assemble(db: sqlite3.Connection, groups: Sequence[_Group]) -> list[dict[str
             event = json.loads(body)
             if "text" not in event["evidence"]:  # stored once when the summary is the sentence
                 event["evidence"] = {"text": event["summary"], **event["evidence"]}
+            event["evidence"].setdefault("cut", False)  # stored before schema 2: whole sentences
             bodies[ref] = (article, event, (dated, confidence, start))
     articles = _articles(db, {bodies[ref][0] for ref in wanted})
     out = []

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Literal
@@ -119,8 +120,20 @@ class ActorFinding:
     """What the actors pass returns: records for the JSON, and mentions for quote attribution."""
 
     actors: list[Actor]
-    person_mentions: list[tuple[int, int, str, str]]  # start, end, actor id, name
-    org_mentions: list[tuple[int, int, str, str]]  # organizations and countries
+    person_mentions: list[tuple[int, int, str, str]]  # start, end, actor id, name; in text order
+    org_mentions: list[tuple[int, int, str, str]]  # organizations and countries; in text order
+
+    def people_between(self, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+        """The person mentions starting in ``lo``..``hi``: two bisects, not a scan of them all."""
+        return self.person_mentions[
+            bisect_left(self.person_mentions, (lo,)) : bisect_left(self.person_mentions, (hi,))
+        ]
+
+    def others_between(self, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+        """The organization and country mentions starting in ``lo``..``hi``."""
+        return self.org_mentions[
+            bisect_left(self.org_mentions, (lo,)) : bisect_left(self.org_mentions, (hi,))
+        ]
 
 
 def fold(text: str) -> str:
@@ -365,7 +378,7 @@ def _finding(
 
     def mentions(spans: list[tuple[int, int]]) -> list[Mention]:
         return [
-            Mention(text=text[s:e], start=s, end=e, sentence=sentences.span_at(s))
+            Mention(text=text[s:e], start=s, end=e, sentence=sentences.context(s, e))
             for s, e in sorted(set(spans))
         ]
 

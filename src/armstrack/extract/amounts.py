@@ -134,7 +134,9 @@ def extract_amounts(
 
     def make(start: int, end: int, **fields: Any) -> Amount:
         taken.append((start, end))
-        return Amount(text=text[start:end], start=start, end=end, sentence=sentences.span_at(start), **fields)
+        return Amount(
+            text=text[start:end], start=start, end=end, sentence=sentences.context(start, end), **fields
+        )
 
     money = [make(*span, kind="money", **fields) for span, fields in _money(low)]
     quantities: list[Amount] = []

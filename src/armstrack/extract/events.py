@@ -32,9 +32,9 @@ from typing import Literal
 
 from armstrack.extract.actors import ActorFinding
 from armstrack.extract.systems import Hit
-from armstrack.models import Amount, Event, Interval, Published, Span, TimeExpression
+from armstrack.models import Amount, Event, Interval, Published, TimeExpression
 from armstrack.resources import bundled_dir
-from armstrack.text import Sentences
+from armstrack.text import Sentences, context_bounds
 
 DateSource = Literal["sentence", "paragraph", "published", "none"]
 
@@ -172,10 +172,11 @@ def find_events(
     if not sentences.starts:
         return []
     rules = load_event_rules()
-    found: dict[tuple[int, str], float] = {}  # (sentence index, kind) -> confidence
+    # (sentence index, kind) -> (confidence, the first trigger's start and end)
+    found: dict[tuple[int, str], tuple[float, int, int]] = {}
     system_starts = [h.start for h in system_hits]
     time_starts = sorted(t.start for t in times)
-    money_starts = sorted(a.start for a in money)
+    money_starts = [a.start for a in money]
     for m in rules.pattern.finditer(" " + low):
         group = m.lastgroup
         assert group is not None
@@ -205,19 +206,26 @@ def find_events(
         dated = _any_between(time_starts, s_start, s_end)
         confidence = 0.6 + (0.2 if systems_here else 0.0) + (0.1 if dated else 0.0)
         key = (i, kind)
-        found[key] = max(found.get(key, 0.0), confidence)
+        seen = found.get(key)
+        found[key] = (max(seen[0], confidence), seen[1], seen[2]) if seen else (confidence, start, end)
     dater = _Dater(times, paragraphs, published)
+    quantity_starts = [a.start for a in quantities]
     events: list[Event] = []
-    for (i, kind), confidence in sorted(found.items()):
-        s_start, s_end = sentences.starts[i], sentences.ends[i]
-        evidence = Span(text=text[s_start:s_end], start=s_start, end=s_end)
-        date, source = dater.date(s_start, s_end)
+    for (_, kind), (confidence, start, end) in sorted(found.items()):
+        # What the event carries is what its evidence shows: the sentence, or in a sentence
+        # too long to carry whole, the words around the trigger (text.context_bounds).
+        evidence = sentences.context(start, end)
+        lo, hi = context_bounds(text, evidence.start, evidence.end, start, end)
+        date, source = dater.date(evidence.start, evidence.end)
         events.append(
             Event(
                 kind=kind, date=date, date_source=source,
-                systems=list(dict.fromkeys(h.entry.id for h in _systems_in(system_hits, system_starts, s_start, s_end))),
-                actors=_actors_in(actors, s_start, s_end),
-                amounts=[a.text for a in (*money, *quantities) if s_start <= a.start < s_end and a.kind != "percent"],
+                systems=list(dict.fromkeys(h.entry.id for h in _systems_in(system_hits, system_starts, lo, hi))),
+                actors=_actors_in(actors, lo, hi),
+                amounts=[
+                    a.text for found_in, starts in ((money, money_starts), (quantities, quantity_starts))
+                    for a in found_in[bisect_left(starts, lo) : bisect_left(starts, hi)] if a.kind != "percent"
+                ],
                 summary=summarize(evidence.text), evidence=evidence, confidence=round(min(confidence, 0.95), 2),
             )
         )  # fmt: skip
@@ -278,8 +286,8 @@ def _kind_holds(
 
 def _actors_in(actors: ActorFinding, lo: int, hi: int) -> list[str]:
     """People first (the usual agents), then organizations and countries, each in order of appearance."""
-    people = [p[2] for p in actors.person_mentions if lo <= p[0] < hi]
-    others = [o[2] for o in actors.org_mentions if lo <= o[0] < hi]
+    people = [p[2] for p in actors.people_between(lo, hi)]
+    others = [o[2] for o in actors.others_between(lo, hi)]
     return list(dict.fromkeys(people + others))
 
 

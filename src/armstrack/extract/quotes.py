@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from armstrack.extract.actors import ActorFinding
 from armstrack.extract.roles import SPEECH_VERBS
@@ -136,7 +137,7 @@ def extract_quotes(
 
 def _is_partial(text: str, sentences: Sentences, open_mark: int, inner: str) -> bool:
     """A fragment inside the writer's sentence, rather than a sentence of the speaker's own."""
-    sentence_start = sentences.span_at(open_mark).start if sentences.starts else 0
+    sentence_start = sentences.bounds_at(open_mark)[0]
     before = text[sentence_start:open_mark].rstrip()
     if not before or before[-1] in ":":
         return False
@@ -150,8 +151,7 @@ def _attribute(
 ) -> tuple[str | None, str | None, str | None]:
     """(speaker, speaker id, description of an unnamed speaker); scare quotes only from an
     attribution right after them."""
-    sentence = sentences.span_at(span.end) if sentences.starts else None
-    s_end = sentence.end if sentence else len(text)
+    s_end = sentences.bounds_at(span.end)[1] if sentences.starts else len(text)
     after_start = span.end + 1
     after = text[after_start : min(s_end, after_start + _WINDOW)]
     next_quote = _OPENERS.search(after)
@@ -174,7 +174,7 @@ def _attribute(
             return found
     if scare:
         return None, None, None
-    s_start = sentences.span_at(span.open_mark).start if sentences.starts else 0
+    s_start = sentences.bounds_at(span.open_mark)[0]
     before = text[s_start : span.open_mark]
     verbs = list(_SPEECH.finditer(before))
     if verbs:
@@ -210,7 +210,7 @@ def _who(
     lo, hi = region
     if hi <= lo:
         return None
-    people = [p for p in actors.person_mentions if lo <= p[0] < hi]
+    people = actors.people_between(lo, hi)
     if people:
         return people[0][3], people[0][2], None
     chunk = text[lo:hi]
@@ -225,7 +225,7 @@ def _who(
         return None, None, None
     descriptions = list(_DESCRIPTION.finditer(chunk))
     description = descriptions[-1] if descriptions else None
-    orgs = [o for o in actors.org_mentions if lo <= o[0] < hi]
+    orgs = actors.others_between(lo, hi)
     if description is not None and not (orgs and orgs[-1][0] > lo + description.end()):
         return None, None, _fuller(text, lo + description.start(), description)
     if orgs:
@@ -239,6 +239,15 @@ def _fuller(text: str, at: int, description: re.Match[str]) -> str:
     det = (description.group("det") or "").strip().lower()
     if det != "the":
         return words
-    head = description.group("head")
-    earlier = list(re.finditer(rf"\b(?i:a|an)\s+(?:[\w’'.-]+\s+){{0,5}}?{re.escape(head)}\b", text[:at]))
-    return " ".join(earlier[-1].group().split()) if earlier else words
+    ends, introduced = _introductions(text, description.group("head"))
+    i = bisect_right(ends, at) - 1
+    return introduced[i] if i >= 0 else words
+
+
+@lru_cache(maxsize=8)
+def _introductions(text: str, head: str) -> tuple[list[int], list[str]]:
+    """Every "a … official" in the text, once per text and head (where each ends, its
+    words): one scan, where a scan of all the text before each description is quadratic."""
+    pattern = re.compile(rf"\b(?i:a|an)\s+(?:[\w’'.-]+\s+){{0,5}}?{re.escape(head)}\b")
+    found = [(m.end(), " ".join(m.group().split())) for m in pattern.finditer(text)]
+    return [end for end, _ in found], [words for _, words in found]

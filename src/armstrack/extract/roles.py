@@ -166,7 +166,7 @@ def roles_around(
     text: str, tokens: list[Token], i: int, j: int, run_start: int, sentences: Sentences
 ) -> str | None:
     """Every role stated around one mention, joined: the title before and the role after."""
-    sentence_start = sentences.span_at(tokens[i].start).start if sentences.starts else 0
+    sentence_start = sentences.bounds_at(tokens[i].start)[0]
     before = _role_before(text, tokens, i, run_start, max(sentence_start, run_start - 120))
     if before is None:
         before = role_set_off_before(text, tokens[i].start, tokens[j - 1].end)

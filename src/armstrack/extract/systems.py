@@ -92,7 +92,7 @@ class SystemTagger:
                 text=text[hit.start : hit.end],
                 start=hit.start,
                 end=hit.end,
-                sentence=sentences.span_at(hit.start),
+                sentence=sentences.context(hit.start, hit.end),
             )
             grouped.setdefault(hit.entry.id, (hit.entry, []))[1].append(mention)
         systems: list[SystemRecord] = []

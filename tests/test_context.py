@@ -1,0 +1,70 @@
+"""What a fact carries of its sentence: the whole sentence when it is short, as news
+sentences are, else a window of whole words around the find, marked where cut."""
+
+from __future__ import annotations
+
+from armstrack.extract.pipeline import extract
+from armstrack.loader import load_text
+from armstrack.text import CONTEXT_SIDE, CONTEXT_WHOLE, CUT_MARK, context_bounds, context_text
+
+
+def test_a_short_sentence_is_carried_whole() -> None:
+    text = "The Pentagon said on Friday that more Patriot interceptors would reach Kyiv in the spring."
+    assert context_bounds(text, 0, len(text), 38, 45) == (0, len(text))
+
+
+def test_a_long_sentence_gives_whole_words_around_the_find() -> None:
+    words = " ".join(f"word{i:03d}" for i in range(100))  # 799 characters, one sentence
+    start = words.index("word050")
+    lo, hi = context_bounds(words, 0, len(words), start, start + 7)
+    assert lo <= start and hi >= start + 7
+    assert start - lo <= CONTEXT_SIDE and hi - (start + 7) <= CONTEXT_SIDE
+    # Cut between words, never inside one, with no space left at either edge.
+    assert words[lo - 1] == " " and words[lo] != " "
+    assert words[hi] == " " and words[hi - 1] != " "
+    shown = context_text(words, 0, len(words), lo, hi)
+    assert shown.startswith(CUT_MARK + "word") and shown.endswith(CUT_MARK)
+    assert "word050" in shown
+
+
+def test_a_find_near_the_sentence_start_is_marked_only_at_the_end() -> None:
+    words = " ".join(f"word{i:03d}" for i in range(100))
+    lo, hi = context_bounds(words, 0, len(words), 0, 7)
+    shown = context_text(words, 0, len(words), lo, hi)
+    assert lo == 0 and not shown.startswith(CUT_MARK) and shown.endswith(CUT_MARK)
+
+
+def test_a_word_longer_than_the_window_does_not_push_past_the_find() -> None:
+    text = "x" * 500 + " Patriot " + "y" * 500
+    start = text.index("Patriot")
+    lo, hi = context_bounds(text, 0, len(text), start, start + 7)
+    assert (lo, hi) == (start, start + 7)
+
+
+def test_every_mention_of_an_endless_sentence_carries_a_bounded_window() -> None:
+    text = "Ministers said Patriot batteries and $1.5 billion in aid were coming " * 400
+    record = extract(load_text(text))
+    mentions = [m for s in record.systems for m in s.mentions] + record.amounts + record.quantities
+    assert len(record.systems[0].mentions) == 400
+    for m in mentions:
+        assert m.sentence.cut
+        assert (m.sentence.start, m.sentence.end) == (0, len(record.text))  # the full sentence's offsets
+        window = m.sentence.text.strip(CUT_MARK)
+        assert window in record.text and m.text in window
+        assert len(window) <= 2 * CONTEXT_SIDE + len(m.text)
+    for event in record.events:
+        assert event.evidence.cut and len(event.evidence.text) <= 2 * CONTEXT_SIDE + 40
+
+
+def test_ordinary_article_sentences_stay_whole() -> None:
+    text = (
+        "US to send more air defense to Ukraine\n\n"
+        "The United States will send Ukraine another $400 million in weapons, including "
+        "interceptors for its Patriot batteries, Defense Secretary Lloyd Austin said on Tuesday.\n\n"
+        "The package is the 60th drawdown since August 2021, officials said."
+    )
+    record = extract(load_text(text))
+    for m in [m for s in record.systems for m in s.mentions] + record.amounts:
+        assert not m.sentence.cut
+        assert record.text[m.sentence.start : m.sentence.end] == m.sentence.text
+        assert len(m.sentence.text) <= CONTEXT_WHOLE
