@@ -56,18 +56,60 @@ def healthy(db: Path) -> None:
     assert doctor.returncode == 0, doctor.stdout
 
 
-def test_kill_9_mid_ingest_keeps_committed_batches(tmp_path: Path) -> None:
-    source = feed(tmp_path / "feed.jsonl", 3000)
-    db = tmp_path / "store.db"
+def children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (from /proc: the ingest's extraction workers)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has exited; only its entry waits to be reaped
+
+
+def start_ingest(source: Path, db: Path) -> tuple[subprocess.Popen[bytes], set[int]]:
+    """An ingest of ``source``, left running until two batches are committed; its workers."""
     process = subprocess.Popen(
         [sys.executable, "-m", "armstrack", "--db", str(db), "ingest", str(source)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
     )  # fmt: skip
     deadline = time.monotonic() + 120
     while count(db) < 2 * BATCH and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.1)
-    os.killpg(process.pid, signal.SIGKILL)  # the writer and its extraction workers, mid-ingest
+    workers = children(process.pid)
+    assert workers, "the ingest runs its extraction in worker processes"
+    return process, workers
+
+
+def wait_gone(pids: set[int], seconds: float) -> set[int]:
+    deadline = time.monotonic() + seconds
+    while any(alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return {p for p in pids if alive(p)}
+
+
+def test_kill_9_mid_ingest_keeps_committed_batches_and_leaves_no_worker(tmp_path: Path) -> None:
+    source = feed(tmp_path / "feed.jsonl", 3000)
+    db = tmp_path / "store.db"
+    process, workers = start_ingest(source, db)
+    os.kill(process.pid, signal.SIGKILL)  # the writer alone: its workers must notice and exit
     process.wait()
+    try:
+        assert wait_gone(workers, 5) == set(), "extraction workers outlived the killed ingest"
+    finally:
+        for pid in workers:
+            if alive(pid):
+                os.kill(pid, signal.SIGKILL)
     kept = count(db)
     assert 0 < kept < 3000
     assert kept % BATCH == 0  # whole batches only: a batch is one transaction
@@ -76,6 +118,21 @@ def test_kill_9_mid_ingest_keeps_committed_batches(tmp_path: Path) -> None:
     assert rerun.returncode == 0, rerun.stderr
     assert f"{3000 - kept} added, {kept} unchanged" in rerun.stderr
     assert count(db) == 3000
+    healthy(db)
+
+
+def test_ctrl_c_stops_the_whole_ingest_and_keeps_what_was_committed(tmp_path: Path) -> None:
+    source = feed(tmp_path / "feed.jsonl", 3000)
+    db = tmp_path / "store.db"
+    process, workers = start_ingest(source, db)
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal sends Ctrl-C: to the whole group
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert stderr.decode().splitlines()[-1] == "armstrack: interrupted"
+    assert b"Traceback" not in stderr
+    assert wait_gone(workers, 5) == set()
+    kept = count(db)
+    assert 0 < kept < 3000 and kept % BATCH == 0
     healthy(db)
 
 

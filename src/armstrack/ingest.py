@@ -15,8 +15,10 @@ flight at once.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -329,7 +331,8 @@ def ingest(
 
     batches = _batches(documents, summary, progress)
     if workers > 1 and (expected is None or expected >= _PARALLEL_FROM):
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start)
+        try:
             pending: list[Future[list[Prepared | tuple[str, str]]]] = []
             for batch in batches:
                 pending.append(pool.submit(_extract_batch, batch, overrides))
@@ -337,10 +340,46 @@ def ingest(
                     write(pending.pop(0).result())
             for future in pending:
                 write(future.result())
+        except BaseException:  # Ctrl-C or an error: what is committed stays, the workers stop now
+            _stop_workers(pool)
+            raise
+        pool.shutdown()
     else:
         for batch in batches:
             write(_extract_batch(batch, overrides))
     return summary
+
+
+_PARENT_CHECK_SECONDS = 0.5
+
+
+def _worker_start() -> None:
+    """Each extraction worker, first: Ctrl-C is the parent's to handle (a terminal sends it
+    to the whole process group), and the worker exits on its own once the parent is gone,
+    even after a kill -9 that gave the parent no chance to stop it."""
+    import signal
+    import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()  # the ingest, or a fork server that exits with it
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="armstrack-parent-watch", daemon=True).start()
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and end the workers at once, rather than letting each
+    finish a batch whose result nobody will write."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 
 def _batches(

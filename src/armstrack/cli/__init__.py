@@ -180,6 +180,8 @@ def run(argv: list[str] | None = None) -> int:
             raise
         error(f"internal error: {type(exc).__name__}: {exc} (run again with --debug for the traceback)")
         return int(ExitCode.FAILURE)
+    if result == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into this exit code, silently
+        sys.stderr.write("armstrack: interrupted\n")
     return result if isinstance(result, int) else int(ExitCode.OK)
 
 
