@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from armstrack.extract.pipeline import extract
 from armstrack.loader import load_text
-from armstrack.text import CONTEXT_SIDE, CONTEXT_WHOLE, CUT_MARK, context_bounds, context_text
+from armstrack.text import (
+    CONTEXT_SIDE,
+    CONTEXT_STEP,
+    CONTEXT_WHOLE,
+    CUT_MARK,
+    Sentences,
+    context_bounds,
+    context_text,
+)
+
+WIDEST = 2 * CONTEXT_SIDE + CONTEXT_STEP  # the most a window holds besides a long find
 
 
 def test_a_short_sentence_is_carried_whole() -> None:
@@ -18,13 +28,22 @@ def test_a_long_sentence_gives_whole_words_around_the_find() -> None:
     start = words.index("word050")
     lo, hi = context_bounds(words, 0, len(words), start, start + 7)
     assert lo <= start and hi >= start + 7
-    assert start - lo <= CONTEXT_SIDE and hi - (start + 7) <= CONTEXT_SIDE
+    assert hi - lo <= WIDEST
+    assert start - lo >= 50 and hi - (start + 7) >= 50  # the find has words either side
     # Cut between words, never inside one, with no space left at either edge.
     assert words[lo - 1] == " " and words[lo] != " "
     assert words[hi] == " " and words[hi - 1] != " "
     shown = context_text(words, 0, len(words), lo, hi)
     assert shown.startswith(CUT_MARK + "word") and shown.endswith(CUT_MARK)
     assert "word050" in shown
+
+
+def test_finds_close_together_share_one_window() -> None:
+    words = " ".join(f"word{i:03d}" for i in range(100))
+    sentences = Sentences.split(words, [(0, len(words))])
+    near = [sentences.context(at, at + 7) for at in range(400, 400 + CONTEXT_STEP, 8)]
+    assert all(c is near[0] for c in near)
+    assert sentences.context(600, 607) is not near[0]
 
 
 def test_a_find_near_the_sentence_start_is_marked_only_at_the_end() -> None:
@@ -51,9 +70,9 @@ def test_every_mention_of_an_endless_sentence_carries_a_bounded_window() -> None
         assert (m.sentence.start, m.sentence.end) == (0, len(record.text))  # the full sentence's offsets
         window = m.sentence.text.strip(CUT_MARK)
         assert window in record.text and m.text in window
-        assert len(window) <= 2 * CONTEXT_SIDE + len(m.text)
+        assert len(window) <= WIDEST + len(m.text)
     for event in record.events:
-        assert event.evidence.cut and len(event.evidence.text) <= 2 * CONTEXT_SIDE + 40
+        assert event.evidence.cut and len(event.evidence.text) <= WIDEST + 40
 
 
 def test_ordinary_article_sentences_stay_whole() -> None:

@@ -14,7 +14,7 @@ from armstrack.errors import InputError
 from armstrack.extract.pipeline import extract
 from armstrack.loader import load_text
 from armstrack.render import dumps
-from armstrack.text import CONTEXT_SIDE, CONTEXT_WHOLE, CUT_MARK
+from armstrack.text import CONTEXT_SIDE, CONTEXT_STEP, CONTEXT_WHOLE, CUT_MARK
 
 # Words that wake every extractor: systems, money, counts, dates, titles, quotes, triggers.
 WORDS = [
@@ -67,7 +67,7 @@ def test_any_text_gives_a_sourced_record(text: str, published: str | None) -> No
             window = item["text"].removeprefix(CUT_MARK).removesuffix(CUT_MARK)
             assert item["end"] - item["start"] > CONTEXT_WHOLE, path
             assert window in body[item["start"] : item["end"]], path
-            assert len(window) <= 2 * CONTEXT_SIDE + LONGEST_FIND, path
+            assert len(window) <= 2 * CONTEXT_SIDE + CONTEXT_STEP + LONGEST_FIND, path
         elif "text" in item:
             assert body[item["start"] : item["end"]] == item["text"], path
     for paragraph in record.paragraphs:
@@ -80,7 +80,7 @@ def test_any_text_gives_a_sourced_record(text: str, published: str | None) -> No
 LONGEST_FIND = 200  # the longest system name, amount or event trigger the generated texts hold
 # The JSON of a record is at most this many characters per character of input (the text, the
 # title, quotes and the finds themselves, with JSON escapes) plus this many per fact.
-PER_INPUT_CHAR, PER_FACT, FIXED = 8, 2 * CONTEXT_SIDE + LONGEST_FIND + 300, 2000
+PER_INPUT_CHAR, PER_FACT, FIXED = 8, 2 * CONTEXT_SIDE + CONTEXT_STEP + LONGEST_FIND + 300, 2000
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -39,8 +39,9 @@ class Span(Model):
 class Context(Span):
     """The sentence a fact stands in. ``start``/``end`` are always the whole sentence's;
     ``text`` is the whole sentence too unless it is longer than 300 characters: then it is
-    the words within 100 characters either side of the fact, with "…" where cut, and
-    ``cut`` is true. A hostile endless sentence is not copied once per fact."""
+    a window of about 200 characters of whole words around the fact (text.context_bounds),
+    with "…" where cut, and ``cut`` is true. A hostile endless sentence is not copied once
+    per fact."""
 
     cut: bool = False
 

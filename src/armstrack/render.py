@@ -24,8 +24,10 @@ from armstrack.sanitize import for_terminal
 if TYPE_CHECKING:
     from rich.console import Console
 
-# Characters JSON may carry raw but a terminal or a careless reader should not see raw.
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Characters JSON may carry raw but a terminal or a careless reader should not see raw
+# (DEL, C1 controls, line and paragraph separators, bidirectional controls), as UTF-8: each
+# lead byte here never occurs inside another character's encoding.
+_JSON_UNSAFE_UTF8 = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\x8e\x8f\xa8-\xae]|\xe2\x81[\xa6-\xa9]")
 
 
 def clean(text: str | None) -> str:
@@ -42,15 +44,46 @@ def to_jsonable(data: Any) -> Any:
 
 
 def dumps(data: Any, *, indent: int | None = 2) -> str:
-    text = json.dumps(to_jsonable(data), ensure_ascii=False, indent=indent)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return encode_json(data, indent=indent).decode("utf-8")
+
+
+def encode_json(data: Any, *, indent: int | None = 2) -> bytes:
+    """JSON as UTF-8: indented, or compact with no spaces. A pydantic model is encoded by
+    pydantic's own (Rust) encoder straight to bytes: for a record of a hundred thousand
+    facts, no intermediate dicts and no text copy, a fraction of the time and memory."""
+    if hasattr(data, "model_dump_json"):
+        from pydantic_core import to_json
+
+        raw = to_json(data, indent=indent)
+    else:
+        separators = (",", ":") if indent is None else (",", ": ")
+        raw = json.dumps(to_jsonable(data), ensure_ascii=False, indent=indent, separators=separators).encode()
+    return _JSON_UNSAFE_UTF8.sub(_escape_utf8, raw)
+
+
+def _escape_utf8(match: re.Match[bytes]) -> bytes:
+    return f"\\u{ord(match.group().decode('utf-8')):04x}".encode("ascii")
 
 
 def print_json(data: Any) -> None:
     """Indented for a person at a terminal; compact when piped (C-speed: indenting makes
     Python's json encoder fall back to pure Python, several times slower on large output)."""
-    sys.stdout.write(dumps(data, indent=2 if sys.stdout.isatty() else None) + "\n")
-    sys.stdout.flush()
+    _write_line(encode_json(data, indent=2 if sys.stdout.isatty() else None))
+
+
+def print_json_text(raw: bytes) -> None:
+    """JSON already encoded (a stored record): as it is when piped, indented on a terminal."""
+    if sys.stdout.isatty():
+        print_json(json.loads(raw))
+        return
+    _write_line(_JSON_UNSAFE_UTF8.sub(_escape_utf8, raw))
+
+
+def _write_line(raw: bytes) -> None:
+    sys.stdout.flush()  # whatever went through the text layer first stays first
+    sys.stdout.buffer.write(raw)
+    sys.stdout.buffer.write(b"\n")
+    sys.stdout.buffer.flush()
 
 
 def stdout_console() -> Console:

@@ -239,13 +239,12 @@ class Store:
     def records(self, ids: Iterable[str] | None = None) -> list[ArticleRecord]:
         """Full records: all in publication order (undated last, then id), or the given ids in
         the order given."""
-        from armstrack.models import ArticleRecord
-        from armstrack.stored import decode_record
+        from armstrack.stored import decode_model
 
         if ids is None:
             rows = self.db.execute("SELECT record FROM articles ORDER BY published IS NULL, published, id")
-            return [ArticleRecord.model_validate(decode_record(r[0])) for r in rows]
-        return [ArticleRecord.model_validate(decode_record(v)) for v in self._stored(ids)]
+            return [decode_model(r[0]) for r in rows]
+        return [decode_model(v) for v in self._stored(ids)]
 
     def record_dicts(self, ids: Iterable[str]) -> list[dict[str, Any]]:
         """Records as the JSON contract's plain dicts, in the order given: no pydantic, for
@@ -253,6 +252,13 @@ class Store:
         from armstrack.stored import decode_record
 
         return [decode_record(v) for v in self._stored(ids)]
+
+    def record_json(self, ids: Iterable[str]) -> list[bytes]:
+        """Records as their stored JSON (UTF-8), in the order given: the contract as written at
+        ingest, for printing without parsing."""
+        from armstrack.stored import decode_json
+
+        return [decode_json(v) for v in self._stored(ids)]
 
     def _stored(self, ids: Iterable[str]) -> list[bytes | str]:
         """The stored (compressed) records of ``ids``, in the order given; unknown ids skipped."""

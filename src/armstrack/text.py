@@ -11,9 +11,9 @@ single capital initial ("John F. Kirby"). A paragraph break always ends a senten
 
 What a fact carries of its sentence is bounded (``context_bounds``): the whole sentence
 when it is at most ``CONTEXT_WHOLE`` characters, as nearly every sentence of news is, else
-the whole words within ``CONTEXT_SIDE`` characters either side of the find, with ``…``
-where cut. The offsets stay the full sentence's. Without the bound, a hostile text of one
-endless sentence would be copied once per fact in it: output quadratic in the input.
+a window of whole words around the find, with ``…`` where cut. The offsets stay the full
+sentence's. Without the bound, a hostile text of one endless sentence would be copied once
+per fact in it: output quadratic in the input.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from armstrack.models import Context
 
 CONTEXT_WHOLE = 300  # a sentence up to this long is carried whole (99% of news sentences)
-CONTEXT_SIDE = 100  # from a longer one, the words within this many characters of the find
+CONTEXT_STEP = 50  # from a longer one: finds that start in one such stretch share a window,
+CONTEXT_SIDE = 75  # which reaches this many characters beyond the stretch on either side
 CUT_MARK = "…"
 
 # Words that end in a period without ending a sentence. Lower-cased, no period.
@@ -57,7 +58,7 @@ class Sentences:
     text: str
     starts: list[int]
     ends: list[int]
-    _contexts: dict[int, Context] = field(default_factory=dict, compare=False, repr=False)
+    _contexts: dict[tuple[int, int], Context] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def split(cls, text: str, paragraphs: list[tuple[int, int]]) -> Sentences:
@@ -83,22 +84,22 @@ class Sentences:
 
     def context(self, start: int, end: int) -> Context:
         """The sentence a find at ``start``..``end`` stands in, as much of it as the find
-        carries (``context_bounds``); one shared object per short sentence."""
+        carries (``context_bounds``): one shared object per short sentence, and per window
+        of a long one."""
         from armstrack.models import Context
 
         if not self.starts:
             return Context(text="", start=0, end=0)
         i = self.index_at(start)
         s_start, s_end = self.starts[i], self.ends[i]
-        if s_end - s_start <= CONTEXT_WHOLE:
-            shared = self._contexts.get(i)
-            if shared is None:
-                shared = self._contexts[i] = Context(text=self.text[s_start:s_end], start=s_start, end=s_end)
-            return shared
         lo, hi = context_bounds(self.text, s_start, s_end, start, end)
-        return Context(
-            text=context_text(self.text, s_start, s_end, lo, hi), start=s_start, end=s_end, cut=True
-        )
+        shared = self._contexts.get((lo, hi))
+        if shared is None:
+            text = context_text(self.text, s_start, s_end, lo, hi)
+            shared = self._contexts[lo, hi] = Context(
+                text=text, start=s_start, end=s_end, cut=(lo, hi) != (s_start, s_end)
+            )
+        return shared
 
     def bounds_at(self, offset: int) -> tuple[int, int]:
         """(start, end) of the sentence holding ``offset``."""
@@ -113,13 +114,16 @@ class Sentences:
 
 def context_bounds(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
     """The part of the sentence ``s_start``..``s_end`` that a find at ``start``..``end``
-    carries: all of it up to ``CONTEXT_WHOLE`` characters, else the whole words within
-    ``CONTEXT_SIDE`` characters either side of the find. At most ``2 * CONTEXT_SIDE``
-    characters besides the find, and never more than a constant amount of work."""
+    carries: all of it up to ``CONTEXT_WHOLE`` characters; from a longer sentence, the whole
+    words of the ``CONTEXT_STEP``-character stretch the find starts in and of
+    ``CONTEXT_SIDE`` characters either side of it (about 200 characters, never cutting into
+    the find). Finds close together get the same window, so one copy serves them all."""
     if s_end - s_start <= CONTEXT_WHOLE:
         return s_start, s_end
     start, end = max(start, s_start), min(max(end, start), s_end)
-    lo, hi = max(s_start, start - CONTEXT_SIDE), min(s_end, end + CONTEXT_SIDE)
+    stretch = s_start + (start - s_start) // CONTEXT_STEP * CONTEXT_STEP
+    lo = max(s_start, stretch - CONTEXT_SIDE)
+    hi = min(s_end, max(end, stretch + CONTEXT_STEP + CONTEXT_SIDE))
     if lo > s_start and not text[lo - 1].isspace():
         while lo < start and not text[lo].isspace():  # drop the word the window cuts
             lo += 1

@@ -88,12 +88,13 @@ def show(
     from armstrack.filters import unique_id
 
     with open_reader() as store:
-        (record,) = store.records([unique_id(store.find_ids(article_id.strip().lower()), article_id)])
-    if json_:
-        from armstrack.render import print_json
+        found = unique_id(store.find_ids(article_id.strip().lower()), article_id)
+        if json_:  # the record as stored: printed without being parsed when piped
+            from armstrack.render import print_json_text
 
-        print_json(record)
-        return
+            print_json_text(store.record_json([found])[0])
+            return
+        (record,) = store.records([found])
     _show_record(record)
 
 
@@ -110,7 +111,7 @@ def _show_record(record: ArticleRecord) -> None:
     from rich.text import Text
 
     from armstrack.daterange import show as show_date
-    from armstrack.render import clean, print_table, stdout_console
+    from armstrack.render import clean, stdout_console
 
     console = stdout_console()
     console.print(Text(clean(record.title), style="bold"))
@@ -142,23 +143,26 @@ def _show_record(record: ArticleRecord) -> None:
             body.stylize(styles["weapon system"], m.start, m.end)
     console.print(body)
     console.print()
+    tables = _Tables(record.id)
     if record.systems:
-        print_table(
-            ["system", "category", "mentions"],
+        tables.print(
+            "systems", ["system", "category", "mentions"],
             [[s.name, s.category, str(len(s.mentions))] for s in record.systems],
-        )
+        )  # fmt: skip
     amounts = record.amounts + record.quantities
     if amounts:
-        print_table(["amount", "kind", "system"], [[a.text, a.kind, a.system or ""] for a in amounts])
+        tables.print(
+            "amounts", ["amount", "kind", "system"], [[a.text, a.kind, a.system or ""] for a in amounts]
+        )
     if record.actors:
-        print_table(
-            ["actor", "type", "roles", "mentions"],
+        tables.print(
+            "actors", ["actor", "type", "roles", "mentions"],
             [[a.name, a.kind, "; ".join(a.roles), str(len(a.mentions))] for a in record.actors],
             wrap=["roles"],
-        )
+        )  # fmt: skip
     if record.quotes:
-        print_table(
-            ["speaker", "quote"],
+        tables.print(
+            "quotes", ["speaker", "quote"],
             [
                 [
                     q.speaker or (f"({q.speaker_description})" if q.speaker_description else "—"),
@@ -167,19 +171,43 @@ def _show_record(record: ArticleRecord) -> None:
                 for q in record.quotes
             ],
             wrap=["quote"],
-        )
+        )  # fmt: skip
     dated = [t for t in record.time_expressions if t.resolved is not None]
     if dated:
-        print_table(
+        tables.print(
+            "dates",
             ["expression", "date"],
             [[t.text, show_date(t.resolved, inferred=t.inferred)] for t in dated],
         )
     if record.events:
-        print_table(
-            ["event", "date", "systems", "summary"],
+        tables.print(
+            "events", ["event", "date", "systems", "summary"],
             [[e.kind, show_date(e.date), ", ".join(e.systems), e.summary] for e in record.events],
             wrap=["summary"],
-        )
+        )  # fmt: skip
+
+
+SHOW_ROWS = 200  # rows per table in `show`: a person reads no more, and drawing more takes seconds
+
+
+class _Tables:
+    """``show``'s tables, each cut to ``SHOW_ROWS`` rows with a note that says so: an
+    article of 30,000 amounts is for ``--json``, not for a terminal."""
+
+    def __init__(self, article_id: str) -> None:
+        self.article_id = article_id
+
+    def print(
+        self, what: str, columns: list[str], rows: list[list[str]], wrap: list[str] | None = None
+    ) -> None:
+        from armstrack.cli import note
+        from armstrack.render import print_table
+
+        print_table(columns, rows[:SHOW_ROWS], wrap=wrap or ())
+        if len(rows) > SHOW_ROWS:
+            note(
+                f"showing {SHOW_ROWS} of {len(rows):,} {what} ('armstrack show {self.article_id} --json' has them all)"
+            )
 
 
 def _day(value: dt.date) -> DateRange:
