@@ -21,6 +21,9 @@ from armstrack.errors import InputError
 from armstrack.extract.pipeline import extract
 from armstrack.loader import load_bytes, load_text
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the script runs from any folder
+from tests.sourced import check_sourced
+
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 HOSTILE = [
     "\x00",
@@ -70,24 +73,7 @@ def check(text: str, rng: random.Random) -> None:
     except InputError:
         return
     record = extract(article)
-    body = record.text
-    for item in _spans(record.model_dump(mode="json")):
-        assert 0 <= item["start"] <= item["end"] <= len(body), item
-        if "text" in item:
-            assert body[item["start"] : item["end"]] == item["text"], item
-
-
-def _spans(node: object) -> list[dict[str, object]]:
-    found: list[dict[str, object]] = []
-    if isinstance(node, dict):
-        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int):
-            found.append(node)
-        for value in node.values():
-            found += _spans(value)
-    elif isinstance(node, list):
-        for value in node:
-            found += _spans(value)
-    return found
+    check_sourced(record.text, record.model_dump(mode="json"))
 
 
 def main() -> int:

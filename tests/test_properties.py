@@ -4,9 +4,6 @@ to carry whole, a bounded window of it); and the JSON grows linearly with the in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +11,8 @@ from armstrack.errors import InputError
 from armstrack.extract.pipeline import extract
 from armstrack.loader import load_text
 from armstrack.render import dumps
-from armstrack.text import CONTEXT_SIDE, CONTEXT_STEP, CONTEXT_WHOLE, CUT_MARK
+from armstrack.text import CONTEXT_SIDE, CONTEXT_STEP
+from tests.sourced import LONGEST_FIND, check_sourced, spans
 
 # Words that wake every extractor: systems, money, counts, dates, titles, quotes, triggers.
 WORDS = [
@@ -39,18 +37,6 @@ TEXTS = st.one_of(article_like, anything, quotes_only, brackets, no_punctuation,
 DATES = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
 
 
-def spans(node: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every object in the record with a start, an end and (usually) its text."""
-    if isinstance(node, dict):
-        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int):
-            yield path, node
-        for key, value in node.items():
-            yield from spans(value, f"{path}.{key}")
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from spans(value, f"{path}[{i}]")
-
-
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS, DATES)
 def test_any_text_gives_a_sourced_record(text: str, published: str | None) -> None:
@@ -61,15 +47,7 @@ def test_any_text_gives_a_sourced_record(text: str, published: str | None) -> No
     record = extract(article)
     data = record.model_dump(mode="json")
     body = record.text
-    for path, item in spans(data):
-        assert 0 <= item["start"] <= item["end"] <= len(body), path
-        if item.get("cut"):  # a sentence carried as a window around its find
-            window = item["text"].removeprefix(CUT_MARK).removesuffix(CUT_MARK)
-            assert item["end"] - item["start"] > CONTEXT_WHOLE, path
-            assert window in body[item["start"] : item["end"]], path
-            assert len(window) <= 2 * CONTEXT_SIDE + CONTEXT_STEP + LONGEST_FIND, path
-        elif "text" in item:
-            assert body[item["start"] : item["end"]] == item["text"], path
+    check_sourced(body, data)
     for paragraph in record.paragraphs:
         assert 0 <= paragraph.start <= paragraph.end <= len(body)
     # No control character or escape survives loading (bidirectional marks may: they are
@@ -77,7 +55,6 @@ def test_any_text_gives_a_sourced_record(text: str, published: str | None) -> No
     assert not any(c in body for c in "\x00\x1b\r\x9b\x07")
 
 
-LONGEST_FIND = 200  # the longest system name, amount or event trigger the generated texts hold
 # The JSON of a record is at most this many characters per character of input (the text, the
 # title, quotes and the finds themselves, with JSON escapes) plus this many per fact.
 PER_INPUT_CHAR, PER_FACT, FIXED = 8, 2 * CONTEXT_SIDE + CONTEXT_STEP + LONGEST_FIND + 300, 2000
