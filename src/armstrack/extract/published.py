@@ -23,10 +23,12 @@ a person named in an office ("NATO Secretary       during one of their terms (da
 General Mark Rutte")
 =================================================  ==========================================
 
-A sweep over the intervals' ends finds the dates that satisfy the greatest total weight:
-that region is [``earliest``, ``latest``]. If several regions tie, the one nearest the
-newest date the text writes with its year (after its year, if that date is a past month
-or day: news leaves the current year out), else the most recent. The
+A sweep over the intervals' ends finds the dates that satisfy the greatest total weight.
+When several separate regions tie (a month and day without a year fit many years), the
+claim [``earliest``, ``latest``] spans them all: weak evidence gives a wide range, never a
+narrow wrong one. The guess is made in one of them: the one nearest the newest date the
+text writes with its year (a month and day without a year belong to the year the article
+is written in, and a year written nearby is evidence of it), else the most recent. The
 best ``date`` inside it: the day after the latest dated past event the article reports
 (news is written the day of or the day after what it reports; events more than 30 days
 before the region do not count); else a week before the
@@ -105,8 +107,9 @@ def infer_published(
     found = _best_region(constraints, today, max(written) if written else None, max(past) if past else None)
     if found is None:
         return Published()
-    (lo, hi), satisfied = found
+    (lo, hi), satisfied, (span_lo, span_hi) = found
     best = _best_date(satisfied, lo, hi)
+    lo, hi = span_lo, span_hi  # the claim: every reading as good as the chosen one
     evidence = sorted(
         {(c.evidence.start, c.evidence.end): c.evidence for c in satisfied}.values(), key=lambda s: s.start
     )
@@ -275,15 +278,15 @@ def _best_region(
     today: dt.date,
     written: dt.date | None = None,
     written_past: dt.date | None = None,
-) -> tuple[tuple[dt.date, dt.date], list[Constraint]] | None:
-    """The dates (within [EARLIEST, today]) that satisfy the most weight.
+) -> tuple[tuple[dt.date, dt.date], list[Constraint], tuple[dt.date, dt.date]] | None:
+    """The run of dates (within [EARLIEST, today]) that satisfies the most weight, the
+    constraints it satisfies, and the claim: from the first to the last run that satisfies
+    as much.
 
-    When several runs tie (a month and day without a year fit several years), the one
-    nearest the newest date the text writes with its year (``written``): articles are
-    written near the years they name. A past month or day written with its year
-    (``written_past``: "approved the transfer in August 2023" beside a bare "Aug. 4") says
-    that year is not the article's own (news style leaves the current year out), so a run
-    in a later year is preferred. With no such date, the latest run."""
+    When several runs tie (a month and day without a year fit several years), the guess is
+    the one nearest the newest date the text writes with its year (``written``, else a past
+    one, ``written_past``): articles are written near the years they name. With no such
+    date, the latest run."""
     edges: list[tuple[dt.date, float]] = []
     for c in constraints:
         for lo, hi in _merge(c.intervals):
@@ -310,14 +313,14 @@ def _best_region(
             runs[-1] = (runs[-1][0], hi)
         else:
             runs.append((lo, hi))
-    if written_past is not None and len(runs) > 1:
-        later = [run for run in runs if run[0].year > written_past.year]
-        runs = later or runs
-        written = written or written_past
+    # The claim spans every run the evidence fits as well (a month and day without a year
+    # fit every year: the range says so); the preference below only picks the best guess.
+    claim = (runs[0][0], runs[-1][1])
+    written = written or written_past
     best = runs[-1] if written is None else min(reversed(runs), key=lambda run: _distance(run, written))
     lo, hi = best
     satisfied = [c for c in constraints if any(a <= lo and hi <= b for a, b in _merge(c.intervals))]
-    return best, satisfied
+    return best, satisfied, claim
 
 
 def _distance(run: tuple[dt.date, dt.date], day: dt.date) -> int:
