@@ -180,6 +180,36 @@ CASES = [
         "year",
         id="second-term",
     ),
+    pytest.param(
+        # "President-elect" is the weeks between election and inauguration, not a presidency;
+        # Biden's "President" is his own, not Trump's, though it stands near Trump's name.
+        "President-elect Donald Trump has vowed to end the war, while President Joe Biden rushed more aid to Kyiv.",
+        "2024-11-06",
+        "2025-01-20",
+        "2024-12-13",
+        "quarter",
+        id="president-elect",
+    ),
+    pytest.param(
+        # "during the Trump administration" is the past, not the time of writing: Biden's term
+        # after the invasion, a range of years, not the one day both could be President.
+        "The US first sent Javelins during the Trump administration, and President Joe Biden has "
+        "sent thousands more since Russia invaded.",
+        "2022-02-24",
+        "2025-01-20",
+        "2023-08-08",
+        "year",
+        id="past-administration",
+    ),
+    pytest.param(
+        # No clue at all: any day this reporting can have been written, and no guess.
+        "Officials said more weapons would come.",
+        "2014-01-01",
+        "2025-11-01",
+        "None",
+        "unknown",
+        id="no-clue-widest-range",
+    ),
 ]
 
 

@@ -17,7 +17,9 @@ from functools import cache
 from armstrack.resources import bundled_dir
 
 _ROLE_WINDOW = 80  # characters between a name and its role ("Pentagon spokesman Major General Patrick Ryder")
-_FORMER = re.compile(r"(?:former|ex-|then-|onetime|one-time|ex)\s*$", re.IGNORECASE)
+# A role that is not the person's at the time of writing: "former President", "then-Secretary",
+# "during the Trump administration", "under the Biden administration".
+_FORMER = re.compile(r"(?:former|ex-|then-|onetime|one-time|ex|during\s+the|under\s+the)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,8 @@ def _lower_words(items: list[str]) -> re.Pattern[str]:
 
 def _words(items: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
+    # Not followed by a hyphenated word: "President-elect" is not "President".
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w]|-\w)", re.IGNORECASE)
 
 
 @cache
@@ -125,6 +128,8 @@ def offices_held(text: str, sentence_bounds: list[tuple[int, int]], facts: Facts
             for role in term.roles_re.finditer(text, lo, hi):
                 if _FORMER.search(text, max(lo, role.start() - 12), role.start()):
                     continue
+                if not _role_of(text, facts.names_re, m, role):
+                    continue
                 by_role.setdefault(term.person, []).append(term)
                 break
         for person, terms in by_role.items():
@@ -151,6 +156,24 @@ def events_named(
             if event.context_re is None or event.context_re.search(text, s_start, s_end):
                 named.append((event, m.start(), m.end()))
     return named  # in text order, and in file order at one place
+
+
+_NAME_NEXT = re.compile(r"[\s,]*(?:[A-Z][\w.'’-]*\s+){0,3}?")  # up to three words before a name
+
+
+def _role_of(text: str, names_re: re.Pattern[str], name: re.Match[str], role: re.Match[str]) -> bool:
+    """Is ``role`` said of ``name``? Not when another person's name stands between them
+    ("President-elect Donald Trump … President Joe Biden": the first role is Trump's), nor
+    when a role after the name opens another name ("Trump said, while President Joe Biden")."""
+    lo, hi = (role.end(), name.start()) if role.end() <= name.start() else (name.end(), role.start())
+    if any(other.start() != name.start() for other in names_re.finditer(text, lo, hi)):
+        return False
+    if role.start() >= name.end():
+        gap = _NAME_NEXT.match(text, role.end())
+        after = names_re.match(text, gap.end()) if gap else None
+        if after is not None:
+            return False
+    return True
 
 
 def _sentence_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:

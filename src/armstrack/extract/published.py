@@ -105,8 +105,8 @@ def infer_published(
     written = [c.explicit for c in constraints if c.explicit is not None]
     past = [c.explicit for c in constraints if c.explicit is not None and c.explicit_past]
     found = _best_region(constraints, today, max(written) if written else None, max(past) if past else None)
-    if found is None:
-        return Published()
+    if found is None:  # no clue at all: any day this reporting can have been written
+        return Published(earliest=EARLIEST, latest=today, precision="unknown", inferred=True)
     (lo, hi), satisfied, (span_lo, span_hi) = found
     best = _best_date(satisfied, lo, hi)
     lo, hi = span_lo, span_hi  # the claim: every reading as good as the chosen one
