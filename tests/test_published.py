@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from armstrack.extract.amounts import extract_amounts
 from armstrack.extract.dates import date_article
 from armstrack.extract.trie import lowered
 from armstrack.loader import load_text
@@ -23,7 +24,9 @@ TODAY = dt.date(2025, 11, 1)
 def infer(text: str, given: dt.date | None = None) -> tuple[Published, list[TimeExpression]]:
     article = load_text(text)
     sentences = Sentences.split(article.text, article.paragraphs)
-    return date_article(article.text, lowered(article.text), sentences, url=None, given=given, today=TODAY)
+    low = lowered(article.text)
+    money, _ = extract_amounts(article.text, sentences, [], low)
+    return date_article(article.text, low, sentences, url=None, given=given, today=TODAY, money=money)
 
 
 CASES = [
@@ -209,6 +212,51 @@ CASES = [
         "None",
         "unknown",
         id="no-clue-widest-range",
+    ),
+    pytest.param(
+        # Three $400 million packages were announced on a Friday (2022-07-08, 2023-03-03,
+        # 2024-05-10); the $61 billion act was signed 2024-04-24 and "last month" puts the
+        # report in May 2024: the Friday of 2024-05-10 and the week after it. The story names
+        # its days by weekday only, so it is written the day after that Friday.
+        "The Pentagon on Friday announced a $400 million military aid package for Ukraine, weeks "
+        "after Congress passed a $61 billion supplemental for Kyiv last month.",
+        "2024-05-10",
+        "2024-05-16",
+        "2024-05-11",
+        "week",
+        id="package-weekday-and-act",
+    ),
+    pytest.param(
+        # Of the $300 million packages only the USAI package of Friday 2022-04-01 fell on a
+        # Friday; "last Friday" is one to thirteen days before. The briefing "Monday" is
+        # the Monday after it, 2022-04-04: written the day after.
+        "Kyiv will get more shells as part of the $300 million in military assistance the Pentagon "
+        "announced last Friday, a spokesman said at a briefing Monday.",
+        "2022-04-02",
+        "2022-04-14",
+        "2022-04-05",
+        "month",
+        id="package-last-friday",
+    ),
+    pytest.param(
+        # $175 million: three packages (2022-07-22, 2023-09-06, 2023-12-06), each from 3 days
+        # before to 120 days after. The claim spans all; the guess is in the latest run
+        # (2023-09-03..2024-04-04), its middle, since two packages fit it and neither is named.
+        "The new $175 million aid package includes more artillery rounds, officials said.",
+        "2022-07-19",
+        "2024-04-04",
+        "2023-12-19",
+        "year",
+        id="package-ambiguous",
+    ),
+    pytest.param(
+        # A running total is not a package.
+        "The US has committed more than $400 million in weapons since the war began, the White House said.",
+        "2014-01-01",
+        "2025-11-01",
+        "None",
+        "unknown",
+        id="running-total-is-no-package",
     ),
 ]
 

@@ -9,12 +9,13 @@ against it. An expression whose meaning depended on an inferred publication date
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from armstrack.extract.published import infer_published
 from armstrack.extract.timeresolve import day, resolve
 from armstrack.extract.timex import TimeMention, find_time_mentions, tense_at
 from armstrack.facts import FactEvent, events_named, load_facts
-from armstrack.models import Interval, Published, TimeExpression
+from armstrack.models import Amount, Interval, Published, TimeExpression
 from armstrack.text import Sentences
 
 # Kinds whose meaning does not depend on the reference date when they carry a year.
@@ -36,6 +37,7 @@ def date_article(
     url: str | None,
     given: dt.date | None,
     today: dt.date | None = None,
+    money: Sequence[Amount] = (),
 ) -> tuple[Published, list[TimeExpression]]:
     facts = load_facts()
     today = today or dt.date.today()
@@ -69,7 +71,7 @@ def date_article(
     if given is not None:
         published = Published(date=given, earliest=given, latest=given, precision="day", inferred=False)
     else:
-        published = infer_published(text, mentions, bounds, facts, fact_year, named, url, today)
+        published = infer_published(text, mentions, bounds, facts, fact_year, named, url, today, money)
     return published, resolve_all(text, mentions, published, fact_year, facts.events)
 
 

@@ -45,7 +45,9 @@ def extract(article: Article) -> ArticleRecord:
     quantities = not_designations(quantities, text, named)
     quotes = extract_quotes(text, sentences, article.paragraphs, actors)
     given = parse_published(article.published) if article.published else None
-    published, time_expressions = date_article(text, low, sentences, url=article.url, given=given)
+    published, time_expressions = date_article(
+        text, low, sentences, url=article.url, given=given, money=money
+    )
     quantities = not_in_dates(quantities, time_expressions)
     events = find_events(
         text, low, sentences, article.paragraphs, hits, money, quantities, actors, time_expressions, published

@@ -21,6 +21,12 @@ a dated fact named ("Russia invaded Ukraine")      on or after it (data/facts.to
                                                    or a month and day beside it take its year
 a person named in an office ("NATO Secretary       during one of their terms (data/facts.toml)
 General Mark Rutte")
+a package named by its value ("announced a $400    from 3 days before to 120 days after one
+million aid package"), not a running total         of the days a package of that value was
+                                                   announced (data/packages.toml); the
+                                                   sentence's weekday keeps only packages
+                                                   announced that weekday, and "last week",
+                                                   "last month", "on Friday" bound how long ago
 =================================================  ==========================================
 
 A sweep over the intervals' ends finds the dates that satisfy the greatest total weight.
@@ -40,13 +46,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from armstrack.extract.timeresolve import FactMonth, resolve
 from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
 from armstrack.facts import FactEvent, Facts, offices_held
-from armstrack.models import Interval, Precision, Published, Span
+from armstrack.models import Amount, Interval, Precision, Published, Span
+from armstrack.packages import load_ledger
 
 # The reporting this tool follows starts with the war in 2014; no article predates it.
 EARLIEST = dt.date(2014, 1, 1)
@@ -100,15 +108,32 @@ def infer_published(
     named_events: Sequence[tuple[FactEvent, int, int, str]],
     url: str | None,
     today: dt.date,
+    money: Sequence[Amount] = (),
 ) -> Published:
     constraints = _constraints(text, mentions, sentence_bounds, facts, fact_year, named_events, url, today)
+    constraints += _package_constraints(text, money, mentions, sentence_bounds)
     written = [c.explicit for c in constraints if c.explicit is not None]
     past = [c.explicit for c in constraints if c.explicit is not None and c.explicit_past]
     found = _best_region(constraints, today, max(written) if written else None, max(past) if past else None)
     if found is None:  # no clue at all: any day this reporting can have been written
         return Published(earliest=EARLIEST, latest=today, precision="unknown", inferred=True)
     (lo, hi), satisfied, (span_lo, span_hi) = found
-    best = _best_date(satisfied, lo, hi)
+    # A story that names its days only by weekday ("announced on Thursday … posted on
+    # Saturday") is dated by them; one that writes dates uses weekdays for other days too.
+    writes_days = any(m.kind in {"month_day", "day_month", "weekday_date", "iso", "range"} for m in mentions)
+    reported_weekdays = (
+        set()
+        if writes_days
+        else {
+            WEEKDAYS[m.fields["weekday"]]
+            for m in mentions
+            if m.kind == "weekday"
+            and m.fields.get("rel") in (None, "on")
+            and m.tense == "past"
+            and not m.in_quote
+        }
+    )
+    best = _best_date(satisfied, lo, hi, reported_weekdays)
     lo, hi = span_lo, span_hi  # the claim: every reading as good as the chosen one
     evidence = sorted(
         {(c.evidence.start, c.evidence.end): c.evidence for c in satisfied}.values(), key=lambda s: s.start
@@ -176,6 +201,72 @@ def _constraints(
         else:
             out.append(Constraint(((event.start, dt.date.max),), 1.0, evidence))
     return out
+
+
+# Words that make an amount a running total or a claim about all aid, not one package.
+_TOTAL = re.compile(
+    r"\b(?:since|so far|to date|totals?|totall?ed|totall?ing|in total|in all|cumulative|altogether|overall"
+    r"|more than|over the past|under (?:joe )?biden|has (?:sent|provided|given|committed|pledged|spent))\b"
+)
+_AID = re.compile(r"\b(?:package|aid|assistance|drawdown|tranche|weapons|military|security|arms)\b")
+_PACKAGE_WINDOW = 150  # characters either side of the amount that say what it is
+_PACKAGE_BEFORE = dt.timedelta(days=3)  # reports of a package a few days before its announcement (leaks)
+_PACKAGE_AFTER = dt.timedelta(days=120)
+_THIS_WEEK = dt.timedelta(days=6)
+_LAST_WEEK = dt.timedelta(days=13)
+
+
+def _package_constraints(
+    text: str,
+    money: Sequence[Amount],
+    mentions: Sequence[TimeMention],
+    sentence_bounds: list[tuple[int, int]],
+) -> list[Constraint]:
+    """A package named by its value dates the report around that package's announcement."""
+    ledger = load_ledger()
+    starts = [start for start, _ in sentence_bounds]
+    low = text.lower()
+    out: list[Constraint] = []
+    for amount in money[:_MAX_CLUES]:
+        if amount.currency != "USD" or amount.value is None or amount.value < 10_000_000:
+            continue
+        i = max(bisect_right(starts, amount.start) - 1, 0)
+        s_start, s_end = sentence_bounds[i] if sentence_bounds else (0, len(text))
+        near = low[max(s_start, amount.start - _PACKAGE_WINDOW) : min(s_end, amount.end + _PACKAGE_WINDOW)]
+        if not _AID.search(near) or _TOTAL.search(near):
+            continue
+        days = ledger.announced_worth(amount.value)
+        if not days:
+            continue
+        # The time words nearest the amount in its sentence say when it was announced.
+        cue = min(
+            (m for m in mentions if m.sentence == i and not m.in_quote),
+            key=lambda m: min(abs(m.start - amount.end), abs(amount.start - m.end)),
+            default=None,
+        )
+        if cue is not None and cue.kind == "weekday" and "weekday" in cue.fields:
+            days = [d for d in days if d.weekday() == WEEKDAYS[cue.fields["weekday"]]] or days
+        span = _span(text, amount.start, amount.end)
+        out.append(Constraint(tuple(_after_package(d, cue) for d in days), 1.0, span, past=days))
+    return out
+
+
+def _after_package(day: dt.date, cue: TimeMention | None) -> tuple[dt.date, dt.date]:
+    """When a report can be written about a package announced on ``day``: the words for how
+    long ago ("last month", "last week", "on Friday") bound it."""
+    rel, unit = (cue.fields.get("rel"), cue.fields.get("unit")) if cue is not None else (None, None)
+    if cue is None or cue.tense == "future":
+        return day - _PACKAGE_BEFORE, day + _PACKAGE_AFTER
+    if cue.kind == "relative_unit" and rel == "last" and unit == "month":
+        first = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        return first, (first + dt.timedelta(days=32)).replace(day=1) - _DAY
+    if (cue.kind == "relative_unit" and rel == "last" and unit == "week") or (
+        cue.kind == "weekday" and rel == "last"
+    ):
+        return day + _DAY, day + _LAST_WEEK
+    if cue.kind == "weekday" or (cue.kind == "relative_unit" and rel == "this" and unit == "week"):
+        return day, day + _THIS_WEEK
+    return day - _PACKAGE_BEFORE, day + _PACKAGE_AFTER
 
 
 def _has_year(mention: TimeMention) -> bool:
@@ -338,20 +429,37 @@ def _merge(intervals: Intervals) -> list[tuple[dt.date, dt.date]]:
     return merged
 
 
-def _best_date(satisfied: list[Constraint], lo: dt.date, hi: dt.date) -> dt.date:
+def _best_date(
+    satisfied: list[Constraint],
+    lo: dt.date,
+    hi: dt.date,
+    reported_weekdays: set[int] = frozenset(),  # type: ignore[assignment]
+) -> dt.date:
     def inside(days: list[dt.date]) -> list[dt.date]:
         return [d for d in days if lo <= d <= hi]
 
     exact = [d for c in satisfied for d in inside(c.exact)]
     if exact:
         return max(exact)
-    past = [d for c in satisfied for d in c.past if lo - _ANCHOR_SLACK <= d <= hi]
+    past = [d for c in satisfied for d in _one(d for d in c.past if lo - _ANCHOR_SLACK <= d <= hi)]
     if past:
-        return min(max(max(past) + _DAY, lo), hi)
+        # News is written the day after the last thing it reports: the latest dated event,
+        # or a weekday the story reports in the past tense in the week after it.
+        latest = max(past)
+        after = [latest + dt.timedelta(days=(w - latest.weekday()) % 7) for w in reported_weekdays]
+        latest = max([latest, *(d for d in after if d <= hi)])
+        return min(max(latest + _DAY, lo), hi)
     future = [d for c in satisfied for d in c.future if d > lo]
     if future:
         return min(max(min(future) - dt.timedelta(days=7), lo), hi)
     return lo + (hi - lo) / 2
+
+
+def _one(days: Iterable[dt.date]) -> list[dt.date]:
+    """A clue's day, when exactly one of its days fits: a clue that fits two ("$175
+    million": two packages of that value, both in the window) says nothing of which."""
+    found = list(days)
+    return found if len(found) == 1 else []
 
 
 def _precision(lo: dt.date, hi: dt.date) -> Precision:
