@@ -9,11 +9,12 @@ against it. An expression whose meaning depended on an inferred publication date
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from armstrack.extract.published import infer_published
 from armstrack.extract.timeresolve import day, resolve
-from armstrack.extract.timex import TimeMention, find_time_mentions, tense_at
+from armstrack.extract.timex import TimeMention, find_time_mentions, month_number, tense_at
 from armstrack.facts import FactEvent, events_named, load_facts
 from armstrack.models import Amount, Interval, Published, TimeExpression
 from armstrack.text import Sentences
@@ -51,9 +52,28 @@ def date_article(
     for event, start, _, _ in named:
         by_sentence.setdefault(sentences.index_at(start), []).append(event)
 
+    written = _written_months(mentions, low)
+
     def fact_year(mention: TimeMention, month: int, day: int | None = None) -> int | None:
         """A month (or a month and day) named beside a dated fact that falls then is the
-        fact's: "at a NATO summit in The Hague on June 25" is June 25, 2025."""
+        fact's: "at a NATO summit in The Hague on June 25" is June 25, 2025. Else, the
+        same month written with its year nearby gives the year: "In March 2025, … resumed
+        later in March"; a caption's "Sept. 6, 2023" and the body's "on Sept. 7"."""
+        linked = _fact_year(mention, month, day)
+        if linked is not None:
+            return linked
+        anaphoric = " ".join(mention.fields.get("prep", "").split()) in _SAME_MONTH_PREPS
+        if day is None and not anaphoric:
+            return None
+        near = [
+            (abs(start - mention.start), year)
+            for start, year, m, has_day in written
+            if m == month and (has_day or day is None) and (day is not None or start < mention.start)
+        ]
+        nearest = min(near, default=None)
+        return nearest[1] if nearest is not None and nearest[0] <= _WRITTEN_NEAR else None
+
+    def _fact_year(mention: TimeMention, month: int, day: int | None) -> int | None:
         for event in by_sentence.get(mention.sentence, ()):
             if day is None:
                 if event.start.month == month:
@@ -73,6 +93,31 @@ def date_article(
     else:
         published = infer_published(text, mentions, bounds, facts, fact_year, named, url, today, money)
     return published, resolve_all(text, mentions, published, fact_year, facts.events)
+
+
+_WRITTEN_NEAR = 2000  # characters: a date written with its year dates the same month this near
+_SAME_MONTH_PREPS = {
+    "later in",
+    "earlier in",
+    "later that",
+    "earlier that",
+}  # "later in March": the March just named
+
+
+def _written_months(mentions: list[TimeMention], low: str) -> list[tuple[int, int, int, bool]]:
+    """(offset, year, month, names a day) of every mention that writes a month with its
+    year, except in a pluperfect clause ("had approved the transfer in August 2023"),
+    which sets the date apart from the story's own time."""
+    out = []
+    for m in mentions:
+        month = m.fields.get("month") or m.fields.get("month2")
+        if "year" not in m.fields or not month or _PLUPERFECT.search(low, max(0, m.start - 80), m.start):
+            continue
+        out.append((m.start, int(m.fields["year"]), month_number(month), bool(m.fields.get("day"))))
+    return out
+
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ne|ght)\b[^.;]*$")
 
 
 def resolve_all(

@@ -177,6 +177,8 @@ def _word_tense(words: list[str], i: int) -> Tense | None:
     w = words[i]
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return "future"
+    if w == "would" and (i + 1 >= len(words) or words[i + 1] != "have"):
+        return "future"  # reported future: "said training would begin in October" is after the saying
     if w == "to" and i > 0 and words[i - 1] in _FUTURE_BEFORE_TO:
         return "future"
     if w in _IRREGULAR_PAST or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST):

@@ -1,0 +1,53 @@
+"""A month and day without a year take the year written beside the same month nearby; "later
+in March" is the March just named; a reported future ("would begin in October") looks ahead."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_published import infer
+
+
+def resolved(text: str, given: dt.date | None = None) -> dict[str, str]:
+    _, times = infer(text, given)
+    return {t.text: str(t.resolved.start) for t in times if t.resolved is not None}
+
+
+def test_later_in_march_is_the_march_just_named() -> None:
+    text = (
+        "In March 2025, the administration paused all military aid to Kyiv. "
+        "Deliveries resumed later in March after talks in Jeddah."
+    )
+    # Read in November 2026, "later in March" is still March 2025, not March 2026.
+    assert resolved(text, dt.date(2026, 11, 2))["later in March"] == "2025-03-01"
+
+
+def test_a_caption_year_dates_the_bare_days_of_its_month() -> None:
+    text = (
+        "US sends more shells\n\n"
+        "Soldiers unload ammunition near Kharkiv on Sept. 6, 2023. (Photo: agency)\n\n"
+        "The Pentagon said on Sept. 7 that more 155mm rounds were on their way, a day after "
+        "Blinken arrived in Kyiv on Sept. 6."
+    )
+    published, _ = infer(text)
+    # Both bare days are 2023's: from Sept. 7 to 120 days after Sept. 6, no other year; the
+    # story is written the day after the latest day it reports.
+    assert (str(published.earliest), str(published.latest), str(published.date)) == (
+        "2023-09-07",
+        "2024-01-04",
+        "2023-09-08",
+    )
+
+
+def test_a_pluperfect_date_does_not_date_the_story() -> None:
+    # "had approved … in August 2023" is before the story's time: "Aug. 4" keeps every year.
+    published, _ = infer(
+        "Ukraine received its first F-16 jets, the air force announced on Aug. 4. The US had "
+        "approved the transfer of the jets in August 2023."
+    )
+    assert published.latest is not None and published.latest.year > 2023
+
+
+def test_a_reported_future_month_looks_ahead() -> None:
+    text = "The Pentagon said on Thursday that flight training for the pilots would begin in October."
+    assert resolved(text, dt.date(2023, 8, 25))["in October"] == "2023-10-01"
