@@ -56,7 +56,7 @@ def test_broken_json_line_in_the_middle(cli, tmp_path: Path, db: str) -> None:  
     result = cli("--db", db, "ingest", str(feed))
     assert result.exit_code == 1
     assert "feed.jsonl:3: not valid JSON" in result.stderr
-    assert "3 added, 0 unchanged, 0 replaced, 1 failed" in result.stderr
+    assert "3 added, 0 unchanged, 0 updated, 0 replaced, 1 failed" in result.stderr
 
 
 def test_unreadable_path_and_missing_db_folder(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

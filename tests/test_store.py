@@ -35,11 +35,11 @@ def articles(cli, db: str) -> list[dict]:  # type: ignore[no-untyped-def,type-ar
 def test_a_new_db_starts_empty_and_with_seeds_adds_them(cli, db: str) -> None:  # type: ignore[no-untyped-def]
     first = cli("--db", db, "ingest", "--with-seeds")
     assert first.exit_code == 0 and first.stderr.endswith(
-        "ingest: 5 added, 0 unchanged, 0 replaced, 0 failed\n"
+        "ingest: 5 added, 0 unchanged, 0 updated, 0 replaced, 0 failed\n"
     )
     assert len(articles(cli, db)) == 5
     again = cli("--db", db, "ingest", "--with-seeds")
-    assert again.stderr.endswith("ingest: 0 added, 5 unchanged, 0 replaced, 0 failed\n")
+    assert again.stderr.endswith("ingest: 0 added, 5 unchanged, 0 updated, 0 replaced, 0 failed\n")
 
 
 @pytest.mark.parametrize(
@@ -233,11 +233,14 @@ def test_two_articles_one_event_one_entry(cli, db: str, tmp_path: Path) -> None:
 def test_jsonl_size_limit_is_per_line(cli, db: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A feed is many articles: its lines are streamed, and the limit applies to each one."""
     body = "The Pentagon delivered HIMARS launchers to Ukraine on March 3, 2024. " * 8
-    lines = [json.dumps({"title": f"Story {i}", "text": f"Story {i}\n\n{body}"}) for i in range(3)]
+    # Each story its own body: the same body under two headlines is one article (a fingerprint).
+    lines = [
+        json.dumps({"title": f"Story {i}", "text": f"Story {i}\n\n{body} Report {i}."}) for i in range(3)
+    ]
     lines.insert(1, json.dumps({"title": "Huge", "text": "Huge\n\n" + body * 4}))
     feed = write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
     assert feed.stat().st_size > 2000
     result = cli("--db", db, "ingest", str(feed), "--max-size", "1000")
     assert result.exit_code == 1
     assert "feed.jsonl:2: " in result.stderr and "over the 1,000-byte limit" in result.stderr
-    assert "3 added, 0 unchanged, 0 replaced, 1 failed" in result.stderr
+    assert "3 added, 0 unchanged, 0 updated, 0 replaced, 1 failed" in result.stderr

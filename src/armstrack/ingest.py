@@ -45,20 +45,59 @@ class Document:
     name: str  # for messages: a path, "stdin", "file.jsonl:12"
     text: bytes | str
     title: str | None = None
-    published: str | None = None
+    published: str | None = None  # YYYY-MM-DD (``written_day`` reads what the container wrote)
     source: str | None = None
     url: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.published is not None:
+            day = written_day(self.published)
+            if day is None:
+                self.warnings.append(
+                    f"{self.name}: published {self.published!r} is not a date; the date is inferred from the text"
+                )
+            self.published = day
+
+
+def written_day(value: str) -> str | None:
+    """A publication date as containers write it ("2024-06-20", "2024-06-20T10:00:00Z",
+    "July 4, 2024", "4 July 2024", "Tue, 02 Jul 2024 10:04:00 GMT") as YYYY-MM-DD; None
+    when it is not a whole date ("July 2024" names no day)."""
+    import datetime as dt
+
+    from dateutil import parser
+
+    text = value.strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[:10]) and (len(text) == 10 or text[10] in "T "):
+        try:
+            return dt.date.fromisoformat(text[:10]).isoformat()
+        except ValueError:
+            return None
+    try:  # parsed twice with different defaults: a part the text lacks shows as a difference
+        first = parser.parse(text, default=dt.datetime(2000, 1, 1))
+        second = parser.parse(text, default=dt.datetime(2001, 2, 2))
+    except (ValueError, OverflowError):
+        return None
+    return first.date().isoformat() if first.date() == second.date() else None
 
 
 @dataclass(slots=True)
 class Summary:
     added: int = 0
     unchanged: int = 0
+    updated: int = 0
     replaced: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        return f"{self.added} added, {self.unchanged} unchanged, {self.replaced} replaced, {len(self.failed)} failed"
+        return (
+            f"{self.added} added, {self.unchanged} unchanged, {self.updated} updated, {self.replaced} replaced, "
+            f"{len(self.failed)} failed"
+        )
 
 
 @dataclass(slots=True)
@@ -270,7 +309,7 @@ def extract_document(doc: Document, overrides: Overrides | None = None) -> Artic
     from armstrack.loader import load_bytes, load_text
 
     o = overrides or Overrides()
-    published, source, url = o.published or _day(doc.published), o.source or doc.source, o.url or doc.url
+    published, source, url = o.published or doc.published, o.source or doc.source, o.url or doc.url
     path = doc.name if Path(doc.name).exists() else None
     if isinstance(doc.text, bytes):
         article = load_bytes(doc.text, name=doc.name, path=path, published=published, source=source, url=url)
@@ -279,14 +318,6 @@ def extract_document(doc: Document, overrides: Overrides | None = None) -> Artic
     if doc.title:
         article.title = " ".join(doc.title.split())
     return extract(article)
-
-
-def _day(value: str | None) -> str | None:
-    """A date from metadata ("2024-06-20", "2024-06-20T10:00:00Z") as YYYY-MM-DD, if it is one."""
-    if not value:
-        return None
-    m = re.match(r"\d{4}-\d{2}-\d{2}", value.strip())
-    return m.group() if m else None
 
 
 def _extract_batch(batch: list[Document], overrides: Overrides | None) -> list[Prepared | tuple[str, str]]:
@@ -392,6 +423,7 @@ def _batches(
             if progress:
                 progress(1)
             continue
+        summary.warnings += item.warnings
         batch.append(item)
         if len(batch) >= BATCH:
             yield batch

@@ -4,7 +4,7 @@ in ``PRAGMA user_version`` (``Store.migrate``). Add a version; never edit a rele
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -119,7 +119,15 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE article_actors ADD COLUMN kind TEXT",
         "ALTER TABLE articles ADD COLUMN published_json TEXT",
     ],
+    4: [
+        # corrections.fingerprint: the same story in two formats is one article. Rows stored
+        # before this version have none until they are stored again.
+        "ALTER TABLE articles ADD COLUMN fingerprint TEXT",
+        "CREATE INDEX articles_fingerprint ON articles(fingerprint)",
+    ],
 }
 # The derived tables (systems, actors, events) and the compressed records were last
 # redefined in this version: a store older than it is re-indexed from its records.
 DERIVED_SINCE = 3
+# Articles stored before this version are fingerprinted when it is applied.
+FINGERPRINTS_SINCE = 4

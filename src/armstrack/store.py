@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from armstrack.errors import ArmstrackError, UsageError
-from armstrack.migrations import DERIVED_SINCE, MIGRATIONS, SCHEMA_VERSION
+from armstrack.migrations import DERIVED_SINCE, FINGERPRINTS_SINCE, MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from armstrack.models import ArticleRecord
@@ -38,7 +38,7 @@ class StoreError(ArmstrackError):
     """The store cannot be opened, read or written."""
 
 
-Outcome = Literal["added", "unchanged", "replaced"]
+Outcome = Literal["added", "unchanged", "updated", "replaced"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +138,18 @@ class Store:
                     self.db.execute(statement)
                 if version == upto and current < DERIVED_SINCE <= upto and current > 0:
                     self._reindex()
+                if version == FINGERPRINTS_SINCE and current > 0:
+                    self._fingerprint()
                 self.db.execute(f"PRAGMA user_version = {version}")
+
+    def _fingerprint(self) -> None:
+        """Fingerprint the articles stored before fingerprints were (corrections.fingerprint)."""
+        from armstrack.corrections import fingerprint
+
+        rows = self.db.execute("SELECT id, text, title FROM articles").fetchall()
+        self.db.executemany(
+            "UPDATE articles SET fingerprint = ? WHERE id = ?", [(fingerprint(t, h), i) for i, t, h in rows]
+        )
 
     def _reindex(self) -> None:
         """Rebuild every derived row from the stored records (inside the migration's transaction)."""
@@ -157,8 +168,8 @@ class Store:
         for (value,) in self.db.execute("SELECT record FROM articles").fetchall():
             prepared = prepare(ArticleRecord.model_validate(decode_record(value)))
             self.db.execute(
-                "UPDATE articles SET record = ?, published_json = ? WHERE id = ?",
-                (prepared.article[12], prepared.article[13], prepared.id),
+                "UPDATE articles SET record = ?, published_json = ?, fingerprint = ? WHERE id = ?",
+                (prepared.article[12], prepared.article[13], prepared.article[14], prepared.id),
             )
             self._index(prepared)
 
@@ -168,27 +179,58 @@ class Store:
 
     def put(self, record: ArticleRecord | Prepared) -> Outcome:
         """Store one record (inside a transaction the caller holds). Ingest passes records
-        already ``prepare``d in its worker processes."""
+        already ``prepare``d in its worker processes.
+
+        An article already stored (the same id, or the same text in another format) is
+        ``unchanged`` unless the new copy states a publication date, outlet or URL the store
+        does not have: then it is ``updated`` (corrections.py). A new text under a stored
+        URL ``replaced`` the old one."""
         from armstrack.stored import Prepared, prepare
 
-        if self.db.execute("SELECT 1 FROM articles WHERE id = ?", (record.id,)).fetchone():
-            return "unchanged"
         prepared = record if isinstance(record, Prepared) else prepare(record)
+        known = self.db.execute(
+            "SELECT id, published, published_inferred, source, url FROM articles WHERE id = ?"
+            " UNION ALL SELECT id, published, published_inferred, source, url FROM articles WHERE fingerprint = ?"
+            " LIMIT 1",
+            (prepared.id, prepared.article[14]),
+        ).fetchone()
+        if known is not None:
+            return self._update(known, prepared)
         replaced = False
         if prepared.url:
             old = self.db.execute("SELECT id FROM articles WHERE url = ?", (prepared.url,)).fetchall()
             for (old_id,) in old:
                 self.db.execute("DELETE FROM articles WHERE id = ?", (old_id,))
                 replaced = True
+        self._insert(prepared)
+        return "replaced" if replaced else "added"
+
+    def _update(
+        self, known: tuple[str, str | None, int, str | None, str | None], prepared: Prepared
+    ) -> Outcome:
+        from armstrack.corrections import Stated, record_of, stated, with_facts
+        from armstrack.stored import prepare
+
+        stored_id, published, inferred, source, url = known
+        before = Stated(None if inferred else published, source, url)
+        facts = stated(prepared).over(before)
+        if facts == before:
+            return "unchanged"
+        if facts != stated(prepared) or stored_id != prepared.id:  # keep what only the store knew
+            prepared = prepare(with_facts(record_of(prepared), stored_id, facts))
+        self.db.execute("DELETE FROM articles WHERE id = ?", (stored_id,))
+        self._insert(prepared)
+        return "updated"
+
+    def _insert(self, prepared: Prepared) -> None:
         self.db.execute(
             """INSERT INTO articles (id, url, source, title, path, published, published_earliest,
                published_latest, published_precision, published_inferred, text, quotes_text, record,
-               published_json)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               published_json, fingerprint)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             prepared.article,
         )
         self._index(prepared)
-        return "replaced" if replaced else "added"
 
     def _index(self, prepared: Prepared) -> None:
         db = self.db

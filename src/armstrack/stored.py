@@ -17,6 +17,7 @@ import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from armstrack.corrections import fingerprint
 from armstrack.daterange import PRECISION_ORDER
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ def prepare(record: ArticleRecord) -> Prepared:
         record.id, record.url, record.source, record.title, record.path, p["date"], p["earliest"], p["latest"],
         p["precision"], int(p["inferred"]), record.text, "\n".join(q.text for q in record.quotes),
         encode_record(record), json.dumps(p, ensure_ascii=False, separators=(",", ":")),
+        fingerprint(record.text, record.title),
     )  # fmt: skip
     people = {a.id for a in record.actors if a.kind == "person"}
     events = []

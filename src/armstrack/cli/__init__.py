@@ -75,6 +75,7 @@ def _root(
 COMMAND_MODULES = {
     "extract": "extract",
     "ingest": "ingest",
+    "edit": "edit",
     "timeline": "reading",
     "search": "reading",
     "quotes": "people",

@@ -12,7 +12,6 @@ import typer
 from armstrack.cli.options import MAX_SIZE, InputFormat, MaxSize
 
 if TYPE_CHECKING:
-    from armstrack.errors import InputError
     from armstrack.ingest import Document
 
 
@@ -24,13 +23,25 @@ def ingest(
     fmt: InputFormat = None,
     published: Annotated[
         str | None,
-        typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date (one document only)."),
+        typer.Option(
+            "--published",
+            metavar="YYYY-MM-DD",
+            help="Publication date of every document read (a correction: stored articles are updated).",
+        ),
     ] = None,
     source: Annotated[
-        str | None, typer.Option("--source", metavar="NAME", help="The outlet (one document only).")
+        str | None, typer.Option("--source", metavar="NAME", help="The outlet of every document read.")
     ] = None,
     url: Annotated[
         str | None, typer.Option("--url", metavar="URL", help="Where it was published (one document only).")
+    ] = None,
+    dates: Annotated[
+        str | None,
+        typer.Option(
+            "--dates",
+            metavar="CSV",
+            help="Publication dates for bulk ingest: a CSV of file (or url), published, source.",
+        ),
     ] = None,
     with_seeds: Annotated[
         bool, typer.Option("--with-seeds", help="Also add the bundled seed articles.")
@@ -42,19 +53,22 @@ def ingest(
 ) -> None:
     """Add articles to the store: extract once, keep the records, search them later.
 
-    The same text twice is stored once; a changed text under the same URL replaces the
-    old one. A file that fails is reported and the rest go on; the exit status is 1 if any
+    The same text twice is stored once, and so is the same story in two formats (.txt and
+    JSON Lines); a copy that states a publication date, outlet or URL the store lacks
+    updates the stored article ("1 updated") and its dates are extracted again. A changed
+    text under the same URL replaces the old one. A file that fails is reported and the rest go on; the exit status is 1 if any
     failed. A summary goes to stderr.
 
     \b
     Examples:
       armstrack ingest articles/
-      armstrack ingest story.html --source Reuters
+      armstrack ingest story.txt --published 2025-07-13 --source Reuters
       cat feed.jsonl | armstrack ingest - --format jsonl
       armstrack --db team.db ingest --with-seeds
     """
     from armstrack.cli import corpus, warn
-    from armstrack.errors import ExitCode, UsageError
+    from armstrack.corrections import read_sidecar
+    from armstrack.errors import ExitCode, InputError, UsageError
     from armstrack.extract.pipeline import parse_published
     from armstrack.ingest import Overrides, expand, read_documents, stdin_bytes
     from armstrack.ingest import ingest as run
@@ -67,10 +81,13 @@ def ingest(
         parse_published(published)
     inputs = list(expand(paths, fmt))
     single = len(inputs) == 1 and (inputs[0][1] is None or inputs[0][1].is_file())
-    if (published or source or url) and not single:
-        raise UsageError("--published, --source and --url apply to a single document")
-    overrides = Overrides(published, source, url) if single else None
+    if url and not single:
+        raise UsageError(
+            "--url applies to a single document (--published and --source to every document read)"
+        )
+    overrides = Overrides(published, source, url) if (published or source or url) else None
 
+    sidecar = read_sidecar(dates) if dates else None  # a bad dates file stops before anything is stored
     store = open_store(corpus.db_path)
     try:
         seeded: list[str] = []
@@ -83,7 +100,10 @@ def ingest(
         def documents() -> Iterator[Document | InputError]:
             stdin = stdin_bytes() if any(p is None for _, p, _ in inputs) else None
             for name, path, kind in inputs:
-                yield from read_documents(name, path, kind, max_bytes=max_size, stdin=stdin)
+                for item in read_documents(name, path, kind, max_bytes=max_size, stdin=stdin):
+                    if sidecar is not None and not isinstance(item, InputError):
+                        sidecar.apply(item)
+                    yield item
 
         progress = _progress(len(inputs))
         try:
@@ -98,6 +118,8 @@ def ingest(
         store.close()
     for outcome in seeded:
         setattr(summary, outcome, getattr(summary, outcome) + 1)
+    for message in summary.warnings:
+        warn(message)
     for name, reason in summary.failed:
         warn(reason if reason.startswith(name) else f"{name}: {reason}".lstrip(": "))
     sys.stderr.write(f"armstrack: ingest: {summary.line()}\n")
