@@ -54,6 +54,8 @@ def main() -> None:
     tagger = default_tagger()
     sentences = [Sentences.split(a.text, a.paragraphs) for a in articles]
     hits = [tagger.hits(a.text, s) for a, s in zip(articles, sentences, strict=True)]
+    # The money each article names: a package's value is a clue to its publication date.
+    money = [extract_amounts(a.text, s, h)[0] for a, s, h in zip(articles, sentences, hits, strict=True)]
     aliases = [a for e in load_catalog().entries for a in e.aliases]
     for article, s in zip(articles, sentences, strict=True):
         record = extract(article)
@@ -111,8 +113,8 @@ def main() -> None:
             "time: find, infer publication date, resolve",
             best(
                 lambda: [
-                    date_article(a.text, a.text.lower(), s, url=None, given=None)
-                    for a, s in zip(articles, sentences, strict=True)
+                    date_article(a.text, a.text.lower(), s, url=None, given=None, money=m)
+                    for a, s, m in zip(articles, sentences, money, strict=True)
                 ]
             ),
             chars,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 
@@ -33,8 +34,42 @@ def test_json_jsonl_csv_markdown_agree(cli, name: str) -> None:  # type: ignore[
     assert len({len(r) for r in table}) == 1  # rectangular
     markdown = cli(*args, "--format", "markdown").stdout.splitlines()
     assert len(markdown) == len(rows) + 2 and markdown[1].startswith("| ---")
-    assert {line.count(" | ") for line in markdown[2:]} <= {len(table[0]) - 1} or "\\|" in "".join(markdown)
+    # CSV splits each date column into its ISO parts; Markdown shows one column per name.
+    names = list(dict.fromkeys(DATE_PART.sub("", column) for column in table[0]))
+    assert {line.count(" | ") for line in markdown[2:]} <= {len(names) - 1} or "\\|" in "".join(markdown)
     assert key in rows[0]
+    assert not any(cell.endswith("~") for row in table for cell in row)  # "~" is for people
+
+
+DATE_PART = re.compile(r"_(?:start|end|precision|inferred|date|earliest|latest)$")
+
+
+@pytest.mark.parametrize(
+    ("name", "column"), [("timeline", "date"), ("articles", "published"), ("systems", "first")]
+)
+def test_csv_dates_are_iso_parts(cli, name: str, column: str) -> None:  # type: ignore[no-untyped-def]
+    args, _ = COMMANDS[name]
+    table = list(csv.DictReader(io.StringIO(cli(*args, "--format", "csv").stdout)))
+    assert table
+    for row in table:
+        for part in ("start", "end", "earliest", "latest", "date"):
+            value = row.get(f"{column}_{part}")
+            assert value is None or value == "" or ISO_DAY.fullmatch(value), (part, value)
+        assert row[f"{column}_precision"] in {
+            "day",
+            "week",
+            "month",
+            "season",
+            "quarter",
+            "half",
+            "year",
+            "unknown",
+        }
+        if f"{column}_inferred" in row:
+            assert row[f"{column}_inferred"] in {"true", "false"}
+
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @pytest.mark.parametrize("name", COMMANDS)

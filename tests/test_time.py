@@ -382,7 +382,7 @@ NON_DATES = [
     "Troops march toward the border.",
     "Kyiv wants 2,000 drones and 1,500 shells.",
     "A 1,500-strong unit moved east.",
-    "The 2024 budget request was large.",
+    "They fired 2024 rounds at the line.",  # a count, not a year
     "Guests met at Mar-a-Lago for talks.",
     "Article 5 of the treaty applies.",
     "Gunners fired 12.7mm rounds.",

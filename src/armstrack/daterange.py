@@ -53,7 +53,9 @@ PRECISION_ORDER = {  # narrower first: sorting, and the store's precision_rank
     "quarter": 4,
     "half": 5,
     "year": 6,
-    "unknown": 7,
+    "decade": 7,
+    "century": 8,
+    "unknown": 9,
 }
 _RELATIVE = re.compile(
     r"^\s*(?P<n>\d+)\s*(?P<unit>d|days?|w|weeks?|m|months?|y|years?)(?:\s+ago)?\s*$", re.IGNORECASE
@@ -119,6 +121,12 @@ def show(interval: Range | None, *, inferred: bool = False) -> str:
         text = f"{s.year}-Q{(s.month - 1) // 3 + 1}"
     elif p == "half":
         text = f"{s.year}-H{1 if s.month <= 6 else 2}"
+    elif p == "decade":
+        text = f"{s.year}s"
+    elif p == "century":
+        text = f"{s.year // 100 + 1}th century"
+    elif p == "year" and (s.month, s.day) == (10, 1):  # a US fiscal year
+        text = f"FY{s.year + 1}"
     else:
         text = str(s.year)
     return text + ("~" if inferred else "")

@@ -21,7 +21,9 @@ __all__ = ["EVENT_KINDS"]  # re-exported: part of the contract's vocabulary
 
 SCHEMA_VERSION = 2  # 2: a sentence carried with a fact is a bounded Context
 
-Precision = Literal["day", "week", "month", "season", "quarter", "half", "year", "unknown"]
+Precision = Literal[
+    "day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "unknown"
+]
 
 
 class Model(BaseModel):

@@ -175,6 +175,10 @@ class Listing:
     keys: Sequence[str]  # the JSON objects' keys (tests check them against the models)
     wrap: dict[str, int] = field(default_factory=dict)
     group: Callable[[dict[str, Any]], str] | None = None
+    # Date columns, for CSV: how to get the column's date parts from a row. In CSV a date is
+    # ISO parts in columns of their own ("date_start", "date_end", "date_precision", …); the
+    # "2024-06~" display is for people (tables and Markdown).
+    dates: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = field(default_factory=dict)
 
     def fields(self, fmt: str = "table") -> list[str]:
         """The names ``--fields`` accepts in ``fmt``: JSON keys for JSON and JSON Lines; the
@@ -199,15 +203,28 @@ def emit(listing: Listing, fmt: str = "table", fields: Sequence[str] | None = No
             out.flush()
         return
     names = chosen or list(listing.columns)
-    cells = [[_cell(listing, name, row) for name in names] for row in listing.rows]
     if fmt == "csv":
         import csv
 
+        header: list[str] = []
+        for name in names:  # a date column's getter answers an empty row with its part names
+            header += (
+                [f"{name}_{part}" for part in listing.dates[name]({})] if name in listing.dates else [name]
+            )
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows([clean_cell(c) for c in row] for row in cells)
+        writer.writerow(header)
+        for row in listing.rows:
+            line: list[str] = []
+            for name in names:
+                if name in listing.dates:
+                    line += [_csv_value(v) for v in listing.dates[name](row).values()]
+                else:
+                    line.append(clean_cell(_cell(listing, name, row)))
+            writer.writerow(line)
         sys.stdout.flush()
-    elif fmt == "markdown":
+        return
+    cells = [[_cell(listing, name, row) for name in names] for row in listing.rows]
+    if fmt == "markdown":
         sys.stdout.write("| " + " | ".join(_md(n) for n in names) + " |\n")
         sys.stdout.write("|" + " --- |" * len(names) + "\n")
         for line in cells:
@@ -237,6 +254,32 @@ def check_fields(listing: Listing, fields: Sequence[str], fmt: str) -> None:
 
 def _project(row: dict[str, Any], names: Sequence[str]) -> dict[str, Any]:
     return {n: row[n] for n in names if n in row}
+
+
+def interval_parts(interval: dict[str, Any] | None, inferred: bool = False) -> dict[str, Any]:
+    """A date interval's parts for CSV: ISO start and end, precision, inferred."""
+    interval = interval or {}
+    return {
+        "start": interval.get("start"), "end": interval.get("end"),
+        "precision": interval.get("precision", "unknown"), "inferred": inferred,
+    }  # fmt: skip
+
+
+def published_parts(published: dict[str, Any]) -> dict[str, Any]:
+    """An article's publication date for CSV: the best guess, the range it claims, its precision."""
+    return {
+        "date": published.get("date"), "earliest": published.get("earliest"),
+        "latest": published.get("latest"), "precision": published.get("precision", "unknown"),
+        "inferred": bool(published.get("inferred")),
+    }  # fmt: skip
+
+
+def _csv_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return clean_cell(str(value))
 
 
 def _cell(listing: Listing, name: str, row: dict[str, Any]) -> str:

@@ -44,7 +44,7 @@ def articles(
     from armstrack.cli.corpus import open_reader
     from armstrack.cli.output import show as show_listing
     from armstrack.filters import select_articles
-    from armstrack.render import Listing
+    from armstrack.render import Listing, published_parts
 
     filters = filter_args.build()
     with open_reader() as store:
@@ -63,7 +63,18 @@ def articles(
         "events": lambda r: str(len(r["events"])),
     }
     keys = list(records[0]) if records else list(ARTICLE_KEYS)
-    show_listing(lambda: Listing(records, columns, keys, wrap={"title": 1}), format_, json_, fields)
+    show_listing(
+        lambda: Listing(
+            records,
+            columns,
+            keys,
+            wrap={"title": 1},
+            dates={"published": lambda r: published_parts(r.get("published") or {})},
+        ),
+        format_,
+        json_,
+        fields,
+    )
 
 
 ARTICLE_KEYS = (

@@ -60,6 +60,7 @@ def systems(
     def listing() -> Listing:
         from armstrack.daterange import DateRange
         from armstrack.daterange import show as show_date
+        from armstrack.render import interval_parts
 
         def when(value: dict[str, str] | None) -> str:
             return show_date(DateRange.from_json(value) if value else None)
@@ -72,7 +73,13 @@ def systems(
             "last": lambda r: when(r["last"]),
             "event kinds": lambda r: ", ".join(r["kinds"]),
         }
-        return Listing(rows, columns, SYSTEM_KEYS, wrap={"event kinds": 1})
+        return Listing(
+            rows, columns, SYSTEM_KEYS, wrap={"event kinds": 1},
+            dates={
+                "first": lambda r: interval_parts(r.get("first")),
+                "last": lambda r: interval_parts(r.get("last")),
+            },
+        )  # fmt: skip
 
     show(listing, format_, json_, fields)
 

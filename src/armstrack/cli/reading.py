@@ -73,6 +73,7 @@ def timeline(
     def listing() -> Listing:
         from armstrack.daterange import DateRange
         from armstrack.daterange import show as show_date
+        from armstrack.render import interval_parts
 
         def date(e: dict[str, Any]) -> str:
             return show_date(DateRange.from_json(e["date"]) if e["date"] else None, inferred=e["inferred"])
@@ -90,6 +91,7 @@ def timeline(
             TIMELINE_KEYS,
             wrap={"summary": 5, "actors": 2},
             group=lambda e: e["date"]["start"][:7] if e["date"] else "undated",
+            dates={"date": lambda e: interval_parts(e.get("date"), bool(e.get("inferred")))},
         )
 
     show(listing, format_, json_, fields)
@@ -117,7 +119,7 @@ def search(
     from armstrack.cli.corpus import open_reader
     from armstrack.cli.output import show
     from armstrack.filters import actor_ids, select_articles
-    from armstrack.render import Listing
+    from armstrack.render import Listing, published_parts
     from armstrack.search import hits as search_hits
 
     filters = filter_args.build(query=query)
@@ -137,7 +139,13 @@ def search(
         "first match": lambda h: h["matches"][0]["sentence"]["text"] if h["matches"] else "",
     }
     show(
-        lambda: Listing(hits, columns, SEARCH_KEYS, wrap={"title": 2, "first match": 3}),
+        lambda: Listing(
+            hits,
+            columns,
+            SEARCH_KEYS,
+            wrap={"title": 2, "first match": 3},
+            dates={"published": lambda h: published_parts(h.get("published") or {})},
+        ),
         format_,
         json_,
         fields,

@@ -138,6 +138,7 @@ def resolve_all(
             interval = _event_dates(text[mention.start : mention.end], events) or interval
         resolved.append(interval)
     _quotes_relative_to_their_saying(mentions, resolved)
+    _anaphora(mentions, resolved)
     return [
         TimeExpression(
             text=text[m.start : m.end], start=m.start, end=m.end, resolved=interval,
@@ -152,6 +153,47 @@ def _event_dates(anchor: str, events: tuple[FactEvent, ...]) -> Interval | None:
         if event.triggers_re.fullmatch(anchor):
             return Interval(start=event.start, end=event.end, precision="day")
     return None
+
+
+_ANAPHORA_SENTENCES = 2  # "the day before" and "at the time" look back this many sentences
+
+
+def _anaphora(mentions: list[TimeMention], resolved: list[Interval | None]) -> None:
+    """ "On June 3 talks began; the day before, Kyiv asked again": the day before June 3.
+    "At the time" is the time just named. With nothing dated just before, they stay undated."""
+    from armstrack.extract.timeresolve import month_interval, week_interval, year_interval
+
+    for i, mention in enumerate(mentions):
+        if mention.kind not in {"anchored", "at_the_time"}:
+            continue
+        anchor = next(
+            (
+                resolved[j]
+                for j in range(i - 1, -1, -1)
+                if resolved[j] is not None
+                and mentions[j].kind not in {"present_ref", "anchored", "at_the_time"}
+                and mention.sentence - mentions[j].sentence <= _ANAPHORA_SENTENCES
+            ),
+            None,
+        )
+        if anchor is None:
+            continue
+        if mention.kind == "at_the_time":
+            resolved[i] = anchor
+            continue
+        f = mention.fields
+        unit = f.get("unit") or f["unit2"]
+        step = 1 if (f.get("order") in {"next", "following"} or f.get("side") in {"after", "later"}) else -1
+        start = anchor.start
+        if unit == "day" and anchor.precision == "day":
+            resolved[i] = day(start + dt.timedelta(days=step))
+        elif unit == "week":
+            resolved[i] = week_interval(start + dt.timedelta(days=7 * step))
+        elif unit == "month":
+            month = start.month + step
+            resolved[i] = month_interval(start.year + (month - 1) // 12, (month - 1) % 12 + 1)
+        elif unit == "year":
+            resolved[i] = year_interval(start.year + step)
 
 
 def _quotes_relative_to_their_saying(mentions: list[TimeMention], resolved: list[Interval | None]) -> None:

@@ -132,8 +132,25 @@ def resolve(mention: TimeMention, ref: dt.date, fact_year: FactMonth | None = No
         return month_interval(int(f["year"]), month_number(f["month"]))
     if kind == "month":
         return _resolve_month(mention, ref, fact_year)
-    if kind == "year":
+    if kind in {"year", "bare_year"}:
         return year_interval(int(f["year"]))
+    if kind == "year_range":
+        first, last = int(f["year"]), int(f["end_year"])
+        last = last + first // 100 * 100 if last < 100 else last
+        return Interval(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31), precision="year")
+    if kind == "decade":
+        first = int(f["decade"])
+        return Interval(start=dt.date(first, 1, 1), end=dt.date(first + 9, 12, 31), precision="decade")
+    if kind == "century":
+        last = int(f["nth"]) * 100
+        return Interval(start=dt.date(last - 99, 1, 1), end=dt.date(last, 12, 31), precision="century")
+    if kind == "fiscal":  # the US federal fiscal year: October 1 of the year before to September 30
+        year = int(f["fyear"]) if "fyear" in f else 2000 + int(f["fy"][-2:])
+        return Interval(start=dt.date(year - 1, 10, 1), end=dt.date(year, 9, 30), precision="year")
+    if kind == "present_ref":  # TimeML's PRESENT_REF: the time of writing
+        return day(ref)
+    if kind in {"past_ref", "at_the_time", "anchored"}:
+        return None  # PAST_REF has no calendar value; the others are resolved against their anchor
     if kind == "anchor":
         return year_interval(int(f["year"]))
     if kind in {"half", "quarter", "short_period"}:

@@ -70,6 +70,22 @@ _KINDS: dict[str, str] = {
         rf"|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+{_YEAR}(?!\s*(?:%|percent|mm|millimet|-))"
     ),
     "weekday": rf"(?:(?P<rel>last|next|this|on|by|since|until|from|early|late|before|after|through|every|each)\s+)?{_WEEKDAY}(?:'s|’s)?",
+    # Years without a preposition, as a reader dates them: "2009-2010", "the 1990s", "a 2009
+    # analysis" (a determiner, the year, then a word: not a count, "2024 rounds").
+    "year_range": rf"{_YEAR}\s*(?:-|–|—|to)\s*(?P<end_year>(?:19|20)?\d\d)(?![\d%])",
+    "decade": r"(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)['’]?s(?![a-z])",
+    "bare_year": rf"(?P<det>a|an|the|its|their|his|her|this|that)\s+{_YEAR}(?=\s+[a-z]|$)(?!\s+(?:percent|per|mm|millimet|rounds|troops|people|soldiers|units)\b)",
+    # The US fiscal year: "fiscal 2024", "fiscal year 2026", "FY24", "FY 2025" (Oct 1 - Sept 30).
+    "fiscal": r"fiscal\s+(?:year\s+)?(?P<fyear>(?:19|20)\d\d)(?!\d)|fy\s?(?P<fy>(?:20)?\d\d)(?![\d-])",
+    "century": r"the\s+(?P<nth>1[5-9]|2[01])(?:st|nd|rd|th)\s+century(?![a-z])",
+    # TimeML's present and past references, and anaphora to the time just named.
+    "present_ref": r"(?P<word>now|currently|at\s+present|presently)(?![a-z])",
+    "past_ref": r"(?:in|from)\s+the\s+(?P<word>past)(?![a-z]|\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b)",
+    "at_the_time": r"at\s+the\s+(?P<word>time)(?![a-z])",
+    "anchored": (
+        r"the\s+(?:(?P<order>next|following|previous|preceding)\s+(?P<unit>day|week|month|year)"
+        r"|(?P<unit2>day|week|month|year)\s+(?P<side>before|after|earlier|later))(?![a-z])"
+    ),
 }
 _LEAD = r"[\s“\"‘'(\[—–/-]"
 
@@ -94,16 +110,32 @@ _TRIGGER_CLASSES = {
     **dict.fromkeys("spring summer autumn fall winter".split(), "season"),
     **dict.fromkeys("half quarter".split(), "period"),
     **dict.fromkeys("h1 h2 q1 q2 q3 q4".split(), "short"),
+    "fiscal": "fiscal",
+    "century": "century",
+    **dict.fromkeys("now currently present presently past time".split(), "reference"),
 }
 _CLASS_KINDS = {
     "month": ("weekday_date", "range", "month_day", "day_month", "month_year", "month"),
     "weekday": ("weekday_date", "weekday"),
     "relative_day": ("relative_day",),
-    "unit": ("half", "quarter", "ago", "relative_unit", "part_of_unit", "unit_end", "the_weekend"),
+    "unit": (
+        "half",
+        "quarter",
+        "ago",
+        "anchored",
+        "relative_unit",
+        "part_of_unit",
+        "unit_end",
+        "the_weekend",
+    ),
     "season": ("season",),
     "period": ("half", "quarter"),
     "short": ("short_period",),
-    "year": ("iso", "year"),
+    "year": ("iso", "year_range", "year", "decade", "fiscal", "bare_year"),
+    "fy": ("fiscal",),
+    "fiscal": ("fiscal",),
+    "century": ("century",),
+    "reference": ("present_ref", "past_ref", "at_the_time"),
 }
 _WINDOW_BEFORE = 45  # the longest lead-in before a trigger: "the beginning of mid-" and the like
 _WINDOW_AFTER = 40
@@ -124,7 +156,9 @@ def _trigger_pattern() -> re.Pattern[str]:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     words = "|".join(re.escape(ch) + emit(child) for ch, child in root.items())
-    return re.compile(_LEAD + "(?:" + words + r"|(?P<year>(?:1[89]|20)\d\d)(?!\d))")
+    return re.compile(
+        _LEAD + "(?:" + words + r"|(?P<year>(?:1[89]|20)\d\d)(?!\d)|(?P<fy>fy\s?(?:20)?\d\d)(?!\d))"
+    )
 
 
 _TRIGGER = _trigger_pattern()
@@ -212,7 +246,13 @@ def find_time_mentions(text: str, low: str, sentences: Sentences) -> list[TimeMe
         t_start, t_end = trigger.start(), trigger.end() - 1  # the trigger word, in ``low``
         if t_start < done:
             continue
-        cls = "year" if trigger.group("year") else _TRIGGER_CLASSES[low[t_start:t_end]]
+        cls = (
+            "year"
+            if trigger.group("year")
+            else "fy"
+            if trigger.group("fy")
+            else _TRIGGER_CLASSES[low[t_start:t_end]]
+        )
         master = _MASTERS[cls]
         pos = max(done, t_start - _WINDOW_BEFORE)
         limit = min(len(low), t_end + _WINDOW_AFTER) + 1
@@ -298,6 +338,11 @@ def _plausible(kind: str, fields: dict[str, str]) -> bool:
         return False
     if kind == "iso" and not 1 <= int(fields["mnum"]) <= 12:
         return False
+    if kind == "year_range":
+        start, end = int(fields["year"]), int(fields["end_year"])
+        end = end + start // 100 * 100 if end < 100 else end  # "2009-10"
+        if not 0 < end - start <= 30:
+            return False
     if kind == "season" and fields["season"] == "fall" and not (fields.get("rel") or fields.get("year")):
         return False  # "fall" is a verb more often than a season
     return not (kind == "season" and not (fields.get("rel") or fields.get("year")))
