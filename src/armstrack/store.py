@@ -155,6 +155,7 @@ class Store:
         """Rebuild every derived row from the stored records (inside the migration's transaction)."""
         from armstrack.models import ArticleRecord
         from armstrack.stored import decode_record, prepare
+        from armstrack.writes import index
 
         for table in (
             "event_systems",
@@ -171,108 +172,17 @@ class Store:
                 "UPDATE articles SET record = ?, published_json = ?, fingerprint = ? WHERE id = ?",
                 (prepared.article[12], prepared.article[13], prepared.article[14], prepared.id),
             )
-            self._index(prepared)
+            index(self.db, prepared)
 
     # -------------------------------------------------------------- writing
     def transaction(self) -> _Transaction:
         return _Transaction(self.db, self.path)
 
     def put(self, record: ArticleRecord | Prepared) -> Outcome:
-        """Store one record (inside a transaction the caller holds). Ingest passes records
-        already ``prepare``d in its worker processes.
+        """Store one record (inside a transaction the caller holds): ``writes.put``."""
+        from armstrack.writes import put
 
-        An article already stored (the same id, or the same text in another format) is
-        ``unchanged`` unless the new copy states a publication date, outlet or URL the store
-        does not have: then it is ``updated`` (corrections.py). A new text under a stored
-        URL ``replaced`` the old one."""
-        from armstrack.stored import Prepared, prepare
-
-        prepared = record if isinstance(record, Prepared) else prepare(record)
-        known = self.db.execute(
-            "SELECT id, published, published_inferred, source, url FROM articles WHERE id = ?"
-            " UNION ALL SELECT id, published, published_inferred, source, url FROM articles WHERE fingerprint = ?"
-            " LIMIT 1",
-            (prepared.id, prepared.article[14]),
-        ).fetchone()
-        if known is not None:
-            return self._update(known, prepared)
-        replaced = False
-        if prepared.url:
-            old = self.db.execute("SELECT id FROM articles WHERE url = ?", (prepared.url,)).fetchall()
-            for (old_id,) in old:
-                self.db.execute("DELETE FROM articles WHERE id = ?", (old_id,))
-                replaced = True
-        self._insert(prepared)
-        return "replaced" if replaced else "added"
-
-    def _update(
-        self, known: tuple[str, str | None, int, str | None, str | None], prepared: Prepared
-    ) -> Outcome:
-        from armstrack.corrections import Stated, record_of, stated, with_facts
-        from armstrack.stored import prepare
-
-        stored_id, published, inferred, source, url = known
-        before = Stated(None if inferred else published, source, url)
-        facts = stated(prepared).over(before)
-        if facts == before:
-            return "unchanged"
-        if facts != stated(prepared) or stored_id != prepared.id:  # keep what only the store knew
-            prepared = prepare(with_facts(record_of(prepared), stored_id, facts))
-        self.db.execute("DELETE FROM articles WHERE id = ?", (stored_id,))
-        self._insert(prepared)
-        return "updated"
-
-    def _insert(self, prepared: Prepared) -> None:
-        self.db.execute(
-            """INSERT INTO articles (id, url, source, title, path, published, published_earliest,
-               published_latest, published_precision, published_inferred, text, quotes_text, record,
-               published_json, fingerprint)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            prepared.article,
-        )
-        self._index(prepared)
-
-    def _index(self, prepared: Prepared) -> None:
-        db = self.db
-        db.executemany("INSERT OR IGNORE INTO article_systems VALUES (?, ?)", prepared.systems)
-        db.executemany("INSERT OR IGNORE INTO article_actors VALUES (?, ?, ?, ?)", prepared.actors)
-        if not prepared.events:
-            return
-        # Ids given here (one writer, inside its transaction) so each table takes one executemany.
-        (last,) = db.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
-        ids = range(last + 1, last + 1 + len(prepared.events))
-        published = prepared.article[5]
-        db.executemany(
-            """INSERT INTO events (id, article_id, kind, start_day, end_day, precision_rank, merge_keys,
-               sentence_dated, confidence, evidence_start, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(i, *row[:-1], published) for i, (row, _, _) in zip(ids, prepared.events, strict=True)],
-        )
-        db.executemany(
-            "INSERT INTO event_bodies VALUES (?, ?)",
-            [(i, row[-1]) for i, (row, _, _) in zip(ids, prepared.events, strict=True)],
-        )
-        db.executemany(
-            "INSERT OR IGNORE INTO event_systems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    s,
-                    UNDATED_DAY if row[2] is None else row[2],
-                    row[4],
-                    published or "~",
-                    row[0],
-                    i,
-                    row[1],
-                    row[3],
-                    row[5],
-                )
-                for i, (row, systems, _) in zip(ids, prepared.events, strict=True)
-                for s in systems
-            ],
-        )
-        db.executemany(
-            "INSERT OR IGNORE INTO event_actors VALUES (?, ?)",
-            [(a, i) for i, (_, _, actors) in zip(ids, prepared.events, strict=True) for a in actors],
-        )
+        return put(self.db, record)
 
     # -------------------------------------------------------------- reading
     def count(self) -> int:
