@@ -1,7 +1,8 @@
 """Direct quotations and who said them.
 
 Finding quotes: text between curly (“…”), straight ("…"), low-high („…“, as German and
-Ukrainian texts write them) or angle («…») double quotes. A quote that
+Ukrainian texts write them), angle («…») or ASCII two-apostrophe (''…'', NYT style) double
+quotes. A quote that
 opens in one paragraph without closing continues when the next paragraph opens with a
 quotation mark (the typographic convention for a quote running over paragraphs).
 Single quotes are not quotations (they mark quotes inside quotes and headlines' scare
@@ -37,9 +38,10 @@ from armstrack.extract.roles import SPEECH_VERBS
 from armstrack.models import Quote
 from armstrack.text import Sentences
 
-_MARKS = re.compile(r"[“”\"„«»]")
+# Quotation marks; two apostrophes ('') are NYT-style double quotes, as ASCII typesetting writes them.
+_MARKS = re.compile(r"[“”\"„«»]|''")
 # What closes a quote each opening mark opens; "”" also closes a straight one.
-_CLOSERS = {"“": "”", '"': '"”', "„": "“”", "«": "»"}
+_CLOSERS = {"“": ("”",), '"': ('"', "”"), "„": ("“", "”"), "«": ("»",), "''": ("''", "”", '"')}
 _OPENERS = re.compile(r"[“„«]")
 _CLAUSE_END = re.compile(r"[,;]")  # where a speaker named after its verb ends (not "." : "Sen.")
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b|\b(?i:according to)\b")
@@ -85,7 +87,7 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span
                 open_at, open_para, opener = pos, para, mark
             continue
         if mark in _CLOSERS[opener]:
-            spans.append(_Span(open_at + 1, pos, open_at))
+            spans.append(_Span(open_at + len(opener), pos, open_at))
             open_at = None
         elif mark == opener and mark != '"':
             open_at = pos  # an unbalanced opening: start again here
@@ -103,6 +105,7 @@ def extract_quotes(
     person_starts = [p[0] for p in actors.person_mentions]
     previous: tuple[int, Quote] | None = None  # (paragraph index, quote)
     para_starts = [s for s, _ in paragraphs]
+    names = _Names()
     for span in find_quote_spans(text, paragraphs):
         start, end = span.start, span.end
         while end > start and text[end - 1] in " ,":
@@ -111,10 +114,18 @@ def extract_quotes(
             start += 1
         if start >= end:
             continue
+        transcript = _TRANSCRIPT.match(text, start, end)  # "WALLACE: Let's start with …"
+        if transcript is not None:
+            start = transcript.end()
         inner = text[start:end]
         partial = _is_partial(text, sentences, span.open_mark, inner)
         scare = partial and len(inner.split()) <= _SCARE_WORDS
-        speaker, speaker_id, description = _attribute(text, sentences, span, actors, person_starts, scare)
+        found: tuple[str | None, str | None, str | None] = (
+            names.named(transcript.group("name").title())
+            if transcript is not None
+            else _attribute(text, sentences, span, actors, person_starts, scare, names)
+        )
+        speaker, speaker_id, description = found
         paragraph = bisect_right(para_starts, span.open_mark) - 1
         if (
             speaker is None
@@ -147,7 +158,13 @@ def _is_partial(text: str, sentences: Sentences, open_mark: int, inner: str) -> 
 
 
 def _attribute(
-    text: str, sentences: Sentences, span: _Span, actors: ActorFinding, person_starts: list[int], scare: bool
+    text: str,
+    sentences: Sentences,
+    span: _Span,
+    actors: ActorFinding,
+    person_starts: list[int],
+    scare: bool,
+    names: _Names | None = None,
 ) -> tuple[str | None, str | None, str | None]:
     """(speaker, speaker id, description of an unnamed speaker); scare quotes only from an
     attribution right after them."""
@@ -160,7 +177,8 @@ def _attribute(
     verb = _SPEECH.search(after)
     if verb is not None and not (scare and verb.start() > _ADJACENT):
         head = after[: verb.start()]
-        if head.strip(" ,—-"):
+        side = "end"
+        if head.strip(" ,—-'’"):
             region = (after_start, after_start + verb.start())
         else:  # "…,” remarked Dave Bartell, director …": the subject follows the verb
             tail = after[verb.end() :]
@@ -169,7 +187,8 @@ def _attribute(
                 after_start + verb.end(),
                 after_start + verb.end() + (stop.start() if stop else len(tail)),
             )
-        found = _who(text, region, actors, person_starts, span.open_mark)
+            side = "start"
+        found = _who(text, region, actors, person_starts, span.open_mark, side, names)
         if found is not None:
             return found
     if scare:
@@ -179,19 +198,22 @@ def _attribute(
     verbs = list(_SPEECH.finditer(before))
     if verbs:
         last = verbs[-1]
-        if last.group().lower() == "according to":
+        according = last.group().lower() == "according to"
+        if according:
             stop = re.search(r"[,.;]", before[last.end() :])
             region = (s_start + last.end(), s_start + last.end() + (stop.start() if stop else 0))
         else:
             region = (s_start, s_start + last.start())
-        found = _who(text, region, actors, person_starts, span.open_mark)
-        if found is None and last.group().lower() != "according to":
+        found = _who(
+            text, region, actors, person_starts, span.open_mark, "start" if according else "end", names
+        )
+        if found is None and not according:
             # "The lesson, says Michael Kofman, a senior fellow …, is that “…”": the subject
             # follows the verb, up to the next comma.
             stop = _CLAUSE_END.search(before, last.end())
             if stop is not None:
                 inverted = (s_start + last.end(), s_start + stop.start())
-                found = _who(text, inverted, actors, person_starts, span.open_mark)
+                found = _who(text, inverted, actors, person_starts, span.open_mark, "start", names)
         if found is not None:
             return found
     return None, None, None
@@ -203,6 +225,8 @@ def _who(
     actors: ActorFinding,
     person_starts: list[int],
     quote_start: int,
+    side: str = "end",
+    names: _Names | None = None,
 ) -> tuple[str | None, str | None, str | None] | None:
     """The speaker named in text[region]: a person (the first: the subject, before any
     appositive), a pronoun, an unnamed source, or an outlet or office (the one nearest the
@@ -230,7 +254,56 @@ def _who(
         return None, None, _fuller(text, lo + description.start(), description)
     if orgs:
         return orgs[-1][3], orgs[-1][2], None
+    if names is not None:  # a name no list knows, recognised by its place next to the speech verb
+        return names.find(chunk, side)
     return None
+
+
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Maj|Capt|Adm|Sgt|Gov)\.?\s+)"
+_NAME_WORD = r"(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
+_NAME = rf"{_HONORIFIC}?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_NAME_AT_END = re.compile(rf"(?P<name>{_NAME})[\s,]*$")
+_NAME_AT_START = re.compile(rf"^[\s,'’]*(?P<name>{_NAME})(?![\w-])")
+_TRANSCRIPT = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
+# Capitalised words that begin a clause or name a group, not a person.
+_NOT_NAMES = frozenset(
+    """the a an it this that these those he she they we i you his her their its our my in on at but and or so as
+    if when while after before asked according also then there here yes no mr mrs ms dr officials democrats
+    republicans americans ukrainians russians europeans critics supporters voters residents people police
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+
+
+class _Names:
+    """Speakers named in the text but known to no list: "…,” Johnson said", "said Mr. Burman",
+    "Kall said:". A later bare surname or "Mr. Surname" is the same person."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, tuple[str, str]] = {}
+
+    def find(self, chunk: str, side: str) -> tuple[str | None, str | None, str | None] | None:
+        m = (_NAME_AT_END if side == "end" else _NAME_AT_START).search(chunk)
+        if m is None:
+            return None
+        words = [
+            w
+            for w in re.sub(_HONORIFIC, "", m.group("name")).split()
+            if w.lower().strip(".") not in _NOT_NAMES
+        ]
+        if not words or all(len(w) <= 2 for w in words):
+            return None
+        return self.named(" ".join(words), honorific=m.group("name") != " ".join(words))
+
+    def named(self, name: str, *, honorific: bool = False) -> tuple[str, str, None]:
+        from armstrack.extract.actors import slug
+
+        surname = name.split()[-1]
+        known = self.by_surname.get(surname.casefold())
+        if known is not None and (len(name.split()) == 1 or honorific or known[0] == name):
+            return known[0], known[1], None
+        self.by_surname[surname.casefold()] = (name, slug(name))
+        return name, slug(name), None
 
 
 def _fuller(text: str, at: int, description: re.Match[str]) -> str:
