@@ -33,10 +33,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from armstrack.extract.actors import ActorFinding
+from armstrack.extract.actors import ActorFinding, slug
 from armstrack.extract.roles import SPEECH_VERBS
 from armstrack.models import Quote
-from armstrack.text import Sentences
+from armstrack.text import Sentences, SpanIndex
 
 # Quotation marks; two apostrophes ('') are NYT-style double quotes, as ASCII typesetting writes them.
 _MARKS = re.compile(r"[“”\"„«»]|''")
@@ -46,6 +46,7 @@ _OPENERS = re.compile(r"[“„«]")
 _CLAUSE_END = re.compile(r"[,;]")  # where a speaker named after its verb ends (not "." : "Sen.")
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b|\b(?i:according to)\b")
 _PRONOUN = re.compile(r"^\W*(?P<p>he|she|they)\b", re.IGNORECASE)
+_PRONOUN_AT_END = re.compile(r"\b(?P<p>he|she|they)[\s,]*$", re.IGNORECASE)
 _DESCRIPTION_HEADS = (
     r"officials?|sources?|spokes(?:man|person|woman)|ministers?|diplomats?|analysts?|officers?|aides?|advis[eo]rs?"
     r"|experts?|lawmakers?|senators?|commanders?|representatives?|statement|report|administration|ministry"
@@ -106,7 +107,9 @@ def extract_quotes(
     previous: tuple[int, Quote] | None = None  # (paragraph index, quote)
     para_starts = [s for s, _ in paragraphs]
     names = _Names()
-    for span in find_quote_spans(text, paragraphs):
+    spans = find_quote_spans(text, paragraphs)
+    antecedents = _Antecedents(text, actors, [(span.open_mark, span.end + 1) for span in spans])
+    for span in spans:
         start, end = span.start, span.end
         while end > start and text[end - 1] in " ,":
             end -= 1
@@ -123,7 +126,7 @@ def extract_quotes(
         found: tuple[str | None, str | None, str | None] = (
             names.named(transcript.group("name").title())
             if transcript is not None
-            else _attribute(text, sentences, span, actors, person_starts, scare, names)
+            else _attribute(text, sentences, span, actors, person_starts, scare, names, antecedents)
         )
         speaker, speaker_id, description = found
         paragraph = bisect_right(para_starts, span.open_mark) - 1
@@ -165,6 +168,7 @@ def _attribute(
     person_starts: list[int],
     scare: bool,
     names: _Names | None = None,
+    antecedents: _Antecedents | None = None,
 ) -> tuple[str | None, str | None, str | None]:
     """(speaker, speaker id, description of an unnamed speaker); scare quotes only from an
     attribution right after them."""
@@ -188,7 +192,7 @@ def _attribute(
                 after_start + verb.end() + (stop.start() if stop else len(tail)),
             )
             side = "start"
-        found = _who(text, region, actors, person_starts, span.open_mark, side, names)
+        found = _who(text, region, actors, person_starts, span.open_mark, side, names, antecedents)
         if found is not None:
             return found
     if scare:
@@ -205,7 +209,14 @@ def _attribute(
         else:
             region = (s_start, s_start + last.start())
         found = _who(
-            text, region, actors, person_starts, span.open_mark, "start" if according else "end", names
+            text,
+            region,
+            actors,
+            person_starts,
+            span.open_mark,
+            "start" if according else "end",
+            names,
+            antecedents,
         )
         if found is None and not according:
             # "The lesson, says Michael Kofman, a senior fellow …, is that “…”": the subject
@@ -213,7 +224,9 @@ def _attribute(
             stop = _CLAUSE_END.search(before, last.end())
             if stop is not None:
                 inverted = (s_start + last.end(), s_start + stop.start())
-                found = _who(text, inverted, actors, person_starts, span.open_mark, "start", names)
+                found = _who(
+                    text, inverted, actors, person_starts, span.open_mark, "start", names, antecedents
+                )
         if found is not None:
             return found
     return None, None, None
@@ -227,6 +240,7 @@ def _who(
     quote_start: int,
     side: str = "end",
     names: _Names | None = None,
+    antecedents: _Antecedents | None = None,
 ) -> tuple[str | None, str | None, str | None] | None:
     """The speaker named in text[region]: a person (the first: the subject, before any
     appositive), a pronoun, an unnamed source, or an outlet or office (the one nearest the
@@ -238,25 +252,40 @@ def _who(
     if people:
         return people[0][3], people[0][2], None
     chunk = text[lo:hi]
-    pronoun = _PRONOUN.match(chunk)
+    pronoun = _PRONOUN.match(chunk) or (_PRONOUN_AT_END.search(chunk) if side == "end" else None)
     if pronoun:
-        if pronoun.group("p").lower() == "they":
+        word = pronoun.group("p").lower()
+        if word == "they":
             return None, None, None
-        i = bisect_left(person_starts, quote_start) - 1
-        if i >= 0:
-            _, _, pid, name = actors.person_mentions[i]
-            return name, pid, None
-        return None, None, None
+        found = antecedents.before(quote_start, word) if antecedents is not None else None
+        if found is None and antecedents is None:
+            i = bisect_left(person_starts, quote_start) - 1
+            found = (actors.person_mentions[i][3], actors.person_mentions[i][2]) if i >= 0 else None
+        return (found[0], found[1], None) if found else (None, None, None)
     descriptions = list(_DESCRIPTION.finditer(chunk))
     description = descriptions[-1] if descriptions else None
+    joined_from = None  # "a ministry" + "official": one description
+    if len(descriptions) > 1 and not chunk[descriptions[-2].end() : descriptions[-1].start()].strip():
+        joined_from = descriptions[-2]
     orgs = actors.others_between(lo, hi)
+    named = names.find(chunk, side) if names is not None else None
     if description is not None and not (orgs and orgs[-1][0] > lo + description.end()):
+        body = description.group("body")
+        if body[:1].isupper() and all(w[:1].isupper() for w in body.split() if w not in {"of", "and", "for"}):
+            return " ".join(body.split()), slug(body), None  # "the Foreign Ministry said": an organization
+        if joined_from is not None and (joined_from.group("det") or "").strip().lower() != "the":
+            return None, None, " ".join(chunk[joined_from.start() : description.end()].split())
         return None, None, _fuller(text, lo + description.start(), description)
     if orgs:
-        return orgs[-1][3], orgs[-1][2], None
-    if names is not None:  # a name no list knows, recognised by its place next to the speech verb
-        return names.find(chunk, side)
-    return None
+        nearest = orgs[-1] if side == "end" else orgs[0]
+        if named is not None and named[0] is not None and named[0] not in nearest[3]:
+            at = chunk.rfind(named[0].split()[-1]) if side == "end" else chunk.find(named[0].split()[0])
+            if (side == "end" and lo + at > nearest[0]) or (side == "start" and lo + at < nearest[0]):
+                return (
+                    named  # "…, prompting Kremlin escalation, NBC News said": the subject is next to the verb
+                )
+        return nearest[3], nearest[2], None
+    return named  # a name no list knows, recognised by its place next to the speech verb
 
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Maj|Capt|Adm|Sgt|Gov)\.?\s+)"
@@ -273,6 +302,56 @@ _NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
 )
+
+
+class _Antecedents:
+    """Who "he" or "she" can be: the person mentions outside quotations, each with the gender
+    the text gives them (an honorific, "Mr."/"Ms.", or the first "he"/"she" that follows
+    their name before another person is named); unknown gender fits either."""
+
+    def __init__(self, text: str, actors: ActorFinding, quoted: list[tuple[int, int]]) -> None:
+        inside = SpanIndex(quoted)
+        known = SpanIndex([(m[0], m[1]) for m in (*actors.person_mentions, *actors.org_mentions)])
+        # People the lists do not know, from how the text presents them: "Mr. Dalton", and a
+        # sentence that opens with a first and last name and a verb ("Jacinda Ardern spoke").
+        unknown = []
+        for m in _PRESENTED.finditer(text):
+            group = "name" if m.group("name") else "name2"
+            start, end, name = m.start(group), m.end(group), m.group(group)
+            if not known.holds(start, start + 1) and not {w.lower() for w in name.split()} & _NOT_NAMES:
+                unknown.append((start, end, slug(name), name))
+        everyone = sorted([*actors.person_mentions, *unknown])
+        self.mentions = [p for p in everyone if not inside.holds(p[0], p[1])]
+        self.starts = [p[0] for p in self.mentions]
+        self.gender: dict[str, str] = {}
+        for i, (start, end, pid, _) in enumerate(self.mentions):
+            if pid in self.gender:
+                continue
+            honorific = _GENDERED_TITLE.search(text, max(0, start - 6), start)
+            if honorific is not None:
+                self.gender[pid] = "he" if honorific.group().lower().startswith("mr") else "she"
+                continue
+            until = self.mentions[i + 1][0] if i + 1 < len(self.mentions) else min(len(text), end + 300)
+            pronoun = _SUBJECT_PRONOUN.search(text, end, min(until, end + 300))
+            if pronoun is not None:
+                self.gender[pid] = pronoun.group().lower()
+
+    def before(self, offset: int, pronoun: str) -> tuple[str, str] | None:
+        """(name, id) of the nearest person before ``offset`` that ``pronoun`` can refer to."""
+        for i in range(bisect_left(self.starts, offset) - 1, -1, -1):
+            _, _, pid, name = self.mentions[i]
+            if self.gender.get(pid, pronoun) == pronoun:
+                return name, pid
+        return None
+
+
+_GENDERED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+_PRESENTED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name2>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)(?=\s+[a-z])",
+    re.MULTILINE,
+)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
 class _Names:
@@ -296,8 +375,6 @@ class _Names:
         return self.named(" ".join(words), honorific=m.group("name") != " ".join(words))
 
     def named(self, name: str, *, honorific: bool = False) -> tuple[str, str, None]:
-        from armstrack.extract.actors import slug
-
         surname = name.split()[-1]
         known = self.by_surname.get(surname.casefold())
         if known is not None and (len(name.split()) == 1 or honorific or known[0] == name):
