@@ -71,3 +71,31 @@ def test_a_named_office_speaks_for_itself() -> None:
 def test_the_subject_next_to_the_verb_beats_a_name_further_back() -> None:
     text = 'Leaders feared "strikes inside Russia," prompting Kremlin anger, Channel Nine reported.'
     assert said(text) == [("strikes inside Russia", "Channel Nine")]
+
+
+def test_a_quote_that_ends_the_sentence_is_attributed_by_the_next() -> None:
+    assert said("“Why is this not clear?” Vitter demanded. Banks disagreed.") == [
+        ("Why is this not clear?", "Vitter")
+    ]
+    # Near miss: a next sentence that reports something else is no attribution.
+    assert said("“Is it over?” Moscow has warned that it is not.") == [("Is it over?", None)]
+
+
+def test_speech_verbs_are_an_open_class_from_data() -> None:
+    assert said("“Where do we go from here?” Blige sings to the crowd.") == [
+        ("Where do we go from here?", "Blige")
+    ]
+    assert said("“Not now,” Okoro cautioned.") == [("Not now", "Okoro")]
+    # Near miss: a verb that does not report speech attributes nothing.
+    assert said("“Not now,” Okoro walked away.") == [("Not now", None)]
+
+
+def test_a_verb_joined_by_and_shares_the_clauses_subject() -> None:
+    text = "Tokyo blamed Ottawa for the delay, and suggested it might send “more ships soon” to the region."
+    quotes = extract_text("Talks\n\n" + text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("more ships soon", "Japan")]
+    # Near miss: without "and", the name nearest the verb is its subject.
+    quotes = extract_text(
+        "Talks\n\nTokyo met Ottawa, which suggested “more ships soon” for the region."
+    ).quotes
+    assert [q.speaker for q in quotes] == ["Canada"]

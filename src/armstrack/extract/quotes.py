@@ -46,6 +46,12 @@ _OPENERS = re.compile(r"[“„«]")
 _CLAUSE_END = re.compile(r"[,;]")  # where a speaker named after its verb ends (not "." : "Sen.")
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b|\b(?i:according to)\b")
 _PRONOUN = re.compile(r"^\W*(?P<p>he|she|they)\b", re.IGNORECASE)
+# A sentence that is only an attribution: "Vitter demanded.", "Mr. Reyes added.", "said Ms. Lee."
+_ATTRIBUTION_OPENS = re.compile(
+    rf"(?:(?:{_SPEECH.pattern})\s+[A-Z]|(?:he|she|they|He|She|They|[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){{0,2}}"
+    rf"\s+(?:{SPEECH_VERBS})\b)"
+)
+_JOINED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+)?$")
 _PRONOUN_AT_END = re.compile(r"\b(?P<p>he|she|they)[\s,]*$", re.IGNORECASE)
 _DESCRIPTION_HEADS = (
     r"officials?|sources?|spokes(?:man|person|woman)|ministers?|diplomats?|analysts?|officers?|aides?|advis[eo]rs?"
@@ -174,6 +180,16 @@ def _attribute(
     attribution right after them."""
     s_end = sentences.bounds_at(span.end)[1] if sentences.starts else len(text)
     after_start = span.end + 1
+    if not text[after_start:s_end].strip(" '’.") and sentences.starts:
+        # "…?” Vitter demanded.": a quote that ends in ? or ! ends the writer's sentence too;
+        # the attribution opens the next one.
+        i = sentences.index_at(span.end) + 1
+        if (
+            i < len(sentences)
+            and "\n" not in text[after_start : sentences.starts[i]]
+            and _ATTRIBUTION_OPENS.match(text, sentences.starts[i])
+        ):
+            s_end = sentences.ends[i]
     after = text[after_start : min(s_end, after_start + _WINDOW)]
     next_quote = _OPENERS.search(after)
     if next_quote is not None:
@@ -208,13 +224,16 @@ def _attribute(
             region = (s_start + last.end(), s_start + last.end() + (stop.start() if stop else 0))
         else:
             region = (s_start, s_start + last.start())
+        # "Moscow blamed Washington …, and suggested “…”": a verb joined by "and" shares the
+        # clause's subject, its first name, not the one nearest the verb.
+        joined = _JOINED_VERB.search(before, 0, last.start()) is not None
         found = _who(
             text,
             region,
             actors,
             person_starts,
             span.open_mark,
-            "start" if according else "end",
+            "start" if according or joined else "end",
             names,
             antecedents,
         )

@@ -30,12 +30,19 @@ ROLE_WORDS = TITLES | frozenset(
     aide executive founder partner colleague counterpart deputy manager engineer successor predecessor""".split()
 )
 
-SPEECH_VERBS = (
-    r"said|says|say|told|tells|added|adds|noted|notes|explained|explains|remarked|remarks|wrote|writes|stated"
-    r"|states|asked|replied|continued|insisted|warned|warns|argued|argues|arguing|claimed|claims|announced"
-    r"|declared|stressed|emphasized|emphasised|acknowledged|admitted|recalled|observed|commented|posted"
-    r"|tweeted|reported|reports|described|describes|saying|confirmed|clarified"
-)
+
+def _speech_verbs() -> str:
+    """The verbs of data/speech_verbs.toml as one alternation, longest first."""
+    import tomllib
+
+    from armstrack.resources import bundled_dir
+
+    with (bundled_dir("data") / "speech_verbs.toml").open("rb") as f:
+        verbs = tomllib.load(f)["verbs"]
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(set(verbs), key=len, reverse=True))
+
+
+SPEECH_VERBS = _speech_verbs()
 ROLE_WORD_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s$"
 )
