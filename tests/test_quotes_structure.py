@@ -99,3 +99,34 @@ def test_a_verb_joined_by_and_shares_the_clauses_subject() -> None:
         "Talks\n\nTokyo met Ottawa, which suggested “more ships soon” for the region."
     ).quotes
     assert [q.speaker for q in quotes] == ["Canada"]
+
+
+def describe(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_description) for q in extract_text("Talks\n\n" + text).quotes]
+
+
+def test_a_paragraph_opening_with_an_unattributed_quote_continues_the_speaker() -> None:
+    text = '"We will send them," Johnson told reporters.\n\n"Because the need is real. It is urgent."'
+    assert said(text) == [
+        ("We will send them", "Johnson"),
+        ("Because the need is real. It is urgent.", "Johnson"),
+    ]
+    # Near miss: a quote inside the writer's sentence, not opening the paragraph, is not continued.
+    text = '"We will send them," Johnson told reporters.\n\nCritics called the plan "too slow" at best.'
+    assert said(text)[1] == ("too slow", None)
+
+
+def test_he_is_the_recent_subject_not_the_last_name_mentioned() -> None:
+    text = (
+        "Mr. Okafor said he will meet Mr. Lindqvist, who arrives on Monday. "
+        'Asked about new sanctions, he said: "We will see tomorrow."'
+    )
+    assert said(text) == [("We will see tomorrow.", "Okafor")]
+
+
+def test_a_phrase_before_the_verb_describes_an_unnamed_speaker() -> None:
+    assert describe('As a phone rang, the announcer said, "It is three in the morning."') == [
+        (None, "the announcer")
+    ]
+    # Near miss: a name after the verb beats a phrase before it.
+    assert describe('The lesson, says Hana Kurz, a fellow, is that "we keep going."') == [("Hana Kurz", None)]

@@ -51,6 +51,9 @@ _ATTRIBUTION_OPENS = re.compile(
     rf"(?:(?:{_SPEECH.pattern})\s+[A-Z]|(?:he|she|they|He|She|They|[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){{0,2}}"
     rf"\s+(?:{SPEECH_VERBS})\b)"
 )
+_PHRASE_AT_END = re.compile(
+    r"(?:^|[\s,])(?P<np>(?i:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)[\s,]*$"
+)
 _JOINED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+)?$")
 _PRONOUN_AT_END = re.compile(r"\b(?P<p>he|she|they)[\s,]*$", re.IGNORECASE)
 _DESCRIPTION_HEADS = (
@@ -64,6 +67,7 @@ _DESCRIPTION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'.-]*)*)?)",
 )
 _WINDOW = 160  # characters after a quote searched for its attribution
+_RUN_PARAGRAPHS = 2  # a paragraph opening with an unattributed quote continues a speaker this recent
 _SCARE_WORDS = 2  # a partial quote this short is a scare quote ("a “finite number”")
 _ADJACENT = 40  # a scare quote is attributed only by a speech verb this close after it
 
@@ -114,7 +118,7 @@ def extract_quotes(
     para_starts = [s for s, _ in paragraphs]
     names = _Names()
     spans = find_quote_spans(text, paragraphs)
-    antecedents = _Antecedents(text, actors, [(span.open_mark, span.end + 1) for span in spans])
+    antecedents = _Antecedents(text, sentences, actors, [(span.open_mark, span.end + 1) for span in spans])
     for span in spans:
         start, end = span.start, span.end
         while end > start and text[end - 1] in " ,":
@@ -136,11 +140,12 @@ def extract_quotes(
         )
         speaker, speaker_id, description = found
         paragraph = bisect_right(para_starts, span.open_mark) - 1
+        opens_paragraph = span.open_mark == para_starts[paragraph] if paragraph >= 0 else False
         if (
             speaker is None
             and description is None
             and previous is not None
-            and previous[0] == paragraph
+            and (previous[0] == paragraph or (opens_paragraph and paragraph - previous[0] <= _RUN_PARAGRAPHS))
             and not scare
         ):
             prior = previous[1]
@@ -237,15 +242,17 @@ def _attribute(
             names,
             antecedents,
         )
-        if found is None and not according:
+        if (found is None or found[0] is None) and not according:
             # "The lesson, says Michael Kofman, a senior fellow …, is that “…”": the subject
-            # follows the verb, up to the next comma.
+            # follows the verb, up to the next comma (and beats a mere phrase before it).
             stop = _CLAUSE_END.search(before, last.end())
             if stop is not None:
                 inverted = (s_start + last.end(), s_start + stop.start())
-                found = _who(
+                after_verb = _who(
                     text, inverted, actors, person_starts, span.open_mark, "start", names, antecedents
                 )
+                if after_verb is not None and (found is None or after_verb[0] is not None):
+                    found = after_verb
         if found is not None:
             return found
     return None, None, None
@@ -304,7 +311,12 @@ def _who(
                     named  # "…, prompting Kremlin escalation, NBC News said": the subject is next to the verb
                 )
         return nearest[3], nearest[2], None
-    return named  # a name no list knows, recognised by its place next to the speech verb
+    if named is not None:
+        return named  # a name no list knows, recognised by its place next to the speech verb
+    phrase = _PHRASE_AT_END.search(chunk) if side == "end" else None
+    if phrase is not None:  # "the announcer said", "The commission says": an unnamed speaker
+        return None, None, " ".join(phrase.group("np").split())
+    return None
 
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Maj|Capt|Adm|Sgt|Gov)\.?\s+)"
@@ -328,7 +340,9 @@ class _Antecedents:
     the text gives them (an honorific, "Mr."/"Ms.", or the first "he"/"she" that follows
     their name before another person is named); unknown gender fits either."""
 
-    def __init__(self, text: str, actors: ActorFinding, quoted: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, sentences: Sentences, actors: ActorFinding, quoted: list[tuple[int, int]]
+    ) -> None:
         inside = SpanIndex(quoted)
         known = SpanIndex([(m[0], m[1]) for m in (*actors.person_mentions, *actors.org_mentions)])
         # People the lists do not know, from how the text presents them: "Mr. Dalton", and a
@@ -341,6 +355,12 @@ class _Antecedents:
                 unknown.append((start, end, slug(name), name))
         everyone = sorted([*actors.person_mentions, *unknown])
         self.mentions = [p for p in everyone if not inside.holds(p[0], p[1])]
+        # Mentions that open their sentence, after nothing but words of title: its subject.
+        self.subjects = {
+            i
+            for i, p in enumerate(self.mentions)
+            if _TITLE_ONLY.fullmatch(text, sentences.bounds_at(p[0])[0], p[0]) is not None
+        }
         self.starts = [p[0] for p in self.mentions]
         self.gender: dict[str, str] = {}
         for i, (start, end, pid, _) in enumerate(self.mentions):
@@ -356,14 +376,24 @@ class _Antecedents:
                 self.gender[pid] = pronoun.group().lower()
 
     def before(self, offset: int, pronoun: str) -> tuple[str, str] | None:
-        """(name, id) of the nearest person before ``offset`` that ``pronoun`` can refer to."""
-        for i in range(bisect_left(self.starts, offset) - 1, -1, -1):
-            _, _, pid, name = self.mentions[i]
-            if self.gender.get(pid, pronoun) == pronoun:
-                return name, pid
-        return None
+        """(name, id) of the person before ``offset`` that ``pronoun`` refers to: the nearest
+        one of its gender that was the subject of a recent sentence ("Trump said he will meet
+        Mark Rutte … Asked …, he said"), else the nearest one of its gender."""
+        fits = [
+            i for i in range(bisect_left(self.starts, offset) - 1, -1, -1)
+            if self.gender.get(self.mentions[i][2], pronoun) == pronoun
+        ]  # fmt: skip
+        recent = [i for i in fits if offset - self.starts[i] <= _SUBJECT_RECENT and i in self.subjects]
+        candidates = recent or fits
+        if not candidates:
+            return None
+        return self.mentions[candidates[0]][3], self.mentions[candidates[0]][2]
 
 
+# What may stand before a name that opens its sentence: titles ("NATO Secretary General",
+# "Mr.", "U.S. President"), a quote mark, "the", "former".
+_TITLE_ONLY = re.compile(r"[\s“\"‘(]*(?:(?:[A-Z][\w.'’-]*|the|of|and|for|former|then-?)[\s,]+)*")
+_SUBJECT_RECENT = 600  # characters back that a sentence's subject stays the likely "he" or "she"
 _GENDERED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 _PRESENTED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b"
