@@ -130,3 +130,15 @@ def test_a_phrase_before_the_verb_describes_an_unnamed_speaker() -> None:
     ]
     # Near miss: a name after the verb beats a phrase before it.
     assert describe('The lesson, says Hana Kurz, a fellow, is that "we keep going."') == [("Hana Kurz", None)]
+
+
+def test_a_speaker_and_role_after_the_quote_attribute_it_without_a_verb() -> None:
+    text = (
+        "“It lends itself well to this kind of fight,” John Kirby, the strategic communications "
+        "coordinator for the National Security Council."
+    )
+    assert said(text) == [("It lends itself well to this kind of fight", "John Kirby")]
+    # Near miss: a name after the quote with no role is no attribution.
+    assert (
+        said("“It lends itself well to this kind of fight,” John Kirby and others agreed on.")[0][1] is None
+    )

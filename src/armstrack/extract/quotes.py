@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from armstrack.extract.actors import ActorFinding, slug
-from armstrack.extract.roles import SPEECH_VERBS
+from armstrack.extract.roles import SPEECH_VERBS, has_role_word
 from armstrack.models import Quote
 from armstrack.text import Sentences, SpanIndex
 
@@ -54,6 +54,8 @@ _ATTRIBUTION_OPENS = re.compile(
 _PHRASE_AT_END = re.compile(
     r"(?:^|[\s,])(?P<np>(?i:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)[\s,]*$"
 )
+_APPOSITIVE_NEAR = 30  # characters after a quote within which its speaker may stand, verbless
+_APPOSITIVE_ROLE = re.compile(r",\s+(?P<role>[^.;:“”\"]{3,120})\.?\s*$")
 _JOINED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+)?$")
 _PRONOUN_AT_END = re.compile(r"\b(?P<p>he|she|they)[\s,]*$", re.IGNORECASE)
 _DESCRIPTION_HEADS = (
@@ -216,6 +218,15 @@ def _attribute(
         found = _who(text, region, actors, person_starts, span.open_mark, side, names, antecedents)
         if found is not None:
             return found
+    if verb is None and not scare:
+        # "…in this” package, John Kirby, the strategic communications coordinator.": a quote
+        # closed by its speaker and an appositive role, with no verb at all.
+        people = actors.people_between(after_start, after_start + _APPOSITIVE_NEAR)
+        if people:
+            _, p_end, pid, name = people[0]
+            role = _APPOSITIVE_ROLE.match(text, p_end, s_end)
+            if role is not None and has_role_word(role.group("role")):
+                return name, pid, None
     if scare:
         return None, None, None
     s_start = sentences.bounds_at(span.open_mark)[0]
