@@ -142,3 +142,12 @@ def test_a_speaker_and_role_after_the_quote_attribute_it_without_a_verb() -> Non
     assert (
         said("“It lends itself well to this kind of fight,” John Kirby and others agreed on.")[0][1] is None
     )
+
+
+def test_a_quote_signed_with_a_dash_and_a_name_is_theirs() -> None:
+    assert said("“It is our greatest shame.” ― Sonya Herridge\n\n“I am so ashamed.” — Jacklyn Ashley") == [
+        ("It is our greatest shame.", "Sonya Herridge"),
+        ("I am so ashamed.", "Jacklyn Ashley"),
+    ]
+    # Near miss: a dash that goes on with the writer's own words signs nothing.
+    assert said("Officials called it “a delay” — and nobody objected.") == [("a delay", None)]

@@ -218,6 +218,14 @@ def _attribute(
         found = _who(text, region, actors, person_starts, span.open_mark, side, names, antecedents)
         if found is not None:
             return found
+    dashed = _DASH_SPEAKER.match(text, after_start) if not scare else None
+    if dashed is not None:  # "“…” ― Pamela Padilla": a quote signed with a dash and a name
+        people = actors.people_between(dashed.start("name"), dashed.start("name") + 1)
+        if people:
+            return people[0][3], people[0][2], None
+        signed = names.find(dashed.group("name"), "start") if names is not None else None
+        if signed is not None:
+            return signed
     if verb is None and not scare:
         # "…in this” package, John Kirby, the strategic communications coordinator.": a quote
         # closed by its speaker and an appositive role, with no verb at all.
@@ -335,6 +343,7 @@ _NAME_WORD = r"(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*|[A-Z
 _NAME = rf"{_HONORIFIC}?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _NAME_AT_END = re.compile(rf"(?P<name>{_NAME})[\s,]*$")
 _NAME_AT_START = re.compile(rf"^[\s,'’]*(?P<name>{_NAME})(?![\w-])")
+_DASH_SPEAKER = re.compile(rf"['’]?\s*[―—–]\s*(?P<name>{_NAME})")
 _TRANSCRIPT = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 # Capitalised words that begin a clause or name a group, not a person.
 _NOT_NAMES = frozenset(
