@@ -151,3 +151,14 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_theirs() -> None:
     ]
     # Near miss: a dash that goes on with the writer's own words signs nothing.
     assert said("Officials called it “a delay” — and nobody objected.") == [("a delay", None)]
+
+
+def test_headline_case_is_no_evidence_of_a_person() -> None:
+    record = extract_text(
+        "White House: US Will Expedite Shipment of Air Defense Systems to Ukraine\n\n"
+        "The White House said Tuesday that the US will speed up deliveries."
+    )
+    assert [a.name for a in record.actors if a.kind == "person"] == []
+    # Near miss: in running text, a name with "of ORG" after it is still a person.
+    record = extract_text("Aid news\n\nThe plan drew praise from Roman Schweizer of TD Cowen on Tuesday.")
+    assert "Roman Schweizer" in [a.name for a in record.actors if a.kind == "person"]

@@ -171,3 +171,17 @@ class SpanIndex:
     def holds(self, start: int, end: int) -> bool:
         i = bisect_right(self._starts, start) - 1
         return i >= 0 and end <= self._spans[i][1]
+
+
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_SMALL_WORDS = frozenset("a an and as at but by for in nor of on or the to up via vs".split())
+
+
+def in_headline_case(text: str, offset: int) -> bool:
+    """Is ``offset`` in a line written in headline case (most of its words capitalised)?"""
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset)
+    words = [
+        w for w in _WORDS.findall(text, lo, len(text) if hi == -1 else hi) if w.lower() not in _SMALL_WORDS
+    ]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

@@ -43,7 +43,7 @@ from armstrack.extract.roles import (
 )
 from armstrack.models import Actor, Mention
 from armstrack.resources import bundled_dir
-from armstrack.text import Sentences
+from armstrack.text import Sentences, in_headline_case
 
 _RUN = re.compile(
     r"[A-Z][\w’'.\-]*(?: (?:(?:of|for|and|the|de|van|von|der|al|bin|la|le|du|da) )*[A-Z][\w’'.\-]*)*"
@@ -350,6 +350,8 @@ def _is_person(text: str, tokens: list[Token], i: int, j: int, run_start: int) -
     ):
         return True  # "Bill LaPlante Deputy Secretary …", "Mara QuintelUS Under Secretary …" in damaged text
     start, end = tokens[i].start, tokens[j - 1].end
+    if in_headline_case(text, start):
+        return False  # "US Will Expedite Shipment of Air Defense Systems": case is no evidence there
     before = text[max(0, start - 40) : start]
     if ROLE_WORD_BEFORE.search(before.lower()):
         return True
