@@ -28,6 +28,11 @@ CASES = {
     '"Stacey Abrams " x 70,000': "Stacey Abrams " * 70_000,
     '"delivered HIMARS to Ukraine on Monday " x 25,000': "delivered HIMARS to Ukraine on Monday " * 25_000,
     '"“He said” x 50,000': "“He said” " * 50_000,
+    "''Yes,'' said Mr. Smith. x 25,000": "''Yes,'' said Mr. Smith. " * 25_000,
+    '"the day before " x 50,000': "the day before " * 50_000,
+    '"$300 million aid package on Friday " x 25,000': "$300 million aid package on Friday " * 25_000,
+    '"Mr. Okafor said he " x 40,000': "Mr. Okafor said he " * 40_000,
+    '"“Fine,” Johnson said, ― Ann Lee " x 25,000': "“Fine,” Johnson said, ― Ann Lee " * 25_000,
 }
 
 

@@ -177,11 +177,17 @@ _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS = frozenset("a an and as at but by for in nor of on or the to up via vs".split())
 
 
+_HEADLINE_LONGEST = 250  # characters: a longer line is body text
+
+
 def in_headline_case(text: str, offset: int) -> bool:
-    """Is ``offset`` in a line written in headline case (most of its words capitalised)?"""
-    lo = text.rfind("\n", 0, offset) + 1
-    hi = text.find("\n", offset)
-    words = [
-        w for w in _WORDS.findall(text, lo, len(text) if hi == -1 else hi) if w.lower() not in _SMALL_WORDS
-    ]
+    """Is ``offset`` in a line written in headline case (most of its words capitalised)? A
+    line longer than a headline is body text, and is never scanned whole for each name."""
+    lo = text.rfind("\n", max(0, offset - _HEADLINE_LONGEST), offset) + 1
+    hi = text.find("\n", offset, offset + _HEADLINE_LONGEST)
+    if hi == -1:
+        hi = len(text)
+    if hi - lo > _HEADLINE_LONGEST or (lo == 0 and offset > _HEADLINE_LONGEST):
+        return False
+    words = [w for w in _WORDS.findall(text, lo, hi) if w.lower() not in _SMALL_WORDS]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

@@ -156,6 +156,7 @@ def _event_dates(anchor: str, events: tuple[FactEvent, ...]) -> Interval | None:
 
 
 _ANAPHORA_SENTENCES = 2  # "the day before" and "at the time" look back this many sentences
+_ANAPHORA_MENTIONS = 8  # … and no further back than this many time expressions
 
 
 def _anaphora(mentions: list[TimeMention], resolved: list[Interval | None]) -> None:
@@ -166,16 +167,13 @@ def _anaphora(mentions: list[TimeMention], resolved: list[Interval | None]) -> N
     for i, mention in enumerate(mentions):
         if mention.kind not in {"anchored", "at_the_time"}:
             continue
-        anchor = next(
-            (
-                resolved[j]
-                for j in range(i - 1, -1, -1)
-                if resolved[j] is not None
-                and mentions[j].kind not in {"present_ref", "anchored", "at_the_time"}
-                and mention.sentence - mentions[j].sentence <= _ANAPHORA_SENTENCES
-            ),
-            None,
-        )
+        anchor = None
+        for j in range(i - 1, max(-1, i - 1 - _ANAPHORA_MENTIONS), -1):  # bounded: hostile text stays linear
+            if mention.sentence - mentions[j].sentence > _ANAPHORA_SENTENCES:
+                break
+            if resolved[j] is not None and mentions[j].kind not in {"present_ref", "anchored", "at_the_time"}:
+                anchor = resolved[j]
+                break
         if anchor is None:
             continue
         if mention.kind == "at_the_time":

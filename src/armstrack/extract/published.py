@@ -225,6 +225,7 @@ def _package_constraints(
     """A package named by its value dates the report around that package's announcement."""
     ledger = load_ledger()
     starts = [start for start, _ in sentence_bounds]
+    mention_starts = [m.start for m in mentions]
     low = text.lower()
     out: list[Constraint] = []
     for amount in money[:_MAX_CLUES]:
@@ -239,8 +240,13 @@ def _package_constraints(
         if not days:
             continue
         # The time words nearest the amount in its sentence say when it was announced.
+        near_cues = mentions[
+            bisect_right(mention_starts, amount.start - _PACKAGE_WINDOW) : bisect_right(
+                mention_starts, amount.end + _PACKAGE_WINDOW
+            )
+        ]
         cue = min(
-            (m for m in mentions if m.sentence == i and not m.in_quote),
+            (m for m in near_cues if m.sentence == i and not m.in_quote),
             key=lambda m: min(abs(m.start - amount.end), abs(amount.start - m.end)),
             default=None,
         )

@@ -69,6 +69,7 @@ _DESCRIPTION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'.-]*)*)?)",
 )
 _WINDOW = 160  # characters after a quote searched for its attribution
+_BEFORE_WINDOW = 400  # characters before a quote searched for its attribution
 _RUN_PARAGRAPHS = 2  # a paragraph opening with an unattributed quote continues a speaker this recent
 _SCARE_WORDS = 2  # a partial quote this short is a scare quote ("a “finite number”")
 _ADJACENT = 40  # a scare quote is attributed only by a speech verb this close after it
@@ -164,7 +165,7 @@ def extract_quotes(
 
 def _is_partial(text: str, sentences: Sentences, open_mark: int, inner: str) -> bool:
     """A fragment inside the writer's sentence, rather than a sentence of the speaker's own."""
-    sentence_start = sentences.bounds_at(open_mark)[0]
+    sentence_start = max(sentences.bounds_at(open_mark)[0], open_mark - _BEFORE_WINDOW)  # bounded: linear
     before = text[sentence_start:open_mark].rstrip()
     if not before or before[-1] in ":":
         return False
@@ -237,7 +238,9 @@ def _attribute(
                 return name, pid, None
     if scare:
         return None, None, None
-    s_start = sentences.bounds_at(span.open_mark)[0]
+    # The sentence before the quote, but no more than a window of it: an endless hostile
+    # sentence of quotes must not be rescanned for each one.
+    s_start = max(sentences.bounds_at(span.open_mark)[0], span.open_mark - _BEFORE_WINDOW)
     before = text[s_start : span.open_mark]
     verbs = list(_SPEECH.finditer(before))
     if verbs:
@@ -379,7 +382,8 @@ class _Antecedents:
         self.subjects = {
             i
             for i, p in enumerate(self.mentions)
-            if _TITLE_ONLY.fullmatch(text, sentences.bounds_at(p[0])[0], p[0]) is not None
+            if p[0] - sentences.bounds_at(p[0])[0] <= _TITLE_LEAD
+            and _TITLE_ONLY.fullmatch(text, sentences.bounds_at(p[0])[0], p[0]) is not None
         }
         self.starts = [p[0] for p in self.mentions]
         self.gender: dict[str, str] = {}
@@ -412,6 +416,7 @@ class _Antecedents:
 
 # What may stand before a name that opens its sentence: titles ("NATO Secretary General",
 # "Mr.", "U.S. President"), a quote mark, "the", "former".
+_TITLE_LEAD = 120  # characters: the longest title before a name that opens its sentence
 _TITLE_ONLY = re.compile(r"[\s“\"‘(]*(?:(?:[A-Z][\w.'’-]*|the|of|and|for|former|then-?)[\s,]+)*")
 _SUBJECT_RECENT = 600  # characters back that a sentence's subject stays the likely "he" or "she"
 _GENDERED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
