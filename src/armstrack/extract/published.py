@@ -47,7 +47,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from armstrack.extract.timeresolve import FactMonth, resolve
@@ -439,7 +439,7 @@ def _best_date(
     satisfied: list[Constraint],
     lo: dt.date,
     hi: dt.date,
-    reported_weekdays: set[int] = frozenset(),  # type: ignore[assignment]
+    reported_weekdays: Collection[int] = (),
 ) -> dt.date:
     def inside(days: list[dt.date]) -> list[dt.date]:
         return [d for d in days if lo <= d <= hi]
