@@ -206,7 +206,7 @@ def _constraints(
 # Words that make an amount a running total or a claim about all aid, not one package.
 _TOTAL = re.compile(
     r"\b(?:since|so far|to date|totals?|totall?ed|totall?ing|in total|in all|cumulative|altogether|overall"
-    r"|more than|over the past|under (?:joe )?biden|has (?:sent|provided|given|committed|pledged|spent))\b"
+    r"|more than|over the past|has (?:sent|provided|given|committed|pledged|spent))\b"
 )
 _AID = re.compile(r"\b(?:package|aid|assistance|drawdown|tranche|weapons|military|security|arms)\b")
 _PACKAGE_WINDOW = 150  # characters either side of the amount that say what it is
