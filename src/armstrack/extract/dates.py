@@ -91,7 +91,7 @@ def date_article(
     if given is not None:
         published = Published(date=given, earliest=given, latest=given, precision="day", inferred=False)
     else:
-        published = infer_published(text, mentions, bounds, facts, fact_year, named, url, today, money)
+        published = infer_published(text, mentions, bounds, facts, fact_year, named, url, today, money, low)
     return published, resolve_all(text, mentions, published, fact_year, facts.events)
 
 

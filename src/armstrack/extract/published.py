@@ -109,9 +109,10 @@ def infer_published(
     url: str | None,
     today: dt.date,
     money: Sequence[Amount] = (),
+    low: str | None = None,
 ) -> Published:
     constraints = _constraints(text, mentions, sentence_bounds, facts, fact_year, named_events, url, today)
-    constraints += _package_constraints(text, money, mentions, sentence_bounds)
+    constraints += _package_constraints(text, low or text.lower(), money, mentions, sentence_bounds)
     written = [c.explicit for c in constraints if c.explicit is not None]
     past = [c.explicit for c in constraints if c.explicit is not None and c.explicit_past]
     found = _best_region(constraints, today, max(written) if written else None, max(past) if past else None)
@@ -218,6 +219,7 @@ _LAST_WEEK = dt.timedelta(days=13)
 
 def _package_constraints(
     text: str,
+    low: str,
     money: Sequence[Amount],
     mentions: Sequence[TimeMention],
     sentence_bounds: list[tuple[int, int]],
@@ -226,7 +228,6 @@ def _package_constraints(
     ledger = load_ledger()
     starts = [start for start, _ in sentence_bounds]
     mention_starts = [m.start for m in mentions]
-    low = text.lower()
     out: list[Constraint] = []
     for amount in money[:_MAX_CLUES]:
         if amount.currency != "USD" or amount.value is None or amount.value < 10_000_000:

@@ -379,12 +379,11 @@ class _Antecedents:
         everyone = sorted([*actors.person_mentions, *unknown])
         self.mentions = [p for p in everyone if not inside.holds(p[0], p[1])]
         # Mentions that open their sentence, after nothing but words of title: its subject.
-        self.subjects = {
-            i
-            for i, p in enumerate(self.mentions)
-            if p[0] - sentences.bounds_at(p[0])[0] <= _TITLE_LEAD
-            and _TITLE_ONLY.fullmatch(text, sentences.bounds_at(p[0])[0], p[0]) is not None
-        }
+        self.subjects = set()
+        for i, (start, *_) in enumerate(self.mentions):
+            opens = sentences.bounds_at(start)[0]
+            if start - opens <= _TITLE_LEAD and _TITLE_ONLY.fullmatch(text, opens, start) is not None:
+                self.subjects.add(i)
         self.starts = [p[0] for p in self.mentions]
         self.gender: dict[str, str] = {}
         for i, (start, end, pid, _) in enumerate(self.mentions):
