@@ -1,33 +1,48 @@
 """The ledger of US military aid packages for Ukraine (``data/packages.toml``), and the
-question dates ask of it: on which days was a package of this value announced?
+questions asked of it: which packages match a filter, what they total by year and
+authority, and on which days a package of a given value was announced.
 
-A package named by its value in a report ("announced a $400 million package on Friday")
-is strong evidence of when the report was written: a few days before (leaks) to some
-weeks after the announcement, and when the sentence names the weekday or says "last
-month", exactly which announcement and how long ago. ``extract/published.py`` turns that
-into a constraint on the publication date.
+The last is evidence twice over. A package named by its value in a report ("announced a
+$400 million package on Friday") dates the report (``extract/published.py``), and it
+links the report's events and money to the row (``extract/links.py``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from armstrack.resources import bundled_dir
 
 _TOLERANCE = 0.005  # official figures are exact; a report's rounding of them is not a match
+
+AUTHORITIES = ("PDA", "USAI", "FMF", "PURL", "supplemental")
+Kind = Literal["package", "appropriation", "notification"]
 
 
 @dataclass(frozen=True, slots=True)
 class Package:
     id: str
     authority: str
+    kind: Kind
     announced: dt.date
     value_usd: int
+    items: tuple[str, ...]
     source: str
+    items_source: str | None = None
+    note: str | None = None
+
+    @property
+    def counted(self) -> bool:
+        """Whether totals count it: announcements of aid, not acts or notices of authority
+        that the listed packages draw on (counting both would count the money twice)."""
+        return self.kind == "package"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +50,54 @@ class Ledger:
     packages: tuple[Package, ...]
     # Every value announced on a day: each package's own, and the day's total when several
     # were announced together ("$1.85 billion": a drawdown and a USAI package at once).
-    values: tuple[tuple[float, dt.date], ...]
+    values: tuple[tuple[float, dt.date, tuple[str, ...]], ...]
 
-    def announced_worth(self, value: float) -> list[dt.date]:
-        """The days a package (or a day's packages together) worth ``value`` was announced."""
-        return sorted({day for worth, day in self.values if abs(worth - value) <= _TOLERANCE * worth})
+    def announced_worth(self, value: float, authority: str | None = None) -> list[dt.date]:
+        """The days a package (or a day's packages together), an act or a notice worth
+        ``value`` was announced: each is a dated public event that dates a report. With
+        ``authority`` (the one the report names), only that authority's."""
+        days = {
+            day for worth, day, ids in self.values
+            if _close(worth, value) and (authority is None or self._authority(ids) == authority)
+        }  # fmt: skip
+        days |= {
+            p.announced for p in self.packages
+            if not p.counted and _close(p.value_usd, value) and authority in (None, p.authority)
+        }  # fmt: skip
+        return sorted(days)
+
+    def _authority(self, ids: tuple[str, ...]) -> str | None:
+        """The authority of one package's id, or of a day's packages when they share it."""
+        found = {p.authority for p in self.packages if p.id in ids}
+        return found.pop() if len(found) == 1 else None
+
+    def worth(self, value: float) -> list[tuple[dt.date, tuple[str, ...]]]:
+        """(day, package ids) for every announcement worth ``value``: one package's, or a
+        day's packages together."""
+        return sorted((day, ids) for worth, day, ids in self.values if _close(worth, value))
+
+    def by_id(self, package_id: str) -> Package | None:
+        return next((p for p in self.packages if p.id == package_id), None)
+
+
+_NAMED_AUTHORITY = (
+    ("USAI", re.compile(r"\b(?:usai|security assistance initiative)\b")),
+    (
+        "PDA",
+        re.compile(r"\b(?:drawdown|pda|from (?:u\.s\.|us|american|pentagon|defense department) stocks?)\b"),
+    ),
+    ("FMF", re.compile(r"\bforeign military financing\b|\bfmf\b")),
+    ("PURL", re.compile(r"\bpurl\b|\bprioriti[sz]ed ukraine requirements")),
+)
+
+
+def named_authority(low: str) -> str | None:
+    """The authority lower-cased words name ("a drawdown", "USAI funds", "under PURL")."""
+    return next((name for name, pattern in _NAMED_AUTHORITY if pattern.search(low)), None)
+
+
+def _close(worth: float, value: float) -> bool:
+    return abs(worth - value) <= _TOLERANCE * worth
 
 
 @cache
@@ -47,11 +105,74 @@ def load_ledger() -> Ledger:
     with (bundled_dir("data") / "packages.toml").open("rb") as f:
         rows = tomllib.load(f)["package"]
     packages = tuple(
-        Package(r["id"], r["authority"], r["announced"], int(r["value_usd"]), r["source"]) for r in rows
+        Package(
+            id=r["id"],
+            authority=r["authority"],
+            kind=r.get("kind", "package"),
+            announced=r["announced"],
+            value_usd=int(r["value_usd"]),
+            items=tuple(r.get("items", ())),
+            source=r["source"],
+            items_source=r.get("items_source"),
+            note=r.get("note"),
+        )
+        for r in rows
     )
-    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    by_day: dict[dt.date, list[Package]] = defaultdict(list)
     for p in packages:
-        by_day[p.announced].append(p.value_usd)
-    values = {(float(p.value_usd), p.announced) for p in packages}
-    values |= {(float(sum(v)), day) for day, v in by_day.items() if len(v) > 1}
+        if p.counted:
+            by_day[p.announced].append(p)
+    values: set[tuple[float, dt.date, tuple[str, ...]]] = {
+        (float(p.value_usd), p.announced, (p.id,)) for p in packages if p.counted
+    }
+    values |= {
+        (float(sum(p.value_usd for p in day)), date, tuple(p.id for p in day))
+        for date, day in by_day.items()
+        if len(day) > 1
+    }
     return Ledger(packages, tuple(sorted(values)))
+
+
+def select(
+    ledger: Ledger,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    systems: Iterable[str] = (),
+    authorities: Iterable[str] = (),
+) -> list[Package]:
+    """The rows announced in [since, until] that include any of ``systems`` (catalog ids)
+    and come under any of ``authorities``; an empty filter keeps everything."""
+    wanted_systems, wanted_authorities = set(systems), {a.lower() for a in authorities}
+    return [
+        p
+        for p in ledger.packages
+        if (since is None or p.announced >= since)
+        and (until is None or p.announced <= until)
+        and (not wanted_systems or wanted_systems.intersection(p.items))
+        and (not wanted_authorities or p.authority.lower() in wanted_authorities)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    year: int
+    authority: str
+    packages: int
+    value_usd: int
+
+
+def totals(packages: Sequence[Package]) -> list[Total]:
+    """What the counted packages add up to, by year and authority."""
+    sums: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for p in packages:
+        if p.counted:
+            sums[(p.announced.year, p.authority)].append(p.value_usd)
+    return [
+        Total(year, authority, len(values), sum(values))
+        for (year, authority), values in sorted(sums.items(), key=lambda kv: (kv[0][0], _order(kv[0][1])))
+    ]
+
+
+def _order(authority: str) -> int:
+    return AUTHORITIES.index(authority) if authority in AUTHORITIES else len(AUTHORITIES)

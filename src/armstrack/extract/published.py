@@ -54,7 +54,7 @@ from armstrack.extract.timeresolve import FactMonth, resolve
 from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
 from armstrack.facts import FactEvent, Facts, offices_held
 from armstrack.models import Amount, Interval, Precision, Published, Span
-from armstrack.packages import load_ledger
+from armstrack.packages import load_ledger, named_authority
 
 # The reporting this tool follows starts with the war in 2014; no article predates it.
 EARLIEST = dt.date(2014, 1, 1)
@@ -237,7 +237,7 @@ def _package_constraints(
         near = low[max(s_start, amount.start - _PACKAGE_WINDOW) : min(s_end, amount.end + _PACKAGE_WINDOW)]
         if not _AID.search(near) or _TOTAL.search(near):
             continue
-        days = ledger.announced_worth(amount.value)
+        days = ledger.announced_worth(amount.value, named_authority(low[s_start:s_end]))
         if not days:
             continue
         # The time words nearest the amount in its sentence say when it was announced.
