@@ -85,13 +85,35 @@ class SystemRecord(Model):
     mentions: list[Mention]
 
 
+MoneyRole = Literal["package", "cumulative", "appropriation", "contract", "sale", "claim", "other"]
+
+
+class PackageLink(Model):
+    """A row of the aid-package ledger (data/packages.toml) that a report's money or event
+    is about, and what matched: always ``value``; ``date`` when the announcement falls in
+    the days the report can be about; ``authority`` when the sentence names it (drawdown,
+    USAI); ``tense`` when a future-tense sentence ruled out earlier announcements;
+    ``weekday`` when the sentence's weekday is the announcement's; ``day total``
+    when the sum is that of several packages announced the same day, all listed in
+    ``together`` (``id`` is the first)."""
+
+    id: str
+    authority: str
+    announced: dt.date
+    value_usd: int
+    matched: list[str]
+    together: list[str] = Field(default_factory=list)
+
+
 class Amount(Mention):
     """Money, a percentage, an equipment count, or a qualitative amount.
 
     ``kind`` says which. ``value`` is null for qualitative amounts ("a finite
     number"); ``currency`` is set for money, ``unit`` for everything else.
     ``system`` is the catalog id of the system a count counts, when the
-    sentence links them.
+    sentence links them. Money has a ``role`` (docs/json.md: what the sum is, so that
+    only package values are totalled) and, when it is a package's value, the ledger
+    row it is (``package``).
     """
 
     kind: Literal["money", "percent", "count", "qualitative"]
@@ -100,6 +122,8 @@ class Amount(Mention):
     unit: str | None = None
     qualifier: str | None = None
     system: str | None = None
+    role: MoneyRole | None = None
+    package: PackageLink | None = None
 
 
 class Actor(Model):
@@ -135,6 +159,7 @@ class Event(Model):
     summary: str
     evidence: Context
     confidence: float = Field(ge=0.0, le=1.0)
+    package: PackageLink | None = None
 
 
 class ArticleRecord(Model):

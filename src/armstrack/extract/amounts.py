@@ -13,7 +13,8 @@ Forms recognised (tests/test_amounts.py has the full table):
   number" → text only, no value.
 
 Not amounts: calibres ("155mm"), designations ("F-16", "M142"), years ("2024"),
-ordinals ("47th").
+ordinals ("47th"); not money: weights ("less than 5 pounds": pounds are money only with a
+scale, "5 million pounds", a sign, "£5", or "sterling").
 
 Money goes to ``ArticleRecord.amounts``; the other kinds to ``quantities`` (docs/json.md
 says why they are apart).
@@ -199,7 +200,11 @@ def _money(low: str) -> list[tuple[tuple[int, int], dict[str, Any]]]:
             if not _starts_number(low, start) or _overlaps((start, end), spans):
                 continue
             if not groups.get("sign"):
-                currency = _WORD_CURRENCY.get(groups["word"].split()[0].rstrip("s"), "USD")
+                word = groups["word"].split()[0].rstrip("s")
+                # "less than 5 pounds" weighs: pounds are money only with a scale or "sterling".
+                if word == "pound" and not groups.get("scale") and "sterling" not in groups["word"]:
+                    continue
+                currency = _WORD_CURRENCY.get(word, "USD")
             qual = _QUALIFIER_BEFORE.search(low, max(0, start - _LOOKBACK), start)
             if qual:
                 start = qual.start()

@@ -9,6 +9,7 @@ from armstrack.extract.actors import find_actors
 from armstrack.extract.amounts import extract_amounts, not_designations, not_in_dates
 from armstrack.extract.dates import date_article
 from armstrack.extract.events import find_events
+from armstrack.extract.links import link_money
 from armstrack.extract.quotes import extract_quotes
 from armstrack.extract.systems import default_tagger, not_in_spans
 from armstrack.extract.trie import lowered
@@ -52,6 +53,7 @@ def extract(article: Article) -> ArticleRecord:
     events = find_events(
         text, low, sentences, article.paragraphs, hits, money, quantities, actors, time_expressions, published
     )
+    money, events = link_money(low, money, quotes, events, published)
     return ArticleRecord(
         id=article.id,
         title=article.title,

@@ -1,0 +1,190 @@
+"""What each sum of money is, and which ledger package it names.
+
+A report's dollars mean different things: a package's value ("a $400 million package"), a
+running total ("more than $60 billion since 2022"), an act of Congress ("the $61 billion
+supplemental"), a contract, a sale, a politician's claim. Only package values may be
+totalled or matched to the ledger, so each money amount gets a ``role`` from the words
+next to it, in this order (the first that fits wins):
+
+* cumulative: "since", "so far", "to date", "in total", "bringing … to";
+* appropriation: "supplemental", "appropriated", "bill", "legislation", "Congress approved";
+* claim: "claimed", "falsely", "boasted";
+* contract: "contract", "awarded";
+* package: "package", "tranche", "drawdown", "USAI";
+* cumulative again: "has provided", "have given" (a package would have said so above);
+* sale: "sale", "sell", "purchase", "buy", "pay for", "Foreign Military Sales";
+* package: "aid", "assistance", "weapons", "military", "arms";
+* claim: a sum "given" or "spent" inside a quote; other: anything else ("a $5 million
+  reward").
+
+A sum followed by the noun it measures ("a $400 million package") is that first. The
+words are read in a window of the sentence around the sum that stops at the next sum,
+so "a $400 million package, bringing the total to $50 billion" gives each its own role.
+
+A package value (or a sale's) in US dollars that the ledger (data/packages.toml) holds is linked to its
+row when the announcement falls in the days the report can be about: from 60 days before
+the earliest publication date to 14 days after the latest (reports of leaks come first).
+Several rows of the same value in that span are told apart by the authority the sentence
+names ("drawdown", "USAI"), by its tense (a package that "will" be sent is announced on or
+after the report's day) and by a weekday it names ("on Friday"); if still more than one
+fits, the sum stays unlinked rather than guessed. A sum that is several packages announced
+the same day ("$1.85 billion": a drawdown and USAI together) links them all. An aid_package or sale event takes the
+link of the package value its sentence states.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from armstrack.models import Amount, Event, PackageLink, Published, Quote
+from armstrack.packages import Ledger, load_ledger, named_authority
+
+_BEFORE, _AFTER = 70, 45  # characters of the sentence read either side of a sum
+
+_CUMULATIVE = r"\b(?:since|so far|to date|in total|total(?:ing|led|s)?|altogether|cumulative|overall|bring(?:s|ing)?|brought)\b"
+_PACKAGE = r"\b(?:package|tranche|drawdown|security assistance initiative|usai|pda)\b"
+_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cumulative", re.compile(_CUMULATIVE)),
+    (
+        "appropriation",
+        re.compile(
+            r"\b(?:supplemental|appropriat\w*|(?:aid|funding|spending) bill|bill|legislation"
+            r"|congress(?:ional)? (?:approved|passed)|funding request|budget)\b"
+        ),
+    ),
+    ("claim", re.compile(r"\b(?:claim(?:s|ed|ing)?|falsely|boast(?:s|ed|ing)?|exaggerat\w*)\b")),
+    ("contract", re.compile(r"\b(?:contracts?|awarded|award)\b")),
+    ("package", re.compile(_PACKAGE)),
+    ("cumulative", re.compile(r"\bha(?:s|ve) (?:provided|given|sent|committed|spent|pledged)\b")),
+    (
+        "sale",
+        re.compile(
+            r"\b(?:sales?|sell(?:s|ing)?|sold|purchas\w*|buy(?:s|ing)?|bought|pay(?:s|ing)? for|paid for"
+            r"|foreign military (?:sales|financing))\b"
+        ),
+    ),
+    ("package", re.compile(r"\b(?:aid|assistance|weapons|military|arms|munitions)\b")),
+)
+_GIVEN = re.compile(r"\b(?:gave|given|give|spent|spend|sent|handed)\b")
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_FUTURE = re.compile(
+    r"\b(?:will|would|(?:is|are) set to|plans? to|(?:is|are) expected to|(?:is|are) preparing to|to announce)\b"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EARLIER = dt.timedelta(days=60)
+_LATER = dt.timedelta(days=14)
+_PACKAGE_EVENTS = frozenset({"aid_package", "sale"})
+_LINKED_ROLES = frozenset({"package", "sale"})  # the ledger holds sales paid from FMF or by allies
+
+
+def link_money(
+    low: str,
+    money: Sequence[Amount],
+    quotes: Sequence[Quote],
+    events: Sequence[Event],
+    published: Published,
+    ledger: Ledger | None = None,
+) -> tuple[list[Amount], list[Event]]:
+    """Money with its role and ledger link, and events with the link of their package value."""
+    ledger = load_ledger() if ledger is None else ledger
+    quote_starts = [q.start for q in quotes]
+    out: list[Amount] = []
+    for i, amount in enumerate(money):
+        before, after = _window(low, money, i)
+        role = _role(before, after, _in_quote(quotes, quote_starts, amount.start))
+        link = None
+        if role in _LINKED_ROLES and amount.currency == "USD" and amount.value:
+            link = _link(ledger, amount.value, before + " " + after, published)
+        out.append(amount.model_copy(update={"role": role, "package": link}))
+    linked = [a for a in out if a.package is not None]
+    return out, [_event_link(e, linked) for e in events]
+
+
+def _window(low: str, money: Sequence[Amount], i: int) -> tuple[str, str]:
+    """The sentence's words before and after sum ``i``, up to its neighbouring sums."""
+    amount = money[i]
+    start = max(amount.sentence.start, amount.start - _BEFORE)
+    end = min(amount.sentence.end, amount.end + _AFTER)
+    if i > 0 and money[i - 1].end > start:
+        start = max(start, min(money[i - 1].end, amount.start))
+    if i + 1 < len(money) and money[i + 1].start < end:
+        end = min(end, max(money[i + 1].start, amount.end))
+    return low[start : amount.start], low[amount.end : end]
+
+
+_HEAD_NOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:package|tranche|drawdown)\b")
+_TOTAL_BEFORE = re.compile(r"\b(?:total(?:ing| of)?|to|bring\w*|since)\W*(?:\w+\W+){0,3}$")
+
+
+def _role(before: str, after: str, quoted: bool) -> str:
+    # The noun a sum modifies decides first: "a $400 million package brings aid to …" is a
+    # package, whatever the rest of the sentence totals.
+    if _HEAD_NOUN.match(after) and not _TOTAL_BEFORE.search(before):
+        return "package"
+    words = before + " " + after
+    for role, pattern in _ROLES:
+        if pattern.search(words):
+            return role
+    if quoted and _GIVEN.search(words):
+        return "claim"
+    return "other"
+
+
+def _in_quote(quotes: Sequence[Quote], starts: list[int], at: int) -> bool:
+    i = bisect_left(starts, at + 1) - 1
+    return i >= 0 and quotes[i].start <= at < quotes[i].end
+
+
+def _link(ledger: Ledger, value: float, words: str, published: Published) -> PackageLink | None:
+    earliest = published.earliest or published.date
+    latest = published.latest or published.date
+    if earliest is None or latest is None:
+        return None
+    found = [(day, ids) for day, ids in ledger.worth(value) if earliest - _EARLIER <= day <= latest + _LATER]
+    matched = ["value", "date"]
+    authority = named_authority(words)
+    if authority and len(found) > 1:
+        narrowed = [(d, ids) for d, ids in found if _authority_of(ledger, ids) == authority]
+        if narrowed:
+            found, matched = narrowed, [*matched, "authority"]
+    if len(found) > 1 and _FUTURE.search(words):
+        # "will send an additional $800 million": announced on or after the report's day.
+        narrowed = [(d, ids) for d, ids in found if d >= earliest - dt.timedelta(days=1)]
+        if narrowed:
+            found, matched = narrowed, [*matched, "tense"]
+    weekday = _WEEKDAY.search(words)
+    if weekday and len(found) > 1:
+        narrowed = [(d, ids) for d, ids in found if d.weekday() == _WEEKDAYS.index(weekday.group(1))]
+        if narrowed:
+            found, matched = narrowed, [*matched, "weekday"]
+    if len(found) != 1:
+        return None  # ambiguous: several announcements of this value fit
+    ids = found[0][1]
+    package = ledger.by_id(ids[0])
+    assert package is not None
+    if authority == package.authority and "authority" not in matched:
+        matched.append("authority")
+    if len(ids) > 1:
+        matched.append("day total")
+    return PackageLink(
+        id=package.id, authority=package.authority, announced=package.announced,
+        value_usd=package.value_usd, matched=matched, together=list(ids) if len(ids) > 1 else [],
+    )  # fmt: skip
+
+
+def _authority_of(ledger: Ledger, ids: tuple[str, ...]) -> str | None:
+    package = ledger.by_id(ids[0]) if len(ids) == 1 else None
+    return package.authority if package else None
+
+
+def _event_link(event: Event, linked: Sequence[Amount]) -> Event:
+    if event.kind not in _PACKAGE_EVENTS:
+        return event
+    evidence = event.evidence
+    for amount in linked:
+        if evidence.start <= amount.start < evidence.end and amount.package is not None:
+            return event.model_copy(update={"package": amount.package})
+    return event

@@ -1,0 +1,123 @@
+"""What each sum of money is (its role), and the ledger row a package's value links to.
+
+The texts are written for these tests in the style of wire reports; each rule has a
+near miss beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract_text
+
+
+def _money(text: str, published: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    record = extract_text(text, published=published)
+    return [(a.text, a.role, a.package.id if a.package else None) for a in record.amounts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("The Pentagon unveiled a $250 million package of artillery rounds.", "package"),
+        ("Washington has committed more than $50 billion in security assistance since 2022.", "cumulative"),
+        ("The aid brings the total to $9 billion.", "cumulative"),
+        ("The House passed a $61 billion aid bill on Saturday.", "appropriation"),
+        ("Lockheed Martin was awarded a $4.5 billion contract for interceptors.", "contract"),
+        ("The State Department approved the sale of $90 million of spare parts.", "sale"),
+        ("He claimed Washington had handed Kyiv $350 billion.", "claim"),
+        ("The city offered a $5 million reward for information.", "other"),
+        # A package of a drawdown is a package even when the sentence also says "has sent".
+        ("The Pentagon has sent a $125 million drawdown package to Kyiv.", "package"),
+    ],
+)
+def test_each_sum_gets_the_role_its_words_give(sentence: str, role: str) -> None:
+    [(_, found, _)] = _money(sentence)
+    assert found == role
+
+
+def test_two_sums_in_one_sentence_keep_their_own_roles() -> None:
+    text = "The new $400 million package brings US aid to more than $50 billion since the invasion."
+    assert [(t, r) for t, r, _ in _money(text)] == [
+        ("$400 million", "package"),
+        ("more than $50 billion", "cumulative"),
+    ]
+
+
+def test_weights_are_not_money_but_pounds_with_a_scale_are() -> None:
+    text = "Each drone weighs less than 5 pounds. London pledged 50 million pounds for repairs."
+    assert [(t, r) for t, r, _ in _money(text)] == [("50 million pounds", "other")]
+
+
+def test_a_package_links_to_the_ledger_row_of_its_value_and_days() -> None:
+    text = "The Pentagon on Friday announced a $400 million package of weapons for Ukraine."
+    record = extract_text(text, published="2024-05-13")
+    [amount] = record.amounts
+    assert amount.package is not None
+    # pda-57: $400 million, announced Friday 2024-05-10 (data/packages.toml).
+    assert (amount.package.id, str(amount.package.announced)) == ("pda-57", "2024-05-10")
+    assert amount.package.matched[:2] == ["value", "date"]
+    # Near miss: the same words in a report from 2026 name no package of these days.
+    [late] = extract_text(text, published="2026-01-10").amounts
+    assert late.role == "package" and late.package is None
+
+
+def test_several_rows_of_one_value_in_the_days_stay_unlinked_unless_a_cue_decides() -> None:
+    # $400 million drawdowns were announced on 2022-11-10 (a Thursday) and 2022-11-23 (a
+    # Wednesday): a report of late November 2022 could be about either.
+    plain = "The United States announced a $400 million package of arms for Kyiv."
+    [amount] = extract_text(plain, published="2022-11-25").amounts
+    assert amount.package is None
+    cued = "The United States on Wednesday announced a $400 million package of arms for Kyiv."
+    [amount] = extract_text(cued, published="2022-11-25").amounts
+    assert amount.package is not None and amount.package.id == "pda-26"
+    assert "weekday" in amount.package.matched
+
+
+def test_a_days_packages_together_link_all_of_them() -> None:
+    text = "Washington unveiled $1.85 billion in new military aid, including a Patriot battery."
+    [amount] = extract_text(text, published="2022-12-22").amounts
+    assert amount.package is not None
+    assert amount.package.together == ["pda-28", "usai-2022-12-21"]
+    assert "day total" in amount.package.matched
+
+
+def test_the_named_authority_picks_the_row() -> None:
+    # 2024-07-03: a $150 million drawdown and $2.2 billion of USAI; 2024-07-29: a $200
+    # million drawdown and $1.5 billion of USAI. "USAI" rules out nothing here, but a
+    # sum named as USAI funds never links a drawdown.
+    text = "The Pentagon will use $2.2 billion in Ukraine Security Assistance Initiative funds."
+    [amount] = extract_text(text, published="2024-07-05").amounts
+    assert amount.package is not None and amount.package.id == "usai-2024-07-03"
+    assert "authority" in amount.package.matched
+
+
+def test_an_aid_package_event_takes_the_link_of_its_value() -> None:
+    text = (
+        "The United States on Friday announced a $400 million military aid package for Ukraine, "
+        "including Patriot interceptors and HIMARS rockets."
+    )
+    record = extract_text(text, published="2024-05-11")
+    packages = [e.package.id for e in record.events if e.kind == "aid_package" and e.package]
+    assert packages == ["pda-57"]
+
+
+def test_running_totals_and_bills_never_link() -> None:
+    text = (
+        "The $61 billion supplemental passed in April. The US has provided $1 billion "
+        "in weapons since the war began."
+    )
+    assert [(t, r, p) for t, r, p in _money(text, published="2024-04-30")] == [
+        ("$61 billion", "appropriation", None),
+        ("$1 billion", "cumulative", None),
+    ]
+
+
+def test_a_future_package_is_announced_on_or_after_the_report() -> None:
+    # $800 million drawdowns: 2022-03-16, 2022-04-13 and 2022-04-21.
+    text = "The president said he will send an additional $800 million in military aid to Kyiv."
+    [amount] = extract_text(text, published="2022-04-21").amounts
+    assert amount.package is not None and amount.package.id == "pda-08"
+    assert "tense" in amount.package.matched
+    past = "The president sent an additional $800 million in military aid to Kyiv."
+    [amount] = extract_text(past, published="2022-04-21").amounts
+    assert amount.package is None  # three in the days before: no guess
