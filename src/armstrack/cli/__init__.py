@@ -85,6 +85,7 @@ COMMAND_MODULES = {
     "systems": "catalog",
     "schema": "catalog",
     "chart": "chart",
+    "packages": "packages",
     "doctor": "doctor",
 }
 _GLOBAL_OPTIONS_WITH_VALUES = ("--db",)

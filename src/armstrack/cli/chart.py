@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -15,11 +15,19 @@ from armstrack.cli.options import (
     with_filters,
 )  # fmt: skip
 
+if TYPE_CHECKING:
+    from armstrack.filters import Filters
+
 
 @with_filters()
 def chart(
     by: Annotated[
-        str, typer.Option("--by", metavar="WHAT", help="mentions (default) or events.")
+        str,
+        typer.Option(
+            "--by",
+            metavar="WHAT",
+            help="mentions (default), events, or dollars (announced, from the ledger).",
+        ),
     ] = "mentions",
     top: Annotated[
         int, typer.Option("--top", min=1, metavar="N", help="Without --system, the N most counted systems.")
@@ -33,13 +41,16 @@ def chart(
 
     On a terminal: a heat map, one row per month and one column per system, with the
     count in each cell and a bar for the month's total. --format csv (or json) gives the
-    same numbers, one row per system and month.
+    same numbers, one row per system and month. --by dollars charts the aid packages
+    announced (data/packages.toml) in millions of dollars, one column per authority;
+    --since, --until and --system choose the packages.
 
     \b
     Examples:
       armstrack chart
       armstrack chart --by events --system Patriot --system NASAMS --since 2024
       armstrack chart --format csv > mentions.csv
+      armstrack chart --by dollars --since 2024
     """
     from armstrack.cli.corpus import selected_records
     from armstrack.cli.output import resolve_format, show
@@ -47,9 +58,12 @@ def chart(
     from armstrack.query import chart as count
     from armstrack.render import Listing
 
-    if by not in ("mentions", "events"):
-        raise UsageError(f"--by: {by!r} is not mentions or events")
+    if by not in ("mentions", "events", "dollars"):
+        raise UsageError(f"--by: {by!r} is not mentions, events or dollars")
     filters = filter_args.build()
+    if by == "dollars":
+        _dollars(filters, format_, json_, fields)
+        return
     # The article filters choose what is counted; for events, --since/--until date the events.
     chosen = filters if by == "mentions" else filter_args.build(dated=False)
     cells = [c.model_dump() for c in count(selected_records(chosen), filters, by, top)]  # type: ignore[arg-type]
@@ -65,6 +79,39 @@ def chart(
 
 
 _BAR = 10  # the widest total bar, in characters
+
+
+def _dollars(filters: Filters, format_: str | None, json_: bool, fields: str | None) -> None:
+    """Millions of dollars announced per month and authority, from the ledger."""
+    from collections import Counter
+
+    from armstrack.cli.output import resolve_format, show
+    from armstrack.packages import load_ledger, select
+    from armstrack.render import Listing
+
+    chosen = select(
+        load_ledger(),
+        since=filters.since.start if filters.since else None,
+        until=filters.until.end if filters.until else None,
+        systems=filters.systems,
+    )
+    sums: Counter[tuple[str, str]] = Counter()
+    for p in chosen:
+        if p.counted:
+            sums[(p.authority, p.announced.strftime("%Y-%m"))] += p.value_usd
+    cells = [
+        {"authority": a, "month": m, "usd_millions": round(v / 1e6)} for (a, m), v in sorted(sums.items())
+    ]
+    if resolve_format(format_, json_) != "table" or fields:
+        columns = {
+            "authority": lambda c: c["authority"],
+            "month": lambda c: c["month"],
+            "usd_millions": lambda c: str(c["usd_millions"]),
+        }
+        show(lambda: Listing(cells, columns, ("authority", "month", "usd_millions")), format_, json_, fields)
+        return
+    heat = [{"system": c["authority"], "month": c["month"], "count": c["usd_millions"]} for c in cells]
+    _heat_map(heat, "$ million announced")
 
 
 def _heat_map(cells: list[dict[str, Any]], by: str) -> None:

@@ -1,0 +1,65 @@
+"""``armstrack packages`` and ``chart --by dollars``: the ledger from the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+# The drawdowns of 2023 as the embassy's list gives them ($ million), typed from the list,
+# and the two USAI packages of 2023 the ledger cites ($2.1 billion, $600 million).
+PDA_2023 = [2850, 2500, 425, 450, 400, 350, 500, 325, 300, 375, 300, 325, 500, 800, 400, 200, 250, 175,
+            325, 200, 150, 125, 100, 175, 200, 250]  # fmt: skip
+USAI_2023 = [2100, 600]
+
+
+def test_packages_of_2023_and_their_total(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("packages", "--since", "2023", "--until", "2023-12", "--json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["total_usd"] == (sum(PDA_2023) + sum(USAI_2023)) * 1_000_000
+    assert all(p["announced"].startswith("2023") for p in data["packages"])
+    assert {(t["authority"], t["packages"]) for t in data["totals"]} == {("PDA", 26), ("USAI", 2)}
+
+
+def test_packages_with_himars(cli) -> None:  # type: ignore[no-untyped-def]
+    rows = list(csv.DictReader(io.StringIO(cli("packages", "--system", "HIMARS", "--format", "csv").stdout)))
+    assert len(rows) >= 10
+    assert all("himars" in r["items"] for r in rows)
+    assert all(r["value_usd"].isdigit() for r in rows)  # dollars as numbers in CSV
+
+
+def test_totals_as_rows(cli) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(cli("packages", "--totals", "--authority", "PDA", "--json").stdout)
+    assert {r["authority"] for r in rows} == {"PDA"}
+    assert [r["year"] for r in rows] == [2021, 2022, 2023, 2024, 2025]
+    assert rows[2]["value_usd"] == sum(PDA_2023) * 1_000_000
+
+
+def test_a_bad_authority_is_one_line_and_exit_2(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("packages", "--authority", "lend-lease")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and "--authority" in result.stderr
+
+
+def test_packages_list_the_articles_that_reported_them(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "friday.txt"
+    article.write_text(
+        "US unveils new arms for Kyiv\n\n"
+        "WASHINGTON - The Pentagon on Friday announced a $400 million military aid package for "
+        "Ukraine, including air defense interceptors and artillery rounds.\n"
+    )
+    assert cli("ingest", str(article), "--published", "2024-05-11").exit_code == 0
+    data = json.loads(cli("packages", "--since", "2024-05", "--until", "2024-05", "--json").stdout)
+    reported = {p["id"]: p["articles"] for p in data["packages"]}
+    assert len(reported["pda-57"]) == 1
+    assert reported["pda-58"] == []
+
+
+def test_chart_of_dollars_per_month(cli) -> None:  # type: ignore[no-untyped-def]
+    cells = json.loads(
+        cli("chart", "--by", "dollars", "--since", "2024-12", "--until", "2024-12", "--json").stdout
+    )
+    # December 2024: drawdowns of $725 million, $500 million and $1.25 billion; USAI of
+    # $988 million and $1.22 billion.
+    assert {(c["authority"], c["usd_millions"]) for c in cells} == {("PDA", 2475), ("USAI", 2208)}
