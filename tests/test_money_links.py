@@ -44,7 +44,7 @@ def test_two_sums_in_one_sentence_keep_their_own_roles() -> None:
 
 
 def test_weights_are_not_money_but_pounds_with_a_scale_are() -> None:
-    text = "Each drone weighs less than 5 pounds. London pledged 50 million pounds for repairs."
+    text = "Each drone weighs less than 5 pounds. London spent 50 million pounds on a new bridge."
     assert [(t, r) for t, r, _ in _money(text)] == [("50 million pounds", "other")]
 
 
@@ -55,7 +55,8 @@ def test_a_package_links_to_the_ledger_row_of_its_value_and_days() -> None:
     assert amount.package is not None
     # pda-57: $400 million, announced Friday 2024-05-10 (data/packages.toml).
     assert (amount.package.id, str(amount.package.announced)) == ("pda-57", "2024-05-10")
-    assert amount.package.matched[:2] == ["value", "date"]
+    # Friday resolves to 2024-05-10, the day the sentence names.
+    assert amount.package.matched[0] == "value" and "named day" in amount.package.matched
     # Near miss: the same words in a report from 2026 name no package of these days.
     [late] = extract_text(text, published="2026-01-10").amounts
     assert late.role == "package" and late.package is None
@@ -70,7 +71,8 @@ def test_several_rows_of_one_value_in_the_days_stay_unlinked_unless_a_cue_decide
     cued = "The United States on Wednesday announced a $400 million package of arms for Kyiv."
     [amount] = extract_text(cued, published="2022-11-25").amounts
     assert amount.package is not None and amount.package.id == "pda-26"
-    assert "weekday" in amount.package.matched
+    # The weekday resolves to a day of the report's week, which names the row.
+    assert {"weekday", "named day"} & set(amount.package.matched)
 
 
 def test_a_days_packages_together_link_all_of_them() -> None:
@@ -101,13 +103,13 @@ def test_an_aid_package_event_takes_the_link_of_its_value() -> None:
     assert packages == ["pda-57"]
 
 
-def test_running_totals_and_bills_never_link() -> None:
+def test_running_totals_never_link_and_bills_link_only_acts() -> None:
     text = (
         "The $61 billion supplemental passed in April. The US has provided $1 billion "
         "in weapons since the war began."
     )
     assert [(t, r, p) for t, r, p in _money(text, published="2024-04-30")] == [
-        ("$61 billion", "appropriation", None),
+        ("$61 billion", "appropriation", "act-2024-04-24"),
         ("$1 billion", "cumulative", None),
     ]
 
@@ -121,3 +123,23 @@ def test_a_future_package_is_announced_on_or_after_the_report() -> None:
     past = "The president sent an additional $800 million in military aid to Kyiv."
     [amount] = extract_text(past, published="2022-04-21").amounts
     assert amount.package is None  # three in the days before: no guess
+
+
+def test_a_day_the_sentence_names_picks_the_row() -> None:
+    # $175 million drawdowns: 2023-09-06 and 2023-12-06, both in the days a report of
+    # September-December 2023 can be about.
+    text = "The $175 million package announced on Sept. 6, 2023 includes artillery rounds."
+    record = extract_text(text, published="2023-12-08")
+    [amount] = record.amounts
+    assert amount.package is not None and amount.package.id == "pda-46"
+    assert "named day" in amount.package.matched
+    plain = "The $175 million package includes artillery rounds."
+    [amount] = extract_text(plain, published="2023-12-08").amounts
+    assert amount.package is not None and amount.package.id == "pda-52"  # only one fits then
+
+
+def test_an_act_links_its_row_and_is_never_a_package() -> None:
+    text = "Biden signed the $61 billion aid bill for Ukraine on Wednesday."
+    [amount] = extract_text(text, published="2024-04-25").amounts
+    assert amount.role == "appropriation"
+    assert amount.package is not None and amount.package.id == "act-2024-04-24"

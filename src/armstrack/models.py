@@ -92,7 +92,7 @@ class PackageLink(Model):
     """A row of the aid-package ledger (data/packages.toml) that a report's money or event
     is about, and what matched: always ``value``; ``date`` when the announcement falls in
     the days the report can be about; ``authority`` when the sentence names it (drawdown,
-    USAI); ``tense`` when a future-tense sentence ruled out earlier announcements;
+    USAI); ``named day`` when a day the sentence names picked it; ``tense`` when a future-tense sentence ruled out earlier announcements;
     ``weekday`` when the sentence's weekday is the announcement's; ``day total``
     when the sum is that of several packages announced the same day, all listed in
     ``together`` (``id`` is the first)."""

@@ -71,9 +71,13 @@ class Ledger:
         found = {p.authority for p in self.packages if p.id in ids}
         return found.pop() if len(found) == 1 else None
 
-    def worth(self, value: float) -> list[tuple[dt.date, tuple[str, ...]]]:
-        """(day, package ids) for every announcement worth ``value``: one package's, or a
-        day's packages together."""
+    def worth(self, value: float, kind: str = "package") -> list[tuple[dt.date, tuple[str, ...]]]:
+        """(day, ids) for every announcement worth ``value``: one package's, or a day's
+        packages together; with ``kind="appropriation"``, the acts of that value."""
+        if kind != "package":
+            return sorted(
+                (p.announced, (p.id,)) for p in self.packages if p.kind == kind and _close(p.value_usd, value)
+            )
         return sorted((day, ids) for worth, day, ids in self.values if _close(worth, value))
 
     def by_id(self, package_id: str) -> Package | None:

@@ -13,7 +13,7 @@ next to it, in this order (the first that fits wins):
 * package: "package", "tranche", "drawdown", "USAI";
 * cumulative again: "has provided", "have given" (a package would have said so above);
 * sale: "sale", "sell", "purchase", "buy", "pay for", "Foreign Military Sales";
-* package: "aid", "assistance", "weapons", "military", "arms";
+* package: "aid", "assistance", "weapons", "military", "arms", "send", "provide", "pledge";
 * claim: a sum "given" or "spent" inside a quote; other: anything else ("a $5 million
   reward").
 
@@ -25,11 +25,12 @@ A package value (or a sale's) in US dollars that the ledger (data/packages.toml)
 row when the announcement falls in the days the report can be about: from 60 days before
 the earliest publication date to 14 days after the latest (reports of leaks come first).
 Several rows of the same value in that span are told apart by the authority the sentence
-names ("drawdown", "USAI"), by its tense (a package that "will" be sent is announced on or
+names ("drawdown", "USAI"), by a day it names ("on Sept. 6"), by its tense (a package that "will" be sent is announced on or
 after the report's day) and by a weekday it names ("on Friday"); if still more than one
 fits, the sum stays unlinked rather than guessed. A sum that is several packages announced
 the same day ("$1.85 billion": a drawdown and USAI together) links them all. An aid_package or sale event takes the
-link of the package value its sentence states.
+link of the package value its sentence states. An act's sum ("the $61 billion aid bill")
+links the act's row the same way.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from armstrack.models import Amount, Event, PackageLink, Published, Quote
+from armstrack.models import Amount, Event, PackageLink, Published, Quote, TimeExpression
 from armstrack.packages import Ledger, load_ledger, named_authority
 
 _BEFORE, _AFTER = 70, 45  # characters of the sentence read either side of a sum
@@ -66,7 +67,13 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|foreign military (?:sales|financing))\b"
         ),
     ),
-    ("package", re.compile(r"\b(?:aid|assistance|weapons|military|arms|munitions)\b")),
+    (
+        "package",
+        re.compile(
+            r"\b(?:aid|assistance|weapons|military|arms|munitions"
+            r"|send(?:s|ing)?|sent|provid(?:e|es|ing)|pledg(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\b"
+        ),
+    ),
 )
 _GIVEN = re.compile(r"\b(?:gave|given|give|spent|spend|sent|handed)\b")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -75,9 +82,11 @@ _FUTURE = re.compile(
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EARLIER = dt.timedelta(days=60)
+_DAY = dt.timedelta(days=1)
 _LATER = dt.timedelta(days=14)
 _PACKAGE_EVENTS = frozenset({"aid_package", "sale"})
-_LINKED_ROLES = frozenset({"package", "sale"})  # the ledger holds sales paid from FMF or by allies
+# The ledger holds sales paid from FMF or by allies, and the acts of Congress.
+_LINKED_ROLES = frozenset({"package", "sale", "appropriation"})
 
 
 def link_money(
@@ -86,6 +95,7 @@ def link_money(
     quotes: Sequence[Quote],
     events: Sequence[Event],
     published: Published,
+    times: Sequence[TimeExpression] = (),
     ledger: Ledger | None = None,
 ) -> tuple[list[Amount], list[Event]]:
     """Money with its role and ledger link, and events with the link of their package value."""
@@ -97,7 +107,9 @@ def link_money(
         role = _role(before, after, _in_quote(quotes, quote_starts, amount.start))
         link = None
         if role in _LINKED_ROLES and amount.currency == "USD" and amount.value:
-            link = _link(ledger, amount.value, before + " " + after, published)
+            named = _days_named(times, amount.sentence.start, amount.sentence.end)
+            kind = "appropriation" if role == "appropriation" else "package"
+            link = _link(ledger, amount.value, before + " " + after, published, named, kind)
         out.append(amount.model_copy(update={"role": role, "package": link}))
     linked = [a for a in out if a.package is not None]
     return out, [_event_link(e, linked) for e in events]
@@ -138,13 +150,33 @@ def _in_quote(quotes: Sequence[Quote], starts: list[int], at: int) -> bool:
     return i >= 0 and quotes[i].start <= at < quotes[i].end
 
 
-def _link(ledger: Ledger, value: float, words: str, published: Published) -> PackageLink | None:
+def _days_named(times: Sequence[TimeExpression], start: int, end: int) -> list[tuple[dt.date, dt.date]]:
+    """The day-precise dates the sentence [start, end) names ("on Sept. 6")."""
+    return [
+        (t.resolved.start, t.resolved.end)
+        for t in times
+        if start <= t.start < end and t.resolved is not None and t.resolved.precision == "day"
+    ]
+
+
+def _link(
+    ledger: Ledger,
+    value: float,
+    words: str,
+    published: Published,
+    named: Sequence[tuple[dt.date, dt.date]] = (),
+    kind: str = "package",
+) -> PackageLink | None:
     earliest = published.earliest or published.date
     latest = published.latest or published.date
     if earliest is None or latest is None:
         return None
-    found = [(day, ids) for day, ids in ledger.worth(value) if earliest - _EARLIER <= day <= latest + _LATER]
-    matched = ["value", "date"]
+    every = ledger.worth(value, kind)
+    # "the $175 million package announced on Sept. 6": a day the sentence names decides,
+    # even for a package older than the days the report is about.
+    on_named = [(d, ids) for d, ids in every if any(a - _DAY <= d <= b + _DAY for a, b in named)]
+    found = on_named or [(d, ids) for d, ids in every if earliest - _EARLIER <= d <= latest + _LATER]
+    matched = ["value", "named day"] if on_named else ["value", "date"]
     authority = named_authority(words)
     if authority and len(found) > 1:
         narrowed = [(d, ids) for d, ids in found if _authority_of(ledger, ids) == authority]

@@ -53,7 +53,7 @@ def extract(article: Article) -> ArticleRecord:
     events = find_events(
         text, low, sentences, article.paragraphs, hits, money, quantities, actors, time_expressions, published
     )
-    money, events = link_money(low, money, quotes, events, published)
+    money, events = link_money(low, money, quotes, events, published, time_expressions)
     return ArticleRecord(
         id=article.id,
         title=article.title,
