@@ -47,8 +47,12 @@ _EVENT_INPUTS: dict[int, object] = {}
 
 
 def main() -> None:
+    from armstrack.extract.links import link_money
+    from armstrack.extract.trie import lowered
+
     raws = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     articles = [load_path(p) for p in sorted(SEEDS.glob("*.txt"))]
+    records = [extract(a) for a in articles]
     chars = sum(len(a.text) for a in articles)
     raw_chars = sum(len(r) for r in raws)
     tagger = default_tagger()
@@ -132,6 +136,18 @@ def main() -> None:
         (
             "events (the pipeline's last stage)",
             best(lambda: [_events(a, s) for a, s in zip(articles, sentences, strict=True)]),
+            chars,
+        ),
+        (
+            "money roles and ledger links (on the extracted records)",
+            best(
+                lambda: [
+                    link_money(
+                        lowered(r.text), r.amounts, r.quotes, r.events, r.published, r.time_expressions
+                    )
+                    for r in records
+                ]
+            ),
             chars,
         ),
         ("whole pipeline (extract)", best(lambda: [extract(a) for a in articles], number=20), chars),

@@ -83,8 +83,14 @@ def measure(name: str, text: str, work: Path, exe: str) -> tuple[list[str], bool
     limited = 500_000 <= size <= 1_500_000
     ok = all(status == 0 for *_, status in results)
     if limited:
-        ok = ok and ratio <= LIMIT_RATIO and all(s <= LIMIT_SECONDS and mb <= LIMIT_MB for _, s, mb, _ in results)
-    cells = " | ".join(f"{s:.2f} s, {mb} MB" + ("" if status == 0 else f" (exit {status})") for _, s, mb, status in results)
+        ok = (
+            ok
+            and ratio <= LIMIT_RATIO
+            and all(s <= LIMIT_SECONDS and mb <= LIMIT_MB for _, s, mb, _ in results)
+        )
+    cells = " | ".join(
+        f"{s:.2f} s, {mb} MB" + ("" if status == 0 else f" (exit {status})") for _, s, mb, status in results
+    )
     return [f"| {name} | {size:,} | {ratio:.1f}× | {cells} | {'ok' if ok else '**over**'} |"], ok
 
 
@@ -97,7 +103,9 @@ def main() -> int:
         cases |= {k: v for k, v in LIBRARY_CASES.items() if k not in cases}
     if "--big" in sys.argv:
         cases["an ordinary article repeated to 10 MB"] = ARTICLE * (10_000_000 // len(ARTICLE.encode()))
-    print("| input | bytes | JSON / input | extract --json | ingest | show | show --json | timeline --json | limits |")
+    print(
+        "| input | bytes | JSON / input | extract --json | ingest | show | show --json | timeline --json | limits |"
+    )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     all_ok = True
     with tempfile.TemporaryDirectory() as tmp:
