@@ -58,7 +58,7 @@ class Ledger:
         ``authority`` (the one the report names), only that authority's."""
         days = {
             day for worth, day, ids in self.values
-            if _close(worth, value) and (authority is None or self._authority(ids) == authority)
+            if _close(worth, value) and (authority is None or self.authority_of(ids) == authority)
         }  # fmt: skip
         days |= {
             p.announced for p in self.packages
@@ -66,7 +66,7 @@ class Ledger:
         }  # fmt: skip
         return sorted(days)
 
-    def _authority(self, ids: tuple[str, ...]) -> str | None:
+    def authority_of(self, ids: tuple[str, ...]) -> str | None:
         """The authority of one package's id, or of a day's packages when they share it."""
         found = {p.authority for p in self.packages if p.id in ids}
         return found.pop() if len(found) == 1 else None

@@ -70,8 +70,10 @@ def packages(
             from armstrack.errors import UsageError
 
             raise UsageError(f"--authority: {a!r} is not one of {', '.join(AUTHORITIES)}")
+    # --since/--until choose packages by their announcement; the rest choose the articles.
+    dated = filter_args.build()
+    since, until = dated.since, dated.until
     filters = filter_args.build(limit=limit, dated=False)
-    since, until = filter_args.build().since, filter_args.build().until
     chosen = select(
         load_ledger(),
         since=since.start if since else None,

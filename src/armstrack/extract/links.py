@@ -179,7 +179,7 @@ def _link(
     matched = ["value", "named day"] if on_named else ["value", "date"]
     authority = named_authority(words)
     if authority and len(found) > 1:
-        narrowed = [(d, ids) for d, ids in found if _authority_of(ledger, ids) == authority]
+        narrowed = [(d, ids) for d, ids in found if ledger.authority_of(ids) == authority]
         if narrowed:
             found, matched = narrowed, [*matched, "authority"]
     if len(found) > 1 and _FUTURE.search(words):
@@ -205,11 +205,6 @@ def _link(
         id=package.id, authority=package.authority, announced=package.announced,
         value_usd=package.value_usd, matched=matched, together=list(ids) if len(ids) > 1 else [],
     )  # fmt: skip
-
-
-def _authority_of(ledger: Ledger, ids: tuple[str, ...]) -> str | None:
-    package = ledger.by_id(ids[0]) if len(ids) == 1 else None
-    return package.authority if package else None
 
 
 def _event_link(event: Event, linked: Sequence[Amount]) -> Event:
