@@ -47,7 +47,7 @@ _EVENT_INPUTS: dict[int, object] = {}
 
 
 def main() -> None:
-    from armstrack.extract.links import link_money
+    from armstrack.extract.links import assign_roles, link_money
     from armstrack.extract.trie import lowered
 
     raws = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
@@ -143,9 +143,14 @@ def main() -> None:
             best(
                 lambda: [
                     link_money(
-                        lowered(r.text), r.amounts, r.quotes, r.events, r.published, r.time_expressions
+                        low,
+                        assign_roles(low, r.amounts, r.quotes),
+                        r.events,
+                        r.published,
+                        r.time_expressions,
                     )
                     for r in records
+                    for low in (lowered(r.text),)
                 ]
             ),
             chars,

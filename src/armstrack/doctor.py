@@ -48,7 +48,7 @@ def _catalogs() -> Iterator[Finding]:
     try:
         from armstrack.catalog import load_catalog
         from armstrack.extract.actors import load_gazetteer
-        from armstrack.extract.events import load_event_rules
+        from armstrack.extract.triggers import load_event_rules
         from armstrack.facts import load_facts
 
         catalog = load_catalog()

@@ -147,15 +147,32 @@ class TimeExpression(Span):
     inferred: bool = False
 
 
+class EventAmount(Model):
+    """The sum an event is about ("a $400 million package" → 400000000 USD), as a number
+    with its currency: timelines total and merge on it."""
+
+    text: str
+    value: float | None = None
+    currency: str | None = None
+    role: MoneyRole | None = None
+
+
+EventStatus = Literal["done", "planned", "considered", "requested", "denied"]
+"""How far along an event is, read from the sentence's modality (docs/events.md)."""
+
+
 class Event(Model):
     """A policy event one sentence reports. docs/events.md defines the kinds."""
 
     kind: str
     date: Interval | None = None
-    date_source: Literal["sentence", "paragraph", "published", "none"] = "none"
+    date_source: Literal["sentence", "paragraph", "published", "ledger", "none"] = "none"
+    status: EventStatus = "done"
     systems: list[str] = Field(default_factory=list)
+    systems_by_reference: list[str] = Field(default_factory=list)
     actors: list[str] = Field(default_factory=list)
     amounts: list[str] = Field(default_factory=list)
+    amount: EventAmount | None = None
     summary: str
     evidence: Context
     confidence: float = Field(ge=0.0, le=1.0)

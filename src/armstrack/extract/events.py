@@ -23,42 +23,50 @@ paragraph, else the publication date; ``date_source`` says which.
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cache
-from typing import Literal
+from collections.abc import Sequence
 
 from armstrack.extract.actors import ActorFinding
+from armstrack.extract.eventdates import EventDater
+from armstrack.extract.references import References
+from armstrack.extract.status import event_status
 from armstrack.extract.systems import Hit
-from armstrack.models import Amount, Event, Interval, Published, TimeExpression
-from armstrack.resources import bundled_dir
+from armstrack.extract.triggers import load_event_rules
+from armstrack.models import Amount, Event, EventAmount, Published, TimeExpression
 from armstrack.text import Sentences, context_bounds
 
-DateSource = Literal["sentence", "paragraph", "published", "none"]
-
-_LEAD = r"[\s“\"‘(\[—–/]"
 # "appealed to countries to provide Ukraine with …": asked for, not delivered.
 _ASKED_TO = re.compile(
     r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|plead(?:s|ed|ing)?"
     r"|request(?:s|ed|ing)?|press(?:es|ed|ing)?)\b(?:\s+\S+){0,5}\s+to(?:\s+\S+){0,2}\s+$"
 )
 _NEGATION = re.compile(
-    r"\b(?:not|no|cannot|can't|can’t|won't|won’t|unable\s+to|never|nor|without|n't|n’t)\b(?:\s+\S+){0,3}\s*$"
+    r"\b(?:not|no|none|cannot|can't|can’t|won't|won’t|unable\s+to|never|nor|without|n't|n’t)\b(?:\s+\S+){0,3}\s*$"
 )
 _DOMAIN = re.compile(
     r"\b(?:weapons?|arms|missiles?|munitions?|ammunition|ammo|military|defen[cs]e|aid|assistance|security|pentagon"
     r"|ukrain\w*|kyiv|kiev|russia\w*|moscow|nato|troops|forces|army|artillery|rockets?|drones?|tanks?|jets?"
     r"|interceptors?|contractors?|war|strikes?|batter(?:y|ies)|launchers?|shells|howitzers?|soldiers|naval|navy"
-    r"|warships?|destroyers?|pilots)\b"
+    r"|warships?|destroyers?|pilots|invasion)\b"
 )
 _USE = re.compile(
     r"\b(?:use|used|using|uses|strike|strikes|striking|target|targets|targeting|fire|firing|hit|attack\w*)\b"
 )
 _US_WEAPONS = re.compile(
     r"\b(?:us|u\.s\.|american|western)[- ](?:supplied|provided|made)\s+(?:weapons|missiles|arms|rockets)"
+    r"|\b(?:weapons|missiles|arms|rockets)\s+(?:\w+\s+){0,2}?(?:provided|supplied|sent|given|made)\s+by\s+(?:the\s+)?"
+    r"(?:us\b|u\.s\.|united\s+states\b|washington\b|americans?\b|pentagon\b)"
 )
+# "missiles provided by the US" with no auxiliary is an adjective, not a delivery.
+_PARTICIPLE_BY = re.compile(r"\s+by\b")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$")
+# "suspended the delivery", "before delivery": the delivery is the object of a pause, or a time.
+_NOT_A_DELIVERY_BEFORE = re.compile(
+    r"\b(?:(?:suspend|halt|paus|stop|freez|froze|delay|withh[oe]ld|block|cut\s+off|held\s+up|holding\s+up)\w*"
+    r"(?:\s+(?:the|all|further|some|any|its|their))?|before|after|until|pending|awaiting|upon|ahead\s+of)\s+$"
+)
+# "months of Congress holding up talks": talks that are not happening.
+_TALKS_BLOCKED = re.compile(r"\b(?:hold(?:ing)?\s+up|held\s+up|block(?:ed|ing)|stall(?:ed|ing))\s+$")
 _MODAL_BEFORE = re.compile(r"\b(?:to|would|could|might|may|will|can|should)\s+$")
 _PACKAGE_WORDS = re.compile(
     r"package|drawdown|tranche|pda|usai|initiative|supplemental|appropriat|financing|fmf"
@@ -71,6 +79,8 @@ _OTHER_RECIPIENTS = re.compile(
     r"\b(?:other countries|other nations|others|allies|partners|waiting list|queue|israel|taiwan)\b"
 )
 _UKRAINE = re.compile(r"\b(?:ukrain\w*|kyiv|kiev)\b")
+# A trigger with a pronoun as its object, just after it or ending it ("paying for it").
+_PRONOUN_OBJECT = re.compile(r".[\w\s-]{0,40}?\s(?:it|them|these|those)\b")
 _PRESS = re.compile(r"(?:press|news)\s+$")
 # "meet the demand", "meet Ukraine's critical security and defense needs": the object may
 # carry a few words of its own, but not a "to" ("meeting to discuss the needs" is a meeting).
@@ -80,81 +90,11 @@ _MEET_NEEDS = re.compile(
 _TRAINEES = re.compile(
     r"\b(?:troops|soldiers|forces|pilots|crews|personnel|operators|units|servicemembers|recruits|brigades?|staff)\b"
 )
+_PACKAGE_ROLES = frozenset({"package", "appropriation"})
+_BACKGROUND_ROLES = frozenset({"cumulative", "claim"})
+_OWN_ROLES = frozenset({"package", "appropriation", "sale", "contract"})
 _SUMMARY_LENGTH = 200
 _CONTEXT = 300  # characters of the sentence either side of a trigger that its checks read
-
-
-@dataclass(frozen=True, slots=True)
-class EventRules:
-    pattern: re.Pattern[str]
-    needs: dict[str, str]
-
-
-@cache
-def load_event_rules() -> EventRules:
-    with (bundled_dir("data") / "events.toml").open("rb") as f:
-        kinds = tomllib.load(f)["kind"]
-    return EventRules(
-        pattern=_factored((k["id"], t) for k in kinds for t in k["triggers"]),
-        needs={k["id"]: k["needs"] for k in kinds if "needs" in k},
-    )
-
-
-def _split_alternatives(group: str) -> list[str]:
-    """The top-level alternatives of a regex fragment ("a|b(?:c|d)" → ["a", "b(?:c|d)"])."""
-    parts, depth, current, escaped = [], 0, "", False
-    for ch in group:
-        if escaped:
-            current, escaped = current + ch, False
-            continue
-        if ch == "\\":
-            escaped = True
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-            continue
-        current += ch
-    return [*parts, current]
-
-
-def _leading_literal(trigger: str) -> list[str]:
-    """Triggers rewritten so that each starts with a literal character: a leading
-    "(?:stop|delay)…" group is distributed ("stop…", "delay…")."""
-    if not trigger.startswith("(?:"):
-        return [trigger]
-    depth = 0
-    for i, ch in enumerate(trigger):
-        depth += ch == "("
-        depth -= ch == ")"
-        if depth == 0:
-            inner, rest = trigger[3:i], trigger[i + 1 :]
-            if rest.startswith(("?", "*", "+", "{")):
-                return [trigger]  # an optional leading group: leave it whole
-            return [alt + rest for x in _split_alternatives(inner) for alt in _leading_literal(x)]
-    return [trigger]
-
-
-def _factored(triggers: Iterable[tuple[str, str]]) -> re.Pattern[str]:
-    """One pattern for every trigger, with the alternatives grouped by their first character.
-
-    ``re`` skips an alternative that starts with a literal the text does not have after one
-    comparison, so factoring by first character costs a couple of dozen comparisons per
-    word instead of a hundred. Each trigger ends with an empty named group (``delivery__3``)
-    so that a match still says its kind without putting a group before the literal.
-    """
-    by_first: dict[str, list[str]] = {}
-    for n, (kind, trigger) in enumerate((k, t) for k, raw in triggers for t in _leading_literal(raw)):
-        first, rest = (trigger[:2], trigger[2:]) if trigger.startswith("\\") else (trigger[:1], trigger[1:])
-        if first == "[":  # a leading character class stays whole
-            first, rest = trigger[: trigger.index("]") + 1], trigger[trigger.index("]") + 1 :]
-        # An empty named group at the end marks the kind and keeps the literal first.
-        by_first.setdefault(first, []).append(f"{rest}(?P<{kind}__{n}>)")
-    branches = "|".join(f"{first}(?:{'|'.join(alts)})" for first, alts in by_first.items())
-    return re.compile(_LEAD + "(?:" + branches + r")(?![a-z])")
 
 
 def find_events(
@@ -177,15 +117,11 @@ def find_events(
     system_starts = [h.start for h in system_hits]
     time_starts = sorted(t.start for t in times)
     money_starts = [a.start for a in money]
-    for m in rules.pattern.finditer(" " + low):
-        group = m.lastgroup
-        assert group is not None
-        kind = group.split("__")[0]
-        start, end = (
-            m.start() + 1 - 1,
-            m.end() - 1,
-        )  # the trigger, in ``low`` (the pattern's lead is one char)
+    about_arms: dict[int, bool] = {}  # per sentence: does it concern arms, aid or the war?
+    for kind, start, end in _triggers(rules.pattern, low, money):
         i = sentences.index_at(start)
+        if (i, kind) in found:
+            continue  # the sentence already reports an event of this kind: one is enough
         # The sentence, but no more than a window around the trigger: a hostile one-sentence
         # megabyte must not be copied for every trigger in it.
         s_start = max(sentences.starts[i], start - _CONTEXT)
@@ -196,40 +132,110 @@ def find_events(
             continue
         if kind == "delivery" and _ASKED_TO.search(low, max(s_start, start - 60), start):
             continue
-        if not (systems_here or _DOMAIN.search(sentence)):
+        relevant = about_arms.get(i)
+        if relevant is None:
+            relevant = about_arms[i] = bool(
+                systems_here
+                or _DOMAIN.search(sentence)
+                or _domain_by_pronoun(low, sentence, paragraphs, start, system_starts)
+            )
+        if not relevant:
             continue
-        has_money = _any_between(money_starts, s_start, s_end)
-        if not _kind_holds(
-            kind, rules.needs.get(kind), low, start, end, s_start, s_end, systems_here, has_money
-        ):
+        sums = money[bisect_left(money_starts, s_start) : bisect_left(money_starts, s_end)]
+        if not _kind_holds(kind, rules.needs.get(kind), low, start, end, s_start, s_end, systems_here, sums):
             continue
+        if kind == "delivery" and low.startswith("arriv", start) and actors.people_between(start - 30, start):
+            continue  # "Blinken arrived in Kyiv": a visit, not a delivery
         dated = _any_between(time_starts, s_start, s_end)
-        confidence = 0.6 + (0.2 if systems_here else 0.0) + (0.1 if dated else 0.0)
-        key = (i, kind)
-        seen = found.get(key)
-        found[key] = (max(seen[0], confidence), seen[1], seen[2]) if seen else (confidence, start, end)
-    dater = _Dater(times, paragraphs, published)
+        found[i, kind] = (0.6 + (0.2 if systems_here else 0.0) + (0.1 if dated else 0.0), start, end)
+    dater = EventDater(low, times, paragraphs, published)
+    references = References(low, sentences, paragraphs, system_hits)
     quantity_starts = [a.start for a in quantities]
+    per_evidence: dict[
+        tuple[int, int], tuple[list[str], list[str], list[str], list[str], Sequence[Amount], str]
+    ] = {}
     events: list[Event] = []
     for (_, kind), (confidence, start, end) in sorted(found.items()):
         # What the event carries is what its evidence shows: the sentence, or in a sentence
         # too long to carry whole, the words around the trigger (text.context_bounds).
         evidence = sentences.context(start, end)
-        lo, hi = context_bounds(text, evidence.start, evidence.end, start, end)
-        date, source = dater.date(evidence.start, evidence.end)
-        events.append(
-            Event(
-                kind=kind, date=date, date_source=source,
-                systems=list(dict.fromkeys(h.entry.id for h in _systems_in(system_hits, system_starts, lo, hi))),
-                actors=_actors_in(actors, lo, hi),
-                amounts=[
+        shown = per_evidence.get((evidence.start, evidence.end))
+        if shown is None:  # several kinds often share a sentence: read it once
+            lo, hi = context_bounds(text, evidence.start, evidence.end, start, end)
+            systems = list(dict.fromkeys(h.entry.id for h in _systems_in(system_hits, system_starts, lo, hi)))
+            by_reference = [] if systems else references.systems_for(lo, hi)
+            shown = per_evidence[evidence.start, evidence.end] = (
+                systems + by_reference, by_reference, _actors_in(actors, lo, hi),
+                [
                     a.text for found_in, starts in ((money, money_starts), (quantities, quantity_starts))
                     for a in found_in[bisect_left(starts, lo) : bisect_left(starts, hi)] if a.kind != "percent"
                 ],
-                summary=summarize(evidence.text), evidence=evidence, confidence=round(min(confidence, 0.95), 2),
+                money[bisect_left(money_starts, lo) : bisect_left(money_starts, hi)], summarize(evidence.text),
+            )  # fmt: skip
+        systems, by_reference, named, amounts, sums, summary = shown
+        date, source = dater.date(evidence.start, evidence.end, start, end)
+        events.append(
+            Event(
+                kind=kind, date=date, date_source=source,
+                status=event_status(kind, low, start, end, evidence.start, evidence.end),
+                systems=list(systems), systems_by_reference=list(by_reference), actors=list(named),
+                amounts=list(amounts), amount=_own_sum(sums, start),
+                summary=summary, evidence=evidence, confidence=round(min(confidence, 0.95), 2),
             )
         )  # fmt: skip
     return events
+
+
+def _own_sum(sums: Sequence[Amount], at: int) -> EventAmount | None:
+    """The sum the event is about: the package, act, sale or contract value nearest its trigger
+    (a running total or a claim beside it is background, never the event's)."""
+    own = [a for a in sums if a.role in _OWN_ROLES]
+    if not own:
+        return None
+    a = min(own, key=lambda a: abs(a.start - at))
+    return EventAmount(text=a.text, value=a.value, currency=a.currency, role=a.role)
+
+
+def _triggers(pattern: re.Pattern[str], low: str, money: Sequence[Amount]) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of every trigger in ``low``, in order: the words of data/events.toml,
+    and each sum whose role says it is a package or an act's appropriation ("would provide
+    $800 million in new assistance", "a bill with $61 billion for Ukraine")."""
+    out = []
+    padded = " " + low
+    m = pattern.search(padded)
+    while m is not None:
+        group = m.lastgroup
+        assert group is not None
+        # The pattern's lead is one character, and ``low`` was given a leading space.
+        out.append((group.split("__")[0], m.start(), m.end() - 1))
+        # On from the trigger's first letter, not its end: a trigger inside a longer one
+        # counts too ("receive US weapons that are paid for by allies" is also a sale).
+        m = pattern.search(padded, m.start() + 1)
+    # "$10 billion worth of weapons" values goods (a delivery or a sale), not a package.
+    sums = [
+        ("aid_package", a.start, a.end)
+        for a in money
+        if a.role in _PACKAGE_ROLES and not low.startswith(" worth", a.end)
+    ]
+    return sorted(out + sums, key=lambda t: t[1]) if sums else out
+
+
+def _domain_by_pronoun(
+    low: str, sentence: str, paragraphs: list[tuple[int, int]], at: int, system_starts: list[int]
+) -> bool:
+    """A trigger whose object is a pronoun ("The European Union is paying for it.", "we will
+    send them") is about what its paragraph and the one before are about: a system named there, or a word of the domain
+    (read up to a bounded window, so a huge paragraph costs no more than a sentence)."""
+    if not _PRONOUN_OBJECT.match(low, max(0, at - 1), min(len(low), at + 60)):
+        return False
+    p = bisect_right(paragraphs, (at, len(low) + 1)) - 1
+    if p < 0:
+        return False
+    lo = paragraphs[max(0, p - 1)][0]
+    hi = paragraphs[p][1]
+    lo = max(lo, at - 2 * _CONTEXT)
+    hi = min(hi, at + 2 * _CONTEXT)
+    return _any_between(system_starts, lo, hi) or _DOMAIN.search(low, lo, hi) is not None
 
 
 def _any_between(starts: list[int], lo: int, hi: int) -> bool:
@@ -250,38 +256,61 @@ def _kind_holds(
     s_start: int,
     s_end: int,
     systems_here: list[Hit],
-    has_money: bool,
+    sums: Sequence[Amount],
 ) -> bool:
     sentence = low[s_start:s_end]
+    before = low[max(s_start, start - 40) : start]
     if need == "use" and not _USE.search(sentence):
         return False
     if need == "system":
         if not (systems_here or _US_WEAPONS.search(sentence)):
             return False
-        if _MODAL_BEFORE.search(low, max(s_start, start - 12), start):
+        if _MODAL_BEFORE.search(before):
             return False  # "would like to strike", "could hit": not a strike that happened
-    if need == "money_aid":
-        if _RUNNING_TOTAL.search(sentence):
-            return False  # "aid now totals $2.4 billion since the war began": background
-        trigger = low[start:end]
-        if trigger == "package":  # a bare "package" is aid only with aid words, money, or weapons it includes
-            includes_weapons = _INCLUDES.search(sentence) and (systems_here or _DOMAIN.search(sentence))
-            if not (has_money or _AID_WORDS_BESIDE.search(sentence) or includes_weapons):
-                return False
-        elif not _PACKAGE_WORDS.search(trigger) and not (has_money and _AID_WORDS.search(sentence)):
-            return False
+    if need == "money_aid" and not _is_package(low, start, end, sentence, systems_here, sums):
+        return False
     if need == "ukraine" and (
         not _UKRAINE.search(sentence) or _OTHER_RECIPIENTS.search(low, end, min(s_end, end + 40))
     ):
         return False  # "delays for other countries" is not a pause of deliveries to Ukraine
-    if kind == "delivery" and start > 0 and low[start - 1] == "-":
-        return False
+    if kind == "delivery":
+        if start > 0 and low[start - 1] == "-":
+            return False  # "US-supplied weapons"
+        if _PARTICIPLE_BY.match(low, end) and not _AUXILIARY.search(before):
+            return False  # "missiles provided by the US": an adjective
+        if _NOT_A_DELIVERY_BEFORE.search(before):
+            return False  # "suspended the delivery", "before delivery"
     if kind == "meeting":
-        if _PRESS.search(low, max(s_start, start - 8), start):
+        if _PRESS.search(before):
             return False  # a press conference is a statement, not a meeting
         if low.startswith("meet", start) and _MEET_NEEDS.match(low, end):
             return False
+        if _TALKS_BLOCKED.search(before):
+            return False  # "Congress holding up talks": no talks took place
     return kind != "training" or _TRAINEES.search(sentence) is not None
+
+
+def _is_package(
+    low: str, start: int, end: int, sentence: str, systems_here: list[Hit], sums: Sequence[Amount]
+) -> bool:
+    """An aid package, not aid discussed or a running total. A sum's role decides where the
+    sentence states one: a sentence whose sums are all running totals or claims ("has
+    pledged about $3.7 billion since the invasion") is background."""
+    if sums:
+        if not any(a.role in _PACKAGE_ROLES for a in sums) and any(a.role in _BACKGROUND_ROLES for a in sums):
+            return False
+    elif _RUNNING_TOTAL.search(sentence):
+        return False  # "aid now totals … since the war began": background
+    if any(a.start == start for a in sums):
+        return True  # the trigger is the package's sum
+    trigger = low[start:end]
+    if trigger in (
+        "package",
+        "packages",
+    ):  # a bare "package" is aid only with aid words, money, or weapons it includes
+        includes_weapons = _INCLUDES.search(sentence) and (systems_here or _DOMAIN.search(sentence))
+        return bool(sums or _AID_WORDS_BESIDE.search(sentence) or includes_weapons)
+    return bool(_PACKAGE_WORDS.search(trigger) or (sums and _AID_WORDS.search(sentence)))
 
 
 def _actors_in(actors: ActorFinding, lo: int, hi: int) -> list[str]:
@@ -289,34 +318,6 @@ def _actors_in(actors: ActorFinding, lo: int, hi: int) -> list[str]:
     people = [p[2] for p in actors.people_between(lo, hi)]
     others = [o[2] for o in actors.others_between(lo, hi)]
     return list(dict.fromkeys(people + others))
-
-
-class _Dater:
-    """Dates a sentence: its own time expression, else the nearest in its paragraph, else publication."""
-
-    def __init__(
-        self, times: Sequence[TimeExpression], paragraphs: list[tuple[int, int]], published: Published
-    ):
-        self.times = [t for t in times if t.resolved is not None]
-        self.starts = [t.start for t in self.times]
-        self.paragraphs = paragraphs
-        self.para_starts = [p[0] for p in paragraphs]
-        self.published = published
-
-    def date(self, lo: int, hi: int) -> tuple[Interval | None, DateSource]:
-        own = self.times[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
-        if own:
-            return own[0].resolved, "sentence"
-        p = bisect_right(self.para_starts, lo) - 1
-        if p >= 0:
-            p_start, p_end = self.paragraphs[p]
-            near = self.times[bisect_left(self.starts, p_start) : bisect_left(self.starts, p_end)]
-            if near:
-                return min(near, key=lambda t: abs(t.start - lo)).resolved, "paragraph"
-        if self.published.date is not None:
-            d = self.published.date
-            return Interval(start=d, end=d, precision="day"), "published"
-        return None, "none"
 
 
 def summarize(sentence: str) -> str:

@@ -12,6 +12,8 @@ next to it, in this order (the first that fits wins):
 * contract: "contract", "awarded";
 * package: "package", "tranche", "drawdown", "USAI";
 * cumulative again: "has provided", "have given" (a package would have said so above);
+  and a sum of aid in a sentence framed by a whole year ("In 2022, Congress pledged nearly
+  $50 billion in assistance"), unless it is a package's value;
 * sale: "sale", "sell", "purchase", "buy", "pay for", "Foreign Military Sales";
 * package: "aid", "assistance", "weapons", "military", "arms", "send", "provide", "pledge";
 * claim: a sum "given" or "spent" inside a quote; other: anything else ("a $5 million
@@ -29,7 +31,8 @@ names ("drawdown", "USAI"), by a day it names ("on Sept. 6"), by its tense (a pa
 after the report's day) and by a weekday it names ("on Friday"); if still more than one
 fits, the sum stays unlinked rather than guessed. A sum that is several packages announced
 the same day ("$1.85 billion": a drawdown and USAI together) links them all. An aid_package or sale event takes the
-link of the package value its sentence states. An act's sum ("the $61 billion aid bill")
+link of the package value its sentence states, and the package's announcement day as its
+date (``date_source`` "ledger"). An act's sum ("the $61 billion aid bill")
 links the act's row the same way.
 """
 
@@ -40,7 +43,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from armstrack.models import Amount, Event, PackageLink, Published, Quote, TimeExpression
+from armstrack.models import Amount, Event, Interval, PackageLink, Published, Quote, TimeExpression
 from armstrack.packages import Ledger, load_ledger, named_authority
 
 _BEFORE, _AFTER = 70, 45  # characters of the sentence read either side of a sum
@@ -89,28 +92,46 @@ _PACKAGE_EVENTS = frozenset({"aid_package", "sale"})
 _LINKED_ROLES = frozenset({"package", "sale", "appropriation"})
 
 
-def link_money(
-    low: str,
-    money: Sequence[Amount],
-    quotes: Sequence[Quote],
-    events: Sequence[Event],
-    published: Published,
-    times: Sequence[TimeExpression] = (),
-    ledger: Ledger | None = None,
-) -> tuple[list[Amount], list[Event]]:
-    """Money with its role and ledger link, and events with the link of their package value."""
-    ledger = load_ledger() if ledger is None else ledger
+def assign_roles(low: str, money: Sequence[Amount], quotes: Sequence[Quote]) -> list[Amount]:
+    """Money with its role. Runs before events, which read the roles: a sentence whose only
+    sums are running totals reports no aid package."""
     quote_starts = [q.start for q in quotes]
     out: list[Amount] = []
     for i, amount in enumerate(money):
         before, after = _window(low, money, i)
         role = _role(before, after, _in_quote(quotes, quote_starts, amount.start))
+        if (
+            role == "package"
+            and not _HEAD_NOUN.match(after)
+            and _A_YEARS_WORTH.match(low, amount.sentence.start)
+        ):
+            role = (
+                "cumulative"  # "In 2022, Congress pledged nearly $50 billion in assistance": a year's total
+            )
+        out.append(amount.model_copy(update={"role": role}))
+    return out
+
+
+def link_money(
+    low: str,
+    money: Sequence[Amount],
+    events: Sequence[Event],
+    published: Published,
+    times: Sequence[TimeExpression] = (),
+    ledger: Ledger | None = None,
+) -> tuple[list[Amount], list[Event]]:
+    """Money (with roles, from ``assign_roles``) linked to ledger rows, and events with the
+    link of their package value; a linked event is dated by its package's announcement."""
+    ledger = load_ledger() if ledger is None else ledger
+    out: list[Amount] = []
+    for i, amount in enumerate(money):
         link = None
-        if role in _LINKED_ROLES and amount.currency == "USD" and amount.value:
+        if amount.role in _LINKED_ROLES and amount.currency == "USD" and amount.value:
+            before, after = _window(low, money, i)
             named = _days_named(times, amount.sentence.start, amount.sentence.end)
-            kind = "appropriation" if role == "appropriation" else "package"
+            kind = "appropriation" if amount.role == "appropriation" else "package"
             link = _link(ledger, amount.value, before + " " + after, published, named, kind)
-        out.append(amount.model_copy(update={"role": role, "package": link}))
+        out.append(amount.model_copy(update={"package": link}) if link else amount)
     linked = [a for a in out if a.package is not None]
     return out, [_event_link(e, linked) for e in events]
 
@@ -127,6 +148,10 @@ def _window(low: str, money: Sequence[Amount], i: int) -> tuple[str, str]:
     return low[start : amount.start], low[amount.end : end]
 
 
+# A sentence framed by a whole year ("In 2022, …", "Over the past year, …").
+_A_YEARS_WORTH = re.compile(
+    r"\W*(?:in|during|throughout|over|for)\s+(?:(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d|(?:the\s+)?(?:past|last)\s+(?:year|\w+\s+years))\b\s*,"
+)
 _HEAD_NOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:package|tranche|drawdown)\b")
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:ing| of)?|to|bring\w*|since)\W*(?:\w+\W+){0,3}$")
 
@@ -213,5 +238,12 @@ def _event_link(event: Event, linked: Sequence[Amount]) -> Event:
     evidence = event.evidence
     for amount in linked:
         if evidence.start <= amount.start < evidence.end and amount.package is not None:
-            return event.model_copy(update={"package": amount.package})
+            day = amount.package.announced
+            return event.model_copy(
+                update={
+                    "package": amount.package,
+                    "date": Interval(start=day, end=day, precision="day"),
+                    "date_source": "ledger",
+                }
+            )
     return event

@@ -9,7 +9,7 @@ from armstrack.extract.actors import find_actors
 from armstrack.extract.amounts import extract_amounts, not_designations, not_in_dates
 from armstrack.extract.dates import date_article
 from armstrack.extract.events import find_events
-from armstrack.extract.links import link_money
+from armstrack.extract.links import assign_roles, link_money
 from armstrack.extract.quotes import extract_quotes
 from armstrack.extract.systems import default_tagger, not_in_spans
 from armstrack.extract.trie import lowered
@@ -45,6 +45,7 @@ def extract(article: Article) -> ArticleRecord:
     named = people + [(start, end) for start, end, _, _ in actors.org_mentions]
     quantities = not_designations(quantities, text, named)
     quotes = extract_quotes(text, sentences, article.paragraphs, actors)
+    money = assign_roles(low, money, quotes)
     given = parse_published(article.published) if article.published else None
     published, time_expressions = date_article(
         text, low, sentences, url=article.url, given=given, money=money
@@ -53,7 +54,7 @@ def extract(article: Article) -> ArticleRecord:
     events = find_events(
         text, low, sentences, article.paragraphs, hits, money, quantities, actors, time_expressions, published
     )
-    money, events = link_money(low, money, quotes, events, published, time_expressions)
+    money, events = link_money(low, money, events, published, time_expressions)
     return ArticleRecord(
         id=article.id,
         title=article.title,

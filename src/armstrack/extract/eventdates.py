@@ -1,0 +1,82 @@
+"""When an event happened: the time expression that belongs to it.
+
+A sentence often holds more than one date: "The Pentagon announced on Thursday that training
+would begin in October" (the statement's day and the event's month), "before Zelensky met
+Biden on his first visit since the invasion began on Feb. 24" (a span's starting point). The
+event takes its sentence's time expression nearest to its trigger, leaving out those that
+open a span ("since Feb. 24", "since 2022") and, when it has others, those that date the
+statement rather than the event ("announced on Thursday", "officials said Wednesday"); else
+the nearest in its paragraph; else the
+publication date. ``date_source`` says which. An aid package the ledger knows is dated by
+its announcement instead (extract/links.py).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import Literal
+
+from armstrack.models import Interval, Published, TimeExpression
+
+DateSource = Literal["sentence", "paragraph", "published", "none"]
+
+# "since 2022", "since the invasion began on Feb. 24": the date starts a span.
+_STATEMENT = re.compile(
+    r"\b(?:said|says|announced|announces|told\s+(?:\w+\s+){0,2}?|stated|reported|confirmed|added|wrote"
+    r"|tweeted|posted|declared|noted)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+_SINCE = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+|in\s+)?$")
+
+
+class EventDater:
+    """Dates an event from its sentence, its paragraph, or the publication date."""
+
+    def __init__(
+        self,
+        low: str,
+        times: Sequence[TimeExpression],
+        paragraphs: list[tuple[int, int]],
+        published: Published,
+    ) -> None:
+        # Each time expression's part is settled once: a span's start never dates an event,
+        # and a statement's day ("said on Monday") only when nothing else in its sentence does.
+        self.times = [
+            t
+            for t in times
+            if t.resolved is not None
+            and not (_SINCE.search(low, max(0, t.start - 60), t.start) or low.startswith("since", t.start))
+        ]
+        self.statement = [
+            _STATEMENT.search(low, max(0, t.start - 30), t.start) is not None for t in self.times
+        ]
+        self.starts = [t.start for t in self.times]
+        self.paragraphs = paragraphs
+        self.para_starts = [p[0] for p in paragraphs]
+        self.published = published
+
+    def date(self, lo: int, hi: int, start: int, end: int) -> tuple[Interval | None, DateSource]:
+        """The date of an event whose sentence is [lo, hi) and whose trigger is [start, end)."""
+        i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        if i < j:
+            # "announced on Thursday that training would begin in October": the statement's
+            # day dates the event only when the sentence gives no other.
+            own = [k for k in range(i, j) if not self.statement[k]] or list(range(i, j))
+            nearest = min(own, key=lambda k: _distance(self.times[k], start, end))
+            return self.times[nearest].resolved, "sentence"
+        p = bisect_right(self.para_starts, lo) - 1
+        if p >= 0:
+            p_start, p_end = self.paragraphs[p]
+            near = self.times[bisect_left(self.starts, p_start) : bisect_left(self.starts, p_end)]
+            if near:
+                return min(near, key=lambda t: _distance(t, start, end)).resolved, "paragraph"
+        if self.published.date is not None:
+            d = self.published.date
+            return Interval(start=d, end=d, precision="day"), "published"
+        return None, "none"
+
+
+def _distance(t: TimeExpression, start: int, end: int) -> int:
+    """Characters between a time expression and the trigger [start, end)."""
+    return t.start - end if t.start >= end else max(0, start - t.end)

@@ -1,0 +1,144 @@
+"""How far along an event is: done, planned, considered, requested or denied.
+
+Reporting states the same event at every stage ("will send", "is weighing sending", "asked
+for", "refused to give the green light", "has sent"), so the status is read from the words
+that govern the trigger: the verb group just before it, within the trigger's clause. The
+strongest cue there wins, in this order:
+
+* denied: "refused", "declined", "rejected", "ruled out", "vetoed", "resisted" (and, for a
+  use policy, restrictions "kept" or "maintained": permission withheld);
+* requested: "asked", "urged", "wants … to", "called for", "pleaded" (a request is always
+  requested);
+* considered: "considering", "weighing", "mulls", "discussing", "could", "might", "may",
+  "whether", "hopes to";
+* planned: "will", "would", "plans to", "is expected to", "pledged to", "promised", "the
+  decision to", "authorized" (a shipment authorized is not yet shipped), an infinitive
+  "to send", or after a noun "the provision of the Bradleys was forecast";
+* done: anything else ("has sent", "arrived", "is sending", "announced a package").
+
+Cues count only within eight words before the trigger, and the "X to" cues ("agreed to",
+"plans to") only when at most two words separate them from the trigger: "agreed to a
+ceasefire during negotiations" says nothing about the negotiations. A package is an
+announcement: "says it will provide $450 million in assistance" announces a package today
+(done); it is planned only when the announcement itself is ahead ("would soon announce a
+new aid package"). Stockpiles are states: a shortage is done unless weighed or asked for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from armstrack.models import EventStatus
+
+
+def _forms(*stems: str) -> frozenset[str]:
+    """Each stem with the endings English verbs take ("refus" → refuse, refuses, refused …)."""
+    return frozenset(stem + ending for stem in stems for ending in ("", "e", "es", "s", "ed", "d", "ing"))
+
+
+# Single words that set a status; the words are read lower-cased, stripped of punctuation.
+_WORD_CUES: dict[str, str] = {
+    **dict.fromkeys(_forms("refus", "declin", "reject", "veto", "resist", "deny", "denie", "deni"), "denied"),
+    **dict.fromkeys(_forms("kept", "keep", "maintain", "upheld", "uphold"), "kept"),
+    **dict.fromkeys(
+        _forms("ask", "urg", "want", "request", "plead", "appeal", "demand"), "requested"
+    ),
+    **dict.fromkeys(
+        _forms("consider", "weigh", "mull", "discuss", "deliberat", "explor", "debat", "propos", "contemplat")
+        | {"could", "might", "may", "whether", "possible", "possibly", "potential", "potentially", "proposal"},
+        "considered",
+    ),
+    **dict.fromkeys(
+        _forms("authoriz", "authoris", "approv")
+        | {"will", "would", "shall", "soon", "upcoming", "scheduled", "forecast", "ll"},
+        "planned",
+    ),
+}  # fmt: skip
+_PAIR_CUES: dict[tuple[str, str], str] = {
+    **dict.fromkeys([("ruled", "out"), ("rule", "out"), ("rules", "out")], "denied"),
+    **dict.fromkeys(
+        [(c, w) for c in ("call", "calls", "called", "calling") for w in ("on", "for")]
+        + [(p, "for") for p in _forms("press", "push", "lobb", "lobbi")],
+        "requested",
+    ),
+    **dict.fromkeys([(h, "to") for h in _forms("hop")], "considered"),
+    **dict.fromkeys([(w, "for") for w in ("prepared", "ready", "set", "slated")], "planned"),
+}
+# "pledged to give", "the decision to transfer": planned only when the trigger follows closely.
+_TO_CUES = _forms(
+    "plan", "planned", "intend", "expect", "prepar", "pledg", "promis", "vow", "commit", "committed", "decid",
+    "agre",
+) | {"set", "going", "about", "ready", "decision", "due", "poised", "move", "moves", "moving"}  # fmt: skip
+_WINDOW = 80  # characters before the trigger that may hold its verb group
+_MAX_WORDS = 8
+# Every word that starts a cue: a verb group without one is settled by a set operation.
+_ANY_CUE = frozenset(_WORD_CUES) | {w for w, _ in _PAIR_CUES} | _TO_CUES
+
+_BE = re.compile(r" (?:is|are|was|were|be) ")
+_AFTER_PLANNED = re.compile(
+    r"\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were|will\s+be|would\s+be)\s+"
+    r"(?:expected|planned|scheduled|forecast|due|set|slated|to\s+be)\b"
+)
+# For packages: planned only when the announcement itself is still ahead.
+_ANNOUNCEMENT_AHEAD = re.compile(
+    r"\b(?:will|would|soon|to|expected\s+to|plans?\s+to|set\s+to|preparing\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:announc\w*|unveil\w*|approv\w*|sign|pass|vote\w*)\b"
+)
+
+
+def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end: int) -> EventStatus:
+    """The status of the event whose trigger is ``low[start:end]`` in sentence [s_start, s_end)."""
+    if kind == "request":
+        return "requested"
+    before = low[max(s_start, start - _WINDOW) : start]
+    words = _verb_group(before)
+    infinitive = bool(words) and words[-1] == "to"  # "to send", "to train"
+    if _ANY_CUE.isdisjoint(words) and "ll" not in before:
+        cues: set[str] = set()  # the usual case: no cue word, settled without a loop
+    else:
+        cues = _cues(words)
+    if "denied" in cues or (kind == "use_policy" and "kept" in cues):
+        return "denied"
+    if "requested" in cues:
+        return "requested"
+    if "considered" in cues:
+        return "considered"
+    if kind == "aid_package":
+        return "planned" if (cues or infinitive) and _ANNOUNCEMENT_AHEAD.search(before) else "done"
+    if kind == "stockpile":
+        return "done"
+    if infinitive or "planned" in cues:
+        return "planned"
+    if _BE.search(low, end, min(s_end, end + 60)) and _AFTER_PLANNED.match(low, end):
+        return "planned"  # "the provision of the Bradleys was forecast"
+    return "done"
+
+
+def _verb_group(before: str) -> list[str]:
+    """The last few words before the trigger, from the start of its clause on ("… , but so far
+    none have been" keeps "none have been")."""
+    cut = max(
+        before.rfind(";"), before.rfind(":"), before.rfind("—"), before.rfind("–"), before.rfind("("),
+        before.rfind(")"), before.rfind(" but "), before.rfind(". "),
+    )  # fmt: skip
+    return before[cut + 1 :].split()[-_MAX_WORDS - 1 :]
+
+
+def _cues(words: list[str]) -> set[str]:
+    found: set[str] = set()
+    last = len(words) - 1
+    for i, w in enumerate(words):
+        cue = _WORD_CUES.get(w)
+        if cue is not None:
+            found.add(cue)
+        elif w.endswith(("'ll", "’ll")):
+            found.add("planned")  # "it'll", "we'll"
+        if i < last:
+            after = words[i + 1]
+            pair = _PAIR_CUES.get((w, after))
+            if pair is not None:
+                found.add(pair)
+            # "pledged to [give]", "decision to [transfer]": at most two words before the trigger.
+            elif after == "to" and w in _TO_CUES and last - i <= 3:
+                found.add("planned")
+    return found

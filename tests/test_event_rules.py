@@ -1,0 +1,205 @@
+"""Events an analyst can trust: status, one event per thing stated, systems within reach,
+kinds in their real wording, and dates that belong to the event. Sentences of our own,
+written in the style of wire and newspaper reporting."""
+
+from __future__ import annotations
+
+import pytest
+
+from armstrack.models import Event
+from tests.conftest import extract_text
+
+
+def events_of(text: str, published: str | None = "2024-05-10") -> list[Event]:
+    return extract_text(text, published=published).events
+
+
+def only(text: str, kind: str, published: str | None = "2024-05-10") -> Event:
+    found = [e for e in events_of(text, published) if e.kind == kind]
+    assert len(found) == 1, [(e.kind, e.summary) for e in events_of(text, published)]
+    return found[0]
+
+
+# ------------------------------------------------------------------ status
+
+STATUS = [
+    ("delivery", "done", "The first Abrams tanks have arrived in Ukraine, officials said."),
+    ("delivery", "done", "The United States is sending more Stinger missiles to Ukraine."),
+    ("delivery", "planned", "The Pentagon will send additional HIMARS launchers to Ukraine next month."),
+    ("delivery", "planned", "Washington has pledged to give Ukraine four more NASAMS batteries."),
+    ("delivery", "planned", "The administration announced the decision to transfer Javelin missiles to Kyiv."),
+    ("delivery", "planned", "The provision of the Stryker armored vehicles is expected to be confirmed next week."),
+    ("delivery", "planned", "The official has authorized three new shipments of Patriot interceptors to Ukraine."),
+    ("delivery", "considered", "The White House is weighing sending ATACMS missiles to Ukraine."),
+    ("delivery", "considered", "Officials are considering sending older HAWK launchers to Kyiv from storage."),
+    ("aid_package", "done", "The Pentagon says it will provide $300 million in military assistance for Ukraine."),
+    ("aid_package", "done", "The White House announced a $425 million military aid package for Ukraine."),
+    ("aid_package", "planned", "Kirby said Washington would soon announce a new aid package for Ukraine."),
+    ("aid_package", "considered", "The Bradleys could be part of the next tranche of military aid to Ukraine."),
+    ("request", "requested", "Kyiv has repeatedly asked Washington for more Patriot batteries."),
+    ("production", "requested", "The Pentagon wants Lockheed Martin to ramp up the production of Javelin missiles for Ukraine."),
+    ("use_policy", "denied", "The White House refused to give Kyiv the green light to strike inside Russia with ATACMS."),
+    ("use_policy", "denied", "Washington kept its restrictions on using ATACMS against targets inside Russia."),
+    ("use_policy", "done", "Biden has authorized Ukraine to use HIMARS to strike targets across the border in Russia."),
+    ("training", "planned", "The Army is bringing Ukrainian soldiers to Oklahoma to train on the Patriot system."),
+    ("meeting", "planned", "Austin will meet Ukraine's defense minister in Brussels on Thursday to discuss air defense."),
+    ("meeting", "done", "Austin met with Ukraine's defense minister in Brussels to discuss air defense."),
+    ("stockpile", "done", "Raytheon said it will not be able to make more Stingers for years because of parts shortages."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "status", "sentence"), STATUS, ids=lambda v: str(v)[:40])
+def test_status_read_from_the_sentence(kind: str, status: str, sentence: str) -> None:
+    assert only(sentence, kind).status == status
+
+
+def test_every_status_is_tested() -> None:
+    assert {s for _, s, _ in STATUS} == {"done", "planned", "considered", "requested", "denied"}
+
+
+def test_a_cue_far_from_the_trigger_does_not_govern_it() -> None:
+    # "agreed to" governs the ceasefire, not the negotiations.
+    text = (
+        "Aid to Ukraine resumed in March after Kyiv agreed to a 30-day truce during negotiations in Jeddah."
+    )
+    assert only(text, "meeting").status == "done"
+
+
+# ------------------------------------------------------------------ one event per thing stated
+
+NOT_EVENTS = [
+    ("aid_package", "Since the invasion began, Washington has pledged about $3.7 billion in military aid to Kyiv."),
+    ("aid_package", "The department said the US has committed about $6 billion in security assistance since February."),
+    ("aid_package", "In 2023, the administration and Congress pledged nearly $45 billion in assistance to Ukraine."),
+    ("aid_package", "Allies hope to provide Ukraine with $8 billion worth of weapons through the new fund."),
+    ("delivery", "The Pentagon suspended the delivery of some artillery shells to Ukraine last week."),
+    ("delivery", "The deal requires Kyiv to buy the equipment from manufacturers before delivery."),
+    ("delivery", "Kyiv wants permission to fire long-range missiles provided by the Biden administration into Russia."),
+    ("delivery", "Secretary of State Antony Blinken arrived in Kyiv on Wednesday with a message of support for Ukraine's army."),
+    ("meeting", "The bill stalled for months, with Congress holding up talks on new aid for Ukraine."),
+    ("stockpile", "The package included depleted uranium rounds for Abrams tanks."),
+    ("delivery", "The US pledged eight NASAMS to Ukraine, but none have been delivered so far."),
+    ("sale", "That's our first project that's paid for with Ukrainian money, the executive said of the ammunition plant."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "sentence"), NOT_EVENTS, ids=lambda v: str(v)[:40])
+def test_not_an_event_of_this_kind(kind: str, sentence: str) -> None:
+    assert kind not in {e.kind for e in events_of(sentence)}
+
+
+def test_a_package_with_its_contents_is_one_aid_package() -> None:
+    text = "The White House announced a $400 million military aid package for Ukraine that includes Patriot interceptors."
+    packages = [e for e in events_of(text) if e.kind == "aid_package"]
+    assert len(packages) == 1
+    assert packages[0].systems == ["patriot"]
+    assert packages[0].amount is not None and packages[0].amount.value == 400_000_000
+
+
+# ------------------------------------------------------------------ kinds in their real wording
+
+KINDS_AS_WRITTEN = [
+    ("strike", "Ukraine's army is already hitting Russian airfields with long-range missiles quietly provided by the U.S., officials said."),
+    ("request", "Kyiv had repeatedly asked the US to allow it to strike deeper inside Russia."),
+    ("sale", '"Germany is paying for them. We are not paying anything," the president said of the Patriot missiles.'),
+    ("sale", "The fund lets Ukraine receive US weapons that are paid for by European governments."),
+    ("aid_package", "The administration approved the first military aid packages for Ukraine under the new fund."),
+    ("aid_package", "The White House said it would provide $250 million in new assistance for Ukraine."),
+    ("aid_package", "Biden said before signing a long-delayed bill with $61 billion for Ukraine."),
+    ("delivery", "The Pentagon will send a variety of equipment to aid in Ukrainian defense, including Switchblade drones."),
+    ("delivery", "Last week, the US announced its decision to transfer cluster munitions to Ukraine."),
+    ("delivery", "The provision of the Bradley Fighting Vehicles was announced in a joint statement with Germany."),
+    ("meeting", "The US ambassador was summoned to the Ukrainian Foreign Ministry on Tuesday to discuss delays in military aid."),
+    ("meeting", "Aid to Ukraine resumed after negotiations in Saudi Arabia."),
+    ("use_policy", "He stressed that Ukraine will not use the cluster munitions in populated areas."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "sentence"), KINDS_AS_WRITTEN, ids=lambda v: str(v)[:40])
+def test_kind_in_its_real_wording(kind: str, sentence: str) -> None:
+    assert kind in {e.kind for e in events_of(sentence)}
+
+
+def test_past_use_stated_with_not_is_no_use_policy() -> None:
+    # "has not used" is a negated fact, not a pledge about use.
+    assert "use_policy" not in {
+        e.kind for e in events_of("Ukraine has not used the cluster munitions so far.")
+    }
+
+
+# ------------------------------------------------------------------ systems within reach
+
+
+def test_a_definite_reference_takes_the_system_named_before() -> None:
+    text = (
+        "The Pentagon paused shipments of Patriot interceptors last month.\n\n"
+        "Officials said the missiles were needed to protect US bases, and the delivery of the missiles to Ukraine was halted."
+    )
+    pause = [e for e in events_of(text) if e.kind == "delivery_pause"][-1]
+    assert pause.systems == ["patriot"]
+    assert pause.systems_by_reference == ["patriot"]
+
+
+def test_the_reference_must_fit_the_system() -> None:
+    text = (
+        "Ukraine received more Patriot interceptors in May.\n\n"
+        "Kyiv has asked for the vehicles to be sent before the spring offensive."
+    )
+    assert only(text, "request").systems == []
+
+
+def test_a_reference_reaches_three_sentences_at_most() -> None:
+    text = (
+        "The US sent Bradley Fighting Vehicles in January. Fighting raged in the east. "
+        "Shelling continued in Kharkiv. Drones hit the port. "
+        "Ukrainians have requested more of the vehicles."
+    )
+    assert only(text, "request").systems == []
+
+
+def test_a_reference_two_paragraphs_back_is_in_reach() -> None:
+    text = (
+        "The US will send Bradley Fighting Vehicles to Ukraine.\n\n"
+        "The White House said it would also send $500 million to NATO allies.\n\n"
+        "Ukrainians have requested the infantry fighting vehicles for months."
+    )
+    request = only(text, "request")
+    assert request.systems == ["bradley"] and request.systems_by_reference == ["bradley"]
+
+
+# ------------------------------------------------------------------ dates that belong to the event
+
+
+def test_the_time_nearest_the_trigger_dates_a_planned_event() -> None:
+    text = "The Pentagon announced on Thursday that the US would begin training Ukrainian pilots on F-16 jets in October."
+    event = only(text, "training", published="2023-08-25")
+    assert event.date is not None and (event.date.start.isoformat(), event.date.precision) == (
+        "2023-10-01",
+        "month",
+    )
+
+
+def test_a_date_that_starts_a_span_does_not_date_the_event() -> None:
+    text = (
+        "The package was announced on Dec. 21.\n\n"
+        "Zelensky met with Biden in Washington on his first trip abroad since the invasion began on Feb. 24."
+    )
+    meeting = only(text, "meeting", published="2023-01-04")
+    assert meeting.date is not None and meeting.date.start.isoformat() != "2022-02-24"
+
+
+def test_a_package_the_ledger_knows_takes_its_announcement_day() -> None:
+    # The $400 million drawdown of 10 May 2024 (data/packages.toml), reported the next day.
+    event = only(
+        "The US announced a $400 million military aid package for Ukraine.", "aid_package", "2024-05-11"
+    )
+    assert event.package is not None and event.date is not None
+    assert (event.date.start.isoformat(), event.date_source) == ("2024-05-10", "ledger")
+
+
+def test_a_noun_after_a_preposition_is_not_a_reference() -> None:
+    text = (
+        "Ukraine received more Patriot interceptors in May.\n\n"
+        "Shortages were cited as a reason for halting the delivery of weapons to Ukraine this month."
+    )
+    assert only(text, "delivery_pause").systems == []
