@@ -110,17 +110,23 @@ def test_reports_chain_across_three_articles_by_day() -> None:
     assert [e.sources[0].article_id for e in entries] == [records[0].id, records[2].id]
 
 
+_KEYS = ["s:patriot", "s:nasams", "p:ryder", "p:austin", "p:kirby", "$:USD:5", "$:USD:7"]
+
+
 def _reference_merge(rows: list[tuple]) -> list[list[int]]:  # type: ignore[type-arg]
     """The merge rule stated plainly, comparing each report with every earlier group: the
     specification the indexed ``timeline._merge`` must match."""
     from armstrack.timeline import SLACK_DAYS, WIDEST_DAYS
 
+    def typed(keys: set[str], kind: str) -> set[str]:
+        return {k for k in keys if k.startswith(kind)}
+
     groups: list[dict] = []  # type: ignore[type-arg]
-    for ref, kind, start, end, _rank, keys, article in rows:
+    for ref, kind, start, end, _rank, keys, article, status in rows:
         key_set = set(keys.split())
         for g in groups:
             same = article in g["articles"]
-            if g["kind"] != kind:
+            if g["kind"] != kind or g["status"] != status:
                 continue
             if start is None or g["start"] is None:
                 if not (start is None and g["start"] is None and same):
@@ -130,7 +136,13 @@ def _reference_merge(rows: list[tuple]) -> list[list[int]]:  # type: ignore[type
                     continue
                 if not (g["start"] <= end + SLACK_DAYS and start <= g["end"] + SLACK_DAYS):
                     continue
-            if same or key_set & g["keys"]:
+            # Different sums, or systems with none shared: never one event.
+            if any(
+                typed(key_set, t) and typed(g["keys"], t) and not typed(key_set & g["keys"], t) for t in "s$"
+            ):
+                continue
+            shared = key_set & g["keys"]
+            if same or typed(shared, "s") or typed(shared, "$") or len(typed(shared, "p")) >= 2:
                 if start is not None and end - start < g["end"] - g["start"]:
                     g["start"], g["end"] = start, end
                 g["keys"] |= key_set
@@ -141,6 +153,7 @@ def _reference_merge(rows: list[tuple]) -> list[list[int]]:  # type: ignore[type
             groups.append(
                 {
                     "kind": kind,
+                    "status": status,
                     "start": start,
                     "end": end,
                     "keys": key_set,
@@ -165,8 +178,19 @@ def test_indexed_merge_matches_the_plain_rule() -> None:
             else:
                 start = rng.randint(0, 120)
                 end = start + rng.choice([0, 0, 0, 6, 30, 90, 365])
-            keys = " ".join(rng.sample(["patriot", "nasams", "ryder", "austin"], rng.randint(0, 2)))
-            rows.append((ref, rng.choice("ab"), start, end, 0, keys, rng.choice("wxyz")))
+            keys = " ".join(rng.sample(_KEYS, rng.randint(0, 3)))
+            rows.append(
+                (
+                    ref,
+                    rng.choice("ab"),
+                    start,
+                    end,
+                    0,
+                    keys,
+                    rng.choice("wxyz"),
+                    rng.choice(["done", "planned"]),
+                )
+            )
         rows.sort(key=lambda r: (r[2] is None, r[2] or 0))
         assert [g.members for g in _merge(rows)] == _reference_merge(rows)
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from armstrack.daterange import DateRange, Range, overlaps, parse_bound
 from armstrack.errors import IdError, UsageError
-from armstrack.vocab import EVENT_KINDS
+from armstrack.vocab import EVENT_KINDS, EVENT_STATUSES
 
 if TYPE_CHECKING:
     from armstrack.store import Store
@@ -31,6 +31,7 @@ class Filters:
     actors: tuple[str, ...] = ()  # names, aliases or ids as typed; matched by ``actor_ids``
     kinds: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # outlet names, matched case-insensitively as substrings
+    statuses: tuple[str, ...] = ()  # event statuses (done, planned, …)
 
     @classmethod
     def build(
@@ -44,6 +45,7 @@ class Filters:
         actors: Sequence[str] | None = None,
         kinds: Sequence[str] | None = None,
         sources: Sequence[str] | None = None,
+        statuses: Sequence[str] | None = None,
     ) -> Filters:
         """Resolve user-typed values: an unknown system or a bad date is a usage error."""
         if limit is not None and limit < 0:
@@ -61,6 +63,7 @@ class Filters:
             actors=tuple(a for a in actors or () if a.strip()),
             kinds=tuple(_check_kind(k) for k in kinds or ()),
             sources=tuple(s for s in sources or () if s.strip()),
+            statuses=tuple(_check_status(s) for s in statuses or ()),
         )  # fmt: skip
 
     def keeps_date(self, interval: Range | None) -> bool:
@@ -80,12 +83,19 @@ def _check_kind(kind: str) -> str:
     return value
 
 
+def _check_status(status: str) -> str:
+    value = status.strip().lower()
+    if value not in EVENT_STATUSES:
+        raise UsageError(f"--status: unknown status {status!r}; statuses: {', '.join(EVENT_STATUSES)}")
+    return value
+
+
 def event_filter(store: Store, filters: Filters) -> EventFilter:
     """The filter set resolved against a store: actor names to ids, id prefixes to ids."""
     from armstrack.timeline import EventFilter
 
     return EventFilter(
-        kinds=filters.kinds, systems=filters.systems,
+        kinds=filters.kinds, statuses=filters.statuses, systems=filters.systems,
         actors=tuple(sorted(actor_ids(store.actor_names(), filters.actors))) if filters.actors else (),
         articles=tuple(unique_id(store.find_ids(p.strip().lower()), p) for p in filters.articles),
         sources=filters.sources,
@@ -147,6 +157,7 @@ def select_articles(store: Store, filters: Filters, latest: int | None = None) -
         articles=[unique_id(store.find_ids(p.strip().lower()), p) for p in filters.articles],
         query=filters.query,
         kinds=filters.kinds,
+        statuses=filters.statuses,
         since=filters.since.start.isoformat() if filters.since else None,
         until=filters.until.end.isoformat() if filters.until else None,
         latest=latest,

@@ -4,7 +4,7 @@ in ``PRAGMA user_version`` (``Store.migrate``). Add a version; never edit a rele
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -125,9 +125,16 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE articles ADD COLUMN fingerprint TEXT",
         "CREATE INDEX articles_fingerprint ON articles(fingerprint)",
     ],
+    5: [
+        # Events have a status (done, planned, considered, requested, denied) that the
+        # timeline filters and merges on; merge keys became typed ("s:patriot", "p:joe-biden",
+        # "$:USD:400000000") so that amounts take part. The derived rows are rebuilt.
+        "ALTER TABLE events ADD COLUMN status TEXT NOT NULL DEFAULT 'done'",
+        "ALTER TABLE event_systems ADD COLUMN status TEXT NOT NULL DEFAULT 'done'",
+    ],
 }
 # The derived tables (systems, actors, events) and the compressed records were last
 # redefined in this version: a store older than it is re-indexed from its records.
-DERIVED_SINCE = 3
+DERIVED_SINCE = 5
 # Articles stored before this version are fingerprinted when it is applied.
 FINGERPRINTS_SINCE = 4

@@ -15,7 +15,18 @@ from armstrack.timeline import query_pattern
 if TYPE_CHECKING:
     pass
 
-from armstrack.models import ArticleRecord, Context, Interval, Mention, Model, Published
+from pydantic import Field
+
+from armstrack.models import (
+    ArticleRecord,
+    Context,
+    EventAmount,
+    EventStatus,
+    Interval,
+    Mention,
+    Model,
+    Published,
+)
 
 
 class Source(Model):
@@ -25,6 +36,7 @@ class Source(Model):
     url: str | None
     published: Published
     evidence: Context
+    merged_on: list[str] = Field(default_factory=list)  # why it joined the entry (timeline.py)
 
 
 class TimelineEntry(Model):
@@ -33,16 +45,20 @@ class TimelineEntry(Model):
     ``date`` is the most precise date any report gives it; ``date_source`` where that date
     came from (the sentence's own time expression, the nearest in its paragraph, or the
     article's publication date); ``inferred`` is true when it rests on an inferred
-    publication date. ``sources`` lists every article, with the sentence that reports it.
+    publication date. ``status`` is the reports' status (they merge only when it is the
+    same); ``amount`` the sum the event is about, as a number with its currency. ``sources``
+    lists every article, with the sentence that reports it and why it joined.
     """
 
     kind: str
+    status: EventStatus = "done"
     date: Interval | None
-    date_source: Literal["sentence", "paragraph", "published", "none"]
+    date_source: Literal["sentence", "paragraph", "published", "ledger", "none"]
     inferred: bool
     systems: list[str]
     actors: list[str]
     amounts: list[str]
+    amount: EventAmount | None = None
     summary: str
     sources: list[Source]
 
@@ -298,7 +314,9 @@ def chart(
                         counts[key] = counts.get(key, 0) + 1
         else:
             for event in record.events:
-                if filters.kinds and event.kind not in filters.kinds:
+                if (filters.kinds and event.kind not in filters.kinds) or (
+                    filters.statuses and event.status not in filters.statuses
+                ):
                     continue
                 for system_id in dict.fromkeys(event.systems):
                     if filters.systems and system_id not in filters.systems:

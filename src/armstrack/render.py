@@ -179,13 +179,16 @@ class Listing:
     # ISO parts in columns of their own ("date_start", "date_end", "date_precision", …); the
     # "2024-06~" display is for people (tables and Markdown).
     dates: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = field(default_factory=dict)
+    # Columns CSV adds by default that tables leave out for width (ids, numbers). Every
+    # ``dates`` getter that is not a column is added too (its parts in columns of their own).
+    machine: dict[str, Callable[[dict[str, Any]], str]] = field(default_factory=dict)
 
     def fields(self, fmt: str = "table") -> list[str]:
         """The names ``--fields`` accepts in ``fmt``: JSON keys for JSON and JSON Lines; the
         flat columns, then the JSON keys, for the others."""
         if fmt in ("json", "jsonl"):
             return list(self.keys)
-        return list(dict.fromkeys([*self.columns, *self.keys]))
+        return list(dict.fromkeys([*self.columns, *self.dates, *self.machine, *self.keys]))
 
 
 def emit(listing: Listing, fmt: str = "table", fields: Sequence[str] | None = None) -> None:
@@ -204,6 +207,11 @@ def emit(listing: Listing, fmt: str = "table", fields: Sequence[str] | None = No
         return
     names = chosen or list(listing.columns)
     if fmt == "csv":
+        names = chosen or [
+            *listing.columns,
+            *(d for d in listing.dates if d not in listing.columns),
+            *listing.machine,
+        ]
         import csv
 
         header: list[str] = []
@@ -256,6 +264,14 @@ def _project(row: dict[str, Any], names: Sequence[str]) -> dict[str, Any]:
     return {n: row[n] for n in names if n in row}
 
 
+def amount_parts(row: dict[str, Any]) -> dict[str, Any]:
+    """An event's sum for CSV: the number and its currency (empty when it states none)."""
+    amount = row.get("amount") or {}
+    value = amount.get("value")
+    return {"value": int(value) if isinstance(value, float) and value.is_integer() else value,
+            "currency": amount.get("currency")}  # fmt: skip
+
+
 def interval_parts(interval: dict[str, Any] | None, inferred: bool = False) -> dict[str, Any]:
     """A date interval's parts for CSV: ISO start and end, precision, inferred."""
     interval = interval or {}
@@ -283,7 +299,7 @@ def _csv_value(value: Any) -> str:
 
 
 def _cell(listing: Listing, name: str, row: dict[str, Any]) -> str:
-    make = listing.columns.get(name)
+    make = listing.columns.get(name) or listing.machine.get(name)
     if make is not None:
         return make(row)
     value = row.get(name)

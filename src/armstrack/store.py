@@ -230,6 +230,7 @@ class Store:
         articles: Sequence[str] = (),
         query: str | None = None,
         kinds: Sequence[str] = (),
+        statuses: Sequence[str] = (),
         since: str | None = None,
         until: str | None = None,
         latest: int | None = None,
@@ -237,15 +238,19 @@ class Store:
         """Ids of the articles matching every filter given, in publication order (undated
         last). ``systems`` and ``actors`` are ids (any one of them matches); ``sources`` are
         parts of outlet names; ``query``'s words must all be in the title, text or quotes
-        (FTS5); ``kinds``: the article reports an event of one of them; ``since`` and
+        (FTS5); ``kinds``: the article reports an event of one of them (with ``statuses``, of
+        one of those statuses; ``statuses`` alone: any kind); ``since`` and
         ``until`` (ISO dates, inclusive) bound its publication date. With ``latest``, only
         the last that many ids. Returns the ids and how many matched in all."""
         sql, args = ["SELECT id FROM articles INDEXED BY articles_order WHERE 1"], list[str]()
-        if kinds:
-            sql.append(
-                f" AND id IN (SELECT article_id FROM events WHERE kind IN ({','.join('?' * len(kinds))}))"
-            )
-            args += kinds
+        if kinds or statuses:
+            wanted = [
+                f"{column} IN ({','.join('?' * len(values))})"
+                for column, values in (("kind", kinds), ("status", statuses))
+                if values
+            ]
+            sql.append(f" AND id IN (SELECT article_id FROM events WHERE {' AND '.join(wanted)})")
+            args += [*kinds, *statuses]
         if since is not None:
             sql.append(" AND published >= ?")
             args.append(since)
@@ -286,7 +291,7 @@ class Store:
             if len(ids) < latest:
                 return ids, len(ids)
             if query is not None and not (
-                systems or actors or sources or articles or kinds or since or until
+                systems or actors or sources or articles or kinds or statuses or since or until
             ):
                 # Words only: the full-text index counts its matches itself, far faster.
                 count = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"

@@ -21,7 +21,7 @@ from armstrack.corrections import fingerprint
 from armstrack.daterange import PRECISION_ORDER
 
 if TYPE_CHECKING:
-    from armstrack.models import ArticleRecord
+    from armstrack.models import ArticleRecord, Event
 
 ArticleRow = tuple[object, ...]
 EventRow = tuple[object, ...]
@@ -85,9 +85,8 @@ def prepare(record: ArticleRecord) -> Prepared:
             record.id, event.kind,
             d.start.toordinal() if d else None, d.end.toordinal() if d else None,
             PRECISION_ORDER[d.precision] if d else PRECISION_ORDER["unknown"],
-            " ".join(dict.fromkeys([*event.systems, *(a for a in event.actors if a in people)])),
-            int(event.date_source == "sentence"), event.confidence, event.evidence.start,
-            json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+            merge_keys(event, people), int(event.date_source == "sentence"), event.confidence,
+            event.evidence.start, event.status, json.dumps(body, ensure_ascii=False, separators=(",", ":")),
         )  # fmt: skip
         events.append((row, list(dict.fromkeys(event.systems)), list(dict.fromkeys(event.actors))))
     return Prepared(
@@ -98,6 +97,17 @@ def prepare(record: ArticleRecord) -> Prepared:
         actors=[(record.id, a.id, a.name, a.kind) for a in record.actors],
         events=events,
     )
+
+
+def merge_keys(event: Event, people: set[str]) -> str:
+    """What two reports of one event can share, typed: its systems ("s:patriot"), the people
+    it names ("p:lloyd-austin") and the sum it is about ("$:USD:400000000"). timeline.py
+    merges on them."""
+    keys = [f"s:{s}" for s in dict.fromkeys(event.systems)]
+    keys += [f"p:{a}" for a in dict.fromkeys(event.actors) if a in people]
+    if event.amount is not None and event.amount.value:
+        keys.append(f"$:{event.amount.currency or '?'}:{round(event.amount.value)}")
+    return " ".join(keys)
 
 
 def _inferred(record: ArticleRecord, date_source: str, start: int, end: int) -> bool:

@@ -1,12 +1,21 @@
 """The timeline: stored events merged into one entry per real-world event.
 
-Reports merge into one entry when they are of one kind with compatible dates (their
-intervals overlap, give or take three days) and, across articles, share a system or a
-person; within one article, kind and date suffice. Across articles both dates must be a
-month or narrower. The same announcement by two outlets is one entry with two sources; the
-same words months apart are two. The summary is the sentence of the strongest report in
-the entry's first article: one that dates itself, then the most confident, then the
-earliest.
+Two reports merge into one entry only when everything they say is compatible:
+
+* the same kind and the same status ("will send" never merges with "sent");
+* dates that overlap, give or take three days (so never different years); across articles
+  both dates must be a month or narrower;
+* amounts: two reports that each state the sum they are about must state the same one (a
+  $400 million package and a $6 billion one are two events, even in one sentence's article);
+* systems: two reports that each name systems must share one;
+* and, across articles, something specific in common: a system, the same sum, or at least
+  two of the same people. One shared actor is not enough ("Biden" is in half the news).
+
+Within one article, compatible reports merge: the headline, the lede and the body restate
+one event. Each source records why it joined (``merged_on``: "same article", "system
+patriot", "amount USD 400000000", "people …"), and sources count articles, never
+sentences. The summary is the sentence of the strongest report in the entry's first
+article: one that dates itself, then the most confident, then the earliest.
 
 Two passes keep this fast on a large store. The merge runs over light rows straight from
 SQL (kind, day numbers, merge keys, strength), in date order, comparing each report only
@@ -41,21 +50,68 @@ class EventFilter:
     actors: tuple[str, ...] = ()  # actor ids
     articles: tuple[str, ...] = ()  # full article ids
     sources: tuple[str, ...] = ()  # outlet name fragments
+    statuses: tuple[str, ...] = ()
     since_day: int | None = None
     until_day: int | None = None
     query: str | None = None  # every word must begin a word of the event's sentence
 
 
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """A report's merge keys by type (stored.merge_keys)."""
+
+    systems: frozenset[str]
+    sums: frozenset[str]
+    people: frozenset[str]
+
+    @classmethod
+    def parse(cls, merge_keys: str | None) -> _Keys:
+        keys = merge_keys.split() if merge_keys else []
+        return cls(
+            frozenset(k[2:] for k in keys if k.startswith("s:")),
+            frozenset(k[2:] for k in keys if k.startswith("$:")),
+            frozenset(k[2:] for k in keys if k.startswith("p:")),
+        )
+
+
 @dataclass(slots=True)
 class _Group:
     kind: str
+    status: str
     start: int | None
     end: int | None
     rank: int
     date_ref: int  # the event whose date the entry shows: its narrowest
-    keys: set[str]
+    systems: set[str]
+    sums: set[str]
+    people: set[str]
     articles: set[str]
     members: list[int] = field(default_factory=list)
+    why: dict[int, list[str]] = field(default_factory=dict)  # member → why it joined
+
+    def conflicts(self, keys: _Keys) -> bool:
+        """Different sums, or systems and none shared: two events, whatever else they share."""
+        return bool(
+            (keys.sums and self.sums and keys.sums.isdisjoint(self.sums))
+            or (keys.systems and self.systems and keys.systems.isdisjoint(self.systems))
+        )
+
+    def in_common(self, keys: _Keys) -> list[str]:
+        """What another article's report shares with the entry that identifies the event."""
+        common = [f"system {s}" for s in sorted(keys.systems & self.systems)]
+        common += [f"amount {s.replace(':', ' ')}" for s in sorted(keys.sums & self.sums)]
+        people = sorted(keys.people & self.people)
+        if len(people) >= 2:
+            common.append("people " + ", ".join(people))
+        return common
+
+    def add(self, ref: int, keys: _Keys, article: str, why: list[str]) -> None:
+        self.systems |= keys.systems
+        self.sums |= keys.sums
+        self.people |= keys.people
+        self.articles.add(article)
+        self.members.append(ref)
+        self.why[ref] = why
 
 
 def entries(
@@ -74,18 +130,21 @@ def entries(
 
 
 def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[Any, ...]]:
-    """(event id, kind, start day, end day, precision rank, merge keys, article id), in merge
+    """(event id, kind, start day, end day, precision rank, merge keys, article id, status), in merge
     order: date, narrower first, then the earlier-published article (it leads the entry)."""
     if where.systems:  # one range scan of the per-system rows, already in order
         event, table = "e.event_id", "event_systems e"
         sql = [f"SELECT {'DISTINCT ' if len(where.systems) > 1 else ''}e.event_id, e.kind,"]
         sql.append(
-            f" nullif(e.start_day, {UNDATED_DAY}), e.end_day, e.precision_rank, e.merge_keys, e.article_id"
+            f" nullif(e.start_day, {UNDATED_DAY}), e.end_day, e.precision_rank, e.merge_keys, e.article_id,"
+            " e.status"
         )
         order = " ORDER BY e.start_day, e.precision_rank, e.published, e.article_id, e.event_id"
     else:
         event, table = "e.id", "events e"
-        sql = ["SELECT e.id, e.kind, e.start_day, e.end_day, e.precision_rank, e.merge_keys, e.article_id"]
+        sql = [
+            "SELECT e.id, e.kind, e.start_day, e.end_day, e.precision_rank, e.merge_keys, e.article_id, e.status"
+        ]
         order = (
             " ORDER BY e.start_day IS NULL, e.start_day, e.precision_rank, e.published IS NULL, e.published,"
             " e.article_id, e.id"
@@ -100,6 +159,7 @@ def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[An
     for column, values, subquery in (
         ("e.system_id", where.systems, None),
         ("e.kind", where.kinds, None),
+        ("e.status", where.statuses, None),
         ("e.article_id", where.articles, None),
         (event, where.actors, "SELECT event_id FROM event_actors WHERE actor_id IN"),
     ):
@@ -129,43 +189,50 @@ def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[An
 
 def _merge(rows: Iterator[tuple[Any, ...]]) -> list[_Group]:
     groups: list[_Group] = []
-    # Per kind, the dated entries a report at the current day could still join, oldest first.
-    open_by_kind: dict[str, list[_Group]] = {}
-    undated: dict[tuple[str, str], _Group] = {}  # undated reports merge only within an article
+    # Per kind and status, the dated entries a report at the current day could still join, oldest first.
+    open_by_kind: dict[tuple[str, str], list[_Group]] = {}
+    undated: dict[tuple[str, str, str], list[_Group]] = {}  # undated reports merge only within an article
     day = None
-    key_sets: dict[str | None, frozenset[str]] = {}  # most reports share a few merge-key strings
-    for ref, kind, start, end, rank, merge_keys, article in rows:
+    key_sets: dict[str | None, _Keys] = {}  # most reports share a few merge-key strings
+    for ref, kind, start, end, rank, merge_keys, article, status in rows:
+        keys = key_sets.get(merge_keys)
+        if keys is None:
+            keys = key_sets[merge_keys] = _Keys.parse(merge_keys)
         if start is None:
-            group = undated.get((kind, article))
+            same = undated.setdefault((kind, status, article), [])
+            group = next((g for g in same if not g.conflicts(keys)), None)
             if group is None:
-                group = undated[kind, article] = _Group(kind, None, None, rank, ref, set(), {article})
+                group = _Group(kind, status, None, None, rank, ref, set(), set(), set(), set())
+                same.append(group)
                 groups.append(group)
-            group.members.append(ref)
+                group.add(ref, keys, article, [])
+            else:
+                group.add(ref, keys, article, ["same article"])
             continue
         if start != day:  # rows come in start order: entries ending well before today are closed
             day = start
             for k, still in open_by_kind.items():
                 open_by_kind[k] = [g for g in still if g.end + SLACK_DAYS >= start]  # type: ignore[operator]
-        active = open_by_kind.setdefault(kind, [])
-        keys = key_sets.get(merge_keys)
-        if keys is None:
-            keys = key_sets[merge_keys] = frozenset(merge_keys.split() if merge_keys else ())
+        active = open_by_kind.setdefault((kind, status), [])
         for group in active:
-            same_article = article in group.articles
             assert group.start is not None and group.end is not None
-            if not same_article and max(end - start, group.end - group.start) > WIDEST_DAYS:
+            if group.start > end + SLACK_DAYS or group.conflicts(keys):
                 continue
-            if group.start > end + SLACK_DAYS:
-                continue
-            if same_article or not keys.isdisjoint(group.keys):
-                if end - start < group.end - group.start:
-                    group.start, group.end, group.rank, group.date_ref = start, end, rank, ref
-                group.keys |= keys
-                group.articles.add(article)
-                group.members.append(ref)
-                break  # the first (oldest) open group that qualifies
+            if article in group.articles:
+                why = ["same article"]
+            else:
+                if max(end - start, group.end - group.start) > WIDEST_DAYS:
+                    continue
+                why = group.in_common(keys)
+                if not why:
+                    continue
+            if end - start < group.end - group.start:
+                group.start, group.end, group.rank, group.date_ref = start, end, rank, ref
+            group.add(ref, keys, article, why)
+            break  # the first (oldest) open group that qualifies
         else:
-            group = _Group(kind, start, end, rank, ref, set(keys), {article}, [ref])
+            group = _Group(kind, status, start, end, rank, ref, set(), set(), set(), set())
+            group.add(ref, keys, article, [])
             groups.append(group)
             active.append(group)
     return groups
@@ -191,9 +258,9 @@ def _assemble(db: sqlite3.Connection, groups: Sequence[_Group]) -> list[dict[str
     for group in groups:
         _, first, best = bodies[group.members[0]]
         entry: dict[str, Any] = {
-            "kind": group.kind, "date": None, "date_source": "none", "inferred": False,
+            "kind": group.kind, "status": group.status, "date": None, "date_source": "none", "inferred": False,
             "systems": list(first["systems"]), "actors": list(first["actors"]), "amounts": list(first["amounts"]),
-            "summary": first["summary"], "sources": [],
+            "amount": first.get("amount"), "summary": first["summary"], "sources": [],
         }  # fmt: skip
         seen: set[str] = set()
         for ref in group.members:
@@ -206,9 +273,13 @@ def _assemble(db: sqlite3.Connection, groups: Sequence[_Group]) -> list[dict[str
                 entry["summary"], best = body["summary"], strength
                 entry["actors"] = list(dict.fromkeys(body["actors"] + entry["actors"]))
                 entry["systems"] = list(dict.fromkeys(body["systems"] + entry["systems"]))
+            if entry["amount"] is None and body.get("amount") is not None:
+                entry["amount"] = body["amount"]
             if not same_article:
                 seen.add(article)
-                entry["sources"].append({**articles[article], "evidence": body["evidence"]})
+                entry["sources"].append(
+                    {**articles[article], "evidence": body["evidence"], "merged_on": group.why.get(ref, [])}
+                )
         dating = bodies[group.date_ref][1]
         entry["date"], entry["date_source"], entry["inferred"] = (
             dating["date"],

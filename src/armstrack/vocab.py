@@ -5,3 +5,5 @@ EVENT_KINDS = (
     "aid_package", "delivery", "delivery_pause", "use_policy", "sale", "production", "stockpile", "meeting",
     "request", "training", "strike", "exercise",
 )  # fmt: skip
+
+EVENT_STATUSES = ("done", "planned", "considered", "requested", "denied")

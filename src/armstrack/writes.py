@@ -85,7 +85,8 @@ def index(db: sqlite3.Connection, prepared: Prepared) -> None:
     published = prepared.article[5]
     db.executemany(
         """INSERT INTO events (id, article_id, kind, start_day, end_day, precision_rank, merge_keys,
-           sentence_dated, confidence, evidence_start, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           sentence_dated, confidence, evidence_start, status, published)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [(i, *row[:-1], published) for i, (row, _, _) in zip(ids, prepared.events, strict=True)],
     )
     db.executemany(
@@ -93,7 +94,7 @@ def index(db: sqlite3.Connection, prepared: Prepared) -> None:
         [(i, row[-1]) for i, (row, _, _) in zip(ids, prepared.events, strict=True)],
     )
     db.executemany(
-        "INSERT OR IGNORE INTO event_systems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR IGNORE INTO event_systems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 s,
@@ -105,6 +106,7 @@ def index(db: sqlite3.Connection, prepared: Prepared) -> None:
                 row[1],
                 row[3],
                 row[5],
+                row[9],
             )
             for i, (row, systems, _) in zip(ids, prepared.events, strict=True)
             for s in systems

@@ -95,6 +95,14 @@ Kinds = Annotated[
         "--kind", "-k", metavar="KIND", help="Only events of this kind (delivery, sale, …). Repeatable."
     ),
 ]
+Statuses = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--status",
+        metavar="STATUS",
+        help="Only events with this status: done, planned, considered, requested, denied. Repeatable.",
+    ),
+]
 Sources = Annotated[
     list[str] | None,
     typer.Option(
@@ -114,6 +122,7 @@ class FilterArgs:
 
     system: list[str] | None = None
     kind: list[str] | None = None
+    status: list[str] | None = None
     actor: list[str] | None = None
     source: list[str] | None = None
     query: str | None = None
@@ -126,7 +135,7 @@ class FilterArgs:
         from armstrack.filters import Filters
 
         return Filters.build(
-            systems=self.system, kinds=self.kind, actors=self.actor, sources=self.source,
+            systems=self.system, kinds=self.kind, statuses=self.status, actors=self.actor, sources=self.source,
             query=query if query is not None else self.query, articles=self.article, limit=limit,
             since=self.since if dated else None, until=self.until if dated else None,
         )  # fmt: skip
@@ -134,7 +143,7 @@ class FilterArgs:
 
 # Name and option of each shared filter, in the order every command's --help lists them.
 _FILTERS: tuple[tuple[str, object], ...] = (
-    ("system", Systems), ("kind", Kinds), ("actor", ActorsOpt), ("source", Sources), ("query", Query),
+    ("system", Systems), ("kind", Kinds), ("status", Statuses), ("actor", ActorsOpt), ("source", Sources), ("query", Query),
     ("article", Articles), ("since", Since), ("until", Until),
 )  # fmt: skip
 

@@ -21,12 +21,14 @@ from armstrack.cli.options import (
 
 TIMELINE_KEYS = (
     "kind",
+    "status",
     "date",
     "date_source",
     "inferred",
     "systems",
     "actors",
     "amounts",
+    "amount",
     "summary",
     "sources",
 )
@@ -40,10 +42,16 @@ def timeline(
     format_: Format = None,
     json_: Json = False,
     fields: Fields = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Add a column saying why each source joined its row.")
+    ] = False,
 ) -> None:
     """Show what the US decided, delivered, paused, restricted, sold and produced, in date order.
 
-    Each row is one event however many articles report it, with the number of sources.
+    Each row is one event however many articles report it, with its status (done, planned,
+    considered, requested, denied) and the number of sources; --explain prints why each
+    source joined its row. In CSV the amount is a number and a currency, and the article
+    ids of the sources are a column.
     Dates show their precision (2024-06-20, 2024-05, 2024-W25, 2024-Q3, 2024); "~" marks a
     date that rests on an inferred publication date. Kinds: aid_package, delivery,
     delivery_pause, use_policy, sale, production, stockpile, meeting, request, training,
@@ -53,6 +61,7 @@ def timeline(
     Examples:
       armstrack timeline --kind delivery --kind delivery_pause --system Patriot
       armstrack timeline --actor Kirby --since 2024 --until 2024-08
+      armstrack timeline --status planned --kind delivery --explain
       armstrack timeline --json | jq '.[] | {date: .date.start, kind, sources: (.sources | length)}'
     """
     from armstrack.cli.corpus import open_reader
@@ -73,7 +82,7 @@ def timeline(
     def listing() -> Listing:
         from armstrack.daterange import DateRange
         from armstrack.daterange import show as show_date
-        from armstrack.render import interval_parts
+        from armstrack.render import amount_parts, interval_parts
 
         def date(e: dict[str, Any]) -> str:
             return show_date(DateRange.from_json(e["date"]) if e["date"] else None, inferred=e["inferred"])
@@ -83,18 +92,33 @@ def timeline(
             {
                 "date": date,
                 "kind": lambda e: e["kind"],
+                "status": lambda e: e["status"],
                 "systems": lambda e: ", ".join(e["systems"]),
                 "actors": lambda e: ", ".join(names.get(a, a) for a in e["actors"][:2]),
                 "summary": lambda e: e["summary"],
                 "sources": lambda e: str(len(e["sources"])),
+                **({"why": _why} if explain else {}),
             },
             TIMELINE_KEYS,
-            wrap={"summary": 5, "actors": 2},
+            wrap={"summary": 5, "actors": 2, **({"why": 4} if explain else {})},
             group=lambda e: e["date"]["start"][:7] if e["date"] else "undated",
-            dates={"date": lambda e: interval_parts(e.get("date"), bool(e.get("inferred")))},
+            dates={
+                "date": lambda e: interval_parts(e.get("date"), bool(e.get("inferred"))),
+                "amount": amount_parts,
+            },
+            machine={"article_ids": lambda e: " ".join(s["article_id"] for s in e["sources"])},
         )
 
     show(listing, format_, json_, fields)
+
+
+def _why(entry: dict[str, Any]) -> str:
+    """Each source's article id and what it shares with the row ("first report" for the one
+    that opened it)."""
+    return "; ".join(
+        f"{s['article_id'][:12]}: {', '.join(s.get('merged_on') or []) or 'first report'}"
+        for s in entry["sources"]
+    )
 
 
 @with_filters(query=False)

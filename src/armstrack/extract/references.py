@@ -94,14 +94,15 @@ class References:
         return known
 
     def _resolve(self, lo: int, hi: int) -> list[str]:
+        reach = self._reach(lo)
+        candidates = self.hits[bisect_left(self.hit_starts, reach) : bisect_left(self.hit_starts, lo)]
+        if not candidates:
+            return []  # nothing in reach to refer back to: the sentence need not be read
         for m in _NOUN.finditer(self.low, lo, hi):
             if not _definite(self.low[max(lo, m.start() - 40) : m.start()].split()[-3:]):
                 continue  # "some equipment", "the delivery of weapons": not a reference back
             fits = _FITS[m.group()]
-            reach = self._reach(lo)
-            for h in reversed(
-                self.hits[bisect_left(self.hit_starts, reach) : bisect_left(self.hit_starts, lo)]
-            ):
+            for h in reversed(candidates):
                 if h.entry.category in fits:
                     return [h.entry.id]
             return []

@@ -74,12 +74,11 @@ _MAX_WORDS = 8
 # Every word that starts a cue: a verb group without one is settled by a set operation.
 _ANY_CUE = frozenset(_WORD_CUES) | {w for w, _ in _PAIR_CUES} | _TO_CUES
 
-_BE = re.compile(r" (?:is|are|was|were|be) ")
+_BE = re.compile(r" (?:is|are|was|were|be|will|would) ")
 _AFTER_PLANNED = re.compile(
-    r"\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were|will\s+be|would\s+be)\s+"
-    r"(?:expected|planned|scheduled|forecast|due|set|slated|to\s+be)\b"
+    r"\W*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+"
+    r"(?:expected|planned|scheduled|forecast|due|set|slated|to\s+be)\b|(?:will|would)\s+be\s+\w+ed\b)"
 )
-# For packages: planned only when the announcement itself is still ahead.
 _ANNOUNCEMENT_AHEAD = re.compile(
     r"\b(?:will|would|soon|to|expected\s+to|plans?\s+to|set\s+to|preparing\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:announc\w*|unveil\w*|approv\w*|sign|pass|vote\w*)\b"
