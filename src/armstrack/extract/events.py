@@ -126,18 +126,17 @@ def find_events(
         # megabyte must not be copied for every trigger in it.
         s_start = max(sentences.starts[i], start - _CONTEXT)
         s_end = min(sentences.ends[i], end + _CONTEXT)
-        sentence = low[s_start:s_end]
-        systems_here = _systems_in(system_hits, system_starts, s_start, s_end)
         if _NEGATION.search(low, max(s_start, start - 40), start):
             continue
         if kind == "delivery" and _ASKED_TO.search(low, max(s_start, start - 60), start):
             continue
+        systems_here = _systems_in(system_hits, system_starts, s_start, s_end)
         relevant = about_arms.get(i)
         if relevant is None:
             relevant = about_arms[i] = bool(
                 systems_here
-                or _DOMAIN.search(sentence)
-                or _domain_by_pronoun(low, sentence, paragraphs, start, system_starts)
+                or _DOMAIN.search(low, s_start, s_end)
+                or _domain_by_pronoun(low, paragraphs, start, system_starts)
             )
         if not relevant:
             continue
@@ -221,7 +220,7 @@ def _triggers(pattern: re.Pattern[str], low: str, money: Sequence[Amount]) -> li
 
 
 def _domain_by_pronoun(
-    low: str, sentence: str, paragraphs: list[tuple[int, int]], at: int, system_starts: list[int]
+    low: str, paragraphs: list[tuple[int, int]], at: int, system_starts: list[int]
 ) -> bool:
     """A trigger whose object is a pronoun ("The European Union is paying for it.", "we will
     send them") is about what its paragraph and the one before are about: a system named there, or a word of the domain
