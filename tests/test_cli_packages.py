@@ -11,15 +11,16 @@ import json
 PDA_2023 = [2850, 2500, 425, 450, 400, 350, 500, 325, 300, 375, 300, 325, 500, 800, 400, 200, 250, 175,
             325, 200, 150, 125, 100, 175, 200, 250]  # fmt: skip
 USAI_2023 = [2100, 600]
+FMF_2023 = [225]  # for Ukraine, with the 29th drawdown (State Department, 6 January 2023)
 
 
 def test_packages_of_2023_and_their_total(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("packages", "--since", "2023", "--until", "2023-12", "--json")
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["total_usd"] == (sum(PDA_2023) + sum(USAI_2023)) * 1_000_000
+    assert data["total_usd"] == (sum(PDA_2023) + sum(USAI_2023) + sum(FMF_2023)) * 1_000_000
     assert all(p["announced"].startswith("2023") for p in data["packages"])
-    assert {(t["authority"], t["packages"]) for t in data["totals"]} == {("PDA", 26), ("USAI", 2)}
+    assert {(t["authority"], t["packages"]) for t in data["totals"]} == {("PDA", 26), ("USAI", 2), ("FMF", 1)}
 
 
 def test_packages_with_himars(cli) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -65,6 +65,35 @@ class Ledger:
             if not p.counted and _close(p.value_usd, value) and authority in (None, p.authority)
         }  # fmt: skip
         return sorted(days)
+
+    def values_on(self, days: Iterable[dt.date]) -> list[tuple[dt.date, tuple[str, ...]]]:
+        """(day, ids) of every value announced on one of ``days``."""
+        wanted = set(days)
+        return [(day, ids) for _, day, ids in self.values if day in wanted]
+
+    def rounded_worth(self, value: float) -> list[tuple[dt.date, tuple[str, ...]]]:
+        """(day, ids) for every announcement a round figure can stand for: "$3 billion" for
+        the $3.075 billion of 6 January 2023 (within 5%). Only a round figure, and only with
+        something else that names the package (its contents), is evidence."""
+        return sorted((day, ids) for worth, day, ids in self.values if abs(worth - value) <= 0.05 * value)
+
+    def items_of(self, ids: Iterable[str]) -> set[str]:
+        """The catalog ids the packages ``ids`` list as their main items."""
+        wanted = set(ids)
+        return {item for p in self.packages if p.id in wanted for item in p.items}
+
+    def with_items_on(self, month: int, day: int, systems: Set[str]) -> list[Package]:
+        """Packages announced on this month and day (give or take one, in any year) whose
+        items include one of ``systems``: "the announcement on Jan. 6 to send Bradleys"."""
+        out = []
+        for p in self.packages:
+            try:
+                named = dt.date(p.announced.year, month, day)
+            except ValueError:
+                continue
+            if abs((p.announced - named).days) <= 1 and not systems.isdisjoint(p.items):
+                out.append(p)
+        return out
 
     def authority_of(self, ids: tuple[str, ...]) -> str | None:
         """The authority of one package's id, or of a day's packages when they share it."""

@@ -39,7 +39,11 @@ def date_article(
     given: dt.date | None,
     today: dt.date | None = None,
     money: Sequence[Amount] = (),
+    systems: Sequence[tuple[int, str]] = (),
 ) -> tuple[Published, list[TimeExpression]]:
+    """The publication date and every time expression. ``systems`` are the named systems
+    (offset, catalog id): with a day and an announcement beside them, the ledger's package
+    of that day and those systems gives the day its year."""
     facts = load_facts()
     today = today or dt.date.today()
     mentions = find_time_mentions(text, low, sentences)
@@ -51,6 +55,8 @@ def date_article(
     by_sentence: dict[int, list[FactEvent]] = {}
     for event, start, _, _ in named:
         by_sentence.setdefault(sentences.index_at(start), []).append(event)
+    for i, package_day in _packages_named(low, sentences, mentions, systems):
+        by_sentence.setdefault(i, []).append(package_day)
 
     written = _written_months(mentions, low)
 
@@ -91,8 +97,50 @@ def date_article(
     if given is not None:
         published = Published(date=given, earliest=given, latest=given, precision="day", inferred=False)
     else:
-        published = infer_published(text, mentions, bounds, facts, fact_year, named, url, today, money, low)
+        published = infer_published(
+            text, mentions, bounds, facts, fact_year, named, url, today, money, low, systems
+        )
     return published, resolve_all(text, mentions, published, fact_year, facts.events)
+
+
+_ANNOUNCED = re.compile(
+    r"\b(?:announc\w*|unveil\w*|approv\w*|authori[sz]\w*|drawdown|package|tranche|decision|decided|pledg\w*)\b"
+)
+_NEVER = re.compile(r"(?!)")
+
+
+def _packages_named(
+    low: str, sentences: Sentences, mentions: Sequence[TimeMention], systems: Sequence[tuple[int, str]]
+) -> list[tuple[int, FactEvent]]:
+    """(sentence, the package as a dated fact) for each day without a year that a sentence
+    names beside an announcement and systems the ledger lists for a package of that day, in
+    one year only: "the administration's announcement on Jan. 6 to send 50 Bradleys"."""
+    if not systems:
+        return []
+    from armstrack.packages import load_ledger
+
+    by_sentence: dict[int, set[str]] = {}
+    for start, system_id in systems:
+        by_sentence.setdefault(sentences.index_at(start), set()).add(system_id)
+    out = []
+    for m in mentions:
+        named = by_sentence.get(m.sentence)
+        if not named or "year" in m.fields or m.kind not in {"month_day", "day_month", "weekday_date"}:
+            continue
+        month, day = m.fields.get("month"), m.fields.get("day")
+        if not (month and day and day.isdigit()):
+            continue
+        lo, hi = sentences.starts[m.sentence], sentences.ends[m.sentence]
+        if not _ANNOUNCED.search(low, lo, hi):
+            continue
+        found = load_ledger().with_items_on(month_number(month), int(day), named)
+        if len({p.announced.year for p in found}) == 1:
+            p = found[0]
+            fact = FactEvent(
+                id=p.id, name=p.id, start=p.announced, end=p.announced, triggers_re=_NEVER, context_re=None
+            )
+            out.append((m.sentence, fact))
+    return out
 
 
 _WRITTEN_NEAR = 2000  # characters: a date written with its year dates the same month this near

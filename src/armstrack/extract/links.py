@@ -27,7 +27,8 @@ A package value (or a sale's) in US dollars that the ledger (data/packages.toml)
 row when the announcement falls in the days the report can be about: from 60 days before
 the earliest publication date to 14 days after the latest (reports of leaks come first).
 Several rows of the same value in that span are told apart by the authority the sentence
-names ("drawdown", "USAI"), by a day it names ("on Sept. 6"), by its tense (a package that "will" be sent is announced on or
+names ("drawdown", "USAI"), by the systems its sentence names and the row lists as its
+items, by a day it names ("on Sept. 6"), by its tense (a package that "will" be sent is announced on or
 after the report's day) and by a weekday it names ("on Friday"); if still more than one
 fits, the sum stays unlinked rather than guessed. A sum that is several packages announced
 the same day ("$1.85 billion": a drawdown and USAI together) links them all. An aid_package or sale event takes the
@@ -119,6 +120,7 @@ def link_money(
     published: Published,
     times: Sequence[TimeExpression] = (),
     ledger: Ledger | None = None,
+    systems: Sequence[tuple[int, str]] = (),
 ) -> tuple[list[Amount], list[Event]]:
     """Money (with roles, from ``assign_roles``) linked to ledger rows, and events with the
     link of their package value; a linked event is dated by its package's announcement."""
@@ -130,7 +132,8 @@ def link_money(
             before, after = _window(low, money, i)
             named = _days_named(times, amount.sentence.start, amount.sentence.end)
             kind = "appropriation" if amount.role == "appropriation" else "package"
-            link = _link(ledger, amount.value, before + " " + after, published, named, kind)
+            listed = {i for at, i in systems if amount.sentence.start <= at < amount.sentence.end}
+            link = _link(ledger, amount.value, before + " " + after, published, named, kind, listed)
         out.append(amount.model_copy(update={"package": link}) if link else amount)
     linked = [a for a in out if a.package is not None]
     return out, [_event_link(e, linked) for e in events]
@@ -191,6 +194,7 @@ def _link(
     published: Published,
     named: Sequence[tuple[dt.date, dt.date]] = (),
     kind: str = "package",
+    listed: set[str] | frozenset[str] = frozenset(),
 ) -> PackageLink | None:
     earliest = published.earliest or published.date
     latest = published.latest or published.date
@@ -212,6 +216,11 @@ def _link(
         narrowed = [(d, ids) for d, ids in found if d >= earliest - dt.timedelta(days=1)]
         if narrowed:
             found, matched = narrowed, [*matched, "tense"]
+    if listed and len(found) > 1:
+        # "the $175 million package included depleted uranium rounds": its contents.
+        narrowed = [(d, ids) for d, ids in found if not listed.isdisjoint(ledger.items_of(ids))]
+        if narrowed:
+            found, matched = narrowed, [*matched, "items"]
     weekday = _WEEKDAY.search(words)
     if weekday and len(found) > 1:
         narrowed = [(d, ids) for d, ids in found if d.weekday() == _WEEKDAYS.index(weekday.group(1))]

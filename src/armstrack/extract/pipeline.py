@@ -47,14 +47,15 @@ def extract(article: Article) -> ArticleRecord:
     quotes = extract_quotes(text, sentences, article.paragraphs, actors)
     money = assign_roles(low, money, quotes)
     given = parse_published(article.published) if article.published else None
+    named_systems = [(h.start, h.entry.id) for h in hits if not h.entry.is_category]
     published, time_expressions = date_article(
-        text, low, sentences, url=article.url, given=given, money=money
+        text, low, sentences, url=article.url, given=given, money=money, systems=named_systems
     )
     quantities = not_in_dates(quantities, time_expressions)
     events = find_events(
         text, low, sentences, article.paragraphs, hits, money, quantities, actors, time_expressions, published
     )
-    money, events = link_money(low, money, events, published, time_expressions)
+    money, events = link_money(low, money, events, published, time_expressions, systems=named_systems)
     return ArticleRecord(
         id=article.id,
         title=article.title,

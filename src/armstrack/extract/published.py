@@ -110,9 +110,10 @@ def infer_published(
     today: dt.date,
     money: Sequence[Amount] = (),
     low: str | None = None,
+    systems: Sequence[tuple[int, str]] = (),
 ) -> Published:
     constraints = _constraints(text, mentions, sentence_bounds, facts, fact_year, named_events, url, today)
-    constraints += _package_constraints(text, low or text.lower(), money, mentions, sentence_bounds)
+    constraints += _package_constraints(text, low or text.lower(), money, mentions, sentence_bounds, systems)
     written = [c.explicit for c in constraints if c.explicit is not None]
     past = [c.explicit for c in constraints if c.explicit is not None and c.explicit_past]
     found = _best_region(constraints, today, max(written) if written else None, max(past) if past else None)
@@ -223,10 +224,15 @@ def _package_constraints(
     money: Sequence[Amount],
     mentions: Sequence[TimeMention],
     sentence_bounds: list[tuple[int, int]],
+    systems: Sequence[tuple[int, str]] = (),
 ) -> list[Constraint]:
-    """A package named by its value dates the report around that package's announcement."""
+    """A package named by its value dates the report around that package's announcement.
+    Systems named in the sum's sentence keep only the packages that list them; a round
+    figure ("$3 billion") stands for a package within 5% of it, but only when its contents
+    are named too ("$3 billion … that will include Bradley Fighting Vehicles")."""
     ledger = load_ledger()
     starts = [start for start, _ in sentence_bounds]
+    system_starts = [start for start, _ in systems]
     mention_starts = [m.start for m in mentions]
     out: list[Constraint] = []
     for amount in money[:_MAX_CLUES]:
@@ -238,6 +244,20 @@ def _package_constraints(
         if not _AID.search(near) or _TOTAL.search(near):
             continue
         days = ledger.announced_worth(amount.value, named_authority(low[s_start:s_end]))
+        named = {
+            system
+            for _, system in systems[
+                bisect_right(system_starts, s_start - 1) : bisect_right(system_starts, s_end)
+            ]
+        }
+        if named:
+            candidates = ledger.rounded_worth(amount.value) if not days and _round(amount.value) else []
+            listing = [d for d, ids in candidates if not named.isdisjoint(ledger.items_of(ids))]
+            if days:  # an exact value: its contents only choose among the days it fits
+                exact = [d for d, ids in ledger.values_on(days) if not named.isdisjoint(ledger.items_of(ids))]
+                days = sorted(set(exact)) or days
+            else:
+                days = sorted(set(listing))
         if not days:
             continue
         # The time words nearest the amount in its sentence say when it was announced.
@@ -256,6 +276,12 @@ def _package_constraints(
         span = _span(text, amount.start, amount.end)
         out.append(Constraint(tuple(_after_package(d, cue) for d in days), 1.0, span, past=days))
     return out
+
+
+def _round(value: float) -> bool:
+    """A figure written with one or two significant digits: "$3 billion", "$1.2 billion"."""
+    digits = f"{value:.0f}".rstrip("0")
+    return len(digits) <= 2
 
 
 def _after_package(day: dt.date, cue: TimeMention | None) -> tuple[dt.date, dt.date]:

@@ -1,0 +1,74 @@
+"""The ledger dates reports by what a package contained, not only by its value. Texts of our
+own; the packages are real rows of data/packages.toml (their sources are cited there)."""
+
+from __future__ import annotations
+
+from tests.conftest import extract_text
+
+
+def test_a_day_without_a_year_takes_the_year_of_the_package_of_those_systems() -> None:
+    # Bradleys were announced on 6 January 2023 (the 29th drawdown) and in no other
+    # package on a 5-7 January.
+    record = extract_text(
+        "Strykers next?\n\nOfficials are weighing more armored vehicles. The talks follow the administration's "
+        "announcement on Jan. 6 to send 50 Bradley Fighting Vehicles to Ukraine."
+    )
+    (jan6,) = [t for t in record.time_expressions if t.text == "Jan. 6"]
+    assert jan6.resolved is not None and jan6.resolved.start.isoformat() == "2023-01-06"
+    published = record.published
+    assert published.earliest is not None and published.latest is not None
+    assert (
+        "2022-09-01"
+        <= published.earliest.isoformat()
+        <= "2023-01-06"
+        <= published.latest.isoformat()
+        <= "2023-06-30"
+    )
+
+
+def test_the_same_day_with_systems_no_package_listed_stays_yearless() -> None:
+    # No package of 6 January lists Patriots: the day keeps every year it can have.
+    record = extract_text(
+        "Air defense\n\nThe talks follow the administration's announcement on Jan. 6 to send Patriot "
+        "interceptors to Ukraine."
+    )
+    assert record.published.precision not in {"day", "week", "month"}
+
+
+def test_a_round_figure_with_its_contents_names_the_package() -> None:
+    # "$3 billion … Bradley": the $2.85 billion drawdown and $225 million FMF of 6 January 2023.
+    record = extract_text(
+        "New aid\n\nWASHINGTON — The administration announced a new $3 billion package of military assistance "
+        "for Ukraine that will include Bradley Fighting Vehicles."
+    )
+    published = record.published
+    assert published.earliest is not None and published.latest is not None
+    assert published.earliest.isoformat() <= "2023-01-06" <= published.latest.isoformat()
+    assert (published.latest - published.earliest).days <= 130
+
+
+def test_a_round_figure_without_contents_is_no_evidence() -> None:
+    record = extract_text(
+        "New aid\n\nThe administration announced a new $3 billion package of military assistance for Ukraine."
+    )
+    assert (
+        record.published.precision in {"year", "unknown", "half"}
+        or record.published.earliest is None
+        or (
+            record.published.latest is not None
+            and record.published.earliest is not None
+            and (record.published.latest - record.published.earliest).days > 130
+        )
+    )
+
+
+def test_contents_choose_between_packages_of_one_value() -> None:
+    # $175 million drawdowns were announced in July 2022, September 2023 and December 2023;
+    # only September's listed depleted uranium rounds.
+    # Without a publication date the days it can be about span both of the later two.
+    record = extract_text(
+        "Uranium rounds\n\nThe $175 million aid package included depleted uranium rounds for Abrams tanks."
+    )
+    (amount,) = [a for a in record.amounts if a.kind == "money"]
+    assert amount.package is not None and amount.package.id == "pda-46"
+    assert "items" in amount.package.matched
