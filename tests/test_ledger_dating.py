@@ -65,10 +65,26 @@ def test_a_round_figure_without_contents_is_no_evidence() -> None:
 def test_contents_choose_between_packages_of_one_value() -> None:
     # $175 million drawdowns were announced in July 2022, September 2023 and December 2023;
     # only September's listed depleted uranium rounds.
-    # Without a publication date the days it can be about span both of the later two.
+    # Without a publication date the days the report can be about span both of the later
+    # two (the sum is background, far from the lede, so it dates the report loosely).
     record = extract_text(
-        "Uranium rounds\n\nThe $175 million aid package included depleted uranium rounds for Abrams tanks."
+        "Tanks\n\nUkraine's tank crews trained in Germany. They returned home in the autumn. Officials said "
+        "more help was coming.\n\nThe $175 million aid package included depleted uranium rounds for Abrams tanks."
     )
     (amount,) = [a for a in record.amounts if a.kind == "money"]
     assert amount.package is not None and amount.package.id == "pda-46"
     assert "items" in amount.package.matched
+
+
+def test_a_day_the_lede_reports_is_news_a_day_deep_in_the_story_is_not() -> None:
+    # "announced on Thursday, June 20": June 20 was a Thursday in 2024 (and 2019).
+    lede = extract_text(
+        "Interceptors first\n\nThe Pentagon announced on Thursday, June 20, that interceptors will go to Kyiv first."
+    )
+    deep = extract_text(
+        "Interceptors first\n\nAir defense is scarce. Allies are waiting. Production is slow.\n\n"
+        "Factories run two shifts.\n\nThe Pentagon announced on Thursday, June 20, that interceptors will go to Kyiv first."
+    )
+    assert lede.published.latest is not None and deep.published.latest is not None
+    assert lede.published.latest.isoformat() == "2024-06-30"  # ten days after: the lede is news
+    assert deep.published.latest.isoformat() == "2024-07-20"  # thirty days after a weekday and date

@@ -81,22 +81,23 @@ CASES = [
     ),
     pytest.param(
         # A day named beside a dated event is that event's year: the summit in The Hague was
-        # June 24-25, 2025; the article came within 120 days after June 25, the day after it.
+        # June 24-25, 2025; the story opens with it, so it came within ten days after June 25
+        # (the lede is news), guessed the day after it.
         "President Donald Trump said at a NATO summit in The Hague on June 25 that allies need Patriots.",
         "2025-06-25",
-        "2025-10-23",
+        "2025-07-05",
         "2025-06-26",
-        "half",
+        "month",
         id="dated-event-year",
     ),
     pytest.param(
-        # "Aug. 4" fits 2023, 2024 and 2025 alike (within 120 days before today): the claim
-        # spans all three. The guess is the year the text writes nearby, 2023: a month and
-        # day without a year belong to the year the article is written in.
+        # "Aug. 4" fits 2023, 2024 and 2025 alike: the claim spans all three, each to ten days
+        # after it (the lede is news). The guess is the year the text writes nearby, 2023: a
+        # month and day without a year belong to the year the article is written in.
         "Ukraine received its first F-16 jets, the air force announced on Aug. 4. The US had "
         "approved the transfer of the jets in August 2023.",
         "2023-08-04",
-        "2025-11-01",
+        "2025-08-14",
         "2023-08-05",
         "year",
         id="tie-spans-every-year-guess-nearest",
@@ -131,10 +132,10 @@ CASES = [
     ),
     pytest.param(
         # June 20 was a Thursday in 2019 and 2024 (since 2014): the claim spans both, each
-        # within 30 days after it; the guess is the latest, the day after.
+        # within ten days after it (a lede); the guess is the latest, the day after.
         "The Pentagon announced on Thursday, June 20, that interceptors will go to Kyiv first.",
         "2019-06-20",
-        "2024-07-20",
+        "2024-06-30",
         "2024-06-21",
         "year",
         id="weekday-fixes-year",
@@ -229,23 +230,24 @@ CASES = [
     pytest.param(
         # Of the $300 million packages only the USAI package of Friday 2022-04-01 fell on a
         # Friday; "last Friday" is one to thirteen days before. The briefing "Monday" is
-        # the Monday after it, 2022-04-04: written the day after.
+        # the Monday after it, 2022-04-04: written the day after. As the lede, the package is
+        # at most ten days old: to 2022-04-11.
         "Kyiv will get more shells as part of the $300 million in military assistance the Pentagon "
         "announced last Friday, a spokesman said at a briefing Monday.",
         "2022-04-02",
-        "2022-04-14",
+        "2022-04-11",
         "2022-04-05",
-        "month",
+        "week",
         id="package-last-friday",
     ),
     pytest.param(
         # $175 million: three packages (2022-07-22, 2023-09-06, 2023-12-06), each from 3 days
-        # before to 120 days after. The claim spans all; the guess is in the latest run
-        # (2023-09-03..2024-04-04), its middle, since two packages fit it and neither is named.
+        # before to 10 days after (a lede is news). The claim spans all; the guess is in the
+        # latest run (2023-12-03..2023-12-16), the day after its one package.
         "The new $175 million aid package includes more artillery rounds, officials said.",
         "2022-07-19",
-        "2024-04-04",
-        "2023-12-19",
+        "2023-12-16",
+        "2023-12-07",
         "year",
         id="package-ambiguous",
     ),

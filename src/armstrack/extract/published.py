@@ -26,7 +26,15 @@ million aid package"), not a running total         of the days a package of that
                                                    announced (data/packages.toml); the
                                                    sentence's weekday keeps only packages
                                                    announced that weekday, and "last week",
-                                                   "last month", "on Friday" bound how long ago
+                                                   "last month", "on Friday" bound how long ago;
+                                                   systems in the sentence keep the packages
+                                                   that list them, and with them a round figure
+                                                   ("$3 billion") stands for one within 5%
+a day without a year beside an announcement and    that day of the one year whose package lists
+systems ("the announcement on Jan. 6 to send 50    them (data/packages.toml), as for a dated fact
+Bradleys")
+a past day or a package in the headline or the     also within ten days after it (a package: from
+first two sentences (the lede is news)             3 days before); other clues outweigh an old one
 =================================================  ==========================================
 
 A sweep over the intervals' ends finds the dates that satisfy the greatest total weight.
@@ -97,6 +105,8 @@ class Constraint:
     exact: list[dt.date] = field(default_factory=list)  # the publication day itself
     explicit: dt.date | None = None  # a date the text writes with its year (not a dateline)
     explicit_past: bool = False  # … of a month or a day, reported in the past tense
+    news: list[dt.date] = field(default_factory=list)  # days it reports as news, if it opens the article
+    news_before: dt.timedelta = dt.timedelta(0)  # … and how long before them it can be reported (leaks)
 
 
 def infer_published(
@@ -114,6 +124,7 @@ def infer_published(
 ) -> Published:
     constraints = _constraints(text, mentions, sentence_bounds, facts, fact_year, named_events, url, today)
     constraints += _package_constraints(text, low or text.lower(), money, mentions, sentence_bounds, systems)
+    constraints += _lede_constraints(constraints, sentence_bounds)
     written = [c.explicit for c in constraints if c.explicit is not None]
     past = [c.explicit for c in constraints if c.explicit is not None and c.explicit_past]
     found = _best_region(constraints, today, max(written) if written else None, max(past) if past else None)
@@ -143,6 +154,27 @@ def infer_published(
     return Published(
         date=best, earliest=lo, latest=hi, precision=_precision(lo, hi), inferred=True, evidence=evidence
     )
+
+
+_LEDE_SENTENCES = 3  # the headline and the first two sentences of the story
+_LEDE_DAYS = dt.timedelta(days=10)
+
+
+def _lede_constraints(
+    constraints: Sequence[Constraint], sentence_bounds: list[tuple[int, int]]
+) -> list[Constraint]:
+    """News opens with the news: a day the headline or the first sentences report as past
+    ("Kirby said on Jan. 4", "announced a $450 million package") is within days of the
+    publication. Each such clue adds that it is at most ten days old; where it is old
+    background instead, the other clues outweigh it."""
+    if not sentence_bounds:
+        return []
+    lede_end = sentence_bounds[min(_LEDE_SENTENCES, len(sentence_bounds)) - 1][1]
+    return [
+        Constraint(tuple((d - c.news_before, d + _LEDE_DAYS) for d in c.news), 1.0, c.evidence)
+        for c in constraints
+        if c.news and c.evidence.start < lede_end
+    ]
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -274,7 +306,17 @@ def _package_constraints(
         if cue is not None and cue.kind == "weekday" and "weekday" in cue.fields:
             days = [d for d in days if d.weekday() == WEEKDAYS[cue.fields["weekday"]]] or days
         span = _span(text, amount.start, amount.end)
-        out.append(Constraint(tuple(_after_package(d, cue) for d in days), 1.0, span, past=days))
+        news = days if cue is None or cue.tense != "future" else []
+        out.append(
+            Constraint(
+                tuple(_after_package(d, cue) for d in days),
+                1.0,
+                span,
+                past=days,
+                news=news,
+                news_before=_PACKAGE_BEFORE,
+            )
+        )
     return out
 
 
@@ -372,7 +414,7 @@ def _yearless_day(
     if mention.tense == "future":
         return Constraint(tuple((d - recency, d - _DAY) for d in days), 1.0, evidence, future=days)
     if mention.tense == "past":
-        return Constraint(tuple((d, d + recency) for d in days), 1.0, evidence, past=days)
+        return Constraint(tuple((d, d + recency) for d in days), 1.0, evidence, past=days, news=days)
     return Constraint(tuple((d - recency, d + recency) for d in days), 0.5, evidence, past=days)
 
 
