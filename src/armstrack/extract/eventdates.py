@@ -30,6 +30,11 @@ _STATEMENT = re.compile(
 _SINCE = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+|in\s+)?$")
 
 
+def _after_since(low: str, at: int) -> bool:
+    lo = max(0, at - 60)
+    return "since" in low[lo:at] and _SINCE.search(low, lo, at) is not None
+
+
 class EventDater:
     """Dates an event from its sentence, its paragraph, or the publication date."""
 
@@ -45,8 +50,7 @@ class EventDater:
         self.times = [
             t
             for t in times
-            if t.resolved is not None
-            and not (_SINCE.search(low, max(0, t.start - 60), t.start) or low.startswith("since", t.start))
+            if t.resolved is not None and not (_after_since(low, t.start) or low.startswith("since", t.start))
         ]
         self.statement = [
             _STATEMENT.search(low, max(0, t.start - 30), t.start) is not None for t in self.times

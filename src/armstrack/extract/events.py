@@ -130,7 +130,8 @@ def find_events(
             continue
         if kind == "delivery" and _ASKED_TO.search(low, max(s_start, start - 60), start):
             continue
-        systems_here = _systems_in(system_hits, system_starts, s_start, s_end)
+        near = system_hits[bisect_left(system_starts, s_start) : bisect_left(system_starts, s_end)]
+        systems_here = bool(near) and any(not h.entry.is_category for h in near)
         relevant = about_arms.get(i)
         if relevant is None:
             relevant = about_arms[i] = bool(
@@ -177,8 +178,8 @@ def find_events(
             Event(
                 kind=kind, date=date, date_source=source,
                 status=event_status(kind, low, start, end, evidence.start, evidence.end),
-                systems=list(systems), systems_by_reference=list(by_reference), actors=list(named),
-                amounts=list(amounts), amount=_own_sum(sums, start),
+                systems=systems, systems_by_reference=by_reference, actors=named,
+                amounts=amounts, amount=_own_sum(sums, start) if sums else None,
                 summary=summary, evidence=evidence, confidence=round(min(confidence, 0.95), 2),
             )
         )  # fmt: skip
@@ -254,22 +255,21 @@ def _kind_holds(
     end: int,
     s_start: int,
     s_end: int,
-    systems_here: list[Hit],
+    systems_here: bool,
     sums: Sequence[Amount],
 ) -> bool:
-    sentence = low[s_start:s_end]
     before = low[max(s_start, start - 40) : start]
-    if need == "use" and not _USE.search(sentence):
+    if need == "use" and not _USE.search(low, s_start, s_end):
         return False
     if need == "system":
-        if not (systems_here or _US_WEAPONS.search(sentence)):
+        if not (systems_here or _US_WEAPONS.search(low, s_start, s_end)):
             return False
         if _MODAL_BEFORE.search(before):
             return False  # "would like to strike", "could hit": not a strike that happened
-    if need == "money_aid" and not _is_package(low, start, end, sentence, systems_here, sums):
+    if need == "money_aid" and not _is_package(low, start, end, low[s_start:s_end], systems_here, sums):
         return False
     if need == "ukraine" and (
-        not _UKRAINE.search(sentence) or _OTHER_RECIPIENTS.search(low, end, min(s_end, end + 40))
+        not _UKRAINE.search(low, s_start, s_end) or _OTHER_RECIPIENTS.search(low, end, min(s_end, end + 40))
     ):
         return False  # "delays for other countries" is not a pause of deliveries to Ukraine
     if kind == "delivery":
@@ -286,11 +286,11 @@ def _kind_holds(
             return False
         if _TALKS_BLOCKED.search(before):
             return False  # "Congress holding up talks": no talks took place
-    return kind != "training" or _TRAINEES.search(sentence) is not None
+    return kind != "training" or _TRAINEES.search(low, s_start, s_end) is not None
 
 
 def _is_package(
-    low: str, start: int, end: int, sentence: str, systems_here: list[Hit], sums: Sequence[Amount]
+    low: str, start: int, end: int, sentence: str, systems_here: bool, sums: Sequence[Amount]
 ) -> bool:
     """An aid package, not aid discussed or a running total. A sum's role decides where the
     sentence states one: a sentence whose sums are all running totals or claims ("has
