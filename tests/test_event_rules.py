@@ -203,3 +203,14 @@ def test_a_noun_after_a_preposition_is_not_a_reference() -> None:
         "Shortages were cited as a reason for halting the delivery of weapons to Ukraine this month."
     )
     assert only(text, "delivery_pause").systems == []
+
+
+def test_a_date_of_the_circumstance_does_not_date_the_event() -> None:
+    # "in spring" dates the feared offensive, not the weighing: the event falls back to the
+    # publication date.
+    text = "The Pentagon is weighing sending Stryker vehicles to Ukraine amid fears of a new Russian offensive in spring."
+    event = only(text, "delivery", published="2023-01-09")
+    assert event.date is not None and (event.date.start.isoformat(), event.date_source) == (
+        "2023-01-09",
+        "published",
+    )

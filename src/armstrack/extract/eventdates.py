@@ -4,7 +4,8 @@ A sentence often holds more than one date: "The Pentagon announced on Thursday t
 would begin in October" (the statement's day and the event's month), "before Zelensky met
 Biden on his first visit since the invasion began on Feb. 24" (a span's starting point). The
 event takes its sentence's time expression nearest to its trigger, leaving out those that
-open a span ("since Feb. 24", "since 2022") and, when it has others, those that date the
+open a span ("since Feb. 24", "since 2022") or date a circumstance ("amid fears of an
+offensive in spring", "ahead of a summit next week") and, when it has others, those that date the
 statement rather than the event ("announced on Thursday", "officials said Wednesday"); else
 the nearest in its paragraph; else the
 publication date. ``date_source`` says which. An aid package the ledger knows is dated by
@@ -30,6 +31,11 @@ _STATEMENT = re.compile(
 _SINCE = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+|in\s+)?$")
 
 
+# "… amid fears of a renewed offensive in spring", "ahead of a summit next week": the date
+# belongs to the circumstance the phrase names, not to the event.
+_CIRCUMSTANCE = re.compile(r"\b(?:amid|ahead\s+of|in\s+anticipation\s+of|despite)\b[^,;.]*$")
+
+
 def _after_since(low: str, at: int) -> bool:
     lo = max(0, at - 60)
     return "since" in low[lo:at] and _SINCE.search(low, lo, at) is not None
@@ -50,7 +56,9 @@ class EventDater:
         self.times = [
             t
             for t in times
-            if t.resolved is not None and not (_after_since(low, t.start) or low.startswith("since", t.start))
+            if t.resolved is not None
+            and not (_after_since(low, t.start) or low.startswith("since", t.start))
+            and not _CIRCUMSTANCE.search(low, max(0, t.start - 60), t.start)
         ]
         self.statement = [
             _STATEMENT.search(low, max(0, t.start - 30), t.start) is not None for t in self.times
