@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Literal
 
+from armstrack.extract.published import SPAN_START
 from armstrack.models import Interval, Published, TimeExpression
 
 DateSource = Literal["sentence", "paragraph", "published", "none"]
@@ -28,7 +29,7 @@ _STATEMENT = re.compile(
     r"\b(?:said|says|announced|announces|told\s+(?:\w+\s+){0,2}?|stated|reported|confirmed|added|wrote"
     r"|tweeted|posted|declared|noted)\s+(?:on\s+|late\s+|early\s+)?$"
 )
-_SINCE = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+|in\s+)?$")
+_SINCE = SPAN_START  # "since 2022", "since the invasion began on Feb. 24"
 
 
 # "… amid fears of a renewed offensive in spring", "ahead of a summit next week": the date

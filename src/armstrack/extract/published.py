@@ -45,7 +45,7 @@ text writes with its year (a month and day without a year belong to the year the
 is written in, and a year written nearby is evidence of it), else the most recent. The
 best ``date`` inside it: the day after the latest dated past event the article reports
 (news is written the day of or the day after what it reports; events more than 30 days
-before the region do not count); else a week before the
+before the region do not count, nor a date that opens a span: "since … February 24"); else a week before the
 earliest dated future event it announces; else the middle of the region. ``precision``
 says how wide the region is.
 """
@@ -92,6 +92,10 @@ _BYLINE = re.compile(
     rf"(?P<date>{_FULL_DATE})(?!\d)"
 )
 
+# A date that opens a span ("since 2022", "since the invasion began on Feb. 24") starts what
+# the story reports; it is not the story's news.
+SPAN_START = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+|in\s+)?$")
+
 Intervals = tuple[tuple[dt.date, dt.date], ...]
 
 
@@ -124,6 +128,10 @@ def infer_published(
 ) -> Published:
     constraints = _constraints(text, mentions, sentence_bounds, facts, fact_year, named_events, url, today)
     constraints += _package_constraints(text, low or text.lower(), money, mentions, sentence_bounds, systems)
+    low = low or text.lower()
+    for c in constraints:
+        if (c.past or c.news) and SPAN_START.search(low, max(0, c.evidence.start - 60), c.evidence.start):
+            c.past, c.news = [], []  # "since Russia invaded on February 24": a span's start, not news
     constraints += _lede_constraints(constraints, sentence_bounds)
     written = [c.explicit for c in constraints if c.explicit is not None]
     past = [c.explicit for c in constraints if c.explicit is not None and c.explicit_past]
