@@ -102,3 +102,35 @@ def test_a_span_start_is_not_the_news_the_point_is_guessed_inside_the_range() ->
     published = record.published
     assert (str(published.earliest), str(published.latest)) == ("2022-02-24", "2022-06-24")
     assert published.date is not None and published.date.isoformat() == "2022-04-25"  # the middle
+
+
+def test_a_dateline_day_is_guessed_in_the_year_of_the_decision_the_story_reports() -> None:
+    # "July 13" fits every year after the cluster-munitions decision of 2023-07-07 (data/facts.toml):
+    # the claim spans them all, the guess is the year of the decision the story reports.
+    record = extract_text(
+        "Cluster munitions arrive\n\nKIEV, July 13 (Wire) -- Ukraine has received cluster munitions from the "
+        "United States, a commander said on Thursday.\n\nThe rounds are fired from 155 mm howitzers."
+    )
+    published = record.published
+    assert published.date is not None and published.date.isoformat() == "2023-07-13"
+    assert published.earliest is not None and published.earliest.isoformat() == "2023-07-13"
+
+
+def test_weighing_a_decision_is_not_dated_after_it() -> None:
+    # Before 2023-07-07 officials weighed sending cluster munitions: no decision named, so the
+    # decision's date is no lower bound.
+    record = extract_text(
+        "Cluster munitions\n\nWASHINGTON, June 20, 2023 -- Officials are weighing whether to send cluster "
+        "munitions to Ukraine, two people familiar with the talks said."
+    )
+    assert record.published.date is not None and record.published.date.isoformat() == "2023-06-20"
+
+
+def test_a_backdrop_event_does_not_pull_the_guess_toward_its_year() -> None:
+    # "Russia's full-scale invasion" is named for years as the backdrop: "June 20" (past,
+    # 2014-2026) keeps its latest year rather than 2022.
+    record = extract_text(
+        "Air defense\n\nThe Pentagon said on June 20 that more interceptors are needed three years into "
+        "Russia's full-scale invasion of Ukraine."
+    )
+    assert record.published.date is not None and record.published.date.year != 2022

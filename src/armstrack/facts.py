@@ -40,6 +40,9 @@ class FactEvent:
     end: dt.date
     triggers_re: re.Pattern[str]
     context_re: re.Pattern[str] | None
+    # Named for years after as the backdrop ("Russia's full-scale invasion"): it bounds the
+    # date, but an article naming it is not thereby written near it.
+    background: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,7 @@ def load_facts() -> Facts:
             id=e["id"], name=e["name"], start=e["date"], end=e.get("end", e["date"]),
             triggers_re=_words(e["triggers"]),
             context_re=_words(e["context"]) if e.get("context") else None,
+            background=bool(e.get("background", False)),
         )
         for e in raw.get("event", [])
     )  # fmt: skip

@@ -18,7 +18,10 @@ a dateline ("KIEV, July 13 (Xinhua) —"), a byline  that day (weight 3)
 with a date, or a dated article URL
 a dated URL of a cited reference ("/2025/07/14/")  on or after it
 a dated fact named ("Russia invaded Ukraine")      on or after it (data/facts.toml); a month
-                                                   or a month and day beside it take its year
+                                                   or a month and day beside it take its year;
+                                                   unless it is a backdrop (the invasion), the
+                                                   guess among equally good years is the one
+                                                   nearest it
 a person named in an office ("NATO Secretary       during one of their terms (data/facts.toml)
 General Mark Rutte")
 a package named by its value ("announced a $400    from 3 days before to 120 days after one
@@ -111,6 +114,7 @@ class Constraint:
     explicit_past: bool = False  # … of a month or a day, reported in the past tense
     news: list[dt.date] = field(default_factory=list)  # days it reports as news, if it opens the article
     news_before: dt.timedelta = dt.timedelta(0)  # … and how long before them it can be reported (leaks)
+    anchor: dt.date | None = None  # a dated fact the story reports: it was written near it
 
 
 def infer_published(
@@ -130,11 +134,14 @@ def infer_published(
     constraints += _package_constraints(text, low or text.lower(), money, mentions, sentence_bounds, systems)
     low = low or text.lower()
     for c in constraints:
-        if (c.past or c.news) and SPAN_START.search(low, max(0, c.evidence.start - 60), c.evidence.start):
-            c.past, c.news = [], []  # "since Russia invaded on February 24": a span's start, not news
+        if (c.past or c.news or c.anchor) and SPAN_START.search(
+            low, max(0, c.evidence.start - 60), c.evidence.start
+        ):
+            c.past, c.news, c.anchor = [], [], None  # "since Russia invaded on February 24": a span's start
     constraints += _lede_constraints(constraints, sentence_bounds)
     written = [c.explicit for c in constraints if c.explicit is not None]
     past = [c.explicit for c in constraints if c.explicit is not None and c.explicit_past]
+    past += [c.anchor for c in constraints if c.anchor is not None and not c.explicit]
     found = _best_region(constraints, today, max(written) if written else None, max(past) if past else None)
     if found is None:  # no clue at all: any day this reporting can have been written
         return Published(earliest=EARLIEST, latest=today, precision="unknown", inferred=True)
@@ -241,7 +248,8 @@ def _constraints(
         if tense == "future":
             out.append(Constraint(((EARLIEST, event.start - _DAY),), 1.0, evidence, future=[event.start]))
         else:
-            out.append(Constraint(((event.start, dt.date.max),), 1.0, evidence))
+            anchor = None if event.background else event.start
+            out.append(Constraint(((event.start, dt.date.max),), 1.0, evidence, anchor=anchor))
     return out
 
 
