@@ -118,3 +118,18 @@ def test_explain_names_why_sources_joined(cli, db: str) -> None:  # type: ignore
     out = cli("--db", db, "timeline", "--kind", "aid_package", "--explain", "--format", "csv")
     (row,) = list(csv.DictReader(io.StringIO(out.stdout)))
     assert "first report" in row["why"] and "amount USD 275000000" in row["why"]
+
+
+def test_status_filters_article_listings_and_show_prints_it(cli, db: str) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    article = Path(db).parent / "plan.txt"
+    article.write_text(
+        "Tanks\n\nThe Pentagon will send more Abrams tanks to Ukraine next month.\n", encoding="utf-8"
+    )
+    assert cli("--db", db, "ingest", str(article)).exit_code == 0
+    planned = json.loads(cli("--db", db, "articles", "--status", "planned", "--json").stdout)
+    denied = json.loads(cli("--db", db, "articles", "--status", "denied", "--json").stdout)
+    assert len(planned) == 1 and denied == []
+    shown = cli("--db", db, "show", planned[0]["id"])
+    assert shown.exit_code == 0 and "planned" in shown.stdout

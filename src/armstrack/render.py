@@ -231,6 +231,12 @@ def emit(listing: Listing, fmt: str = "table", fields: Sequence[str] | None = No
             writer.writerow(line)
         sys.stdout.flush()
         return
+    if fmt == "markdown":  # a document, not a terminal: it carries the machine columns too
+        names = chosen or [
+            *listing.columns,
+            *(d for d in listing.dates if d not in listing.columns),
+            *listing.machine,
+        ]
     cells = [[_cell(listing, name, row) for name in names] for row in listing.rows]
     if fmt == "markdown":
         sys.stdout.write("| " + " | ".join(_md(n) for n in names) + " |\n")
@@ -302,6 +308,8 @@ def _cell(listing: Listing, name: str, row: dict[str, Any]) -> str:
     make = listing.columns.get(name) or listing.machine.get(name)
     if make is not None:
         return make(row)
+    if name in listing.dates:  # parts of a value that is not a column: "275000000 USD"
+        return " ".join(_csv_value(v) for v in listing.dates[name](row).values() if v is not None)
     value = row.get(name)
     if value is None:
         return ""

@@ -192,8 +192,8 @@ def _show_record(record: ArticleRecord) -> None:
         )
     if record.events:
         tables.print(
-            "events", ["event", "date", "systems", "summary"],
-            [[e.kind, show_date(e.date), ", ".join(e.systems), e.summary] for e in record.events],
+            "events", ["event", "status", "date", "systems", "summary"],
+            [[e.kind, e.status, show_date(e.date), ", ".join(e.systems), e.summary] for e in record.events],
             wrap=["summary"],
         )  # fmt: skip
 
