@@ -37,6 +37,14 @@ _SINCE = SPAN_START  # "since 2022", "since the invasion began on Feb. 24"
 _CIRCUMSTANCE = re.compile(r"\b(?:amid|ahead\s+of|in\s+anticipation\s+of|despite)\b[^,;.]*$")
 
 
+def _in_circumstance(low: str, at: int) -> bool:
+    lo = max(0, at - 60)
+    window = low[lo:at]
+    return ("amid" in window or "ahead" in window or "despite" in window or "anticipation" in window) and (
+        _CIRCUMSTANCE.search(low, lo, at) is not None
+    )
+
+
 def _after_since(low: str, at: int) -> bool:
     lo = max(0, at - 60)
     return "since" in low[lo:at] and _SINCE.search(low, lo, at) is not None
@@ -59,7 +67,7 @@ class EventDater:
             for t in times
             if t.resolved is not None
             and not (_after_since(low, t.start) or low.startswith("since", t.start))
-            and not _CIRCUMSTANCE.search(low, max(0, t.start - 60), t.start)
+            and not _in_circumstance(low, t.start)
         ]
         self.statement = [
             _STATEMENT.search(low, max(0, t.start - 30), t.start) is not None for t in self.times

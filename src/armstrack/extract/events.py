@@ -117,21 +117,34 @@ def find_events(
     system_starts = [h.start for h in system_hits]
     time_starts = sorted(t.start for t in times)
     money_starts = [a.start for a in money]
+    sentence_starts, sentence_ends = sentences.starts, sentences.ends
     about_arms: dict[int, bool] = {}  # per sentence: does it concern arms, aid or the war?
+    # Per sentence short enough that every trigger's window is all of it: its systems, sums
+    # and whether it dates itself, gathered once however many triggers it holds.
+    whole: dict[int, tuple[bool, Sequence[Amount], bool]] = {}
     for kind, start, end in _triggers(rules.pattern, low, money):
-        i = sentences.index_at(start)
+        i = max(bisect_right(sentence_starts, start) - 1, 0)  # sentences.index_at, inlined: hot
         if (i, kind) in found:
             continue  # the sentence already reports an event of this kind: one is enough
         # The sentence, but no more than a window around the trigger: a hostile one-sentence
         # megabyte must not be copied for every trigger in it.
-        s_start = max(sentences.starts[i], start - _CONTEXT)
-        s_end = min(sentences.ends[i], end + _CONTEXT)
+        s_start = max(sentence_starts[i], start - _CONTEXT)
+        s_end = min(sentence_ends[i], end + _CONTEXT)
         if _NEGATION.search(low, max(s_start, start - 40), start):
             continue
         if kind == "delivery" and _ASKED_TO.search(low, max(s_start, start - 60), start):
             continue
-        near = system_hits[bisect_left(system_starts, s_start) : bisect_left(system_starts, s_end)]
-        systems_here = bool(near) and any(not h.entry.is_category for h in near)
+        gathered = whole.get(i)
+        if gathered is None:
+            near = system_hits[bisect_left(system_starts, s_start) : bisect_left(system_starts, s_end)]
+            gathered = (
+                bool(near) and any(not h.entry.is_category for h in near),
+                money[bisect_left(money_starts, s_start) : bisect_left(money_starts, s_end)],
+                _any_between(time_starts, s_start, s_end),
+            )
+            if sentence_ends[i] - sentence_starts[i] <= _CONTEXT:
+                whole[i] = gathered
+        systems_here, sums, dated = gathered
         relevant = about_arms.get(i)
         if relevant is None:
             relevant = about_arms[i] = bool(
@@ -141,12 +154,10 @@ def find_events(
             )
         if not relevant:
             continue
-        sums = money[bisect_left(money_starts, s_start) : bisect_left(money_starts, s_end)]
         if not _kind_holds(kind, rules.needs.get(kind), low, start, end, s_start, s_end, systems_here, sums):
             continue
         if kind == "delivery" and low.startswith("arriv", start) and actors.people_between(start - 30, start):
             continue  # "Blinken arrived in Kyiv": a visit, not a delivery
-        dated = _any_between(time_starts, s_start, s_end)
         found[i, kind] = (0.6 + (0.2 if systems_here else 0.0) + (0.1 if dated else 0.0), start, end)
     dater = EventDater(low, times, paragraphs, published)
     references = References(low, sentences, paragraphs, system_hits)
@@ -303,12 +314,13 @@ def _is_package(
     if any(a.start == start for a in sums):
         return True  # the trigger is the package's sum
     trigger = low[start:end]
-    if trigger in (
-        "package",
-        "packages",
-    ):  # a bare "package" is aid only with aid words, money, or weapons it includes
-        includes_weapons = _INCLUDES.search(sentence) and (systems_here or _DOMAIN.search(sentence))
-        return bool(sums or _AID_WORDS_BESIDE.search(sentence) or includes_weapons)
+    # A bare "package" is aid only with aid words, money, or weapons it includes.
+    if trigger in ("package", "packages"):
+        return bool(
+            sums
+            or _AID_WORDS_BESIDE.search(sentence)
+            or (_INCLUDES.search(sentence) and (systems_here or _DOMAIN.search(sentence)))
+        )
     return bool(_PACKAGE_WORDS.search(trigger) or (sums and _AID_WORDS.search(sentence)))
 
 

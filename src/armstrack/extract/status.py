@@ -127,11 +127,13 @@ def _cues(words: list[str]) -> set[str]:
     found: set[str] = set()
     last = len(words) - 1
     for i, w in enumerate(words):
+        if w not in _ANY_CUE:
+            if w.endswith(("'ll", "’ll")):
+                found.add("planned")  # "it'll", "we'll"
+            continue
         cue = _WORD_CUES.get(w)
         if cue is not None:
             found.add(cue)
-        elif w.endswith(("'ll", "’ll")):
-            found.add("planned")  # "it'll", "we'll"
         if i < last:
             after = words[i + 1]
             pair = _PAIR_CUES.get((w, after))
