@@ -81,6 +81,8 @@ class EventDater:
         """The date of an event whose sentence is [lo, hi) and whose trigger is [start, end)."""
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
         if i < j:
+            if j - i == 1:
+                return self.times[i].resolved, "sentence"
             # "announced on Thursday that training would begin in October": the statement's
             # day dates the event only when the sentence gives no other.
             own = [k for k in range(i, j) if not self.statement[k]] or list(range(i, j))

@@ -326,9 +326,9 @@ def _is_package(
 
 def _actors_in(actors: ActorFinding, lo: int, hi: int) -> list[str]:
     """People first (the usual agents), then organizations and countries, each in order of appearance."""
-    people = [p[2] for p in actors.people_between(lo, hi)]
-    others = [o[2] for o in actors.others_between(lo, hi)]
-    return list(dict.fromkeys(people + others))
+    named = [p[2] for p in actors.people_between(lo, hi)]
+    named += [o[2] for o in actors.others_between(lo, hi)]
+    return list(dict.fromkeys(named)) if len(named) > 1 else named
 
 
 def summarize(sentence: str) -> str:
