@@ -153,3 +153,17 @@ def test_offsets_point_at_quote_text() -> None:
 def test_unbalanced_quote_does_not_swallow_the_article() -> None:
     text = "He called it “a failure.\n\nThe next paragraph is plain reporting about the plant."
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Hana Kurz called the delays in shipping interceptors “a failure of nerve.”",
+        "Senator Hana Kurz is describing as “a failure of nerve” the delays in shipping interceptors.",
+        "Senator Hana Kurz likened the delays in shipping interceptors to “a failure of nerve.”",
+        "Senator Hana Kurz accused the administration of “a failure of nerve” on interceptors.",
+    ],
+)
+def test_a_fragment_quoted_as_a_characterisation_is_its_subjects(text: str) -> None:
+    (quote,) = quotes(text)
+    assert quote.partial and quote.speaker == "Hana Kurz"
