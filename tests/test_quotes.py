@@ -167,3 +167,15 @@ def test_unbalanced_quote_does_not_swallow_the_article() -> None:
 def test_a_fragment_quoted_as_a_characterisation_is_its_subjects(text: str) -> None:
     (quote,) = quotes(text)
     assert quote.partial and quote.speaker == "Hana Kurz"
+
+
+def test_each_quoted_turn_of_a_transcript_is_its_speakers() -> None:
+    text = (
+        "Interview\n\nThe senator was asked about interceptors.\n\n"
+        '"HOLT: Will the Patriots reach Kyiv before winter?\n\n'
+        '"KURZ: They will, if the Pentagon stops dragging its feet.\n\n'
+        '"HOLT: And if it does not?\n\n'
+        '"KURZ: Then we will write the law ourselves."'
+    )
+    found = [(q.speaker, q.text[:12]) for q in quotes(text)]
+    assert [s for s, _ in found] == ["Holt", "Kurz", "Holt", "Kurz"]

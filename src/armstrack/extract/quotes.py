@@ -4,7 +4,8 @@ Finding quotes: text between curly (“…”), straight ("…"), low-high („�
 Ukrainian texts write them), angle («…») or ASCII two-apostrophe (''…'', NYT style) double
 quotes. A quote that
 opens in one paragraph without closing continues when the next paragraph opens with a
-quotation mark (the typographic convention for a quote running over paragraphs).
+quotation mark (the typographic convention for a quote running over paragraphs), unless that
+paragraph opens a transcript's next turn ('"WALLACE: …'), which ends the turn before it.
 Single quotes are not quotations (they mark quotes inside quotes and headlines' scare
 quotes). A quote is ``partial`` when it is a fragment inside the writer's own sentence
 ("has made it “clear”", "arguing that “the airfields…”"), not a sentence of its own.
@@ -93,6 +94,12 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span
         para = bisect_left(para_ends, pos)
         if open_at is not None and para != open_para:
             if mark == opener and _starts_paragraph(text, pos):
+                if _TRANSCRIPT.match(text, pos + len(mark)):
+                    # '"WALLACE: …' opening each paragraph of a transcript: a new speaker's
+                    # turn ends the one before at its paragraph's end.
+                    spans.append(_Span(open_at + len(opener), paragraphs[open_para][1], open_at))
+                    open_at, open_para = pos, para
+                    continue
                 open_para = para  # the quote runs on into this paragraph
                 continue
             open_at = None  # unclosed, and this paragraph does not continue it
