@@ -134,3 +134,28 @@ def test_a_backdrop_event_does_not_pull_the_guess_toward_its_year() -> None:
         "Russia's full-scale invasion of Ukraine."
     )
     assert record.published.date is not None and record.published.date.year != 2022
+
+
+def test_a_round_figure_with_its_contents_links_the_days_packages() -> None:
+    record = extract_text(
+        "New aid\n\nThe administration announced a new $3 billion package of military assistance for Ukraine "
+        "that will include Bradley Fighting Vehicles.",
+        published="2023-01-06",
+    )
+    (amount,) = [a for a in record.amounts if a.kind == "money"]
+    assert amount.package is not None
+    assert amount.package.announced.isoformat() == "2023-01-06"
+    assert set(amount.package.together) == {"pda-29", "fmf-2023-01-06"}  # $3.075 billion that day
+    assert {"rounded value", "items"} <= set(amount.package.matched)
+
+
+def test_a_month_the_sentence_names_chooses_among_packages_of_one_value() -> None:
+    # $800 million drawdowns were announced on 16 March and 21 April 2022; "last month" in
+    # a report of early April is March's.
+    record = extract_text(
+        "More aid\n\nThe Pentagon is shipping more drones. The aid comes after the administration announced "
+        "that it would provide $800 million in new assistance for Ukraine last month.",
+        published="2022-04-05",
+    )
+    (amount,) = [a for a in record.amounts if a.kind == "money"]
+    assert amount.package is not None and amount.package.announced.isoformat() == "2022-03-16"

@@ -77,6 +77,11 @@ class Ledger:
         something else that names the package (its contents), is evidence."""
         return sorted((day, ids) for worth, day, ids in self.values if abs(worth - value) <= 0.05 * value)
 
+    def value_of(self, ids: Iterable[str]) -> int:
+        """The value of the packages ``ids`` together."""
+        wanted = set(ids)
+        return sum(p.value_usd for p in self.packages if p.id in wanted)
+
     def items_of(self, ids: Iterable[str]) -> set[str]:
         """The catalog ids the packages ``ids`` list as their main items."""
         wanted = set(ids)
@@ -122,6 +127,12 @@ _NAMED_AUTHORITY = (
     ("FMF", re.compile(r"\bforeign military financing\b|\bfmf\b")),
     ("PURL", re.compile(r"\bpurl\b|\bprioriti[sz]ed ukraine requirements")),
 )
+
+
+def is_round(value: float) -> bool:
+    """A figure written with one or two significant digits ("$3 billion", "$1.2 billion"):
+    a report's rounding of an official value, which may stand for a package within 5%."""
+    return len(f"{value:.0f}".rstrip("0")) <= 2
 
 
 def named_authority(low: str) -> str | None:

@@ -28,9 +28,10 @@ row when the announcement falls in the days the report can be about: from 60 day
 the earliest publication date to 14 days after the latest (reports of leaks come first).
 Several rows of the same value in that span are told apart by the authority the sentence
 names ("drawdown", "USAI"), by the systems its sentence names and the row lists as its
-items, by a day it names ("on Sept. 6"), by its tense (a package that "will" be sent is announced on or
+items, by a day, week or month it names ("on Sept. 6", "last month"), by its tense (a package that "will" be sent is announced on or
 after the report's day) and by a weekday it names ("on Friday"); if still more than one
-fits, the sum stays unlinked rather than guessed. A sum that is several packages announced
+fits, the sum stays unlinked rather than guessed. A round figure ("$3 billion") with no row
+of its exact value stands for one within 5% that lists a system its sentence names. A sum that is several packages announced
 the same day ("$1.85 billion": a drawdown and USAI together) links them all. An aid_package or sale event takes the
 link of the package value its sentence states, and the package's announcement day as its
 date (``date_source`` "ledger"). An act's sum ("the $61 billion aid bill")
@@ -45,7 +46,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from armstrack.models import Amount, Event, Interval, PackageLink, Published, Quote, TimeExpression
-from armstrack.packages import Ledger, load_ledger, named_authority
+from armstrack.packages import Ledger, is_round, load_ledger, named_authority
 
 _BEFORE, _AFTER = 70, 45  # characters of the sentence read either side of a sum
 
@@ -179,11 +180,14 @@ def _in_quote(quotes: Sequence[Quote], starts: list[int], at: int) -> bool:
 
 
 def _days_named(times: Sequence[TimeExpression], start: int, end: int) -> list[tuple[dt.date, dt.date]]:
-    """The day-precise dates the sentence [start, end) names ("on Sept. 6")."""
+    """The days and weeks or months the sentence [start, end) names ("on Sept. 6", "last
+    month"): a day decides among packages of one value, a month or week narrows them."""
     return [
         (t.resolved.start, t.resolved.end)
         for t in times
-        if start <= t.start < end and t.resolved is not None and t.resolved.precision == "day"
+        if start <= t.start < end
+        and t.resolved is not None
+        and t.resolved.precision in ("day", "week", "month")
     ]
 
 
@@ -201,11 +205,19 @@ def _link(
     if earliest is None or latest is None:
         return None
     every = ledger.worth(value, kind)
+    matched = ["value"]
+    if not every and listed and is_round(value) and kind == "package":
+        # "a new $3 billion package … that will include Bradleys": a round figure stands
+        # for a package (or a day's packages) within 5% that lists what the sentence names.
+        every = [
+            (d, ids) for d, ids in ledger.rounded_worth(value) if not listed.isdisjoint(ledger.items_of(ids))
+        ]
+        matched = ["rounded value", "items"]
     # "the $175 million package announced on Sept. 6": a day the sentence names decides,
-    # even for a package older than the days the report is about.
+    # even for a package older than the days the report is about; "last month" narrows.
     on_named = [(d, ids) for d, ids in every if any(a - _DAY <= d <= b + _DAY for a, b in named)]
     found = on_named or [(d, ids) for d, ids in every if earliest - _EARLIER <= d <= latest + _LATER]
-    matched = ["value", "named day"] if on_named else ["value", "date"]
+    matched = [*matched, "named day" if on_named else "date"]
     authority = named_authority(words)
     if authority and len(found) > 1:
         narrowed = [(d, ids) for d, ids in found if ledger.authority_of(ids) == authority]
@@ -226,6 +238,8 @@ def _link(
         narrowed = [(d, ids) for d, ids in found if d.weekday() == _WEEKDAYS.index(weekday.group(1))]
         if narrowed:
             found, matched = narrowed, [*matched, "weekday"]
+    if len(found) > 1 and "rounded value" in matched and len({d for d, _ in found}) == 1:
+        found = [min(found, key=lambda f: abs(ledger.value_of(f[1]) - value))]  # that day's nearest sum
     if len(found) != 1:
         return None  # ambiguous: several announcements of this value fit
     ids = found[0][1]

@@ -65,7 +65,7 @@ from armstrack.extract.timeresolve import FactMonth, resolve
 from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
 from armstrack.facts import FactEvent, Facts, offices_held
 from armstrack.models import Amount, Interval, Precision, Published, Span
-from armstrack.packages import load_ledger, named_authority
+from armstrack.packages import is_round, load_ledger, named_authority
 
 # The reporting this tool follows starts with the war in 2014; no article predates it.
 EARLIEST = dt.date(2014, 1, 1)
@@ -299,7 +299,7 @@ def _package_constraints(
             ]
         }
         if named:
-            candidates = ledger.rounded_worth(amount.value) if not days and _round(amount.value) else []
+            candidates = ledger.rounded_worth(amount.value) if not days and is_round(amount.value) else []
             listing = [d for d, ids in candidates if not named.isdisjoint(ledger.items_of(ids))]
             if days:  # an exact value: its contents only choose among the days it fits
                 exact = [d for d, ids in ledger.values_on(days) if not named.isdisjoint(ledger.items_of(ids))]
@@ -334,12 +334,6 @@ def _package_constraints(
             )
         )
     return out
-
-
-def _round(value: float) -> bool:
-    """A figure written with one or two significant digits: "$3 billion", "$1.2 billion"."""
-    digits = f"{value:.0f}".rstrip("0")
-    return len(digits) <= 2
 
 
 def _after_package(day: dt.date, cue: TimeMention | None) -> tuple[dt.date, dt.date]:
