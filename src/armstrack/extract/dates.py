@@ -107,6 +107,8 @@ _ANNOUNCED = re.compile(
     r"\b(?:announc\w*|unveil\w*|approv\w*|authori[sz]\w*|drawdown|package|tranche|decision|decided|pledg\w*)\b"
 )
 _NEVER = re.compile(r"(?!)")
+_MAX_PACKAGE_CLUES = 300  # days read for a package's year: real articles have a few dozen
+_ANNOUNCED_NEAR = 300  # characters either side of the day where its announcement is named
 
 
 def _packages_named(
@@ -123,14 +125,17 @@ def _packages_named(
     for start, system_id in systems:
         by_sentence.setdefault(sentences.index_at(start), set()).add(system_id)
     out = []
-    for m in mentions:
+    for m in mentions[:_MAX_PACKAGE_CLUES]:
         named = by_sentence.get(m.sentence)
         if not named or "year" in m.fields or m.kind not in {"month_day", "day_month", "weekday_date"}:
             continue
         month, day = m.fields.get("month"), m.fields.get("day")
         if not (month and day and day.isdigit()):
             continue
-        lo, hi = sentences.starts[m.sentence], sentences.ends[m.sentence]
+        # The sentence around the day, no more than a window of it (a hostile endless sentence
+        # must not be read again for each of its days).
+        lo = max(sentences.starts[m.sentence], m.start - _ANNOUNCED_NEAR)
+        hi = min(sentences.ends[m.sentence], m.end + _ANNOUNCED_NEAR)
         if not _ANNOUNCED.search(low, lo, hi):
             continue
         found = load_ledger().with_items_on(month_number(month), int(day), named)

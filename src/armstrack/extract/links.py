@@ -86,6 +86,8 @@ _FUTURE = re.compile(
     r"\b(?:will|would|(?:is|are) set to|plans? to|(?:is|are) expected to|(?:is|are) preparing to|to announce)\b"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NAMED_NEAR = 300  # characters either side of a sum where the days that date it stand
+_NAMED_MAX = 8  # … and at most this many of them
 _EARLIER = dt.timedelta(days=60)
 _DAY = dt.timedelta(days=1)
 _LATER = dt.timedelta(days=14)
@@ -126,14 +128,30 @@ def link_money(
     """Money (with roles, from ``assign_roles``) linked to ledger rows, and events with the
     link of their package value; a linked event is dated by its package's announcement."""
     ledger = load_ledger() if ledger is None else ledger
+    system_starts = [at for at, _ in systems]  # in text order: each sum's sentence is two bisects
+    time_starts = [t.start for t in times]
     out: list[Amount] = []
     for i, amount in enumerate(money):
         link = None
         if amount.role in _LINKED_ROLES and amount.currency == "USD" and amount.value:
             before, after = _window(low, money, i)
-            named = _days_named(times, amount.sentence.start, amount.sentence.end)
+            # The days the sum's sentence names near it: a window, so that a hostile endless
+            # sentence of sums and days is not read whole for each sum.
+            named = _days_named(
+                times,
+                time_starts,
+                max(amount.sentence.start, amount.start - _NAMED_NEAR),
+                min(amount.sentence.end, amount.end + _NAMED_NEAR),
+            )
             kind = "appropriation" if amount.role == "appropriation" else "package"
-            listed = {i for at, i in systems if amount.sentence.start <= at < amount.sentence.end}
+            listed = {
+                i
+                for _, i in systems[
+                    bisect_left(system_starts, amount.sentence.start) : bisect_left(
+                        system_starts, amount.sentence.end
+                    )
+                ]
+            }
             link = _link(ledger, amount.value, before + " " + after, published, named, kind, listed)
         out.append(amount.model_copy(update={"package": link}) if link else amount)
     linked = [a for a in out if a.package is not None]
@@ -179,15 +197,15 @@ def _in_quote(quotes: Sequence[Quote], starts: list[int], at: int) -> bool:
     return i >= 0 and quotes[i].start <= at < quotes[i].end
 
 
-def _days_named(times: Sequence[TimeExpression], start: int, end: int) -> list[tuple[dt.date, dt.date]]:
-    """The days and weeks or months the sentence [start, end) names ("on Sept. 6", "last
-    month"): a day decides among packages of one value, a month or week narrows them."""
+def _days_named(
+    times: Sequence[TimeExpression], starts: list[int], start: int, end: int
+) -> list[tuple[dt.date, dt.date]]:
+    """The days and weeks or months named in [start, end) ("on Sept. 6", "last month"): a day
+    decides among packages of one value, a month or week narrows them."""
     return [
         (t.resolved.start, t.resolved.end)
-        for t in times
-        if start <= t.start < end
-        and t.resolved is not None
-        and t.resolved.precision in ("day", "week", "month")
+        for t in times[bisect_left(starts, start) : bisect_left(starts, end)][:_NAMED_MAX]
+        if t.resolved is not None and t.resolved.precision in ("day", "week", "month")
     ]
 
 

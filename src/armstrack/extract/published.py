@@ -291,7 +291,7 @@ def _package_constraints(
         near = low[max(s_start, amount.start - _PACKAGE_WINDOW) : min(s_end, amount.end + _PACKAGE_WINDOW)]
         if not _AID.search(near) or _TOTAL.search(near):
             continue
-        days = ledger.announced_worth(amount.value, named_authority(low[s_start:s_end]))
+        days = ledger.announced_worth(amount.value, named_authority(near))
         named = {
             system
             for _, system in systems[
