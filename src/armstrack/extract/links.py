@@ -31,7 +31,8 @@ names ("drawdown", "USAI"), by the systems its sentence names and the row lists 
 items, by a day, week or month it names ("on Sept. 6", "last month"), by its tense (a package that "will" be sent is announced on or
 after the report's day) and by a weekday it names ("on Friday"); if still more than one
 fits, the sum stays unlinked rather than guessed. A round figure ("$3 billion") with no row
-of its exact value stands for one within 5% that lists a system its sentence names. A sum that is several packages announced
+of its exact value stands for one within 5% that lists a system its sentence names. Only
+an article's first 300 sums are linked (real reporting names a few dozen at most). A sum that is several packages announced
 the same day ("$1.85 billion": a drawdown and USAI together) links them all. An aid_package or sale event takes the
 link of the package value its sentence states, and the package's announcement day as its
 date (``date_source`` "ledger"). An act's sum ("the $61 billion aid bill")
@@ -86,6 +87,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|(?:is|are) set to|plans? to|(?:is|are) expected to|(?:is|are) preparing to|to announce)\b"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MAX_LINKED = 300  # sums linked per article: real reporting names a few dozen at most
 _NAMED_NEAR = 300  # characters either side of a sum where the days that date it stand
 _NAMED_MAX = 8  # … and at most this many of them
 _EARLIER = dt.timedelta(days=60)
@@ -130,10 +132,11 @@ def link_money(
     ledger = load_ledger() if ledger is None else ledger
     system_starts = [at for at, _ in systems]  # in text order: each sum's sentence is two bisects
     time_starts = [t.start for t in times]
+    worths: dict[tuple[float, str], list[tuple[dt.date, tuple[str, ...]]]] = {}  # a report repeats its sums
     out: list[Amount] = []
     for i, amount in enumerate(money):
         link = None
-        if amount.role in _LINKED_ROLES and amount.currency == "USD" and amount.value:
+        if i < _MAX_LINKED and amount.role in _LINKED_ROLES and amount.currency == "USD" and amount.value:
             before, after = _window(low, money, i)
             # The days the sum's sentence names near it: a window, so that a hostile endless
             # sentence of sums and days is not read whole for each sum.
@@ -152,7 +155,7 @@ def link_money(
                     )
                 ]
             }
-            link = _link(ledger, amount.value, before + " " + after, published, named, kind, listed)
+            link = _link(ledger, amount.value, before + " " + after, published, named, kind, listed, worths)
         out.append(amount.model_copy(update={"package": link}) if link else amount)
     linked = [a for a in out if a.package is not None]
     return out, [_event_link(e, linked) for e in events]
@@ -217,12 +220,18 @@ def _link(
     named: Sequence[tuple[dt.date, dt.date]] = (),
     kind: str = "package",
     listed: set[str] | frozenset[str] = frozenset(),
+    worths: dict[tuple[float, str], list[tuple[dt.date, tuple[str, ...]]]] | None = None,
 ) -> PackageLink | None:
     earliest = published.earliest or published.date
     latest = published.latest or published.date
     if earliest is None or latest is None:
         return None
-    every = ledger.worth(value, kind)
+    key = (value, kind)
+    every = worths.get(key) if worths is not None else None
+    if every is None:
+        every = ledger.worth(value, kind)
+        if worths is not None:
+            worths[key] = every
     matched = ["value"]
     if not every and listed and is_round(value) and kind == "package":
         # "a new $3 billion package … that will include Bradleys": a round figure stands
