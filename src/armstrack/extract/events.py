@@ -25,6 +25,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cache
+
+from pydantic import TypeAdapter
 
 from armstrack.extract.actors import ActorFinding
 from armstrack.extract.eventdates import EventDater
@@ -161,11 +164,12 @@ def find_events(
         found[i, kind] = (0.6 + (0.2 if systems_here else 0.0) + (0.1 if dated else 0.0), start, end)
     dater = EventDater(low, times, paragraphs, published)
     references = References(low, sentences, paragraphs, system_hits)
+    named_ids = _NamedIds(actors)
     quantity_starts = [a.start for a in quantities]
     per_evidence: dict[
         tuple[int, int], tuple[list[str], list[str], list[str], list[str], Sequence[Amount], str]
     ] = {}
-    events: list[Event] = []
+    rows: list[dict[str, object]] = []  # validated together at the end: one call, not one per event
     for (_, kind), (confidence, start, end) in sorted(found.items()):
         # What the event carries is what its evidence shows: the sentence, or in a sentence
         # too long to carry whole, the words around the trigger (text.context_bounds).
@@ -176,7 +180,7 @@ def find_events(
             systems = list(dict.fromkeys(h.entry.id for h in _systems_in(system_hits, system_starts, lo, hi)))
             by_reference = [] if systems else references.systems_for(lo, hi)
             shown = per_evidence[evidence.start, evidence.end] = (
-                systems + by_reference, by_reference, _actors_in(actors, lo, hi),
+                systems + by_reference, by_reference, _actors_in(named_ids, lo, hi),
                 [
                     a.text for found_in, starts in ((money, money_starts), (quantities, quantity_starts))
                     for a in found_in[bisect_left(starts, lo) : bisect_left(starts, hi)] if a.kind != "percent"
@@ -185,16 +189,21 @@ def find_events(
             )  # fmt: skip
         systems, by_reference, named, amounts, sums, summary = shown
         date, source = dater.date(evidence.start, evidence.end, start, end)
-        events.append(
-            Event(
-                kind=kind, date=date, date_source=source,
-                status=event_status(kind, low, start, end, evidence.start, evidence.end),
-                systems=systems, systems_by_reference=by_reference, actors=named,
-                amounts=amounts, amount=_own_sum(sums, start) if sums else None,
-                summary=summary, evidence=evidence, confidence=round(min(confidence, 0.95), 2),
-            )
+        rows.append(
+            {
+                "kind": kind, "date": date, "date_source": source,
+                "status": event_status(kind, low, start, end, evidence.start, evidence.end),
+                "systems": systems, "systems_by_reference": by_reference, "actors": named,
+                "amounts": amounts, "amount": _own_sum(sums, start) if sums else None,
+                "summary": summary, "evidence": evidence, "confidence": round(min(confidence, 0.95), 2),
+            }
         )  # fmt: skip
-    return events
+    return _event_list().validate_python(rows)
+
+
+@cache
+def _event_list() -> TypeAdapter[list[Event]]:
+    return TypeAdapter(list[Event])
 
 
 def _own_sum(sums: Sequence[Amount], at: int) -> EventAmount | None:
@@ -324,15 +333,33 @@ def _is_package(
     return bool(_PACKAGE_WORDS.search(trigger) or (sums and _AID_WORDS.search(sentence)))
 
 
-def _actors_in(actors: ActorFinding, lo: int, hi: int) -> list[str]:
+class _NamedIds:
+    """Actor ids by offset, people and the others apart: two bisects on plain ints per sentence."""
+
+    def __init__(self, actors: ActorFinding) -> None:
+        self.people = [m[2] for m in actors.person_mentions]
+        self.people_starts = [m[0] for m in actors.person_mentions]
+        self.others = [m[2] for m in actors.org_mentions]
+        self.others_starts = [m[0] for m in actors.org_mentions]
+
+
+def _actors_in(ids: _NamedIds, lo: int, hi: int) -> list[str]:
     """People first (the usual agents), then organizations and countries, each in order of appearance."""
-    named = [p[2] for p in actors.people_between(lo, hi)]
-    named += [o[2] for o in actors.others_between(lo, hi)]
+    named = ids.people[bisect_left(ids.people_starts, lo) : bisect_left(ids.people_starts, hi)]
+    named += ids.others[bisect_left(ids.others_starts, lo) : bisect_left(ids.others_starts, hi)]
     return list(dict.fromkeys(named)) if len(named) > 1 else named
 
 
 def summarize(sentence: str) -> str:
     """The sentence on one line, cut at a word boundary: words from the text, none invented."""
+    if (
+        len(sentence) <= _SUMMARY_LENGTH
+        and sentence.isprintable()  # no whitespace but the plain space (every other is a separator)
+        and "  " not in sentence
+        and sentence[:1] != " "
+        and sentence[-1:] != " "
+    ):
+        return sentence  # already one line of single spaces (the loader's usual output): as is
     line = " ".join(sentence.split())
     if len(line) <= _SUMMARY_LENGTH:
         return line
