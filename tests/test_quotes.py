@@ -179,3 +179,19 @@ def test_each_quoted_turn_of_a_transcript_is_its_speakers() -> None:
     )
     found = [(q.speaker, q.text[:12]) for q in quotes(text)]
     assert [s for s, _ in found] == ["Holt", "Kurz", "Holt", "Kurz"]
+
+
+def test_a_pronoun_after_a_quote_continues_the_speaker_just_quoted() -> None:
+    text = (
+        "Interceptors\n\n“We need interceptors now,” Senator Hana Kurz said after meeting Defense Secretary "
+        "Lloyd Austin. “We cannot wait for the spring,” she added."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Hana Kurz", "Hana Kurz"]
+
+
+def test_a_new_subject_since_the_last_quote_takes_the_pronoun() -> None:
+    text = (
+        "Interceptors\n\n“We need interceptors now,” Hana Kurz said.\n\n"
+        "Maria Ostrova disagreed with the senator. “We need them in the east first,” she said."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Hana Kurz", "Maria Ostrova"]

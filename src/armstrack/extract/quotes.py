@@ -167,6 +167,8 @@ def extract_quotes(
         quotes.append(quote)
         if speaker is not None or description is not None:
             previous = (paragraph, quote)
+        if speaker is not None and speaker_id is not None:
+            antecedents.last = (speaker, speaker_id, end)
     return quotes
 
 
@@ -392,6 +394,7 @@ class _Antecedents:
             if start - opens <= _TITLE_LEAD and _TITLE_ONLY.fullmatch(text, opens, start) is not None:
                 self.subjects.add(i)
         self.starts = [p[0] for p in self.mentions]
+        self.last: tuple[str, str, int] | None = None  # (name, id, end) of the last quote's named speaker
         self.gender: dict[str, str] = {}
         for i, (start, end, pid, _) in enumerate(self.mentions):
             if pid in self.gender:
@@ -406,14 +409,22 @@ class _Antecedents:
                 self.gender[pid] = pronoun.group().lower()
 
     def before(self, offset: int, pronoun: str) -> tuple[str, str] | None:
-        """(name, id) of the person before ``offset`` that ``pronoun`` refers to: the nearest
-        one of its gender that was the subject of a recent sentence ("Trump said he will meet
-        Mark Rutte … Asked …, he said"), else the nearest one of its gender."""
+        """(name, id) of the person before ``offset`` that ``pronoun`` refers to: the speaker
+        quoted last, when of its gender and nobody else has since been a sentence's subject;
+        else the nearest one of its gender that was the subject of a recent sentence ("Trump
+        said he will meet Mark Rutte … Asked …, he said"); else the nearest one of its gender."""
         fits = [
             i for i in range(bisect_left(self.starts, offset) - 1, -1, -1)
             if self.gender.get(self.mentions[i][2], pronoun) == pronoun
         ]  # fmt: skip
         recent = [i for i in fits if offset - self.starts[i] <= _SUBJECT_RECENT and i in self.subjects]
+        if self.last is not None:
+            # "“…,” Kurz said. “…,” she added.": the one quoted last, unless another person
+            # has since become a sentence's subject.
+            name, sid, at = self.last
+            newer = any(self.starts[i] > at and self.mentions[i][2] != sid for i in recent)
+            if offset - at <= _SUBJECT_RECENT and self.gender.get(sid, pronoun) == pronoun and not newer:
+                return name, sid
         candidates = recent or fits
         if not candidates:
             return None
