@@ -14,8 +14,9 @@ Attributing a quote, first rule that applies:
 
 1. after the quote, in its sentence: a speech verb ("said", "told", "added", "wrote",
    …) with its subject: a person ("…,” John Kirby, White House …, told reporters", "…,”
-   remarked Dave Bartell"), a pronoun ("he added": the most recent person named before
-   the quote), an unnamed source ("a defense official told the Financial Times" → no
+   remarked Dave Bartell"), a pronoun ("he added": the speaker quoted last, unless
+   another person has since been a sentence's subject; else the most recent person of its
+   gender named before the quote), an unnamed source ("a defense official told the Financial Times" → no
    speaker, described as "a defense official"), or an outlet or office ("CNN wrote");
 2. before the quote, in its sentence: the subject of the last speech verb ("Kirby told
    reporters that Washington “will keep…”", "according to X, “…”");
