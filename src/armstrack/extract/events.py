@@ -1,23 +1,27 @@
 """Policy events: what the US decided, delivered, paused, restricted, sold and produced.
 
-Trigger words per kind live in data/events.toml; docs/events.md defines the kinds. A
-trigger makes an event of its kind in its sentence unless:
+Trigger words per kind live in data/events.toml (compiled by extract/triggers.py), and a
+sum whose role is a package's or an act's value is a trigger too; docs/events.md defines the
+kinds. A trigger makes an event of its kind in its sentence unless:
 
-* it is negated ("cannot provide", "should not expect another delivery", "no sales"), or a
-  delivery only asked for ("appealed to countries to provide Ukraine with …");
-* it is an adjective glued with a hyphen ("US-supplied weapons" is not a delivery);
+* it is negated ("cannot provide", "none have been delivered", "no sales"), or a delivery
+  only asked for ("appealed to countries to provide Ukraine with …");
+* it is an adjective ("US-supplied weapons", "missiles provided by the US"), the object of
+  a pause ("suspended the delivery") or a time ("before delivery"), or a person arriving;
 * the sentence has nothing to do with arms, aid or the war (no weapon system, no word
-  such as "weapons", "military", "Ukraine": "a yard sale", "patriotic duty");
+  such as "weapons", "military", "Ukraine": "a yard sale", "patriotic duty"), unless the
+  trigger's object is a pronoun ("paying for it") and its paragraph is about them;
 * the kind's own check fails: a use policy needs a word of weapon use; a strike needs a
-  named system (or "US-supplied weapons") and a past strike, not "to strike"; an aid
-  package needs a package word, or money beside aid words, and not a running total
-  ("aid now totals $2.4 billion"); a delivery pause must be about deliveries to Ukraine,
-  not delays for other countries that Ukraine's priority causes; training needs people
-  to train; a meeting is not a press conference and not "meet the needs".
+  named system (or US-supplied weapons) and a past strike, not "to strike"; an aid
+  package needs a package word, or money beside aid words, and not only running totals
+  ("has pledged $3.7 billion since the invasion"); a delivery pause must be about
+  deliveries to Ukraine; training needs people to train; a meeting is not a press
+  conference, "meet the needs" or talks held up.
 
-One sentence may hold several events of different kinds; a quote can be the evidence.
-Each event is dated by its sentence's own time expression, else the nearest one in its
-paragraph, else the publication date; ``date_source`` says which.
+One sentence holds at most one event of each kind; a quote can be the evidence. Each event
+carries a status (extract/status.py), its date (extract/eventdates.py; a linked package
+takes its announcement day, extract/links.py), the systems of its sentence or of a definite
+reference back (extract/references.py), and the sum it is about.
 """
 
 from __future__ import annotations
