@@ -82,6 +82,20 @@ class Ledger:
         wanted = set(ids)
         return sum(p.value_usd for p in self.packages if p.id in wanted)
 
+    def listing(
+        self, found: Iterable[tuple[dt.date, tuple[str, ...]]], systems: Set[str]
+    ) -> list[tuple[dt.date, tuple[str, ...]]]:
+        """Those of ``found`` (day, ids) whose packages list one of ``systems`` as an item."""
+        return [(day, ids) for day, ids in found if not systems.isdisjoint(self.items_of(ids))]
+
+    def rounded_listing(self, value: float, systems: Set[str]) -> list[tuple[dt.date, tuple[str, ...]]]:
+        """What a round figure with named contents stands for ("a new $3 billion package …
+        that will include Bradleys"): the announcements within 5% of it that list one of
+        ``systems``; nothing for a figure that is not round or names no contents."""
+        if not systems or not is_round(value):
+            return []
+        return self.listing(self.rounded_worth(value), systems)
+
     def items_of(self, ids: Iterable[str]) -> set[str]:
         """The catalog ids the packages ``ids`` list as their main items."""
         wanted = set(ids)

@@ -47,7 +47,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from armstrack.models import Amount, Event, Interval, PackageLink, Published, Quote, TimeExpression
-from armstrack.packages import Ledger, is_round, load_ledger, named_authority
+from armstrack.packages import Ledger, load_ledger, named_authority
 
 _BEFORE, _AFTER = 70, 45  # characters of the sentence read either side of a sum
 
@@ -233,12 +233,10 @@ def _link(
         if worths is not None:
             worths[key] = every
     matched = ["value"]
-    if not every and listed and is_round(value) and kind == "package":
+    if not every and kind == "package":
         # "a new $3 billion package … that will include Bradleys": a round figure stands
         # for a package (or a day's packages) within 5% that lists what the sentence names.
-        every = [
-            (d, ids) for d, ids in ledger.rounded_worth(value) if not listed.isdisjoint(ledger.items_of(ids))
-        ]
+        every = ledger.rounded_listing(value, listed)
         matched = ["rounded value", "items"]
     # "the $175 million package announced on Sept. 6": a day the sentence names decides,
     # even for a package older than the days the report is about; "last month" narrows.
@@ -257,7 +255,7 @@ def _link(
             found, matched = narrowed, [*matched, "tense"]
     if listed and len(found) > 1:
         # "the $175 million package included depleted uranium rounds": its contents.
-        narrowed = [(d, ids) for d, ids in found if not listed.isdisjoint(ledger.items_of(ids))]
+        narrowed = ledger.listing(found, listed)
         if narrowed:
             found, matched = narrowed, [*matched, "items"]
     weekday = _WEEKDAY.search(words)

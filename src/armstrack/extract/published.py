@@ -65,7 +65,7 @@ from armstrack.extract.timeresolve import FactMonth, resolve
 from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
 from armstrack.facts import FactEvent, Facts, offices_held
 from armstrack.models import Amount, Interval, Precision, Published, Span
-from armstrack.packages import is_round, load_ledger, named_authority
+from armstrack.packages import load_ledger, named_authority
 
 # The reporting this tool follows starts with the war in 2014; no article predates it.
 EARLIEST = dt.date(2014, 1, 1)
@@ -298,14 +298,10 @@ def _package_constraints(
                 bisect_right(system_starts, s_start - 1) : bisect_right(system_starts, s_end)
             ]
         }
-        if named:
-            candidates = ledger.rounded_worth(amount.value) if not days and is_round(amount.value) else []
-            listing = [d for d, ids in candidates if not named.isdisjoint(ledger.items_of(ids))]
-            if days:  # an exact value: its contents only choose among the days it fits
-                exact = [d for d, ids in ledger.values_on(days) if not named.isdisjoint(ledger.items_of(ids))]
-                days = sorted(set(exact)) or days
-            else:
-                days = sorted(set(listing))
+        if named and days:  # an exact value: its contents only choose among the days it fits
+            days = sorted({d for d, _ in ledger.listing(ledger.values_on(days), named)}) or days
+        elif named:
+            days = sorted({d for d, _ in ledger.rounded_listing(amount.value, named)})
         if not days:
             continue
         # The time words nearest the amount in its sentence say when it was announced.
