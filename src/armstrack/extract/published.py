@@ -57,19 +57,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
 
+from armstrack.extract.constraints import DAY as _DAY
+from armstrack.extract.constraints import Constraint, Intervals
+from armstrack.extract.constraints import span_of as _span
+from armstrack.extract.published_packages import package_constraints
 from armstrack.extract.timeresolve import FactMonth, resolve
 from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
 from armstrack.facts import FactEvent, Facts, offices_held
 from armstrack.models import Amount, Interval, Precision, Published, Span
-from armstrack.packages import load_ledger, named_authority
 
 # The reporting this tool follows starts with the war in 2014; no article predates it.
 EARLIEST = dt.date(2014, 1, 1)
-_DAY = dt.timedelta(days=1)
 _YEAR = dt.timedelta(days=365)
 # How far from the publication date writers name a day or month without its year.
 _WEEKDAY_RECENCY = dt.timedelta(days=30)  # "on Thursday, June 20"
@@ -99,23 +99,6 @@ _BYLINE = re.compile(
 # the story reports; it is not the story's news.
 SPAN_START = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+|in\s+)?$")
 
-Intervals = tuple[tuple[dt.date, dt.date], ...]
-
-
-@dataclass(slots=True)
-class Constraint:
-    intervals: Intervals
-    weight: float
-    evidence: Span
-    past: list[dt.date] = field(default_factory=list)  # dated events reported as past (or undated tense)
-    future: list[dt.date] = field(default_factory=list)  # dated events announced as future
-    exact: list[dt.date] = field(default_factory=list)  # the publication day itself
-    explicit: dt.date | None = None  # a date the text writes with its year (not a dateline)
-    explicit_past: bool = False  # … of a month or a day, reported in the past tense
-    news: list[dt.date] = field(default_factory=list)  # days it reports as news, if it opens the article
-    news_before: dt.timedelta = dt.timedelta(0)  # … and how long before them it can be reported (leaks)
-    anchor: dt.date | None = None  # a dated fact the story reports: it was written near it
-
 
 def infer_published(
     text: str,
@@ -131,7 +114,7 @@ def infer_published(
     systems: Sequence[tuple[int, str]] = (),
 ) -> Published:
     constraints = _constraints(text, mentions, sentence_bounds, facts, fact_year, named_events, url, today)
-    constraints += _package_constraints(text, low or text.lower(), money, mentions, sentence_bounds, systems)
+    constraints += package_constraints(text, low or text.lower(), money, mentions, sentence_bounds, systems)
     low = low or text.lower()
     for c in constraints:
         if (c.past or c.news or c.anchor) and SPAN_START.search(
@@ -192,10 +175,6 @@ def _lede_constraints(
     ]
 
 
-def _span(text: str, start: int, end: int) -> Span:
-    return Span(text=text[start:end], start=start, end=end)
-
-
 def _constraints(
     text: str,
     mentions: Sequence[TimeMention],
@@ -251,103 +230,6 @@ def _constraints(
             anchor = None if event.background else event.start
             out.append(Constraint(((event.start, dt.date.max),), 1.0, evidence, anchor=anchor))
     return out
-
-
-# Words that make an amount a running total or a claim about all aid, not one package.
-_TOTAL = re.compile(
-    r"\b(?:since|so far|to date|totals?|totall?ed|totall?ing|in total|in all|cumulative|altogether|overall"
-    r"|more than|over the past|has (?:sent|provided|given|committed|pledged|spent))\b"
-)
-_AID = re.compile(r"\b(?:package|aid|assistance|drawdown|tranche|weapons|military|security|arms)\b")
-_PACKAGE_WINDOW = 150  # characters either side of the amount that say what it is
-_PACKAGE_BEFORE = dt.timedelta(days=3)  # reports of a package a few days before its announcement (leaks)
-_PACKAGE_AFTER = dt.timedelta(days=120)
-_THIS_WEEK = dt.timedelta(days=6)
-_LAST_WEEK = dt.timedelta(days=13)
-
-
-def _package_constraints(
-    text: str,
-    low: str,
-    money: Sequence[Amount],
-    mentions: Sequence[TimeMention],
-    sentence_bounds: list[tuple[int, int]],
-    systems: Sequence[tuple[int, str]] = (),
-) -> list[Constraint]:
-    """A package named by its value dates the report around that package's announcement.
-    Systems named in the sum's sentence keep only the packages that list them; a round
-    figure ("$3 billion") stands for a package within 5% of it, but only when its contents
-    are named too ("$3 billion … that will include Bradley Fighting Vehicles")."""
-    ledger = load_ledger()
-    starts = [start for start, _ in sentence_bounds]
-    system_starts = [start for start, _ in systems]
-    mention_starts = [m.start for m in mentions]
-    out: list[Constraint] = []
-    for amount in money[:_MAX_CLUES]:
-        if amount.currency != "USD" or amount.value is None or amount.value < 10_000_000:
-            continue
-        i = max(bisect_right(starts, amount.start) - 1, 0)
-        s_start, s_end = sentence_bounds[i] if sentence_bounds else (0, len(text))
-        near = low[max(s_start, amount.start - _PACKAGE_WINDOW) : min(s_end, amount.end + _PACKAGE_WINDOW)]
-        if not _AID.search(near) or _TOTAL.search(near):
-            continue
-        days = ledger.announced_worth(amount.value, named_authority(near))
-        named = {
-            system
-            for _, system in systems[
-                bisect_right(system_starts, s_start - 1) : bisect_right(system_starts, s_end)
-            ]
-        }
-        if named and days:  # an exact value: its contents only choose among the days it fits
-            days = sorted({d for d, _ in ledger.listing(ledger.values_on(days), named)}) or days
-        elif named:
-            days = sorted({d for d, _ in ledger.rounded_listing(amount.value, named)})
-        if not days:
-            continue
-        # The time words nearest the amount in its sentence say when it was announced.
-        near_cues = mentions[
-            bisect_right(mention_starts, amount.start - _PACKAGE_WINDOW) : bisect_right(
-                mention_starts, amount.end + _PACKAGE_WINDOW
-            )
-        ]
-        cue = min(
-            (m for m in near_cues if m.sentence == i and not m.in_quote),
-            key=lambda m: min(abs(m.start - amount.end), abs(amount.start - m.end)),
-            default=None,
-        )
-        if cue is not None and cue.kind == "weekday" and "weekday" in cue.fields:
-            days = [d for d in days if d.weekday() == WEEKDAYS[cue.fields["weekday"]]] or days
-        span = _span(text, amount.start, amount.end)
-        news = days if cue is None or cue.tense != "future" else []
-        out.append(
-            Constraint(
-                tuple(_after_package(d, cue) for d in days),
-                1.0,
-                span,
-                past=days,
-                news=news,
-                news_before=_PACKAGE_BEFORE,
-            )
-        )
-    return out
-
-
-def _after_package(day: dt.date, cue: TimeMention | None) -> tuple[dt.date, dt.date]:
-    """When a report can be written about a package announced on ``day``: the words for how
-    long ago ("last month", "last week", "on Friday") bound it."""
-    rel, unit = (cue.fields.get("rel"), cue.fields.get("unit")) if cue is not None else (None, None)
-    if cue is None or cue.tense == "future":
-        return day - _PACKAGE_BEFORE, day + _PACKAGE_AFTER
-    if cue.kind == "relative_unit" and rel == "last" and unit == "month":
-        first = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-        return first, (first + dt.timedelta(days=32)).replace(day=1) - _DAY
-    if (cue.kind == "relative_unit" and rel == "last" and unit == "week") or (
-        cue.kind == "weekday" and rel == "last"
-    ):
-        return day + _DAY, day + _LAST_WEEK
-    if cue.kind == "weekday" or (cue.kind == "relative_unit" and rel == "this" and unit == "week"):
-        return day, day + _THIS_WEEK
-    return day - _PACKAGE_BEFORE, day + _PACKAGE_AFTER
 
 
 def _has_year(mention: TimeMention) -> bool:
