@@ -14,8 +14,11 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from armstrack.catalog import SEPARATORS
+from armstrack.extract.trie import AliasTrie
 from armstrack.resources import bundled_dir
 
+_CONTEXT_WINDOW = 300  # characters either side of an event's trigger where its context is read
 _ROLE_WINDOW = 80  # characters between a name and its role ("Pentagon spokesman Major General Patrick Ryder")
 # A role that is not the person's at the time of writing: "former President", "then-Secretary",
 # "during the Trump administration", "under the Biden administration".
@@ -43,6 +46,14 @@ class FactEvent:
     # Named for years after as the backdrop ("Russia's full-scale invasion"): it bounds the
     # date, but an article naming it is not thereby written near it.
     background: bool = False
+    # Named in the future tense, it is not this fact but more of the same ("will send
+    # Patriots", years after the decision to send the first): only past mentions date.
+    past_only: bool = False
+    # Words that, in the sentence, say the fact did not happen ("refused to send Patriots").
+    unless_re: re.Pattern[str] | None = None
+    # Words of which one must also be in the sentence ("Ukraine": HIMARS sold to Poland is
+    # not the decision to send them to Ukraine).
+    about_re: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +61,9 @@ class Facts:
     terms: tuple[Term, ...]
     events: tuple[FactEvent, ...]
     names_re: re.Pattern[str]  # every person name of every term, longest first
-    # Every event's triggers in one pattern over the lower-cased text (one scan, however many
-    # events), and which events each lower-cased trigger names.
-    event_triggers_re: re.Pattern[str]
+    # Every event's triggers in one prefix trie over the lower-cased text (one scan, however
+    # many events), and which events each trigger names (by its key, ``_trigger_key``).
+    event_triggers: AliasTrie
     events_by_trigger: dict[str, tuple[FactEvent, ...]]
 
 
@@ -66,9 +77,9 @@ class Found:
     label: str
 
 
-def _lower_words(items: list[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(i.lower()) for i in sorted(items, key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})(?![\w])")
+def _trigger_key(phrase: str) -> str:
+    """A trigger as the trie matches it: lower case, separators dropped ("F-16" = "F16")."""
+    return "".join(ch for ch in phrase.lower() if ch not in SEPARATORS)
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
@@ -93,7 +104,9 @@ def load_facts() -> Facts:
             id=e["id"], name=e["name"], start=e["date"], end=e.get("end", e["date"]),
             triggers_re=_words(e["triggers"]),
             context_re=_words(e["context"]) if e.get("context") else None,
-            background=bool(e.get("background", False)),
+            background=bool(e.get("background", False)), past_only=bool(e.get("past_only", False)),
+            unless_re=_words(e["unless"]) if e.get("unless") else None,
+            about_re=_words(e["about"]) if e.get("about") else None,
         )
         for e in raw.get("event", [])
     )  # fmt: skip
@@ -105,10 +118,9 @@ def load_facts() -> Facts:
     by_trigger: dict[str, list[FactEvent]] = {}
     for event, e in zip(events, raw.get("event", []), strict=True):
         for trigger in e["triggers"]:
-            by_trigger.setdefault(trigger.lower(), []).append(event)
-    return Facts(
-        terms, events, names_re, _lower_words(list(by_trigger)), {t: tuple(e) for t, e in by_trigger.items()}
-    )
+            by_trigger.setdefault(_trigger_key(trigger), []).append(event)
+    triggers = AliasTrie(t for e in raw.get("event", []) for t in e["triggers"])
+    return Facts(terms, events, names_re, triggers, {t: tuple(e) for t, e in by_trigger.items()})
 
 
 def offices_held(text: str, sentence_bounds: list[tuple[int, int]], facts: Facts) -> list[Found]:
@@ -152,13 +164,21 @@ def events_named(
 ) -> list[tuple[FactEvent, int, int]]:
     """Dated events the text names: (event, start, end of the trigger). ``low`` is text lower-cased."""
     named: list[tuple[FactEvent, int, int]] = []
-    for m in facts.event_triggers_re.finditer(low):
-        if m.start() and low[m.start() - 1].isalnum():
-            continue
-        s_start, s_end = _sentence_of(sentence_bounds, m.start())
-        for event in facts.events_by_trigger[m.group()]:
-            if event.context_re is None or event.context_re.search(text, s_start, s_end):
-                named.append((event, m.start(), m.end()))
+    for start, end in facts.event_triggers.spans(low):
+        key = _trigger_key(low[start:end])
+        events = facts.events_by_trigger.get(key) or facts.events_by_trigger.get(key[:-1], ())  # a plural
+        s_start, s_end = _sentence_of(sentence_bounds, start)
+        # The words around the trigger in its sentence, no more than a window of it: a hostile
+        # endless sentence must not be read again for each of its triggers.
+        s_start, s_end = max(s_start, start - _CONTEXT_WINDOW), min(s_end, end + _CONTEXT_WINDOW)
+        for event in events:
+            if event.context_re is not None and not event.context_re.search(text, s_start, s_end):
+                continue
+            if event.unless_re is not None and event.unless_re.search(text, s_start, s_end):
+                continue
+            if event.about_re is not None and not event.about_re.search(text, s_start, s_end):
+                continue
+            named.append((event, start, end))
     return named  # in text order, and in file order at one place
 
 

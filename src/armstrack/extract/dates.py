@@ -98,7 +98,7 @@ def date_article(
         published = Published(date=given, earliest=given, latest=given, precision="day", inferred=False)
     else:
         published = infer_published(
-            text, mentions, bounds, facts, fact_year, named, url, today, money, low, systems
+            text, low, mentions, sentences, facts, fact_year, named, url, today, money, systems
         )
     return published, resolve_all(text, mentions, published, fact_year, facts.events)
 

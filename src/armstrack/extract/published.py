@@ -62,11 +62,13 @@ from collections.abc import Collection, Iterable, Sequence
 from armstrack.extract.constraints import DAY as _DAY
 from armstrack.extract.constraints import Constraint, Intervals
 from armstrack.extract.constraints import span_of as _span
+from armstrack.extract.published_facts import fact_constraints
 from armstrack.extract.published_packages import package_constraints
 from armstrack.extract.timeresolve import FactMonth, resolve
 from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
-from armstrack.facts import FactEvent, Facts, offices_held
+from armstrack.facts import FactEvent, Facts, Found, offices_held
 from armstrack.models import Amount, Interval, Precision, Published, Span
+from armstrack.text import Sentences
 
 # The reporting this tool follows starts with the war in 2014; no article predates it.
 EARLIEST = dt.date(2014, 1, 1)
@@ -102,20 +104,22 @@ SPAN_START = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+|in\s+)?$")
 
 def infer_published(
     text: str,
+    low: str,
     mentions: Sequence[TimeMention],
-    sentence_bounds: list[tuple[int, int]],
+    sentences: Sentences,
     facts: Facts,
     fact_year: FactMonth,
     named_events: Sequence[tuple[FactEvent, int, int, str]],
     url: str | None,
     today: dt.date,
     money: Sequence[Amount] = (),
-    low: str | None = None,
     systems: Sequence[tuple[int, str]] = (),
 ) -> Published:
-    constraints = _constraints(text, mentions, sentence_bounds, facts, fact_year, named_events, url, today)
-    constraints += package_constraints(text, low or text.lower(), money, mentions, sentence_bounds, systems)
-    low = low or text.lower()
+    sentence_bounds = list(zip(sentences.starts, sentences.ends, strict=True))
+    offices = offices_held(text, sentence_bounds, facts)
+    constraints = _constraints(text, mentions, fact_year, url, today, offices)
+    constraints += fact_constraints(text, low, sentences, mentions[:_MAX_CLUES], named_events, offices)
+    constraints += package_constraints(text, low, money, mentions, sentence_bounds, systems)
     for c in constraints:
         if (c.past or c.news or c.anchor) and SPAN_START.search(
             low, max(0, c.evidence.start - 60), c.evidence.start
@@ -178,12 +182,10 @@ def _lede_constraints(
 def _constraints(
     text: str,
     mentions: Sequence[TimeMention],
-    sentence_bounds: list[tuple[int, int]],
-    facts: Facts,
     fact_year: FactMonth,
-    named_events: Sequence[tuple[FactEvent, int, int, str]],
     url: str | None,
     today: dt.date,
+    offices: Sequence[Found],
 ) -> list[Constraint]:
     out: list[Constraint] = []
     years = range(EARLIEST.year, today.year + 2)
@@ -219,16 +221,9 @@ def _constraints(
     if own is not None and (d := _date(int(own["y"]), int(own["m"]), int(own["d"]))) is not None:
         # The article's own URL is not in its text, so it gives no span as evidence.
         out.append(Constraint(((d, d),), 3.0, Span(text="", start=0, end=0), exact=[d]))
-    for found in offices_held(text, sentence_bounds, facts):
+    for found in offices:
         intervals = tuple((start, end or dt.date.max) for start, end in found.intervals)
         out.append(Constraint(intervals, 1.0, _span(text, found.start, found.end)))
-    for event, start, end, tense in named_events:
-        evidence = _span(text, start, end)
-        if tense == "future":
-            out.append(Constraint(((EARLIEST, event.start - _DAY),), 1.0, evidence, future=[event.start]))
-        else:
-            anchor = None if event.background else event.start
-            out.append(Constraint(((event.start, dt.date.max),), 1.0, evidence, anchor=anchor))
     return out
 
 
@@ -385,7 +380,7 @@ def _distance(run: tuple[dt.date, dt.date], day: dt.date) -> int:
 def _merge(intervals: Intervals) -> list[tuple[dt.date, dt.date]]:
     merged: list[tuple[dt.date, dt.date]] = []
     for lo, hi in sorted(intervals):
-        if merged and lo <= merged[-1][1] + _DAY:
+        if merged and (merged[-1][1] == dt.date.max or lo <= merged[-1][1] + _DAY):
             merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
         else:
             merged.append((lo, hi))

@@ -360,12 +360,24 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
     before = _WORD.findall(low, max(sentences.starts[i], start - _TENSE_WINDOW), start)
     for j in range(len(before) - 1, -1, -1):
         if tense := _word_tense(before, j):
-            return tense
+            return "future" if tense == "past" and _after_future(before, j) else tense
     after = _WORD.findall(low, end, min(sentences.ends[i], end + _TENSE_WINDOW))
     for j in range(len(after)):
         if tense := _word_tense(after, j):
             return tense
     return "unknown"
+
+
+_THEN = frozenset("after once until when before".split())
+
+
+def _after_future(words: list[str], j: int) -> bool:
+    """Is the past verb at ``j`` in a clause of time under a future one ("training would
+    begin after the pilots received English lessons in September": September is ahead)?"""
+    for k in range(j - 1, max(-1, j - 6), -1):
+        if words[k] in _THEN:
+            return any(_word_tense(words, i) == "future" for i in range(k))
+    return False
 
 
 class _QuoteState:

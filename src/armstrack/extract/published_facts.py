@@ -1,0 +1,172 @@
+"""Clues to the publication date from dated facts the text names (data/facts.toml).
+
+=====================================================  ======================================
+the text says                                          publication date …
+=====================================================  ======================================
+"Russia invaded Ukraine", "the cluster munitions       on or after the fact (before it, in the
+decision" (past or no tense)                           future tense, unless the fact is
+                                                       ``past_only``: "will send Patriots" is
+                                                       not the decision to send the first)
+… with words for how long ago: "Last week, the US      as those words say: the week or two
+announced the decision to send cluster munitions",     after it, the next calendar month, the
+"last month", "yesterday", "on Friday"                 day after, the same week or month
+… with a duration: "two months before                  that long before or after it, give or
+President-elect Trump takes office", "a year after     take half a unit (a quarter of a year);
+Russia invaded", "three weeks since the decision"      in the past tense, on or after that
+                                                       time; in the future, before it
+=====================================================  ======================================
+
+A person named with an office that ends when they take another ("President-elect Donald
+Trump") is also a dated fact for the duration rule: their taking office is the end of that
+term ("two months before President-elect Donald J. Trump takes office": mid-November of
+2024, or of 2016, whichever other clues allow).
+
+Clauses without a tense marker ("his shift comes two months before …") are read as the
+time of writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from armstrack.extract.constraints import DAY, Constraint, Intervals, nearest_cue, reported_window, span_of
+from armstrack.extract.timex import TimeMention, tense_at
+from armstrack.facts import FactEvent, Found
+from armstrack.models import Span
+from armstrack.text import Sentences
+
+EARLIEST = dt.date(2014, 1, 1)
+
+_COUNTS = {
+    "a": (1, 1), "an": (1, 1), "one": (1, 1), "two": (2, 2), "three": (3, 3), "four": (4, 4),
+    "five": (5, 5), "six": (6, 6), "seven": (7, 7), "eight": (8, 8), "nine": (9, 9), "ten": (10, 10),
+    "eleven": (11, 11), "twelve": (12, 12), "a few": (2, 4), "few": (2, 4), "a couple of": (2, 3),
+    "several": (3, 7),
+}  # fmt: skip
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+# How loosely reporting counts: "two months" is six to ten weeks; "a year" nine to fifteen months.
+_SLACK = {"day": 0.5, "week": 0.5, "month": 0.5, "year": 0.25}
+_GAP_WORDS = 7  # words between "before"/"after" and the fact: "before President-elect Donald J. Trump"
+_DURATION = re.compile(
+    r"(?<![\w-])(?:(?:about|nearly|almost|just|some|roughly|around|barely|only|more\s+than|less\s+than)\s+)?"
+    r"(?P<count>a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|few|several|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?P<side>before|after|ahead\s+of|since)\s+"
+    rf"(?:[\w.'’-]+\s+){{0,{_GAP_WORDS}}}$"
+)
+_LOOK_BACK = 140  # characters before a fact within which its duration is written
+_TAKES_OFFICE = re.compile(
+    r"\b(?:takes?|took|taking|assumes?|assumed|enters?|entered)\s+office\b|\b(?:is|was|being|gets?)\s+sworn\s+in\b"
+    r"|\b(?:is|was)\s+inaugurated\b|\binauguration\b"
+)
+# The verb the duration is said of, just before it: "his shift comes two months before …".
+_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>comes|come|is|are|falls|fall|arrives|arrive|came|was|were|fell|arrived)\s+(?:just\s+|only\s+)?$"
+)
+_PRESENT = frozenset("comes come is are falls fall arrives arrive".split())
+_MODAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:would|will|could|might|shall)\b")
+_ELECT = re.compile(r"-elect\b[^.]{0,24}$", re.IGNORECASE)
+
+
+def fact_constraints(
+    text: str,
+    low: str,
+    sentences: Sentences,
+    mentions: Sequence[TimeMention],
+    named_events: Sequence[tuple[FactEvent, int, int, str]],
+    offices: Sequence[Found],
+) -> list[Constraint]:
+    """One constraint per dated fact named, and one per "<duration> before <person-elect>
+    takes office"."""
+    mention_starts = [m.start for m in mentions]
+    out: list[Constraint] = []
+    for event, start, end, tense in named_events:
+        if event.past_only and (tense == "future" or _MODAL_AFTER.match(low, end, end + 40)):
+            # "will send Patriots", "said the first Abrams would be delivered this week":
+            # more of them, or later steps, not the first decision
+            continue
+        evidence = span_of(text, start, end)
+        anchor = None if event.background else event.start
+        during = _duration_clause(text, low, sentences, start, [(event.start, event.end)], evidence)
+        if during is not None:
+            during.anchor = anchor
+            out.append(during)
+        elif tense == "future":
+            out.append(Constraint(((EARLIEST, event.start - DAY),), 1.0, evidence, future=[event.start]))
+        else:
+            cue = nearest_cue(mentions, mention_starts, start, end, sentences.index_at(start))
+            # Only words that count back from the time of writing ("last week", "yesterday"):
+            # a bare weekday in a sentence naming an old decision is the day of the report.
+            window = reported_window(event.start, event.end, cue) if cue is not None and _ago(cue) else None
+            intervals = (window,) if window is not None else ((event.start, dt.date.max),)
+            out.append(Constraint(intervals, 1.0, evidence, anchor=anchor))
+    for found in offices:
+        if not _ELECT.search(text, max(0, found.start - 40), found.start):
+            continue
+        i = sentences.index_at(found.start)
+        taking = _TAKES_OFFICE.search(low, found.end, min(sentences.ends[i], found.end + 60))
+        if taking is None:
+            continue
+        ends = [(end, end) for _, end in found.intervals if end is not None]
+        during = _duration_clause(
+            text, low, sentences, taking.start(), ends, span_of(text, found.start, taking.end())
+        )
+        if during is not None:
+            out.append(during)
+    return out
+
+
+def _ago(cue: TimeMention) -> bool:
+    if cue.kind == "relative_day":
+        return True
+    return cue.kind in {"relative_unit", "weekday"} and cue.fields.get("rel") in {"last", "this"}
+
+
+def _duration_clause(
+    text: str,
+    low: str,
+    sentences: Sentences,
+    at: int,
+    days: Sequence[tuple[dt.date, dt.date]],
+    evidence: Span,
+) -> Constraint | None:
+    """The time a clause names as a duration before or after the fact written at ``at``, as a
+    constraint on the publication date; None when no duration is written there."""
+    i = sentences.index_at(at)
+    lo = max(sentences.starts[i], at - _LOOK_BACK)
+    m = _DURATION.search(low, lo, at)
+    if m is None or not days:
+        return None
+    count_lo, count_hi = _COUNTS.get(" ".join(m["count"].split()), (0, 0))
+    if m["count"].isdigit():
+        count_lo = count_hi = int(m["count"])
+    unit = _UNIT_DAYS[m["unit"]]
+    slack = _SLACK[m["unit"]] * unit
+    before = m["side"] != "after" and m["side"] != "since"
+    intervals: list[tuple[dt.date, dt.date]] = []
+    for first, last in days:
+        if before:
+            near = (
+                first - dt.timedelta(days=count_hi * unit + slack),
+                first - dt.timedelta(days=count_lo * unit - slack),
+            )
+        else:
+            near = (
+                last + dt.timedelta(days=count_lo * unit - slack),
+                last + dt.timedelta(days=count_hi * unit + slack),
+            )
+        intervals.append(near)
+    verb = _VERB_BEFORE.search(low, max(lo, m.start() - 30), m.start())
+    tense = (
+        ("unknown" if verb["verb"] in _PRESENT else "past")
+        if verb
+        else tense_at(low, sentences, m.start(), m.end())
+    )
+    if tense == "past":  # "two weeks after the decision, the Pentagon sent": that happened by now
+        found: Intervals = tuple((near_lo, dt.date.max) for near_lo, _ in intervals)
+    elif tense == "future":  # "will arrive a month after the summit"
+        found = tuple((EARLIEST, near_hi) for _, near_hi in intervals)
+    else:  # "his shift comes two months before …": the time of writing
+        found = tuple(intervals)
+    return Constraint(found, 1.0, evidence)

@@ -1,0 +1,110 @@
+"""Publication dates from dated facts the text names (extract/published_facts.py), on texts
+of our own. Each rule has a near miss beside it.
+
+Worked by hand from data/facts.toml: the Patriot decision is 2022-12-21, the cluster
+munitions decision 2023-07-07, the Abrams decision 2023-01-25; Donald Trump was
+President-elect 2016-11-09..2017-01-20 and 2024-11-06..2025-01-20; Joe Biden President
+2021-01-20..2025-01-20. ``today`` is 2025-11-01 (tests/test_published.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.test_published import infer
+
+
+def window(text: str) -> tuple[str, str]:
+    published, _ = infer(text)
+    return published.earliest.isoformat(), published.latest.isoformat()
+
+
+def test_last_month_beside_a_decision_is_the_month_after_it() -> None:
+    text = (
+        "Ukrainian crews head to Texas\n\n"
+        "Last month, Washington said it was sending a Patriot battery to Ukraine. Crews will train for weeks."
+    )
+    assert window(text) == ("2023-01-01", "2023-01-31")
+
+
+def test_last_week_beside_a_decision_is_the_fortnight_after_it() -> None:
+    text = (
+        "Kyiv gets cluster munitions\n\n"
+        "Ukraine has taken delivery of the shells, its army said. "
+        "Last week, the United States announced its decision to send cluster munitions to Ukraine."
+    )
+    # 2023-07-07 + 1 day .. + 13 days
+    assert window(text) == ("2023-07-08", "2023-07-20")
+
+
+def test_a_weekday_beside_a_decision_is_the_day_of_the_report_not_of_the_decision() -> None:
+    # Near miss: "on Saturday" dates the report, which names the old decision; only the
+    # decision's lower bound holds.
+    text = (
+        "Patriot crews\n\n"
+        "Ukraine received more Patriot interceptors, the broadcaster reported on Saturday."
+    )
+    earliest, latest = window(text)
+    assert earliest == "2022-12-21"
+    assert latest == "2025-11-01"
+
+
+def test_a_refusal_or_a_future_promise_is_not_the_decision() -> None:
+    refused = "Air defense\n\nThe White House has refused to send Patriot batteries to Ukraine, officials said."
+    promised = "Air defense\n\nThe US will send Patriot missiles to Ukraine, the president said."
+    later = "Tanks\n\nBiden said the first Abrams tanks would be delivered to Ukraine soon."
+    for text in (refused, promised, later):
+        published, _ = infer(text)
+        assert published.evidence == [] or all("Patriot" not in e.text and "Abrams" not in e.text for e in published.evidence)
+
+
+def test_a_decision_reported_in_the_past_bounds_the_date_from_below() -> None:
+    text = "Tanks arrive\n\nThe Abrams tanks the US sent to Ukraine have reached the front, a commander said."
+    assert window(text)[0] == "2023-01-25"
+
+
+def test_a_duration_before_a_president_elect_takes_office() -> None:
+    # President Biden bounds it to his term; two months (61 days, give or take 15) before
+    # 2025-01-20 is 2024-11-05..2024-12-05; the President-elect term starts 2024-11-06.
+    text = (
+        "Missiles cleared\n\n"
+        "President Joe Biden has changed course on long-range missiles. "
+        "The shift comes two months before President-elect Donald Trump takes office."
+    )
+    start, end = window(text)
+    assert start == "2024-11-06"
+    assert end in {"2024-12-05", "2024-12-06"}  # 61 days is 60.9 days rounded either way
+
+
+def test_a_duration_in_the_past_tense_is_an_event_not_the_time_of_writing() -> None:
+    # Near miss: "was announced two weeks after" dates the announcement; the article can be
+    # any time later.
+    text = (
+        "Shells\n\n"
+        "A second shipment was announced two weeks after the US decision to send cluster munitions to Ukraine."
+    )
+    start, end = window(text)
+    assert dt.date.fromisoformat(start) >= dt.date(2023, 7, 7)
+    assert end == "2025-11-01"
+
+
+def test_a_duration_after_a_fact_in_a_present_clause() -> None:
+    # "Nearly a year after Russia invaded": 2022-02-24 + 365 days, give or take 91.
+    text = "A year on\n\nThe war is nearly a year after Russia invaded Ukraine, and the front is static."
+    start, end = window(text)
+    assert (dt.date.fromisoformat(start), dt.date.fromisoformat(end)) == (
+        dt.date(2022, 2, 24) + dt.timedelta(days=365.25 - 91.3125),
+        dt.date(2022, 2, 24) + dt.timedelta(days=365.25 + 91.3125),
+    )
+
+
+def test_a_past_verb_in_a_clause_of_time_under_a_future_one_is_ahead() -> None:
+    # "would begin … after the crews finished their course in September": September is to
+    # come. Near miss: "finished their course in September" on its own is behind.
+    ahead = "Training\n\nThe Army said drills would begin after the crews finished their course in September."
+    behind = "Training\n\nThe Army said the crews finished their course in September."
+    given = dt.date(2023, 8, 24)
+    _, ahead_times = infer(ahead, given)
+    _, behind_times = infer(behind, given)
+    assert [t.resolved.start.isoformat() for t in ahead_times if "September" in t.text and t.resolved] == ["2023-09-01"]
+    assert [t.resolved.start.isoformat() for t in behind_times if "September" in t.text and t.resolved] == ["2022-09-01"]
