@@ -41,8 +41,7 @@ def test_a_weekday_beside_a_decision_is_the_day_of_the_report_not_of_the_decisio
     # Near miss: "on Saturday" dates the report, which names the old decision; only the
     # decision's lower bound holds.
     text = (
-        "Patriot crews\n\n"
-        "Ukraine received more Patriot interceptors, the broadcaster reported on Saturday."
+        "Patriot crews\n\nUkraine received more Patriot interceptors, the broadcaster reported on Saturday."
     )
     earliest, latest = window(text)
     assert earliest == "2022-12-21"
@@ -50,12 +49,16 @@ def test_a_weekday_beside_a_decision_is_the_day_of_the_report_not_of_the_decisio
 
 
 def test_a_refusal_or_a_future_promise_is_not_the_decision() -> None:
-    refused = "Air defense\n\nThe White House has refused to send Patriot batteries to Ukraine, officials said."
+    refused = (
+        "Air defense\n\nThe White House has refused to send Patriot batteries to Ukraine, officials said."
+    )
     promised = "Air defense\n\nThe US will send Patriot missiles to Ukraine, the president said."
     later = "Tanks\n\nBiden said the first Abrams tanks would be delivered to Ukraine soon."
     for text in (refused, promised, later):
         published, _ = infer(text)
-        assert published.evidence == [] or all("Patriot" not in e.text and "Abrams" not in e.text for e in published.evidence)
+        assert published.evidence == [] or all(
+            "Patriot" not in e.text and "Abrams" not in e.text for e in published.evidence
+        )
 
 
 def test_a_decision_reported_in_the_past_bounds_the_date_from_below() -> None:
@@ -106,5 +109,9 @@ def test_a_past_verb_in_a_clause_of_time_under_a_future_one_is_ahead() -> None:
     given = dt.date(2023, 8, 24)
     _, ahead_times = infer(ahead, given)
     _, behind_times = infer(behind, given)
-    assert [t.resolved.start.isoformat() for t in ahead_times if "September" in t.text and t.resolved] == ["2023-09-01"]
-    assert [t.resolved.start.isoformat() for t in behind_times if "September" in t.text and t.resolved] == ["2022-09-01"]
+    assert [t.resolved.start.isoformat() for t in ahead_times if "September" in t.text and t.resolved] == [
+        "2023-09-01"
+    ]
+    assert [t.resolved.start.isoformat() for t in behind_times if "September" in t.text and t.resolved] == [
+        "2022-09-01"
+    ]

@@ -162,3 +162,21 @@ def test_headline_case_is_no_evidence_of_a_person() -> None:
     # Near miss: in running text, a name with "of ORG" after it is still a person.
     record = extract_text("Aid news\n\nThe plan drew praise from Roman Schweizer of TD Cowen on Tuesday.")
     assert "Roman Schweizer" in [a.name for a in record.actors if a.kind == "person"]
+
+
+def test_a_characterising_verb_right_before_a_short_quote_gives_it_to_the_subject() -> None:
+    # The words are the senator's; a short quote with no verb beside it stays the writer's.
+    text = (
+        "Senator Maria Kovalenko called the delay a “moral failure” on Tuesday. "
+        "The Pentagon still has a “finite number” of interceptors in stock."
+    )
+    assert said(text) == [("moral failure", "Maria Kovalenko"), ("finite number", None)]
+
+
+def test_a_characterising_verb_far_before_a_short_quote_does_not_reach_it() -> None:
+    # Near miss: the verb is more than a few words away; "stopgap" is the writer's word.
+    text = (
+        "Senator Maria Kovalenko criticized the plan at length in a hearing on Tuesday about the "
+        "shipments, which arrive late and are, by most accounts, a “stopgap” measure."
+    )
+    assert said(text) == [("stopgap", None)]

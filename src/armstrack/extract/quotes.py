@@ -21,7 +21,9 @@ Attributing a quote, first rule that applies:
 2. before the quote, in its sentence: the subject of the last speech verb ("Kirby told
    reporters that Washington “will keep…”", "according to X, “…”");
 3. the quote continues one just before it in the same paragraph: the same speaker;
-4. otherwise nobody: scare quotes ("a “finite number”") stay unattributed.
+4. otherwise nobody: scare quotes ("a “finite number”") stay unattributed, unless a
+   speech or characterising verb stands just before them ("Trump called the senator a
+   “nasty guy”": Trump's words).
 
 An unnamed source is never given the name of a person merely mentioned nearby; "the
 official" takes the fuller description an earlier sentence gave ("a senior US defense
@@ -246,13 +248,15 @@ def _attribute(
             role = _APPOSITIVE_ROLE.match(text, p_end, s_end)
             if role is not None and has_role_word(role.group("role")):
                 return name, pid, None
-    if scare:
-        return None, None, None
     # The sentence before the quote, but no more than a window of it: an endless hostile
     # sentence of quotes must not be rescanned for each one.
     s_start = max(sentences.bounds_at(span.open_mark)[0], span.open_mark - _BEFORE_WINDOW)
     before = text[s_start : span.open_mark]
     verbs = list(_SPEECH.finditer(before))
+    if scare and not (verbs and len(before) - verbs[-1].end() <= _ADJACENT):
+        # A scare quote is the writer's unless a verb just before gives it to the subject:
+        # "Trump called the senator a “nasty guy”", "is describing as “unhinged”".
+        return None, None, None
     if verbs:
         last = verbs[-1]
         according = last.group().lower() == "according to"
@@ -329,7 +333,14 @@ def _who(
     named = names.find(chunk, side) if names is not None else None
     if description is not None and not (orgs and orgs[-1][0] > lo + description.end()):
         body = description.group("body")
-        if body[:1].isupper() and all(w[:1].isupper() for w in body.split() if w not in {"of", "and", "for"}):
+        # Capitals make an organization ("the Foreign Ministry said"), not one word capitalised
+        # only because it opens the sentence ("Officials called it …").
+        by_position = len(body.split()) == 1 and not text[lo : lo + description.start("body")].strip()
+        if (
+            body[:1].isupper()
+            and not by_position
+            and all(w[:1].isupper() for w in body.split() if w not in {"of", "and", "for"})
+        ):
             return " ".join(body.split()), slug(body), None  # "the Foreign Ministry said": an organization
         if joined_from is not None and (joined_from.group("det") or "").strip().lower() != "the":
             return None, None, " ".join(chunk[joined_from.start() : description.end()].split())
