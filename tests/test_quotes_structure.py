@@ -180,3 +180,29 @@ def test_a_characterising_verb_far_before_a_short_quote_does_not_reach_it() -> N
         "shipments, which arrive late and are, by most accounts, a “stopgap” measure."
     )
     assert said(text) == [("stopgap", None)]
+
+
+def test_the_name_right_before_the_verb_beats_a_name_earlier_in_the_sentence() -> None:
+    text = (
+        "President Joe Biden spoke first. After Biden's remarks on the shipments, "
+        'Okafor said: "We will need more."'
+    )
+    assert said(text) == [("We will need more.", "Okafor")]
+    # Near miss: an office or outlet right before the verb speaks, not a person.
+    text = 'After Biden\'s remarks on the shipments, the Kremlin said: "This is escalation."'
+    assert said(text) == [("This is escalation.", "Kremlin")]
+    # Near miss: a name at the end of an "of" phrase is not the subject.
+    text = "The Minister of Defense of Norway said everyone was “queuing up at the factories” again."
+    assert [q for q, _ in said(text)] == ["queuing up at the factories"]
+    assert said(text)[0][1] != "Norway"
+
+
+def test_names_with_an_apostrophe_and_an_age_appositive() -> None:
+    assert said('"The cause is not known," said O\'Neill, the commissioner.') == [
+        ("The cause is not known", "O'Neill")
+    ]
+    assert said('Reporters asked again. "I have never lied," Mr. Dray, 82, told me.') == [
+        ("I have never lied", "Dray")
+    ]
+    # Near miss: a number that is not an age between commas is no appositive of a name.
+    assert said('"Fine," the 2,000 troops said.') == [("Fine", None)]

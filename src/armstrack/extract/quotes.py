@@ -311,9 +311,29 @@ def _who(
     if hi <= lo:
         return None
     people = actors.people_between(lo, hi)
+    chunk = text[lo:hi]
+    if side == "end" and names is not None:
+        # A name right before the verb is its subject, whoever the sentence named first
+        # ("After Trump's remarks, Kall said: “…”"; "…, Clinton said").
+        adjacent = _NAME_RIGHT_BEFORE.search(chunk)
+        if (
+            adjacent is not None
+            and not _PRONOUN_AT_END.search(chunk)
+            and not _OF_BEFORE.search(
+                chunk, 0, adjacent.start("name")
+            )  # "the Minister of Defense of the Netherlands"
+        ):
+            at = lo + adjacent.start("name")
+            known = [p for p in people if p[0] <= at < p[1] or at <= p[0] < lo + adjacent.end("name")]
+            if known:
+                return known[-1][3], known[-1][2], None
+            office = actors.others_between(at, lo + adjacent.end("name"))
+            if office:  # "…, the Kremlin said": an office or outlet, not a person
+                return office[-1][3], office[-1][2], None
+            if (by_name := names.find(adjacent.group("name"), "end")) is not None:
+                return by_name
     if people:
         return people[0][3], people[0][2], None
-    chunk = text[lo:hi]
     pronoun = _PRONOUN.match(chunk) or (_PRONOUN_AT_END.search(chunk) if side == "end" else None)
     if pronoun:
         word = pronoun.group("p").lower()
@@ -363,9 +383,12 @@ def _who(
 
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Maj|Capt|Adm|Sgt|Gov)\.?\s+)"
-_NAME_WORD = r"(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
+_NAME_WORD = r"(?:[A-Z]['’][A-Z][a-z]+|[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
 _NAME = rf"{_HONORIFIC}?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _NAME_AT_END = re.compile(rf"(?P<name>{_NAME})[\s,]*$")
+_OF_BEFORE = re.compile(r"\b(?:of|for|from|in|at|to|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# A name and nothing else but an age ("Mr. King, 82,") between it and the verb.
+_NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{_NAME})(?:,\s*\d{{1,3}},)?\s*$")
 _NAME_AT_START = re.compile(rf"^[\s,'’]*(?P<name>{_NAME})(?![\w-])")
 _DASH_SPEAKER = re.compile(rf"['’]?\s*[―—–]\s*(?P<name>{_NAME})")
 _TRANSCRIPT = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
@@ -415,6 +438,8 @@ class _Antecedents:
             if honorific is not None:
                 self.gender[pid] = "he" if honorific.group().lower().startswith("mr") else "she"
                 continue
+            if text.startswith(("'s", "’s"), end):
+                continue  # "After Biden's remarks, she said": the pronoun is someone else
             until = self.mentions[i + 1][0] if i + 1 < len(self.mentions) else min(len(text), end + 300)
             pronoun = _SUBJECT_PRONOUN.search(text, end, min(until, end + 300))
             if pronoun is not None:
