@@ -206,3 +206,18 @@ def test_names_with_an_apostrophe_and_an_age_appositive() -> None:
     ]
     # Near miss: a number that is not an age between commas is no appositive of a name.
     assert said('"Fine," the 2,000 troops said.') == [("Fine", None)]
+
+
+def test_said_name_colon_opening_a_sentence() -> None:
+    assert said('The plan drew doubts. Said Okafor: "It will not pass."') == [("It will not pass.", "Okafor")]
+    # Near miss: "Said" as a surname inside a sentence is no verb of its own.
+    assert said('Edward Said wrote books. "It is late," the editor said.') == [("It is late", None)]
+
+
+def test_a_quote_after_a_sentence_that_ends_with_its_speaker_and_verb_continues_it() -> None:
+    text = 'Talks with Moscow stalled over Syria, Okafor said. "The other factor is the election."'
+    assert said(text) == [("The other factor is the election.", "Okafor")]
+    # Near miss: a verb that does not end the sentence introduces the writer's paraphrase, and
+    # the quote after it is unattributed.
+    text = 'Okafor said talks stalled over Syria last week. "The other factor is the election."'
+    assert said(text) == [("The other factor is the election.", None)]

@@ -47,8 +47,14 @@ _MARKS = re.compile(r"[“”\"„«»]|''")
 # What closes a quote each opening mark opens; "”" also closes a straight one.
 _CLOSERS = {"“": ("”",), '"': ('"', "”"), "„": ("“", "”"), "«": ("»",), "''": ("''", "”", '"')}
 _OPENERS = re.compile(r"[“„«]")
-_CLAUSE_END = re.compile(r"[,;]")  # where a speaker named after its verb ends (not "." : "Sen.")
-_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b|\b(?i:according to)\b")
+_CLAUSE_END = re.compile(r"[,;]")
+_INVERTED_END = re.compile(
+    r"[,;:]"
+)  # "Said Ellis: “…”", "says Michael Kofman, a senior fellow"  # where a speaker named after its verb ends (not "." : "Sen.")
+_SPEECH = re.compile(
+    rf"\b(?:{SPEECH_VERBS})\b|\b(?i:according to)\b"
+    r"|\b(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Told)(?=\s+[A-Z])"  # "Said Ellis: “…”" opens a sentence
+)
 _PRONOUN = re.compile(r"^\W*(?P<p>he|she|they)\b", re.IGNORECASE)
 # A sentence that is only an attribution: "Vitter demanded.", "Mr. Reyes added.", "said Ms. Lee."
 _ATTRIBUTION_OPENS = re.compile(
@@ -163,6 +169,20 @@ def extract_quotes(
         ):
             prior = previous[1]
             speaker, speaker_id, description = prior.speaker, prior.speaker_id, prior.speaker_description
+        if speaker is None and description is None and not partial and transcript is None:
+            # "…, Schiff said. “The other factor …”": a quote that opens its sentence after a
+            # sentence of the same paragraph that names a speaker and its verb continues it.
+            speaker, speaker_id, description = _previous_sentence_speaker(
+                text,
+                sentences,
+                span.open_mark,
+                paragraphs,
+                paragraph,
+                actors,
+                person_starts,
+                names,
+                antecedents,
+            )
         quote = Quote(
             text=inner, start=start, end=end, speaker=speaker, speaker_id=speaker_id,
             speaker_description=description, partial=partial,
@@ -173,6 +193,34 @@ def extract_quotes(
         if speaker is not None and speaker_id is not None:
             antecedents.last = (speaker, speaker_id, end)
     return quotes
+
+
+def _previous_sentence_speaker(
+    text: str,
+    sentences: Sentences,
+    open_mark: int,
+    paragraphs: list[tuple[int, int]],
+    paragraph: int,
+    actors: ActorFinding,
+    person_starts: list[int],
+    names: _Names,
+    antecedents: _Antecedents,
+) -> tuple[str | None, str | None, str | None]:
+    nobody: tuple[str | None, str | None, str | None] = (None, None, None)
+    if not sentences.starts or paragraph < 0:
+        return nobody
+    i = sentences.index_at(open_mark)
+    if sentences.starts[i] != open_mark or i == 0:
+        return nobody
+    start, end = sentences.starts[i - 1], sentences.ends[i - 1]
+    if start < paragraphs[paragraph][0] or _MARKS.search(text, start, end):
+        return nobody  # another paragraph, or a sentence with quotes of its own
+    lo = max(start, end - _WINDOW)
+    verb = next(reversed(list(_SPEECH.finditer(text, lo, end))), None)
+    if verb is None or text[verb.end() : end].strip(" .:") != "":
+        return nobody  # the sentence must end with its verb: "Schiff said." / "Kall added:"
+    found = _who(text, (lo, verb.start()), actors, person_starts, open_mark, "end", names, antecedents)
+    return found if found is not None else nobody
 
 
 def _is_partial(text: str, sentences: Sentences, open_mark: int, inner: str) -> bool:
@@ -281,7 +329,7 @@ def _attribute(
         if (found is None or found[0] is None) and not according:
             # "The lesson, says Michael Kofman, a senior fellow …, is that “…”": the subject
             # follows the verb, up to the next comma (and beats a mere phrase before it).
-            stop = _CLAUSE_END.search(before, last.end())
+            stop = _INVERTED_END.search(before, last.end())
             if stop is not None:
                 inverted = (s_start + last.end(), s_start + stop.start())
                 after_verb = _who(
