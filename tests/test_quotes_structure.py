@@ -221,3 +221,13 @@ def test_a_quote_after_a_sentence_that_ends_with_its_speaker_and_verb_continues_
     # the quote after it is unattributed.
     text = 'Okafor said talks stalled over Syria last week. "The other factor is the election."'
     assert said(text) == [("The other factor is the election.", None)]
+
+
+def test_she_skips_a_man_named_by_a_common_given_name() -> None:
+    # Neither has an honorific; "Justin" is a man's given name, "Jacinda" a woman's.
+    text = 'Jacinda Ardern spoke for an hour. Justin Trudeau listened. "We stand with Kyiv," she said.'
+    assert said(text) == [("We stand with Kyiv", "Jacinda Ardern")]
+    # Near miss: a given name used for both (Chris) says nothing; the man named by
+    # an honorific is skipped, and "she" goes to the one who can be a she.
+    text = 'Chris Lund spoke for an hour. Mr. Okafor listened. "We stand with Kyiv," she said.'
+    assert said(text) == [("We stand with Kyiv", "Chris Lund")]

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from armstrack.extract.actors import ActorFinding, slug
-from armstrack.extract.roles import SPEECH_VERBS, has_role_word
+from armstrack.extract.roles import SPEECH_VERBS, first_name_gender, has_role_word
 from armstrack.models import Quote
 from armstrack.text import Sentences, SpanIndex
 
@@ -485,6 +485,10 @@ class _Antecedents:
             honorific = _GENDERED_TITLE.search(text, max(0, start - 6), start)
             if honorific is not None:
                 self.gender[pid] = "he" if honorific.group().lower().startswith("mr") else "she"
+                continue
+            given = first_name_gender(self.mentions[i][3])
+            if given is not None:
+                self.gender[pid] = given
                 continue
             if text.startswith(("'s", "’s"), end):
                 continue  # "After Biden's remarks, she said": the pronoun is someone else

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from armstrack.text import Sentences
 
@@ -43,6 +44,27 @@ def _speech_verbs() -> str:
 
 
 SPEECH_VERBS = _speech_verbs()
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """data/first_names.toml as {given name: "he" or "she"}."""
+    import tomllib
+
+    from armstrack.resources import bundled_dir
+
+    with (bundled_dir("data") / "first_names.toml").open("rb") as f:
+        raw = tomllib.load(f)
+    return {**dict.fromkeys(raw["male"], "he"), **dict.fromkeys(raw["female"], "she")}
+
+
+def first_name_gender(name: str) -> str | None:
+    """ "he" or "she" for a name whose first word is a common given name of that gender
+    ("Jacinda Ardern" → "she"); None for a surname alone or a name given to both."""
+    words = name.split()
+    return _given_names().get(words[0]) if len(words) > 1 else None
+
+
 ROLE_WORD_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s$"
 )
