@@ -231,3 +231,10 @@ def test_she_skips_a_man_named_by_a_common_given_name() -> None:
     # an honorific is skipped, and "she" goes to the one who can be a she.
     text = 'Chris Lund spoke for an hour. Mr. Okafor listened. "We stand with Kyiv," she said.'
     assert said(text) == [("We stand with Kyiv", "Chris Lund")]
+
+
+def test_a_contracted_pronoun_is_a_pronoun_not_a_name() -> None:
+    text = "Mr. Okafor spoke on Monday. He’s claiming that fraud is “a big, big problem in this country.”"
+    assert said(text) == [("a big, big problem in this country.", "Okafor")]
+    # Near miss: a name with an apostrophe stays a name.
+    assert said('"It is done," O’Brien said.') == [("It is done", "O’Brien")]

@@ -67,7 +67,7 @@ _PHRASE_AT_END = re.compile(
 _APPOSITIVE_NEAR = 30  # characters after a quote within which its speaker may stand, verbless
 _APPOSITIVE_ROLE = re.compile(r",\s+(?P<role>[^.;:“”\"]{3,120})\.?\s*$")
 _JOINED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+)?$")
-_PRONOUN_AT_END = re.compile(r"\b(?P<p>he|she|they)[\s,]*$", re.IGNORECASE)
+_PRONOUN_AT_END = re.compile(r"\b(?P<p>he|she|they)(?:['’](?:s|d|ll|ve|re))?[\s,]*$", re.IGNORECASE)
 _DESCRIPTION_HEADS = (
     r"officials?|sources?|spokes(?:man|person|woman)|ministers?|diplomats?|analysts?|officers?|aides?|advis[eo]rs?"
     r"|experts?|lawmakers?|senators?|commanders?|representatives?|statement|report|administration|ministry"
@@ -548,7 +548,7 @@ class _Names:
         words = [
             w
             for w in re.sub(_HONORIFIC, "", m.group("name")).split()
-            if w.lower().strip(".") not in _NOT_NAMES
+            if re.split(r"['’]", w.lower().strip("."))[0] not in _NOT_NAMES  # "He’s claiming" is no name
         ]
         if not words or all(len(w) <= 2 for w in words):
             return None
