@@ -238,3 +238,13 @@ def test_a_contracted_pronoun_is_a_pronoun_not_a_name() -> None:
     assert said(text) == [("a big, big problem in this country.", "Okafor")]
     # Near miss: a name with an apostrophe stays a name.
     assert said('"It is done," O’Brien said.') == [("It is done", "O’Brien")]
+
+
+def test_a_subject_set_off_by_an_appositive_and_a_role_before_an_inverted_name() -> None:
+    text = 'Dana Whitfield, of Dayton, Ohio, said the shells were "late by every measure we have."'
+    assert said(text) == [("late by every measure we have.", "Dana Whitfield")]
+    text = '"The shells are late," said veteran gunner Ivan Petrenko.'
+    assert said(text) == [("The shells are late", "Ivan Petrenko")]
+    # Near miss: a time phrase set off by a comma is no subject.
+    text = 'Last Tuesday, the committee said the shells were "late by every measure we have."'
+    assert said(text) == [("late by every measure we have.", None)]

@@ -399,6 +399,17 @@ def _who(
         joined_from = descriptions[-2]
     orgs = actors.others_between(lo, hi)
     named = names.find(chunk, side) if names is not None else None
+    if names is not None and side == "start" and named is None:
+        named = names.find(chunk, "end")  # "…,” said 9/11 widow Terry Strada": a role, then the name
+    elif names is not None and (named is None or chunk.rstrip().endswith(",")):
+        # "Johnnie Wilson, of Springfield, Va., said …": the subject, set off by an appositive
+        # (whose last word is a place, not the speaker); a first and last name, every word of
+        # it ("Last Tuesday," is none)
+        subject = _SUBJECT_THEN_COMMA.match(chunk)
+        if subject is not None and len(subject.group("name").split()) > 1:
+            whole = names.find(subject.group("name"), "start")
+            if whole is not None and whole[0] == subject.group("name"):
+                named = whole
     if description is not None and not (orgs and orgs[-1][0] > lo + description.end()):
         body = description.group("body")
         # Capitals make an organization ("the Foreign Ministry said"), not one word capitalised
@@ -437,6 +448,7 @@ _NAME_AT_END = re.compile(rf"(?P<name>{_NAME})[\s,]*$")
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|in|at|to|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # A name and nothing else but an age ("Mr. King, 82,") between it and the verb.
 _NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{_NAME})(?:,\s*\d{{1,3}},)?\s*$")
+_SUBJECT_THEN_COMMA = re.compile(rf"[\s“\"‘(]*(?P<name>{_NAME}),\s")
 _NAME_AT_START = re.compile(rf"^[\s,'’]*(?P<name>{_NAME})(?![\w-])")
 _DASH_SPEAKER = re.compile(rf"['’]?\s*[―—–]\s*(?P<name>{_NAME})")
 _TRANSCRIPT = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
