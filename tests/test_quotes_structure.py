@@ -248,3 +248,15 @@ def test_a_subject_set_off_by_an_appositive_and_a_role_before_an_inverted_name()
     # Near miss: a time phrase set off by a comma is no subject.
     text = 'Last Tuesday, the committee said the shells were "late by every measure we have."'
     assert said(text) == [("late by every measure we have.", None)]
+
+
+def describe_all(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_description) for q in extract_text("Talks\n\n" + text).quotes]
+
+
+def test_a_possessive_phrase_before_the_verb_is_an_unnamed_speaker() -> None:
+    assert describe_all('"We live in hard times," my father often said.') == [(None, "my father")]
+    # Near miss: a phrase after a characterising verb is what is characterised, not a speaker.
+    assert describe_all('"It is a waste," Okafor said, calling the spending outrageous.') == [
+        ("Okafor", None)
+    ]

@@ -62,7 +62,8 @@ _ATTRIBUTION_OPENS = re.compile(
     rf"\s+(?:{SPEECH_VERBS})\b)"
 )
 _PHRASE_AT_END = re.compile(
-    r"(?:^|[\s,])(?P<np>(?i:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)[\s,]*$"
+    r"(?:^|[\s,])(?P<np>(?i:the|a|an|my|his|her|their|our|its)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
+    r"(?:\s+(?:often|also|later|then|once|again|repeatedly|recently|has|had|have|would|will))?[\s,]*$"
 )
 _APPOSITIVE_NEAR = 30  # characters after a quote within which its speaker may stand, verbless
 _APPOSITIVE_ROLE = re.compile(r",\s+(?P<role>[^.;:“”\"]{3,120})\.?\s*$")
@@ -436,7 +437,7 @@ def _who(
     if named is not None:
         return named  # a name no list knows, recognised by its place next to the speech verb
     phrase = _PHRASE_AT_END.search(chunk) if side == "end" else None
-    if phrase is not None:  # "the announcer said", "The commission says": an unnamed speaker
+    if phrase is not None:  # "the announcer said", "my father often said": an unnamed speaker
         return None, None, " ".join(phrase.group("np").split())
     return None
 
