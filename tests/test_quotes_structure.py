@@ -260,3 +260,15 @@ def test_a_possessive_phrase_before_the_verb_is_an_unnamed_speaker() -> None:
     assert describe_all('"It is a waste," Okafor said, calling the spending outrageous.') == [
         ("Okafor", None)
     ]
+
+
+def test_says_of_someone_is_not_said_by_them() -> None:
+    text = 'The New York businessman says of Ms. Varga, "If she gets the chance, she will sell it."'
+    assert [s for s, _ in describe_all(text)] == [None]
+    # Near miss: "says Ms. Varga," is said by her.
+    text = 'The deal, says Ms. Varga, "is not done yet."'
+    assert [s for s, _ in describe_all(text)] == ["Varga"]
+
+
+def test_an_article_read_is_an_unnamed_speaker() -> None:
+    assert describe_all('"The city is back," the article read.') == [(None, "the article")]

@@ -48,6 +48,7 @@ _MARKS = re.compile(r"[“”\"„«»]|''")
 _CLOSERS = {"“": ("”",), '"': ('"', "”"), "„": ("“", "”"), "«": ("»",), "''": ("''", "”", '"')}
 _OPENERS = re.compile(r"[“„«]")
 _CLAUSE_END = re.compile(r"[,;]")
+_OF_TOPIC = re.compile(r"\s+(?:of|about|on|to)\b")
 _INVERTED_END = re.compile(
     r"[,;:]"
 )  # "Said Ellis: “…”", "says Michael Kofman, a senior fellow"  # where a speaker named after its verb ends (not "." : "Sen.")
@@ -331,7 +332,8 @@ def _attribute(
             # "The lesson, says Michael Kofman, a senior fellow …, is that “…”": the subject
             # follows the verb, up to the next comma (and beats a mere phrase before it).
             stop = _INVERTED_END.search(before, last.end())
-            if stop is not None:
+            # "says of Clinton, “…”": who it is said of, not who says it
+            if stop is not None and not _OF_TOPIC.match(before, last.end()):
                 inverted = (s_start + last.end(), s_start + stop.start())
                 after_verb = _who(
                     text, inverted, actors, person_starts, span.open_mark, "start", names, antecedents
