@@ -272,3 +272,19 @@ def test_says_of_someone_is_not_said_by_them() -> None:
 
 def test_an_article_read_is_an_unnamed_speaker() -> None:
     assert describe_all('"The city is back," the article read.') == [(None, "the article")]
+
+
+def test_a_name_never_runs_across_a_line_break() -> None:
+    # "Talks" (the headline) and "Polls" (the paragraph's first word) are no first and last name.
+    quotes = extract_text("Talks\n\nPolls moved late. “It is odd,” he wrote.").quotes
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_people_from_a_role_word_or_an_outlets_possessive() -> None:
+    text = "Polls moved late in the race, noted NBC’s Dana Petrenko. “It is odd,” he wrote."
+    assert said(text) == [("It is odd", "Dana Petrenko")]
+    text = "Conservative columnist Ivo Marsh agreed. “He won the night,” he wrote."
+    assert said(text) == [("He won the night", "Ivo Marsh")]
+    # Near miss: an outlet's possessive before a thing, not a person, names nobody.
+    text = "Polls moved late, noted NBC’s Meet the Press. “It is odd,” the host said."
+    assert describe_all(text) == [(None, "the host")]

@@ -446,7 +446,7 @@ def _who(
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Maj|Capt|Adm|Sgt|Gov)\.?\s+)"
 _NAME_WORD = r"(?:[A-Z]['’][A-Z][a-z]+|[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
-_NAME = rf"{_HONORIFIC}?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_NAME = rf"{_HONORIFIC}?{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}}"  # never across a line break
 _NAME_AT_END = re.compile(rf"(?P<name>{_NAME})[\s,]*$")
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|in|at|to|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # A name and nothing else but an age ("Mr. King, 82,") between it and the verb.
@@ -543,7 +543,7 @@ _SUBJECT_RECENT = 600  # characters back that a sentence's subject stays the lik
 _GENDERED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 _PRESENTED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b"
-    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name2>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)(?=\s+[a-z])",
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name2>[A-Z][a-z'’-]+[^\S\n]+[A-Z][a-z'’-]+)(?=\s+[a-z])",
     re.MULTILINE,
 )
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)

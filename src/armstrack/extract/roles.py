@@ -28,7 +28,9 @@ ROLE_WORDS = TITLES | frozenset(
     """spokesman spokesperson spokeswoman analyst official minister secretary president director chief envoy
     ambassador adviser advisor commander general colonel lawmaker senator expert researcher reporter
     correspondent ceo chairman head leader editor professor fellow economist strategist diplomat negotiator
-    aide executive founder partner colleague counterpart deputy manager engineer successor predecessor""".split()
+    aide executive founder partner colleague counterpart deputy manager engineer successor predecessor
+    writer columnist commentator host anchor pollster author journalist blogger historian scholar lawyer
+    attorney doctor veteran widow mother father activist organizer strategist consultant candidate""".split()
 )
 
 
@@ -69,7 +71,10 @@ ROLE_WORD_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s$"
 )
 SPEECH_AFTER = re.compile(rf"^ (?:{SPEECH_VERBS})\b")
-SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}|(?i:according to))(?: [a-z]+){{0,3}} $")
+# "said Jane Doe", "said on Monday Jane Doe", "noted NBC’s Dante Chinni": an outlet's possessive may stand between.
+SPEECH_BEFORE = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|(?i:according to))(?: [a-z]+){{0,3}}(?: [A-Z][\w.&]*(?:’s|'s))? $"
+)
 OF_ORG = re.compile(r"^ of (?:the )?[A-Z]")
 APPOSITIVE = re.compile(r"^, (?:(?:a|an|the) )?(?P<role>[^,.;:“”\"()\n]{2,110}?)(?=,|\.|;| told| said|$)")
 # A role set off before the name: "Russia’s ambassador to the United States, Anatoly Antonov,
