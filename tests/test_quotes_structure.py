@@ -288,3 +288,14 @@ def test_people_from_a_role_word_or_an_outlets_possessive() -> None:
     # Near miss: an outlet's possessive before a thing, not a person, names nobody.
     text = "Polls moved late, noted NBC’s Meet the Press. “It is odd,” the host said."
     assert describe_all(text) == [(None, "the host")]
+
+
+def test_a_subject_after_a_lower_case_role_takes_over_he_from_the_last_speaker() -> None:
+    text = (
+        '"It was close," Mr. Lund said. Conservative columnist Ivo Marsh agreed with Mr. Lund. '
+        '"He won the night," he wrote.'
+    )
+    assert said(text) == [("It was close", "Lund"), ("He won the night", "Ivo Marsh")]
+    # Near miss: a man met in passing, not a sentence's subject, does not take "he" over.
+    text = '"It was close," Mr. Lund said. He then met columnist Ivo Marsh. "He won the night," he wrote.'
+    assert said(text) == [("It was close", "Lund"), ("He won the night", "Lund")]

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from armstrack.extract.actors import ActorFinding, slug
-from armstrack.extract.roles import SPEECH_VERBS, first_name_gender, has_role_word
+from armstrack.extract.roles import ROLE_WORDS, SPEECH_VERBS, first_name_gender, has_role_word
 from armstrack.models import Quote
 from armstrack.text import Sentences, SpanIndex
 
@@ -538,7 +538,11 @@ class _Antecedents:
 # What may stand before a name that opens its sentence: titles ("NATO Secretary General",
 # "Mr.", "U.S. President"), a quote mark, "the", "former".
 _TITLE_LEAD = 120  # characters: the longest title before a name that opens its sentence
-_TITLE_ONLY = re.compile(r"[\s“\"‘(]*(?:(?:[A-Z][\w.'’-]*|the|of|and|for|former|then-?)[\s,]+)*")
+_TITLE_ONLY = re.compile(
+    r"[\s“\"‘(]*(?:(?:[A-Z][\w.'’-]*|the|of|and|for|former|then-?|"
+    + "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
+    + r")[\s,]+)*"
+)  # "Conservative writer Dan McLaughlin agreed": a role word in lower case is title too
 _SUBJECT_RECENT = 600  # characters back that a sentence's subject stays the likely "he" or "she"
 _GENDERED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 _PRESENTED = re.compile(
