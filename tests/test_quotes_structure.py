@@ -299,3 +299,11 @@ def test_a_subject_after_a_lower_case_role_takes_over_he_from_the_last_speaker()
     # Near miss: a man met in passing, not a sentence's subject, does not take "he" over.
     text = '"It was close," Mr. Lund said. He then met columnist Ivo Marsh. "He won the night," he wrote.'
     assert said(text) == [("It was close", "Lund"), ("He won the night", "Lund")]
+
+
+def test_a_quoted_phrase_with_no_verb_is_the_words_of_the_person_opening_the_sentence() -> None:
+    text = "Senator Ada Lind has gone after the plan as “a gift that will bleed the arsenal dry” for weeks."
+    assert said(text) == [("a gift that will bleed the arsenal dry", "Ada Lind")]
+    # Near miss: a sentence opened by a thing, not a person, gives the phrase to nobody.
+    text = "The plan has been described in hearings as “a gift that will bleed the arsenal dry” for weeks."
+    assert said(text) == [("a gift that will bleed the arsenal dry", None)]

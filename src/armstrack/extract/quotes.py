@@ -171,6 +171,11 @@ def extract_quotes(
         ):
             prior = previous[1]
             speaker, speaker_id, description = prior.speaker, prior.speaker_id, prior.speaker_description
+        if speaker is None and description is None and partial and not scare:
+            # "Reid has gone after Trump as a “human leech who will bleed the country”": a
+            # quoted phrase in a sentence with no speech verb is the words of its subject, a
+            # person who opens the sentence.
+            speaker, speaker_id = _sentence_subject(text, sentences, span.open_mark, actors)
         if speaker is None and description is None and not partial and transcript is None:
             # "…, Schiff said. “The other factor …”": a quote that opens its sentence after a
             # sentence of the same paragraph that names a speaker and its verb continues it.
@@ -195,6 +200,18 @@ def extract_quotes(
         if speaker is not None and speaker_id is not None:
             antecedents.last = (speaker, speaker_id, end)
     return quotes
+
+
+def _sentence_subject(
+    text: str, sentences: Sentences, open_mark: int, actors: ActorFinding
+) -> tuple[str | None, str | None]:
+    if not sentences.starts:
+        return None, None
+    opens = sentences.bounds_at(open_mark)[0]
+    people = actors.people_between(opens, min(open_mark, opens + _TITLE_LEAD))
+    if people and _TITLE_ONLY.fullmatch(text, opens, people[0][0]) is not None:
+        return people[0][3], people[0][2]
+    return None, None
 
 
 def _previous_sentence_speaker(
