@@ -307,3 +307,14 @@ def test_a_quoted_phrase_with_no_verb_is_the_words_of_the_person_opening_the_sen
     # Near miss: a sentence opened by a thing, not a person, gives the phrase to nobody.
     text = "The plan has been described in hearings as “a gift that will bleed the arsenal dry” for weeks."
     assert said(text) == [("a gift that will bleed the arsenal dry", None)]
+
+
+def test_he_after_an_inverted_attribution_goes_to_its_speaker() -> None:
+    text = (
+        '"We will see," Mr. Lund said. Turnout will be low, noted NBC’s Dana Petrenko. '
+        '"Voters decide late," he wrote.'
+    )
+    assert said(text) == [("We will see", "Lund"), ("Voters decide late", "Dana Petrenko")]
+    # Near miss: a man named in passing after a preposition does not take "he" over.
+    text = '"We will see," Mr. Lund said. Turnout will be low, in a poll by Dana Petrenko. "Voters decide late," he wrote.'
+    assert said(text) == [("We will see", "Lund"), ("Voters decide late", "Lund")]

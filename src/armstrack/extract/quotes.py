@@ -508,6 +508,8 @@ class _Antecedents:
             opens = sentences.bounds_at(start)[0]
             if start - opens <= _TITLE_LEAD and _TITLE_ONLY.fullmatch(text, opens, start) is not None:
                 self.subjects.add(i)
+            elif _SPEAKS_BEFORE.search(text, max(opens, start - 40), start):
+                self.subjects.add(i)  # the subject of an inverted speech verb: "…, noted NBC’s Dante Chinni"
         self.starts = [p[0] for p in self.mentions]
         self.last: tuple[str, str, int] | None = None  # (name, id, end) of the last quote's named speaker
         self.gender: dict[str, str] = {}
@@ -567,6 +569,7 @@ _PRESENTED = re.compile(
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name2>[A-Z][a-z'’-]+[^\S\n]+[A-Z][a-z'’-]+)(?=\s+[a-z])",
     re.MULTILINE,
 )
+_SPEAKS_BEFORE = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?:[A-Z][\w.&]*(?:’s|'s)\s+)?(?:[a-z]+\s+){{0,2}}$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
