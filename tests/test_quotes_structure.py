@@ -318,3 +318,12 @@ def test_he_after_an_inverted_attribution_goes_to_its_speaker() -> None:
     # Near miss: a man named in passing after a preposition does not take "he" over.
     text = '"We will see," Mr. Lund said. Turnout will be low, in a poll by Dana Petrenko. "Voters decide late," he wrote.'
     assert said(text) == [("We will see", "Lund"), ("Voters decide late", "Lund")]
+
+
+def test_documents_crowds_and_nominees_are_unnamed_speakers() -> None:
+    assert describe_all('"The state cannot avoid it," the ruling said.') == [(None, "the ruling")]
+    assert describe_all('Small groups of protesters chanted, "Send the shells."') == [
+        (None, "Small groups of protesters")
+    ]
+    # Near miss: a named judge is a person, not a description.
+    assert describe_all('"The state cannot avoid it," Judge Ada Lind said.') == [("Ada Lind", None)]
