@@ -327,3 +327,14 @@ def test_documents_crowds_and_nominees_are_unnamed_speakers() -> None:
     ]
     # Near miss: a named judge is a person, not a description.
     assert describe_all('"The state cannot avoid it," Judge Ada Lind said.') == [("Ada Lind", None)]
+
+
+def test_a_longer_unnamed_speaker_phrase() -> None:
+    assert describe_all('The 34-year-old mother of three replied, "It is meant to help."') == [
+        (None, "The 34-year-old mother of three")
+    ]
+    assert describe_all('The New York businessman says, "She will sell it."') == [
+        (None, "The New York businessman")
+    ]
+    # Near miss: a phrase that ends in a capitalised word is a name, not a description.
+    assert describe_all('"It is done," the envoy Ada Lind said.') == [("Ada Lind", None)]

@@ -63,7 +63,7 @@ _ATTRIBUTION_OPENS = re.compile(
     rf"\s+(?:{SPEECH_VERBS})\b)"
 )
 _PHRASE_AT_END = re.compile(
-    r"(?:^|[\s,])(?P<np>(?i:the|a|an|my|his|her|their|our|its)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
+    r"(?:^|[\s,])(?P<np>(?i:the|a|an|my|his|her|their|our|its)\s+(?:[\w][\w’'-]*\s+){0,4}?[a-z][\w’'-]*)"
     r"(?:\s+(?:often|also|later|then|once|again|repeatedly|recently|has|had|have|would|will))?[\s,]*$"
 )
 _APPOSITIVE_NEAR = 30  # characters after a quote within which its speaker may stand, verbless
