@@ -338,3 +338,9 @@ def test_a_longer_unnamed_speaker_phrase() -> None:
     ]
     # Near miss: a phrase that ends in a capitalised word is a name, not a description.
     assert describe_all('"It is done," the envoy Ada Lind said.') == [("Ada Lind", None)]
+
+
+def test_a_party_or_nationality_adjective_alone_is_no_name() -> None:
+    assert said('"We are ready," Democratic said.') == [("We are ready", None)]
+    # Near miss: with a name after it, the name speaks.
+    assert said('"We are ready," said Democratic Sen. Ada Lind.')[0][1] in {"Ada Lind", "Sen. Ada Lind"}

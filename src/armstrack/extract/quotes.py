@@ -479,7 +479,8 @@ _NOT_NAMES = frozenset(
     if when while after before asked according also then there here yes no mr mrs ms dr officials democrats
     republicans americans ukrainians russians europeans critics supporters voters residents people police
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
+    august september october november december democratic republican conservative liberal progressive
+    american russian ukrainian european british french german chinese national federal""".split()
 )
 
 
