@@ -344,3 +344,11 @@ def test_a_party_or_nationality_adjective_alone_is_no_name() -> None:
     assert said('"We are ready," Democratic said.') == [("We are ready", None)]
     # Near miss: with a name after it, the name speaks.
     assert said('"We are ready," said Democratic Sen. Ada Lind.')[0][1] in {"Ada Lind", "Sen. Ada Lind"}
+
+
+def test_a_clause_of_time_after_a_quote_is_not_its_attribution() -> None:
+    text = 'Ms. Lind said during the debate, "That makes me smart," when Mr. Okafor blasted her.'
+    assert said(text) == [("That makes me smart", "Lind")]
+    # Near miss: "as" + a speech verb is an attribution ("as Okafor put it").
+    text = 'The plan is, "a gift to Moscow," as Mr. Okafor put it.'
+    assert said(text) == [("a gift to Moscow", "Okafor")]

@@ -48,6 +48,10 @@ _MARKS = re.compile(r"[“”\"„«»]|''")
 _CLOSERS = {"“": ("”",), '"': ('"', "”"), "„": ("“", "”"), "«": ("»",), "''": ("''", "”", '"')}
 _OPENERS = re.compile(r"[“„«]")
 _CLAUSE_END = re.compile(r"[,;]")
+_SUBORDINATE = re.compile(
+    r"[\s,'’—–-]*(?:when|while|after|before|because|since|if|though|although|until|where|as\s+soon\s+as)\s",
+    re.IGNORECASE,
+)
 _OF_TOPIC = re.compile(r"\s+(?:of|about|on|to)\b")
 _INVERTED_END = re.compile(
     r"[,;:]"
@@ -283,6 +287,8 @@ def _attribute(
     if next_quote is not None:
         after = after[: next_quote.start()]
     verb = _SPEECH.search(after)
+    if verb is not None and _SUBORDINATE.match(after, 0, verb.start()):
+        verb = None  # "“…,” when Clinton blasted him": a clause of its own, not the attribution
     if verb is not None and not (scare and verb.start() > _ADJACENT):
         head = after[: verb.start()]
         side = "end"
