@@ -352,3 +352,18 @@ def test_a_clause_of_time_after_a_quote_is_not_its_attribution() -> None:
     # Near miss: "as" + a speech verb is an attribution ("as Okafor put it").
     text = 'The plan is, "a gift to Moscow," as Mr. Okafor put it.'
     assert said(text) == [("a gift to Moscow", "Okafor")]
+
+
+def test_he_said_colon_at_a_paragraphs_end_gives_the_next_paragraphs_quote() -> None:
+    text = 'Mr. Okafor spoke last. He said:\n\n"We have a situation where we need more shells."'
+    assert said(text) == [("We have a situation where we need more shells.", "Okafor")]
+    # Near miss: without the colon, a sentence in the paragraph before is no attribution.
+    text = 'Mr. Okafor spoke last, he said.\n\n"We have a situation where we need more shells."'
+    assert said(text) == [("We have a situation where we need more shells.", None)]
+
+
+def test_a_verb_after_and_is_a_clause_of_its_own() -> None:
+    text = "Mr. Okafor has used the words “a total failure” often, and criticized Ms. Lind for it."
+    assert said(text) != [("a total failure", "Lind")]
+    # Near miss: a verb right after the quote attributes it.
+    assert said('"It is a total failure," Ms. Lind said, and left.') == [("It is a total failure", "Lind")]

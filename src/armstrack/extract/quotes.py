@@ -237,7 +237,8 @@ def _previous_sentence_speaker(
     if sentences.starts[i] != open_mark or i == 0:
         return nobody
     start, end = sentences.starts[i - 1], sentences.ends[i - 1]
-    if start < paragraphs[paragraph][0] or _MARKS.search(text, start, end):
+    colon = text[start:end].rstrip().endswith(":")  # "He said:" may end the paragraph before
+    if (start < paragraphs[paragraph][0] and not colon) or _MARKS.search(text, start, end):
         return nobody  # another paragraph, or a sentence with quotes of its own
     lo = max(start, end - _WINDOW)
     verb = next(reversed(list(_SPEECH.finditer(text, lo, end))), None)
@@ -287,7 +288,7 @@ def _attribute(
     if next_quote is not None:
         after = after[: next_quote.start()]
     verb = _SPEECH.search(after)
-    if verb is not None and _SUBORDINATE.match(after, 0, verb.start()):
+    if verb is not None and (_SUBORDINATE.match(after, 0, verb.start()) or ", and " in after[: verb.start()]):
         verb = None  # "“…,” when Clinton blasted him": a clause of its own, not the attribution
     if verb is not None and not (scare and verb.start() > _ADJACENT):
         head = after[: verb.start()]
