@@ -367,3 +367,42 @@ def test_a_verb_after_and_is_a_clause_of_its_own() -> None:
     assert said(text) != [("a total failure", "Lind")]
     # Near miss: a verb right after the quote attributes it.
     assert said('"It is a total failure," Ms. Lind said, and left.') == [("It is a total failure", "Lind")]
+
+
+def test_an_office_or_outlet_with_a_long_name_speaks_as_itself() -> None:
+    assert said('"We delivered the shells," the Department of Defense wrote in a Facebook post.') == [
+        ("We delivered the shells", "Pentagon")  # the catalog's name for the Department of Defense
+    ]
+    assert said('"It is stuck in Poland," NBC News reported, citing two officials.') == [
+        ("It is stuck in Poland", "NBC News")
+    ]
+    # Near miss: an officer named next to the verb, after the office, is the speaker.
+    assert said('"It is stuck," the Pentagon’s spokesman, Ivo Marsh, said.')[0][1] == "Ivo Marsh"
+
+
+def test_transcript_turns_without_quotation_marks() -> None:
+    quotes = extract_text(
+        "Briefing\n\nMR. SMITH: We are ready to send more.\n\nQ: When?\n\nMR. SMITH: Next week."
+    ).quotes
+    assert [(q.text, q.speaker, q.speaker_description) for q in quotes] == [
+        ("We are ready to send more.", "Smith", None),
+        ("When?", None, "the interviewer"),
+        ("Next week.", "Smith", None),
+    ]
+    # Near miss: one capitalised label ("UPDATE:", a dateline) is no transcript.
+    assert extract_text("Briefing\n\nUPDATE: The Pentagon said more.\n\nThe shells are late.").quotes == []
+
+
+def test_a_name_and_outlet_label_before_a_quote() -> None:
+    assert said('Ivan Petrenko, Kyiv Post: "We need air defense."') == [
+        ("We need air defense.", "Ivan Petrenko")
+    ]
+    # Near miss: a colon after a common noun introduces the writer's own quotation.
+    assert said('The plan had one aim: "to hold the line."') == [("to hold the line.", None)]
+
+
+def test_single_quotation_marks_quote_in_a_headline_only() -> None:
+    quotes = extract_text(
+        "US sends ‘more shells’ to Kyiv’s army\n\nThe US sent shells, Kyiv’s ‘army’ said."
+    ).quotes
+    assert [(q.text, q.partial) for q in quotes] == [("more shells", True)]

@@ -128,7 +128,21 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span
             open_at = None
         elif mark == opener and mark != '"':
             open_at = pos  # an unbalanced opening: start again here
+    if paragraphs:
+        # A headline quotes in single marks ("US sends ‘more shells’ to Kyiv"); an apostrophe
+        # ("Kyiv’s") is no closing mark, for it runs on into a letter.
+        h_start, h_end = paragraphs[0]
+        if h_end - h_start <= _HEADLINE_MAX and not text[h_start:h_end].rstrip().endswith("."):
+            head = [
+                _Span(m.start() + 1, m.end() - 1, m.start())
+                for m in _SINGLE_QUOTED.finditer(text, h_start, h_end)
+            ]
+            spans = sorted([*head, *spans], key=lambda span: span.open_mark) if head else spans
     return spans
+
+
+_HEADLINE_MAX = 200  # characters: a first paragraph this short, with no final period, is the headline
+_SINGLE_QUOTED = re.compile(r"(?<![A-Za-z])‘[^‘’\n]{2,120}?’(?![A-Za-z])")
 
 
 def _starts_paragraph(text: str, pos: int) -> bool:
@@ -204,7 +218,59 @@ def extract_quotes(
             previous = (paragraph, quote)
         if speaker is not None and speaker_id is not None:
             antecedents.last = (speaker, speaker_id, end)
+    turns = _transcript_turns(text, paragraphs, names)
+    if turns:
+        quotes = sorted([*quotes, *turns], key=lambda q: q.start)
     return quotes
+
+
+# A transcript turn without quotation marks: "MR. SMITH: We are ready.", "Q: When?"
+_TURN = re.compile(
+    r"(?P<label>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|SECRETARY|GENERAL|PRESIDENT)\.?\s+)?[A-Z][A-Z'’-]+"
+    r"(?:\s+[A-Z][A-Z'’-]+){0,2}|Q):\s+(?=\S)"
+)
+_NOT_SPEAKERS = frozenset(
+    "UPDATE NOTE EDITOR'S WATCH READ RELATED PHOTO VIDEO SOURCE DETAILS BACKGROUND".split()
+)
+
+
+def _transcript_turns(text: str, paragraphs: list[tuple[int, int]], names: _Names) -> list[Quote]:
+    """Paragraphs that open with a speaker's label in capitals and a colon, when the text
+    has at least two of them (a transcript, not one "UPDATE:" line), and no quotation marks
+    of their own: each is that speaker's quote ("Q:" is the interviewer's)."""
+    found = []
+    for start, end in paragraphs:
+        m = _TURN.match(text, start, end)
+        if m is None or m.group("label").split()[0] in _NOT_SPEAKERS or _MARKS.search(text, m.end(), end):
+            continue
+        found.append((m, end))
+    if len(found) < 2:
+        return []
+    turns = []
+    for m, end in found:
+        label = m.group("label")
+        body_end = len(text[:end].rstrip())
+        speaker: str | None
+        speaker_id: str | None
+        description: str | None
+        if label == "Q":
+            speaker, speaker_id, description = None, None, "the interviewer"
+        else:
+            speaker, speaker_id, description = names.named(
+                re.sub(r"^(?:MR|MS|MRS|DR)\.?\s+", "", label).title()
+            )
+        turns.append(
+            Quote(
+                text=text[m.end() : body_end],
+                start=m.end(),
+                end=body_end,
+                speaker=speaker,
+                speaker_id=speaker_id,
+                speaker_description=description,
+                partial=False,
+            )
+        )
+    return turns
 
 
 def _sentence_subject(
@@ -332,6 +398,14 @@ def _attribute(
         # A scare quote is the writer's unless a verb just before gives it to the subject:
         # "Trump called the senator a “nasty guy”", "is describing as “unhinged”".
         return None, None, None
+    labelled = _LABELLED.match(before) if not verbs and names is not None else None
+    if labelled is not None:  # 'Ivan Petrenko, Kyiv Post: "We need air defense."'
+        people = actors.people_between(s_start + labelled.start("name"), s_start + labelled.end("name"))
+        if people:
+            return people[0][3], people[0][2], None
+        by_label = names.find(labelled.group("name"), "start") if names is not None else None
+        if by_label is not None:
+            return by_label
     if verbs:
         last = verbs[-1]
         according = last.group().lower() == "according to"
@@ -456,7 +530,8 @@ def _who(
         nearest = orgs[-1] if side == "end" else orgs[0]
         if named is not None and named[0] is not None and named[0] not in nearest[3]:
             at = chunk.rfind(named[0].split()[-1]) if side == "end" else chunk.find(named[0].split()[0])
-            if (side == "end" and lo + at > nearest[0]) or (side == "start" and lo + at < nearest[0]):
+            # … outside the office's own name ("the Department of Defense wrote": not "Defense")
+            if (side == "end" and lo + at >= nearest[1]) or (side == "start" and lo + at < nearest[0]):
                 return (
                     named  # "…, prompting Kremlin escalation, NBC News said": the subject is next to the verb
                 )
@@ -470,12 +545,13 @@ def _who(
 
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Maj|Capt|Adm|Sgt|Gov)\.?\s+)"
-_NAME_WORD = r"(?:[A-Z]['’][A-Z][a-z]+|[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
+_NAME_WORD = r"(?:[A-Z]{2,5}(?=\s+[A-Z][a-z])|[A-Z]['’][A-Z][a-z]+|[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
 _NAME = rf"{_HONORIFIC}?{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}}"  # never across a line break
 _NAME_AT_END = re.compile(rf"(?P<name>{_NAME})[\s,]*$")
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|in|at|to|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # A name and nothing else but an age ("Mr. King, 82,") between it and the verb.
 _NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{_NAME})(?:,\s*\d{{1,3}},)?\s*$")
+_LABELLED = re.compile(rf"\s*(?P<name>{_NAME})(?:,[^:“”\"\n]{{1,60}})?:\s*$")
 _SUBJECT_THEN_COMMA = re.compile(rf"[\s“\"‘(]*(?P<name>{_NAME}),\s")
 _NAME_AT_START = re.compile(rf"^[\s,'’]*(?P<name>{_NAME})(?![\w-])")
 _DASH_SPEAKER = re.compile(rf"['’]?\s*[―—–]\s*(?P<name>{_NAME})")
