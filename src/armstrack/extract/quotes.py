@@ -1,27 +1,30 @@
 """Direct quotations and who said them.
 
-Finding quotes: text between curly (“…”), straight ("…"), low-high („…“, as German and
-Ukrainian texts write them), angle («…») or ASCII two-apostrophe (''…'', NYT style) double
-quotes. A quote that
-opens in one paragraph without closing continues when the next paragraph opens with a
-quotation mark (the typographic convention for a quote running over paragraphs), unless that
-paragraph opens a transcript's next turn ('"WALLACE: …'), which ends the turn before it.
-Single quotes are not quotations (they mark quotes inside quotes and headlines' scare
-quotes). A quote is ``partial`` when it is a fragment inside the writer's own sentence
-("has made it “clear”", "arguing that “the airfields…”"), not a sentence of its own.
+Quotes are found in extract/quote_spans.py (marks, paragraph runs, headlines, transcripts);
+the names and pronouns of speakers are resolved in extract/speakers.py. A quote is
+``partial`` when it is a fragment inside the writer's own sentence ("has made it “clear”",
+"arguing that “the airfields…”"), not a sentence of its own.
 
 Attributing a quote, first rule that applies:
 
 1. after the quote, in its sentence: a speech verb ("said", "told", "added", "wrote",
-   …) with its subject: a person ("…,” John Kirby, White House …, told reporters", "…,”
-   remarked Dave Bartell"), a pronoun ("he added": the speaker quoted last, unless
-   another person has since been a sentence's subject; else the most recent person of its
-   gender named before the quote), an unnamed source ("a defense official told the Financial Times" → no
-   speaker, described as "a defense official"), or an outlet or office ("CNN wrote");
+   …, data/speech_verbs.toml) with its subject: a person ("…,” John Kirby, White House …,
+   told reporters", "…,” remarked Dave Bartell", "…,” said 9/11 widow Terry Strada"), a
+   pronoun ("he added": extract/speakers.py), an unnamed source ("a defense official told
+   the Financial Times" → no speaker, described as "a defense official"; "the ruling said";
+   "my father often said"), or an outlet or office ("CNN wrote", "the Department of Defense
+   wrote"). Not a verb in a clause of its own ("…,” when Clinton blasted him", "…, and
+   criticized");
 2. before the quote, in its sentence: the subject of the last speech verb ("Kirby told
-   reporters that Washington “will keep…”", "according to X, “…”");
-3. the quote continues one just before it in the same paragraph: the same speaker;
-4. otherwise nobody: scare quotes ("a “finite number”") stay unattributed, unless a
+   reporters that Washington “will keep…”", "according to X, “…”", "Said Ellis: “…”"),
+   the name right before the verb winning over one earlier in the sentence ("After Biden's
+   remarks, Kall said:"), a subject set off by an appositive ("Johnnie Wilson, of
+   Springfield, Va., said"); or a label ("Ivan Petrenko, Kyiv Post: “…”");
+3. the quote continues one just before it in the same paragraph, or opens the sentence
+   after one that ends with its speaker and verb ("…, Schiff said. “…”", "He said:");
+4. a quoted phrase (three words or more) in a sentence with no speech verb is the words of
+   the person who opens the sentence ("Reid has gone after Trump as a “human leech …”");
+5. otherwise nobody: scare quotes ("a “finite number”") stay unattributed, unless a
    speech or characterising verb stands just before them ("Trump called the senator a
    “nasty guy”": Trump's words).
 
@@ -34,19 +37,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
 from armstrack.extract.actors import ActorFinding, slug
-from armstrack.extract.roles import ROLE_WORDS, SPEECH_VERBS, first_name_gender, has_role_word
+from armstrack.extract.quote_spans import (
+    MARKS,
+    OPENERS,
+    TRANSCRIPT,
+    QuoteSpan,
+    find_quote_spans,
+    transcript_turns,
+)
+from armstrack.extract.roles import SPEECH_VERBS, has_role_word
+from armstrack.extract.speakers import NAME, TITLE_LEAD, TITLE_ONLY, Antecedents, Names
 from armstrack.models import Quote
-from armstrack.text import Sentences, SpanIndex
+from armstrack.text import Sentences
 
-# Quotation marks; two apostrophes ('') are NYT-style double quotes, as ASCII typesetting writes them.
-_MARKS = re.compile(r"[“”\"„«»]|''")
-# What closes a quote each opening mark opens; "”" also closes a straight one.
-_CLOSERS = {"“": ("”",), '"': ('"', "”"), "„": ("“", "”"), "«": ("»",), "''": ("''", "”", '"')}
-_OPENERS = re.compile(r"[“„«]")
 _CLAUSE_END = re.compile(r"[,;]")
 _SUBORDINATE = re.compile(
     r"[\s,'’—–-]*(?:when|while|after|before|because|since|if|though|although|until|where|as\s+soon\s+as)\s",
@@ -92,63 +98,6 @@ _SCARE_WORDS = 2  # a partial quote this short is a scare quote ("a “finite nu
 _ADJACENT = 40  # a scare quote is attributed only by a speech verb this close after it
 
 
-@dataclass(slots=True)
-class _Span:
-    start: int  # first character inside the marks
-    end: int  # the closing mark
-    open_mark: int
-
-
-def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Span]:
-    spans: list[_Span] = []
-    para_ends = [e for _, e in paragraphs]
-    open_at: int | None = None
-    open_para = -1  # the paragraph the open quote has reached
-    opener = ""
-    for m in _MARKS.finditer(text):
-        pos, mark = m.start(), m.group()
-        para = bisect_left(para_ends, pos)
-        if open_at is not None and para != open_para:
-            if mark == opener and _starts_paragraph(text, pos):
-                if _TRANSCRIPT.match(text, pos + len(mark)):
-                    # '"WALLACE: …' opening each paragraph of a transcript: a new speaker's
-                    # turn ends the one before at its paragraph's end.
-                    spans.append(_Span(open_at + len(opener), paragraphs[open_para][1], open_at))
-                    open_at, open_para = pos, para
-                    continue
-                open_para = para  # the quote runs on into this paragraph
-                continue
-            open_at = None  # unclosed, and this paragraph does not continue it
-        if open_at is None:
-            if mark in _CLOSERS:
-                open_at, open_para, opener = pos, para, mark
-            continue
-        if mark in _CLOSERS[opener]:
-            spans.append(_Span(open_at + len(opener), pos, open_at))
-            open_at = None
-        elif mark == opener and mark != '"':
-            open_at = pos  # an unbalanced opening: start again here
-    if paragraphs:
-        # A headline quotes in single marks ("US sends ‘more shells’ to Kyiv"); an apostrophe
-        # ("Kyiv’s") is no closing mark, for it runs on into a letter.
-        h_start, h_end = paragraphs[0]
-        if h_end - h_start <= _HEADLINE_MAX and not text[h_start:h_end].rstrip().endswith("."):
-            head = [
-                _Span(m.start() + 1, m.end() - 1, m.start())
-                for m in _SINGLE_QUOTED.finditer(text, h_start, h_end)
-            ]
-            spans = sorted([*head, *spans], key=lambda span: span.open_mark) if head else spans
-    return spans
-
-
-_HEADLINE_MAX = 200  # characters: a first paragraph this short, with no final period, is the headline
-_SINGLE_QUOTED = re.compile(r"(?<![A-Za-z])‘[^‘’\n]{2,120}?’(?![A-Za-z])")
-
-
-def _starts_paragraph(text: str, pos: int) -> bool:
-    return pos == 0 or text[max(0, pos - 2) : pos] == "\n\n"
-
-
 def extract_quotes(
     text: str, sentences: Sentences, paragraphs: list[tuple[int, int]], actors: ActorFinding
 ) -> list[Quote]:
@@ -156,9 +105,9 @@ def extract_quotes(
     person_starts = [p[0] for p in actors.person_mentions]
     previous: tuple[int, Quote] | None = None  # (paragraph index, quote)
     para_starts = [s for s, _ in paragraphs]
-    names = _Names()
+    names = Names()
     spans = find_quote_spans(text, paragraphs)
-    antecedents = _Antecedents(text, sentences, actors, [(span.open_mark, span.end + 1) for span in spans])
+    antecedents = Antecedents(text, sentences, actors, [(span.open_mark, span.end + 1) for span in spans])
     for span in spans:
         start, end = span.start, span.end
         while end > start and text[end - 1] in " ,":
@@ -167,7 +116,7 @@ def extract_quotes(
             start += 1
         if start >= end:
             continue
-        transcript = _TRANSCRIPT.match(text, start, end)  # "WALLACE: Let's start with …"
+        transcript = TRANSCRIPT.match(text, start, end)  # "WALLACE: Let's start with …"
         if transcript is not None:
             start = transcript.end()
         inner = text[start:end]
@@ -218,59 +167,10 @@ def extract_quotes(
             previous = (paragraph, quote)
         if speaker is not None and speaker_id is not None:
             antecedents.last = (speaker, speaker_id, end)
-    turns = _transcript_turns(text, paragraphs, names)
+    turns = transcript_turns(text, paragraphs, names)
     if turns:
         quotes = sorted([*quotes, *turns], key=lambda q: q.start)
     return quotes
-
-
-# A transcript turn without quotation marks: "MR. SMITH: We are ready.", "Q: When?"
-_TURN = re.compile(
-    r"(?P<label>(?:(?:MR|MS|MRS|DR|GEN|SEN|REP|SECRETARY|GENERAL|PRESIDENT)\.?\s+)?[A-Z][A-Z'’-]+"
-    r"(?:\s+[A-Z][A-Z'’-]+){0,2}|Q):\s+(?=\S)"
-)
-_NOT_SPEAKERS = frozenset(
-    "UPDATE NOTE EDITOR'S WATCH READ RELATED PHOTO VIDEO SOURCE DETAILS BACKGROUND".split()
-)
-
-
-def _transcript_turns(text: str, paragraphs: list[tuple[int, int]], names: _Names) -> list[Quote]:
-    """Paragraphs that open with a speaker's label in capitals and a colon, when the text
-    has at least two of them (a transcript, not one "UPDATE:" line), and no quotation marks
-    of their own: each is that speaker's quote ("Q:" is the interviewer's)."""
-    found = []
-    for start, end in paragraphs:
-        m = _TURN.match(text, start, end)
-        if m is None or m.group("label").split()[0] in _NOT_SPEAKERS or _MARKS.search(text, m.end(), end):
-            continue
-        found.append((m, end))
-    if len(found) < 2:
-        return []
-    turns = []
-    for m, end in found:
-        label = m.group("label")
-        body_end = len(text[:end].rstrip())
-        speaker: str | None
-        speaker_id: str | None
-        description: str | None
-        if label == "Q":
-            speaker, speaker_id, description = None, None, "the interviewer"
-        else:
-            speaker, speaker_id, description = names.named(
-                re.sub(r"^(?:MR|MS|MRS|DR)\.?\s+", "", label).title()
-            )
-        turns.append(
-            Quote(
-                text=text[m.end() : body_end],
-                start=m.end(),
-                end=body_end,
-                speaker=speaker,
-                speaker_id=speaker_id,
-                speaker_description=description,
-                partial=False,
-            )
-        )
-    return turns
 
 
 def _sentence_subject(
@@ -279,8 +179,8 @@ def _sentence_subject(
     if not sentences.starts:
         return None, None
     opens = sentences.bounds_at(open_mark)[0]
-    people = actors.people_between(opens, min(open_mark, opens + _TITLE_LEAD))
-    if people and _TITLE_ONLY.fullmatch(text, opens, people[0][0]) is not None:
+    people = actors.people_between(opens, min(open_mark, opens + TITLE_LEAD))
+    if people and TITLE_ONLY.fullmatch(text, opens, people[0][0]) is not None:
         return people[0][3], people[0][2]
     return None, None
 
@@ -293,8 +193,8 @@ def _previous_sentence_speaker(
     paragraph: int,
     actors: ActorFinding,
     person_starts: list[int],
-    names: _Names,
-    antecedents: _Antecedents,
+    names: Names,
+    antecedents: Antecedents,
 ) -> tuple[str | None, str | None, str | None]:
     nobody: tuple[str | None, str | None, str | None] = (None, None, None)
     if not sentences.starts or paragraph < 0:
@@ -304,7 +204,7 @@ def _previous_sentence_speaker(
         return nobody
     start, end = sentences.starts[i - 1], sentences.ends[i - 1]
     colon = text[start:end].rstrip().endswith(":")  # "He said:" may end the paragraph before
-    if (start < paragraphs[paragraph][0] and not colon) or _MARKS.search(text, start, end):
+    if (start < paragraphs[paragraph][0] and not colon) or MARKS.search(text, start, end):
         return nobody  # another paragraph, or a sentence with quotes of its own
     lo = max(start, end - _WINDOW)
     verb = next(reversed(list(_SPEECH.finditer(text, lo, end))), None)
@@ -328,12 +228,12 @@ def _is_partial(text: str, sentences: Sentences, open_mark: int, inner: str) -> 
 def _attribute(
     text: str,
     sentences: Sentences,
-    span: _Span,
+    span: QuoteSpan,
     actors: ActorFinding,
     person_starts: list[int],
     scare: bool,
-    names: _Names | None = None,
-    antecedents: _Antecedents | None = None,
+    names: Names | None = None,
+    antecedents: Antecedents | None = None,
 ) -> tuple[str | None, str | None, str | None]:
     """(speaker, speaker id, description of an unnamed speaker); scare quotes only from an
     attribution right after them."""
@@ -350,7 +250,7 @@ def _attribute(
         ):
             s_end = sentences.ends[i]
     after = text[after_start : min(s_end, after_start + _WINDOW)]
-    next_quote = _OPENERS.search(after)
+    next_quote = OPENERS.search(after)
     if next_quote is not None:
         after = after[: next_quote.start()]
     verb = _SPEECH.search(after)
@@ -451,8 +351,8 @@ def _who(
     person_starts: list[int],
     quote_start: int,
     side: str = "end",
-    names: _Names | None = None,
-    antecedents: _Antecedents | None = None,
+    names: Names | None = None,
+    antecedents: Antecedents | None = None,
 ) -> tuple[str | None, str | None, str | None] | None:
     """The speaker named in text[region]: a person (the first: the subject, before any
     appositive), a pronoun, an unnamed source, or an outlet or office (the one nearest the
@@ -544,147 +444,12 @@ def _who(
     return None
 
 
-_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Maj|Capt|Adm|Sgt|Gov)\.?\s+)"
-_NAME_WORD = r"(?:[A-Z]{2,5}(?=\s+[A-Z][a-z])|[A-Z]['’][A-Z][a-z]+|[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
-_NAME = rf"{_HONORIFIC}?{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}}"  # never across a line break
-_NAME_AT_END = re.compile(rf"(?P<name>{_NAME})[\s,]*$")
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|in|at|to|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # A name and nothing else but an age ("Mr. King, 82,") between it and the verb.
-_NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{_NAME})(?:,\s*\d{{1,3}},)?\s*$")
-_LABELLED = re.compile(rf"\s*(?P<name>{_NAME})(?:,[^:“”\"\n]{{1,60}})?:\s*$")
-_SUBJECT_THEN_COMMA = re.compile(rf"[\s“\"‘(]*(?P<name>{_NAME}),\s")
-_NAME_AT_START = re.compile(rf"^[\s,'’]*(?P<name>{_NAME})(?![\w-])")
-_DASH_SPEAKER = re.compile(rf"['’]?\s*[―—–]\s*(?P<name>{_NAME})")
-_TRANSCRIPT = re.compile(r"(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
-# Capitalised words that begin a clause or name a group, not a person.
-_NOT_NAMES = frozenset(
-    """the a an it this that these those he she they we i you his her their its our my in on at but and or so as
-    if when while after before asked according also then there here yes no mr mrs ms dr officials democrats
-    republicans americans ukrainians russians europeans critics supporters voters residents people police
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december democratic republican conservative liberal progressive
-    american russian ukrainian european british french german chinese national federal""".split()
-)
-
-
-class _Antecedents:
-    """Who "he" or "she" can be: the person mentions outside quotations, each with the gender
-    the text gives them (an honorific, "Mr."/"Ms.", or the first "he"/"she" that follows
-    their name before another person is named); unknown gender fits either."""
-
-    def __init__(
-        self, text: str, sentences: Sentences, actors: ActorFinding, quoted: list[tuple[int, int]]
-    ) -> None:
-        inside = SpanIndex(quoted)
-        known = SpanIndex([(m[0], m[1]) for m in (*actors.person_mentions, *actors.org_mentions)])
-        # People the lists do not know, from how the text presents them: "Mr. Dalton", and a
-        # sentence that opens with a first and last name and a verb ("Jacinda Ardern spoke").
-        unknown = []
-        for m in _PRESENTED.finditer(text):
-            group = "name" if m.group("name") else "name2"
-            start, end, name = m.start(group), m.end(group), m.group(group)
-            if not known.holds(start, start + 1) and not {w.lower() for w in name.split()} & _NOT_NAMES:
-                unknown.append((start, end, slug(name), name))
-        everyone = sorted([*actors.person_mentions, *unknown])
-        self.mentions = [p for p in everyone if not inside.holds(p[0], p[1])]
-        # Mentions that open their sentence, after nothing but words of title: its subject.
-        self.subjects = set()
-        for i, (start, *_) in enumerate(self.mentions):
-            opens = sentences.bounds_at(start)[0]
-            if start - opens <= _TITLE_LEAD and _TITLE_ONLY.fullmatch(text, opens, start) is not None:
-                self.subjects.add(i)
-            elif _SPEAKS_BEFORE.search(text, max(opens, start - 40), start):
-                self.subjects.add(i)  # the subject of an inverted speech verb: "…, noted NBC’s Dante Chinni"
-        self.starts = [p[0] for p in self.mentions]
-        self.last: tuple[str, str, int] | None = None  # (name, id, end) of the last quote's named speaker
-        self.gender: dict[str, str] = {}
-        for i, (start, end, pid, _) in enumerate(self.mentions):
-            if pid in self.gender:
-                continue
-            honorific = _GENDERED_TITLE.search(text, max(0, start - 6), start)
-            if honorific is not None:
-                self.gender[pid] = "he" if honorific.group().lower().startswith("mr") else "she"
-                continue
-            given = first_name_gender(self.mentions[i][3])
-            if given is not None:
-                self.gender[pid] = given
-                continue
-            if text.startswith(("'s", "’s"), end):
-                continue  # "After Biden's remarks, she said": the pronoun is someone else
-            until = self.mentions[i + 1][0] if i + 1 < len(self.mentions) else min(len(text), end + 300)
-            pronoun = _SUBJECT_PRONOUN.search(text, end, min(until, end + 300))
-            if pronoun is not None:
-                self.gender[pid] = pronoun.group().lower()
-
-    def before(self, offset: int, pronoun: str) -> tuple[str, str] | None:
-        """(name, id) of the person before ``offset`` that ``pronoun`` refers to: the speaker
-        quoted last, when of its gender and nobody else has since been a sentence's subject;
-        else the nearest one of its gender that was the subject of a recent sentence ("Trump
-        said he will meet Mark Rutte … Asked …, he said"); else the nearest one of its gender."""
-        fits = [
-            i for i in range(bisect_left(self.starts, offset) - 1, -1, -1)
-            if self.gender.get(self.mentions[i][2], pronoun) == pronoun
-        ]  # fmt: skip
-        recent = [i for i in fits if offset - self.starts[i] <= _SUBJECT_RECENT and i in self.subjects]
-        if self.last is not None:
-            # "“…,” Kurz said. “…,” she added.": the one quoted last, unless another person
-            # has since become a sentence's subject.
-            name, sid, at = self.last
-            newer = any(self.starts[i] > at and self.mentions[i][2] != sid for i in recent)
-            if offset - at <= _SUBJECT_RECENT and self.gender.get(sid, pronoun) == pronoun and not newer:
-                return name, sid
-        candidates = recent or fits
-        if not candidates:
-            return None
-        return self.mentions[candidates[0]][3], self.mentions[candidates[0]][2]
-
-
-# What may stand before a name that opens its sentence: titles ("NATO Secretary General",
-# "Mr.", "U.S. President"), a quote mark, "the", "former".
-_TITLE_LEAD = 120  # characters: the longest title before a name that opens its sentence
-_TITLE_ONLY = re.compile(
-    r"[\s“\"‘(]*(?:(?:[A-Z][\w.'’-]*|the|of|and|for|former|then-?|"
-    + "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
-    + r")[\s,]+)*"
-)  # "Conservative writer Dan McLaughlin agreed": a role word in lower case is title too
-_SUBJECT_RECENT = 600  # characters back that a sentence's subject stays the likely "he" or "she"
-_GENDERED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
-_PRESENTED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b"
-    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name2>[A-Z][a-z'’-]+[^\S\n]+[A-Z][a-z'’-]+)(?=\s+[a-z])",
-    re.MULTILINE,
-)
-_SPEAKS_BEFORE = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?:[A-Z][\w.&]*(?:’s|'s)\s+)?(?:[a-z]+\s+){{0,2}}$")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-
-
-class _Names:
-    """Speakers named in the text but known to no list: "…,” Johnson said", "said Mr. Burman",
-    "Kall said:". A later bare surname or "Mr. Surname" is the same person."""
-
-    def __init__(self) -> None:
-        self.by_surname: dict[str, tuple[str, str]] = {}
-
-    def find(self, chunk: str, side: str) -> tuple[str | None, str | None, str | None] | None:
-        m = (_NAME_AT_END if side == "end" else _NAME_AT_START).search(chunk)
-        if m is None:
-            return None
-        words = [
-            w
-            for w in re.sub(_HONORIFIC, "", m.group("name")).split()
-            if re.split(r"['’]", w.lower().strip("."))[0] not in _NOT_NAMES  # "He’s claiming" is no name
-        ]
-        if not words or all(len(w) <= 2 for w in words):
-            return None
-        return self.named(" ".join(words), honorific=m.group("name") != " ".join(words))
-
-    def named(self, name: str, *, honorific: bool = False) -> tuple[str, str, None]:
-        surname = name.split()[-1]
-        known = self.by_surname.get(surname.casefold())
-        if known is not None and (len(name.split()) == 1 or honorific or known[0] == name):
-            return known[0], known[1], None
-        self.by_surname[surname.casefold()] = (name, slug(name))
-        return name, slug(name), None
+_NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{NAME})(?:,\s*\d{{1,3}},)?\s*$")
+_LABELLED = re.compile(rf"\s*(?P<name>{NAME})(?:,[^:“”\"\n]{{1,60}})?:\s*$")
+_SUBJECT_THEN_COMMA = re.compile(rf"[\s“\"‘(]*(?P<name>{NAME}),\s")
+_DASH_SPEAKER = re.compile(rf"['’]?\s*[―—–]\s*(?P<name>{NAME})")
 
 
 def _fuller(text: str, at: int, description: re.Match[str]) -> str:

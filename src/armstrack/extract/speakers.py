@@ -1,0 +1,155 @@
+"""Who a quote's speaker can be: names the text presents, and the people "he" and "she" refer to.
+
+Speakers are recognised from how reporting presents them, not from a list: an honorific
+("Mr. Dalton"), a first and last name opening a sentence ("Jacinda Ardern spoke"), a name
+next to a speech verb. ``Names`` keeps the names no list knows, so that a later surname or
+"Mr. Surname" is the same person. ``Antecedents`` resolves a pronoun: the speaker quoted
+last, unless someone else has since been a sentence's subject; else the nearest recent
+subject of its gender; else the nearest person of its gender. A person's gender comes from
+an honorific, a common given name (data/first_names.toml), or the first "he"/"she" after
+the name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from armstrack.extract.actors import ActorFinding, slug
+from armstrack.extract.roles import ROLE_WORDS, SPEECH_VERBS, first_name_gender
+from armstrack.text import Sentences, SpanIndex
+
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Maj|Capt|Adm|Sgt|Gov)\.?\s+)"
+_NAME_WORD = r"(?:[A-Z]{2,5}(?=\s+[A-Z][a-z])|[A-Z]['’][A-Z][a-z]+|[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
+NAME = rf"{_HONORIFIC}?{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}}"  # never across a line break
+_NAME_AT_END = re.compile(rf"(?P<name>{NAME})[\s,]*$")
+_NAME_AT_START = re.compile(rf"^[\s,'’]*(?P<name>{NAME})(?![\w-])")
+# Capitalised words that begin a clause or name a group, not a person.
+_NOT_NAMES = frozenset(
+    """the a an it this that these those he she they we i you his her their its our my in on at but and or so as
+    if when while after before asked according also then there here yes no mr mrs ms dr officials democrats
+    republicans americans ukrainians russians europeans critics supporters voters residents people police
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december democratic republican conservative liberal progressive
+    american russian ukrainian european british french german chinese national federal""".split()
+)
+
+
+class Antecedents:
+    """Who "he" or "she" can be: the person mentions outside quotations, each with the gender
+    the text gives them (an honorific, "Mr."/"Ms.", or the first "he"/"she" that follows
+    their name before another person is named); unknown gender fits either."""
+
+    def __init__(
+        self, text: str, sentences: Sentences, actors: ActorFinding, quoted: list[tuple[int, int]]
+    ) -> None:
+        inside = SpanIndex(quoted)
+        known = SpanIndex([(m[0], m[1]) for m in (*actors.person_mentions, *actors.org_mentions)])
+        # People the lists do not know, from how the text presents them: "Mr. Dalton", and a
+        # sentence that opens with a first and last name and a verb ("Jacinda Ardern spoke").
+        unknown = []
+        for m in _PRESENTED.finditer(text):
+            group = "name" if m.group("name") else "name2"
+            start, end, name = m.start(group), m.end(group), m.group(group)
+            if not known.holds(start, start + 1) and not {w.lower() for w in name.split()} & _NOT_NAMES:
+                unknown.append((start, end, slug(name), name))
+        everyone = sorted([*actors.person_mentions, *unknown])
+        self.mentions = [p for p in everyone if not inside.holds(p[0], p[1])]
+        # Mentions that open their sentence, after nothing but words of title: its subject.
+        self.subjects = set()
+        for i, (start, *_) in enumerate(self.mentions):
+            opens = sentences.bounds_at(start)[0]
+            if start - opens <= TITLE_LEAD and TITLE_ONLY.fullmatch(text, opens, start) is not None:
+                self.subjects.add(i)
+            elif _SPEAKS_BEFORE.search(text, max(opens, start - 40), start):
+                self.subjects.add(i)  # the subject of an inverted speech verb: "…, noted NBC’s Dante Chinni"
+        self.starts = [p[0] for p in self.mentions]
+        self.last: tuple[str, str, int] | None = None  # (name, id, end) of the last quote's named speaker
+        self.gender: dict[str, str] = {}
+        for i, (start, end, pid, _) in enumerate(self.mentions):
+            if pid in self.gender:
+                continue
+            honorific = _GENDERED_TITLE.search(text, max(0, start - 6), start)
+            if honorific is not None:
+                self.gender[pid] = "he" if honorific.group().lower().startswith("mr") else "she"
+                continue
+            given = first_name_gender(self.mentions[i][3])
+            if given is not None:
+                self.gender[pid] = given
+                continue
+            if text.startswith(("'s", "’s"), end):
+                continue  # "After Biden's remarks, she said": the pronoun is someone else
+            until = self.mentions[i + 1][0] if i + 1 < len(self.mentions) else min(len(text), end + 300)
+            pronoun = _SUBJECT_PRONOUN.search(text, end, min(until, end + 300))
+            if pronoun is not None:
+                self.gender[pid] = pronoun.group().lower()
+
+    def before(self, offset: int, pronoun: str) -> tuple[str, str] | None:
+        """(name, id) of the person before ``offset`` that ``pronoun`` refers to: the speaker
+        quoted last, when of its gender and nobody else has since been a sentence's subject;
+        else the nearest one of its gender that was the subject of a recent sentence ("Trump
+        said he will meet Mark Rutte … Asked …, he said"); else the nearest one of its gender."""
+        fits = [
+            i for i in range(bisect_left(self.starts, offset) - 1, -1, -1)
+            if self.gender.get(self.mentions[i][2], pronoun) == pronoun
+        ]  # fmt: skip
+        recent = [i for i in fits if offset - self.starts[i] <= _SUBJECT_RECENT and i in self.subjects]
+        if self.last is not None:
+            # "“…,” Kurz said. “…,” she added.": the one quoted last, unless another person
+            # has since become a sentence's subject.
+            name, sid, at = self.last
+            newer = any(self.starts[i] > at and self.mentions[i][2] != sid for i in recent)
+            if offset - at <= _SUBJECT_RECENT and self.gender.get(sid, pronoun) == pronoun and not newer:
+                return name, sid
+        candidates = recent or fits
+        if not candidates:
+            return None
+        return self.mentions[candidates[0]][3], self.mentions[candidates[0]][2]
+
+
+# What may stand before a name that opens its sentence: titles ("NATO Secretary General",
+# "Mr.", "U.S. President"), a quote mark, "the", "former".
+TITLE_LEAD = 120  # characters: the longest title before a name that opens its sentence
+TITLE_ONLY = re.compile(
+    r"[\s“\"‘(]*(?:(?:[A-Z][\w.'’-]*|the|of|and|for|former|then-?|"
+    + "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
+    + r")[\s,]+)*"
+)  # "Conservative writer Dan McLaughlin agreed": a role word in lower case is title too
+_SUBJECT_RECENT = 600  # characters back that a sentence's subject stays the likely "he" or "she"
+_GENDERED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+_PRESENTED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name2>[A-Z][a-z'’-]+[^\S\n]+[A-Z][a-z'’-]+)(?=\s+[a-z])",
+    re.MULTILINE,
+)
+_SPEAKS_BEFORE = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?:[A-Z][\w.&]*(?:’s|'s)\s+)?(?:[a-z]+\s+){{0,2}}$")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+class Names:
+    """Speakers named in the text but known to no list: "…,” Johnson said", "said Mr. Burman",
+    "Kall said:". A later bare surname or "Mr. Surname" is the same person."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, tuple[str, str]] = {}
+
+    def find(self, chunk: str, side: str) -> tuple[str | None, str | None, str | None] | None:
+        m = (_NAME_AT_END if side == "end" else _NAME_AT_START).search(chunk)
+        if m is None:
+            return None
+        words = [
+            w
+            for w in re.sub(_HONORIFIC, "", m.group("name")).split()
+            if re.split(r"['’]", w.lower().strip("."))[0] not in _NOT_NAMES  # "He’s claiming" is no name
+        ]
+        if not words or all(len(w) <= 2 for w in words):
+            return None
+        return self.named(" ".join(words), honorific=m.group("name") != " ".join(words))
+
+    def named(self, name: str, *, honorific: bool = False) -> tuple[str, str, None]:
+        surname = name.split()[-1]
+        known = self.by_surname.get(surname.casefold())
+        if known is not None and (len(name.split()) == 1 or honorific or known[0] == name):
+            return known[0], known[1], None
+        self.by_surname[surname.casefold()] = (name, slug(name))
+        return name, slug(name), None
