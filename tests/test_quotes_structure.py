@@ -406,3 +406,25 @@ def test_single_quotation_marks_quote_in_a_headline_only() -> None:
         "US sends ‘more shells’ to Kyiv’s army\n\nThe US sent shells, Kyiv’s ‘army’ said."
     ).quotes
     assert [(q.text, q.partial) for q in quotes] == [("more shells", True)]
+
+
+def test_more_verbs_companies_and_papers_as_reporting_writes_them() -> None:
+    assert said('"We need more," Okafor stressed. "We will not stop," Okafor insisted.') == [
+        ("We need more", "Okafor"),
+        ("We will not stop", "Okafor"),
+    ]
+    assert said('According to Okafor, "the shells are late."') == [("the shells are late.", "Okafor")]
+    assert describe_all('"We will ship on time," the company said.') == [(None, "the company")]
+    assert describe_all('"The deal is off," the newspaper wrote.') == [(None, "the newspaper")]
+    # Near miss: a verb of motion is no speech verb.
+    assert said('"We need more," Okafor shrugged.') == [("We need more", None)]
+
+
+def test_headline_case_and_repeated_names_make_no_extra_people() -> None:
+    record = extract_text(
+        "US Sends Armored Personnel Carriers, Will Expedite Shipment\n\n"
+        "Russian President Vladimir Putin spoke. Putin left. President Volodymyr Zelensky spoke. "
+        "Zelensky said the carriers came."
+    )
+    people = sorted(a.name for a in record.actors if a.kind == "person")
+    assert people == ["Vladimir Putin", "Volodymyr Zelenskyy"]
