@@ -18,6 +18,8 @@ from armstrack.catalog import SEPARATORS
 from armstrack.extract.trie import AliasTrie
 from armstrack.resources import bundled_dir
 
+_MAX_TRIGGERS = 1000  # trigger words read per article
+_MAX_NAMED = 300  # facts named per article that count as clues
 _CONTEXT_WINDOW = 300  # characters either side of an event's trigger where its context is read
 _ROLE_WINDOW = 80  # characters between a name and its role ("Pentagon spokesman Major General Patrick Ryder")
 # A role that is not the person's at the time of writing: "former President", "then-Secretary",
@@ -164,7 +166,9 @@ def events_named(
 ) -> list[tuple[FactEvent, int, int]]:
     """Dated events the text names: (event, start, end of the trigger). ``low`` is text lower-cased."""
     named: list[tuple[FactEvent, int, int]] = []
-    for start, end in facts.event_triggers.spans(low):
+    for k, (start, end) in enumerate(facts.event_triggers.spans(low)):
+        if k >= _MAX_TRIGGERS or len(named) >= _MAX_NAMED:
+            break  # a real article names a fact a few times; a hostile one must stay fast
         key = _trigger_key(low[start:end])
         events = facts.events_by_trigger.get(key) or facts.events_by_trigger.get(key[:-1], ())  # a plural
         s_start, s_end = _sentence_of(sentence_bounds, start)

@@ -92,6 +92,8 @@ _DESCRIPTION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'.-]*)*)?)",
 )
 _WINDOW = 160  # characters after a quote searched for its attribution
+_NAME_TAIL = 80  # characters before a speech verb where the name right before it stands
+_PRONOUN_TAIL = 16  # … and where a pronoun right before it stands ("she said")
 _BEFORE_WINDOW = 400  # characters before a quote searched for its attribution
 _RUN_PARAGRAPHS = 2  # a paragraph opening with an unattributed quote continues a speaker this recent
 _SCARE_WORDS = 2  # a partial quote this short is a scare quote ("a “finite number”")
@@ -239,7 +241,8 @@ def _attribute(
     attribution right after them."""
     s_end = sentences.bounds_at(span.end)[1] if sentences.starts else len(text)
     after_start = span.end + 1
-    if not text[after_start:s_end].strip(" '’.") and sentences.starts:
+    # (a bounded slice: an endless sentence of quotes must not be copied for each one)
+    if s_end - after_start <= _WINDOW and not text[after_start:s_end].strip(" '’.") and sentences.starts:
         # "…?” Vitter demanded.": a quote that ends in ? or ! ends the writer's sentence too;
         # the attribution opens the next one.
         i = sentences.index_at(span.end) + 1
@@ -293,7 +296,8 @@ def _attribute(
     # sentence of quotes must not be rescanned for each one.
     s_start = max(sentences.bounds_at(span.open_mark)[0], span.open_mark - _BEFORE_WINDOW)
     before = text[s_start : span.open_mark]
-    verbs = list(_SPEECH.finditer(before))
+    last_verb = _last_match(_SPEECH, before)
+    verbs = [last_verb] if last_verb is not None else []
     if scare and not (verbs and len(before) - verbs[-1].end() <= _ADJACENT):
         # A scare quote is the writer's unless a verb just before gives it to the subject:
         # "Trump called the senator a “nasty guy”", "is describing as “unhinged”".
@@ -344,6 +348,20 @@ def _attribute(
     return None, None, None
 
 
+def _last_match(pattern: re.Pattern[str], chunk: str) -> re.Match[str] | None:
+    """The last match in ``chunk``, looked for in ever longer tails: a sentence full of
+    quotes and verbs must not list all its verbs for each quote."""
+    size = 64
+    while True:
+        lo = max(0, len(chunk) - size)
+        found = None
+        for found in pattern.finditer(chunk, lo):  # noqa: B007 - the last one is wanted
+            pass
+        if found is not None or lo == 0:
+            return found
+        size *= 4
+
+
 def _who(
     text: str,
     region: tuple[int, int],
@@ -365,12 +383,12 @@ def _who(
     if side == "end" and names is not None:
         # A name right before the verb is its subject, whoever the sentence named first
         # ("After Trump's remarks, Kall said: “…”"; "…, Clinton said").
-        adjacent = _NAME_RIGHT_BEFORE.search(chunk)
+        adjacent = _NAME_RIGHT_BEFORE.search(chunk, max(0, len(chunk) - _NAME_TAIL))
         if (
             adjacent is not None
-            and not _PRONOUN_AT_END.search(chunk)
+            and not _PRONOUN_AT_END.search(chunk, max(0, len(chunk) - _PRONOUN_TAIL))
             and not _OF_BEFORE.search(
-                chunk, 0, adjacent.start("name")
+                chunk, max(0, adjacent.start("name") - 12), adjacent.start("name")
             )  # "the Minister of Defense of the Netherlands"
         ):
             at = lo + adjacent.start("name")
@@ -384,7 +402,9 @@ def _who(
                 return by_name
     if people:
         return people[0][3], people[0][2], None
-    pronoun = _PRONOUN.match(chunk) or (_PRONOUN_AT_END.search(chunk) if side == "end" else None)
+    pronoun = _PRONOUN.match(chunk) or (
+        _PRONOUN_AT_END.search(chunk, max(0, len(chunk) - _PRONOUN_TAIL)) if side == "end" else None
+    )
     if pronoun:
         word = pronoun.group("p").lower()
         if word == "they":
