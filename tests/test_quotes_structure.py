@@ -428,3 +428,14 @@ def test_headline_case_and_repeated_names_make_no_extra_people() -> None:
     )
     people = sorted(a.name for a in record.actors if a.kind == "person")
     assert people == ["Vladimir Putin", "Volodymyr Zelenskyy"]
+
+
+def test_the_next_sentence_attributes_only_when_it_is_only_an_attribution() -> None:
+    assert said('"Will they come?" Okafor asked.') == [("Will they come?", "Okafor")]
+    # Near miss: a next sentence that goes on to its own clause and quote is not this
+    # quote's attribution.
+    text = (
+        'Japan branded the launch an "outlaw act in the neighborhood." Russia insisted that '
+        'Pyongyang "stop its dangerous escapades."'
+    )
+    assert said(text)[0] == ("outlaw act in the neighborhood.", "Japan")

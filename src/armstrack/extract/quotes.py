@@ -92,6 +92,7 @@ _DESCRIPTION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'.-]*)*)?)",
 )
 _WINDOW = 160  # characters after a quote searched for its attribution
+_ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter demanded."
 _NAME_TAIL = 80  # characters before a speech verb where the name right before it stands
 _PRONOUN_TAIL = 16  # … and where a pronoun right before it stands ("she said")
 _BEFORE_WINDOW = 400  # characters before a quote searched for its attribution
@@ -249,7 +250,9 @@ def _attribute(
         if (
             i < len(sentences)
             and "\n" not in text[after_start : sentences.starts[i]]
+            and sentences.ends[i] - sentences.starts[i] <= _ATTRIBUTION_ONLY
             and _ATTRIBUTION_OPENS.match(text, sentences.starts[i])
+            and not MARKS.search(text, sentences.starts[i], sentences.ends[i])
         ):
             s_end = sentences.ends[i]
     after = text[after_start : min(s_end, after_start + _WINDOW)]
