@@ -439,3 +439,17 @@ def test_the_next_sentence_attributes_only_when_it_is_only_an_attribution() -> N
         'Pyongyang "stop its dangerous escapades."'
     )
     assert said(text)[0] == ("outlaw act in the neighborhood.", "Japan")
+
+
+def test_the_given_names_list_gives_each_name_one_gender() -> None:
+    import tomllib
+
+    from armstrack.resources import bundled_dir
+
+    with (bundled_dir("data") / "first_names.toml").open("rb") as f:
+        names = tomllib.load(f)
+    assert not set(names["male"]) & set(names["female"])
+    assert len(names["male"]) == len(set(names["male"])) and len(names["female"]) == len(set(names["female"]))
+    assert not {"Chris", "Alex", "Jordan", "Taylor", "Sam", "Jean"} & (
+        set(names["male"]) | set(names["female"])
+    )
