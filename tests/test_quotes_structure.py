@@ -389,8 +389,11 @@ def test_transcript_turns_without_quotation_marks() -> None:
         ("When?", None, "the interviewer"),
         ("Next week.", "Smith", None),
     ]
-    # Near miss: one capitalised label ("UPDATE:", a dateline) is no transcript.
+    # Near misses: one capitalised label ("UPDATE:"), or datelines that never come back, are
+    # no transcript.
     assert extract_text("Briefing\n\nUPDATE: The Pentagon said more.\n\nThe shells are late.").quotes == []
+    digest = "Digest\n\nKYIV: Drones hit the port overnight.\n\nWASHINGTON: The Pentagon sent more shells."
+    assert extract_text(digest).quotes == []
 
 
 def test_a_name_and_outlet_label_before_a_quote() -> None:

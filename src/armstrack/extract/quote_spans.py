@@ -6,7 +6,7 @@ closing continues when the next paragraph opens with a quotation mark, unless th
 opens a transcript's next turn ('"WALLACE: …'). Single quotes are quotations only in a
 headline ("US sends ‘more shells’"); elsewhere they mark quotes inside quotes. Transcript
 paragraphs that open with a label in capitals ("MR. SMITH: …", "Q: …") are quotes without
-marks when the text has two or more of them.
+marks when the text reads as a transcript: a label comes back, or questions are marked "Q:".
 """
 
 from __future__ import annotations
@@ -95,16 +95,17 @@ _NOT_SPEAKERS = frozenset(
 
 def transcript_turns(text: str, paragraphs: list[tuple[int, int]], names: Names) -> list[Quote]:
     """Paragraphs that open with a speaker's label in capitals and a colon, when the text
-    has at least two of them (a transcript, not one "UPDATE:" line), and no quotation marks
-    of their own: each is that speaker's quote ("Q:" is the interviewer's)."""
+    reads as a transcript (a label comes back, or questions are marked "Q:"), and have no
+    quotation marks of their own: each is that speaker's quote ("Q:" is the interviewer's)."""
     found = []
     for start, end in paragraphs:
         m = _TURN.match(text, start, end)
         if m is None or m.group("label").split()[0] in _NOT_SPEAKERS or MARKS.search(text, m.end(), end):
             continue
         found.append((m, end))
-    if len(found) < 2:
-        return []
+    labels = [m.group("label") for m, _ in found]
+    if len(labels) == len(set(labels)) and "Q" not in labels:
+        return []  # a transcript's speakers take turns; "KYIV: …" and "WASHINGTON: …" are datelines
     turns = []
     for m, end in found:
         label = m.group("label")
