@@ -16,6 +16,11 @@ from dataclasses import dataclass, field
 from armstrack.extract.timex import TimeMention
 from armstrack.models import Span
 
+# The reporting this tool follows starts with the war in 2014; no article predates it.
+EARLIEST = dt.date(2014, 1, 1)
+# Dated clues read per article: real articles carry a few dozen at most; a hostile text with
+# tens of thousands must not make inference slow.
+MAX_CLUES = 300
 DAY = dt.timedelta(days=1)
 THIS_WEEK = dt.timedelta(days=6)
 LAST_WEEK = dt.timedelta(days=13)

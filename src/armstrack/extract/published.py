@@ -60,7 +60,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from armstrack.extract.constraints import DAY as _DAY
-from armstrack.extract.constraints import Constraint, Intervals
+from armstrack.extract.constraints import EARLIEST, MAX_CLUES, Constraint, Intervals
 from armstrack.extract.constraints import span_of as _span
 from armstrack.extract.published_facts import fact_constraints
 from armstrack.extract.published_packages import package_constraints
@@ -70,8 +70,6 @@ from armstrack.facts import FactEvent, Facts, Found, offices_held
 from armstrack.models import Amount, Interval, Precision, Published, Span
 from armstrack.text import Sentences
 
-# The reporting this tool follows starts with the war in 2014; no article predates it.
-EARLIEST = dt.date(2014, 1, 1)
 _YEAR = dt.timedelta(days=365)
 # How far from the publication date writers name a day or month without its year.
 _WEEKDAY_RECENCY = dt.timedelta(days=30)  # "on Thursday, June 20"
@@ -79,7 +77,6 @@ _DAY_RECENCY = dt.timedelta(days=120)  # "on June 20", "will meet Sept. 28"
 _MONTH_RECENCY = dt.timedelta(days=240)  # "back in February", "in July"
 _UNKNOWN_BEFORE = dt.timedelta(days=30)
 _ANCHOR_SLACK = dt.timedelta(days=30)
-_MAX_CLUES = 300  # a past event this long before the region still dates it
 _URL_DATE = re.compile(r"/(?P<y>20\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|\b)")
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-—–:]"
@@ -118,7 +115,7 @@ def infer_published(
     sentence_bounds = list(zip(sentences.starts, sentences.ends, strict=True))
     offices = offices_held(text, sentence_bounds, facts)
     constraints = _constraints(text, mentions, fact_year, url, today, offices)
-    constraints += fact_constraints(text, low, sentences, mentions[:_MAX_CLUES], named_events, offices)
+    constraints += fact_constraints(text, low, sentences, mentions[:MAX_CLUES], named_events, offices)
     constraints += package_constraints(text, low, money, mentions, sentence_bounds, systems)
     for c in constraints:
         if (c.past or c.news or c.anchor) and SPAN_START.search(
@@ -189,9 +186,7 @@ def _constraints(
 ) -> list[Constraint]:
     out: list[Constraint] = []
     years = range(EARLIEST.year, today.year + 2)
-    # Real articles carry a few dozen dated clues at most; a hostile text with tens of
-    # thousands must not make inference slow.
-    mentions = mentions[:_MAX_CLUES]
+    mentions = mentions[:MAX_CLUES]
     dateline_starts = {m.start("date") for m in _dateline_matches(text)}
     for mention in mentions:
         evidence = _span(text, mention.start, mention.end)

@@ -31,13 +31,19 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from armstrack.extract.constraints import DAY, Constraint, Intervals, nearest_cue, reported_window, span_of
+from armstrack.extract.constraints import (
+    DAY,
+    EARLIEST,
+    Constraint,
+    Intervals,
+    nearest_cue,
+    reported_window,
+    span_of,
+)
 from armstrack.extract.timex import TimeMention, tense_at
 from armstrack.facts import FactEvent, Found
 from armstrack.models import Span
 from armstrack.text import Sentences
-
-EARLIEST = dt.date(2014, 1, 1)
 
 _COUNTS = {
     "a": (1, 1), "an": (1, 1), "one": (1, 1), "two": (2, 2), "three": (3, 3), "four": (4, 4),

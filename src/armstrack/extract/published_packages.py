@@ -15,12 +15,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from armstrack.extract.constraints import Constraint, nearest_cue, reported_window, span_of
+from armstrack.extract.constraints import MAX_CLUES, Constraint, nearest_cue, reported_window, span_of
 from armstrack.extract.timex import WEEKDAYS, TimeMention
 from armstrack.models import Amount
 from armstrack.packages import load_ledger, named_authority
-
-MAX_CLUES = 300  # real articles carry a few dozen; a hostile text with thousands must stay fast
 
 # Words that make an amount a running total or a claim about all aid, not one package.
 _TOTAL = re.compile(

@@ -210,7 +210,7 @@ def _previous_sentence_speaker(
     if (start < paragraphs[paragraph][0] and not colon) or MARKS.search(text, start, end):
         return nobody  # another paragraph, or a sentence with quotes of its own
     lo = max(start, end - _WINDOW)
-    verb = next(reversed(list(_SPEECH.finditer(text, lo, end))), None)
+    verb = _last_match(_SPEECH, text, lo, end)
     if verb is None or text[verb.end() : end].strip(" .:") != "":
         return nobody  # the sentence must end with its verb: "Schiff said." / "Kall added:"
     found = _who(text, (lo, verb.start()), actors, person_starts, open_mark, "end", names, antecedents)
@@ -351,16 +351,19 @@ def _attribute(
     return None, None, None
 
 
-def _last_match(pattern: re.Pattern[str], chunk: str) -> re.Match[str] | None:
-    """The last match in ``chunk``, looked for in ever longer tails: a sentence full of
+def _last_match(
+    pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None
+) -> re.Match[str] | None:
+    """The last match in text[lo:hi], looked for in ever longer tails: a sentence full of
     quotes and verbs must not list all its verbs for each quote."""
+    hi = len(text) if hi is None else hi
     size = 64
     while True:
-        lo = max(0, len(chunk) - size)
+        start = max(lo, hi - size)
         found = None
-        for found in pattern.finditer(chunk, lo):  # noqa: B007 - the last one is wanted
+        for found in pattern.finditer(text, start, hi):  # noqa: B007 - the last one is wanted
             pass
-        if found is not None or lo == 0:
+        if found is not None or start == lo:
             return found
         size *= 4
 

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 
 from armstrack.extract.actors import ActorFinding, slug
-from armstrack.extract.roles import ROLE_WORDS, SPEECH_VERBS, first_name_gender
+from armstrack.extract.roles import ROLE_WORDS, SPEECH_BEFORE, first_name_gender
 from armstrack.text import Sentences, SpanIndex
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Maj|Capt|Adm|Sgt|Gov)\.?\s+)"
@@ -61,7 +61,9 @@ class Antecedents:
             opens = sentences.bounds_at(start)[0]
             if start - opens <= TITLE_LEAD and TITLE_ONLY.fullmatch(text, opens, start) is not None:
                 self.subjects.add(i)
-            elif _SPEAKS_BEFORE.search(text, max(opens, start - 40), start):
+            elif (verb := SPEECH_BEFORE.search(text, max(opens, start - 40), start)) and _COMMA_BEFORE.search(
+                text, max(opens, verb.start() - 3), verb.start()
+            ):
                 self.subjects.add(i)  # the subject of an inverted speech verb: "…, noted NBC’s Dante Chinni"
         self.starts = [p[0] for p in self.mentions]
         self.last: tuple[str, str, int] | None = None  # (name, id, end) of the last quote's named speaker
@@ -122,7 +124,7 @@ _PRESENTED = re.compile(
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name2>[A-Z][a-z'’-]+[^\S\n]+[A-Z][a-z'’-]+)(?=\s+[a-z])",
     re.MULTILINE,
 )
-_SPEAKS_BEFORE = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?:[A-Z][\w.&]*(?:’s|'s)\s+)?(?:[a-z]+\s+){{0,2}}$")
+_COMMA_BEFORE = re.compile(r",\s*$")  # an inverted verb follows the clause it attributes
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
