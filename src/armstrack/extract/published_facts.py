@@ -40,25 +40,24 @@ from armstrack.extract.constraints import (
     reported_window,
     span_of,
 )
+from armstrack.extract.timeresolve import WORD_COUNTS
 from armstrack.extract.timex import TimeMention, tense_at
 from armstrack.facts import FactEvent, Found
 from armstrack.models import Span
 from armstrack.text import Sentences
 
-_COUNTS = {
-    "a": (1, 1), "an": (1, 1), "one": (1, 1), "two": (2, 2), "three": (3, 3), "four": (4, 4),
-    "five": (5, 5), "six": (6, 6), "seven": (7, 7), "eight": (8, 8), "nine": (9, 9), "ten": (10, 10),
-    "eleven": (11, 11), "twelve": (12, 12), "a few": (2, 4), "few": (2, 4), "a couple of": (2, 3),
-    "several": (3, 7),
-}  # fmt: skip
+# Counts as written (timeresolve's), and how far the vague ones reach: "a few" is two to four.
+_VAGUE = {"a few": (2, 4), "few": (2, 4), "a couple of": (2, 3), "several": (3, 7)}
+_COUNT_WORDS = "|".join(
+    w.replace(" ", r"\s+") for w in sorted({*WORD_COUNTS, *_VAGUE}, key=len, reverse=True)
+)
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 # How loosely reporting counts: "two months" is six to ten weeks; "a year" nine to fifteen months.
 _SLACK = {"day": 0.5, "week": 0.5, "month": 0.5, "year": 0.25}
 _GAP_WORDS = 7  # words between "before"/"after" and the fact: "before President-elect Donald J. Trump"
 _DURATION = re.compile(
     r"(?<![\w-])(?:(?:about|nearly|almost|just|some|roughly|around|barely|only|more\s+than|less\s+than)\s+)?"
-    r"(?P<count>a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|few|several|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?P<side>before|after|ahead\s+of|since)\s+"
+    rf"(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s+(?P<side>before|after|ahead\s+of|since)\s+"
     rf"(?:[\w.'’-]+\s+){{0,{_GAP_WORDS}}}$"
 )
 _LOOK_BACK = 140  # characters before a fact within which its duration is written
@@ -144,9 +143,9 @@ def _duration_clause(
     m = _DURATION.search(low, lo, at)
     if m is None or not days:
         return None
-    count_lo, count_hi = _COUNTS.get(" ".join(m["count"].split()), (0, 0))
-    if m["count"].isdigit():
-        count_lo = count_hi = int(m["count"])
+    word = " ".join(m["count"].split())
+    exact = int(word) if word.isdigit() else WORD_COUNTS.get(word, 0)
+    count_lo, count_hi = _VAGUE.get(word, (exact, exact))
     unit = _UNIT_DAYS[m["unit"]]
     slack = _SLACK[m["unit"]] * unit
     before = m["side"] != "after" and m["side"] != "since"

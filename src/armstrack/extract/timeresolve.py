@@ -33,9 +33,9 @@ from dateutil.relativedelta import relativedelta
 from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
 from armstrack.models import Interval, Precision
 
-_WORD_COUNTS = {
+WORD_COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "twelve": 12, "several": 3, "a few": 3, "few": 3,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3,
 }  # fmt: skip
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 # "in the coming days/weeks/months/years", "in recent weeks": how far such a plural reaches.
@@ -75,7 +75,7 @@ def _count(value: str | None) -> int:
     if not value:
         return 1
     value = " ".join(value.split())
-    return int(value) if value.isdigit() else _WORD_COUNTS.get(value, 1)
+    return int(value) if value.isdigit() else WORD_COUNTS.get(value, 1)
 
 
 def pick_year(candidates: list[tuple[int, dt.date]], ref: dt.date, tense: str) -> int:
