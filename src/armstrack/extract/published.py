@@ -34,8 +34,8 @@ million aid package"), not a running total         of the days a package of that
                                                    that list them, and with them a round figure
                                                    ("$3 billion") stands for one within 5%
 a day without a year beside an announcement and    that day of the one year whose package lists
-systems ("the announcement on Jan. 6 to send 50    them (data/packages.toml), as for a dated fact
-Bradleys")
+systems ("the announcement on Jan. 6 to send 50    them (data/packages.toml), as for a dated fact:
+Bradleys")                                         past whatever the sentence's tense
 a past day or a package in the headline or the     also within ten days after it (a package: from
 first two sentences (the lede is news)             3 days before); other clues outweigh an old one
 =================================================  ==========================================
@@ -286,12 +286,15 @@ def _yearless_day(
     days = _yearless_days(mention, years)
     f = mention.fields
     linked = fact_year(mention, month_number(f.get("month") or f["month2"]), int(f.get("day") or f["day2"]))
+    tense = mention.tense
     if linked is not None:  # named beside a dated fact of that day: that year only
         days = [d for d in days if d.year == linked] or days
+        if tense == "unknown":  # the fact happened: "follow the announcement on Jan. 6"
+            tense = "past"
     recency = _WEEKDAY_RECENCY if "weekday" in mention.fields else _DAY_RECENCY
-    if mention.tense == "future":
+    if tense == "future":
         return Constraint(tuple((d - recency, d - _DAY) for d in days), 1.0, evidence, future=days)
-    if mention.tense == "past":
+    if tense == "past":
         return Constraint(tuple((d, d + recency) for d in days), 1.0, evidence, past=days, news=days)
     return Constraint(tuple((d - recency, d + recency) for d in days), 0.5, evidence, past=days)
 
