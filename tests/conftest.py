@@ -10,6 +10,7 @@ import pytest
 from armstrack.cli import run
 from armstrack.loader import load_text
 from armstrack.models import ArticleRecord
+from tests.websites import site  # noqa: F401 (a fixture: a local HTTP server)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
