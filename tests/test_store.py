@@ -169,7 +169,7 @@ def make_v1_store(path: Path) -> ArticleRecord:
     old.db.execute("PRAGMA user_version = 0")
     for table in (
         "event_systems", "event_actors", "event_bodies", "events", "article_actors", "article_systems", "articles_fts",
-        "articles",
+        "articles", "article_sources", "article_sketches", "sketch_keys", "feeds", "fetched",
     ):  # fmt: skip
         old.db.execute(f"DROP TABLE IF EXISTS {table}")
     old.migrate(upto=1)

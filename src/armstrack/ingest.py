@@ -90,13 +90,15 @@ class Summary:
     unchanged: int = 0
     updated: int = 0
     replaced: int = 0
+    duplicate: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (
             f"{self.added} added, {self.unchanged} unchanged, {self.updated} updated, {self.replaced} replaced, "
-            f"{len(self.failed)} failed"
+            + (f"{self.duplicate} duplicate, " if self.duplicate else "")
+            + f"{len(self.failed)} failed"
         )
 
 

@@ -4,7 +4,7 @@ in ``PRAGMA user_version`` (``Store.migrate``). Add a version; never edit a rele
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -132,9 +132,53 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE events ADD COLUMN status TEXT NOT NULL DEFAULT 'done'",
         "ALTER TABLE event_systems ADD COLUMN status TEXT NOT NULL DEFAULT 'done'",
     ],
+    6: [
+        # Following the news (web/): every URL and outlet an article was seen at, the
+        # near-duplicate sketches (neardup.py) and the keys that find them, the feeds and
+        # every item fetched from them (so a second update fetches nothing it has).
+        """CREATE TABLE article_sources (
+            article_id TEXT NOT NULL,
+            url TEXT NOT NULL,
+            source TEXT,
+            seen TEXT NOT NULL,
+            PRIMARY KEY (article_id, url)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX article_sources_url ON article_sources(url)",
+        """CREATE TABLE article_sketches (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            sketch BLOB NOT NULL
+        ) WITHOUT ROWID""",
+        """CREATE TABLE sketch_keys (
+            key INTEGER NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX sketch_keys_article ON sketch_keys(article_id)",
+        """CREATE TABLE feeds (
+            url TEXT PRIMARY KEY,
+            title TEXT,
+            added TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            polled TEXT,
+            error TEXT
+        )""",
+        """CREATE TABLE fetched (
+            url TEXT PRIMARY KEY,
+            feed_url TEXT,
+            state TEXT NOT NULL,
+            article_id TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            fetched TEXT NOT NULL
+        )""",
+        "CREATE INDEX fetched_feed ON fetched(feed_url, state)",
+    ],
 }
 # The derived tables (systems, actors, events) and the compressed records were last
 # redefined in this version: a store older than it is re-indexed from its records.
 DERIVED_SINCE = 5
 # Articles stored before this version are fingerprinted when it is applied.
 FINGERPRINTS_SINCE = 4
+# Articles stored before this version get their sources and sketches when it is applied.
+SKETCHES_SINCE = 6

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from armstrack.errors import ArmstrackError, UsageError
-from armstrack.migrations import DERIVED_SINCE, FINGERPRINTS_SINCE, MIGRATIONS, SCHEMA_VERSION
+from armstrack.migrations import DERIVED_SINCE, FINGERPRINTS_SINCE, MIGRATIONS, SCHEMA_VERSION, SKETCHES_SINCE
 
 if TYPE_CHECKING:
     from armstrack.models import ArticleRecord
@@ -38,7 +38,7 @@ class StoreError(ArmstrackError):
     """The store cannot be opened, read or written."""
 
 
-Outcome = Literal["added", "unchanged", "updated", "replaced"]
+Outcome = Literal["added", "unchanged", "updated", "replaced", "duplicate"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +140,8 @@ class Store:
                     self._reindex()
                 if version == FINGERPRINTS_SINCE and current > 0:
                     self._fingerprint()
+                if version == SKETCHES_SINCE and current > 0:
+                    self._sketch()
                 self.db.execute(f"PRAGMA user_version = {version}")
 
     def _fingerprint(self) -> None:
@@ -150,6 +152,18 @@ class Store:
         self.db.executemany(
             "UPDATE articles SET fingerprint = ? WHERE id = ?", [(fingerprint(t, h), i) for i, t, h in rows]
         )
+
+    def _sketch(self) -> None:
+        """Sources and near-duplicate sketches for the articles stored before they were kept."""
+        from armstrack.neardup import sketch
+        from armstrack.writes import keep_sketch
+
+        self.db.execute(
+            "INSERT OR IGNORE INTO article_sources SELECT id, url, source, datetime('now') FROM articles"
+            " WHERE url IS NOT NULL"
+        )
+        for article_id, text in self.db.execute("SELECT id, text FROM articles").fetchall():
+            keep_sketch(self.db, article_id, sketch(text))
 
     def _reindex(self) -> None:
         """Rebuild every derived row from the stored records (inside the migration's transaction)."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from armstrack.corrections import fingerprint
 from armstrack.daterange import PRECISION_ORDER
+from armstrack.neardup import sketch
 
 if TYPE_CHECKING:
     from armstrack.models import ArticleRecord, Event
@@ -35,6 +36,7 @@ class Prepared:
     systems: list[tuple[str, str]]
     actors: list[tuple[str, str, str, str]]  # article id, actor id, name, kind
     events: list[tuple[EventRow, list[str], list[str]]]  # the row, its system ids, its actor ids
+    sketch: tuple[int, ...] = ()  # neardup.sketch of the text
 
 
 def encode_record(record: ArticleRecord) -> bytes:
@@ -96,6 +98,7 @@ def prepare(record: ArticleRecord) -> Prepared:
         systems=[(record.id, s.id) for s in record.systems],
         actors=[(record.id, a.id, a.name, a.kind) for a in record.actors],
         events=events,
+        sketch=sketch(record.text),
     )
 
 

@@ -19,10 +19,12 @@ def put(db: sqlite3.Connection, record: ArticleRecord | Prepared) -> Outcome:
     """Store one record (inside a transaction the caller holds). Ingest passes records
     already ``prepare``d in its worker processes.
 
-    An article already stored (the same id, or the same text in another format) is
-    ``unchanged`` unless the new copy states a publication date, outlet or URL the store
-    does not have: then it is ``updated`` (corrections.py). A new text under a stored
-    URL ``replaced`` the old one."""
+    An article already stored (the same id, the same text in another format, or a near
+    duplicate: neardup.py) is ``unchanged`` unless the new copy states a publication date,
+    outlet or URL the store does not have: then it is ``updated`` (corrections.py). A copy
+    at another URL, or a near duplicate, is a ``duplicate``: the stored article keeps its
+    text, URL and outlet, and the new URL joins its sources. A new text under a stored URL
+    ``replaced`` the old one."""
     from armstrack.stored import Prepared, prepare
 
     prepared = record if isinstance(record, Prepared) else prepare(record)
@@ -34,32 +36,91 @@ def put(db: sqlite3.Connection, record: ArticleRecord | Prepared) -> Outcome:
     ).fetchone()
     if known is not None:
         return _update(db, known, prepared)
-    replaced = False
-    if prepared.url:
-        old = db.execute("SELECT id FROM articles WHERE url = ?", (prepared.url,)).fetchall()
-        for (old_id,) in old:
-            db.execute("DELETE FROM articles WHERE id = ?", (old_id,))
-            replaced = True
+    old = (
+        db.execute("SELECT id FROM articles WHERE url = ?", (prepared.url,)).fetchall()
+        if prepared.url
+        else []
+    )
+    if not old and (near := _near_duplicate(db, prepared.sketch)) is not None:
+        return _update(db, near, prepared, near=True)
+    for (old_id,) in old:
+        db.execute("DELETE FROM articles WHERE id = ?", (old_id,))
+        db.execute(
+            "UPDATE OR IGNORE article_sources SET article_id = ? WHERE article_id = ?", (prepared.id, old_id)
+        )
     _insert(db, prepared)
-    return "replaced" if replaced else "added"
+    return "replaced" if old else "added"
 
 
-def _update(
-    db: sqlite3.Connection, known: tuple[str, str | None, int, str | None, str | None], prepared: Prepared
-) -> Outcome:
+Known = tuple[str, str | None, int, str | None, str | None]  # id, published, inferred, source, url
+
+
+def _update(db: sqlite3.Connection, known: Known, prepared: Prepared, *, near: bool = False) -> Outcome:
     from armstrack.corrections import Stated, record_of, stated, with_facts
-    from armstrack.stored import prepare
+    from armstrack.stored import decode_model, prepare
 
     stored_id, published, inferred, source, url = known
     before = Stated(None if inferred else published, source, url)
-    facts = stated(prepared).over(before)
+    new = stated(prepared)
+    elsewhere = bool(new.url and url and new.url != url)
+    if elsewhere:  # the same story at another address: one more source, not a new home
+        assert new.url is not None
+        add_source(db, stored_id, new.url, new.source)
+        new = Stated(new.published, None, None)
+    facts = new.over(before)
     if facts == before:
-        return "unchanged"
-    if facts != stated(prepared) or stored_id != prepared.id:  # keep what only the store knew
+        return "duplicate" if elsewhere or near else "unchanged"
+    if near or elsewhere:  # the stored text stays; only the facts the copy adds are taken
+        (value,) = db.execute("SELECT record FROM articles WHERE id = ?", (stored_id,)).fetchone()
+        prepared = prepare(with_facts(decode_model(value), stored_id, facts))
+    elif facts != stated(prepared) or stored_id != prepared.id:  # keep what only the store knew
         prepared = prepare(with_facts(record_of(prepared), stored_id, facts))
     db.execute("DELETE FROM articles WHERE id = ?", (stored_id,))
     _insert(db, prepared)
     return "updated"
+
+
+def _near_duplicate(db: sqlite3.Connection, sketch: tuple[int, ...]) -> Known | None:
+    """The stored article this text is a near duplicate of (neardup.py), if any. At most
+    ``_CANDIDATES`` are checked: keys shared that widely are boilerplate, not a story."""
+    from armstrack.neardup import KEYS, THRESHOLD, similarity, unpack
+
+    if not sketch:
+        return None
+    keys = sketch[:KEYS]
+    rows = db.execute(
+        f"SELECT s.article_id, s.sketch FROM article_sketches s WHERE s.article_id IN"
+        f" (SELECT DISTINCT article_id FROM sketch_keys WHERE key IN ({','.join('?' * len(keys))}) LIMIT ?)",
+        (*keys, _CANDIDATES),
+    ).fetchall()
+    best = max(((similarity(sketch, unpack(blob)), article_id) for article_id, blob in rows), default=None)
+    if best is None or best[0] < THRESHOLD:
+        return None
+    found: Known = db.execute(
+        "SELECT id, published, published_inferred, source, url FROM articles WHERE id = ?", (best[1],)
+    ).fetchone()
+    return found
+
+
+_CANDIDATES = 50
+
+
+def add_source(db: sqlite3.Connection, article_id: str, url: str, source: str | None) -> None:
+    """One more place the article was seen (kept across updates: not a derived row)."""
+    db.execute(
+        "INSERT OR IGNORE INTO article_sources VALUES (?, ?, ?, datetime('now'))", (article_id, url, source)
+    )
+
+
+def keep_sketch(db: sqlite3.Connection, article_id: str, sketch: tuple[int, ...]) -> None:
+    from armstrack.neardup import KEYS, pack
+
+    if not sketch:
+        return
+    db.execute("INSERT OR REPLACE INTO article_sketches VALUES (?, ?)", (article_id, pack(sketch)))
+    db.executemany(
+        "INSERT OR IGNORE INTO sketch_keys VALUES (?, ?)", [(k, article_id) for k in sketch[:KEYS]]
+    )
 
 
 def _insert(db: sqlite3.Connection, prepared: Prepared) -> None:
@@ -70,6 +131,9 @@ def _insert(db: sqlite3.Connection, prepared: Prepared) -> None:
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         prepared.article,
     )
+    if prepared.url:
+        add_source(db, prepared.id, prepared.url, prepared.article[2])  # type: ignore[arg-type]
+    keep_sketch(db, prepared.id, prepared.sketch)
     index(db, prepared)
 
 

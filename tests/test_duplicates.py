@@ -1,0 +1,110 @@
+"""One story is one article, whatever address or outlet it arrives from: texts of our own,
+written as a wire story, its syndicated copy, an update of it and a rival's own report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from armstrack.neardup import THRESHOLD, similarity, sketch
+from armstrack.store import Store
+from tests.conftest import extract_text
+
+WIRE = """US to send more air defense interceptors to Ukraine
+
+WASHINGTON — The United States will send Ukraine another batch of interceptors for its air defense
+systems, the Pentagon said on Tuesday, as Russian missile and drone attacks on the country's power
+grid intensified ahead of the winter.
+
+The package, worth about $300 million, draws on existing Defense Department stocks and includes
+missiles for NASAMS launchers, artillery rounds and spare parts for armored vehicles, a senior
+defense official told reporters on condition of anonymity.
+
+"The Ukrainians have been clear that air defense is their top priority, and we are listening," the
+official said, adding that deliveries would begin within weeks.
+
+Ukraine's defense minister thanked Washington in a post on social media and said the interceptors
+would protect cities and energy infrastructure from the nightly barrages.
+
+The announcement comes as lawmakers in Congress debate how much further help to approve next year."""
+
+SYNDICATED = (
+    WIRE.replace(
+        "US to send more air defense interceptors to Ukraine",
+        "Pentagon readies new interceptor shipment for Kyiv",
+    )
+    + "\n\n(Reporting by a staff correspondent; editing by the desk)"
+)
+
+UPDATED = (
+    WIRE
+    + """
+
+Russia's embassy in Washington called the decision provocative and said it would prolong the war.
+
+Officials said a further package could follow before the end of the year if stocks allow it."""
+)
+
+RIVAL = """Washington approves $300 million in weapons for Kyiv
+
+The Biden administration on Tuesday approved a new $300 million weapons package for Ukraine, its
+latest effort to shore up Kyiv's defenses against Russian strikes on energy facilities.
+
+According to a Pentagon statement, the aid includes interceptors for the Norwegian-designed NASAMS
+air defense system as well as 155 mm artillery shells and maintenance equipment.
+
+"The Ukrainians have been clear that air defense is their top priority, and we are listening," a
+senior official said during a briefing.
+
+Critics in the House have questioned whether the administration has a strategy for ending the
+conflict, and several Republicans have vowed to oppose further spending."""
+
+
+def test_sketch_similarity_separates_copies_from_other_reports() -> None:
+    wire = sketch(WIRE)
+    assert similarity(wire, sketch(SYNDICATED)) >= 0.8
+    assert similarity(wire, sketch(UPDATED)) >= THRESHOLD
+    assert similarity(wire, sketch(RIVAL)) < 0.3
+    assert sketch("Too short to judge.") == ()
+
+
+def test_a_syndicated_copy_at_another_url_is_one_article_with_both_sources(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    original = extract_text(WIRE, "2024-10-08").model_copy(
+        update={"url": "https://wire.example/a", "source": "Wire"}
+    )
+    copy = extract_text(SYNDICATED, "2024-10-08").model_copy(
+        update={"url": "https://paper.example/b", "source": "Paper"}
+    )
+    rival = extract_text(RIVAL, "2024-10-08").model_copy(
+        update={"url": "https://other.example/c", "source": "Other"}
+    )
+    with store.transaction():
+        outcomes = [store.put(original), store.put(copy), store.put(copy), store.put(rival)]
+    assert outcomes == ["added", "duplicate", "duplicate", "added"]
+    assert store.count() == 2
+    sources = store.db.execute(
+        "SELECT url, source FROM article_sources WHERE article_id = ? ORDER BY url", (original.id,)
+    ).fetchall()
+    assert sources == [("https://paper.example/b", "Paper"), ("https://wire.example/a", "Wire")]
+    (url, title) = store.db.execute("SELECT url, title FROM articles WHERE id = ?", (original.id,)).fetchone()
+    assert url == "https://wire.example/a" and "interceptors to Ukraine" in title  # the first copy stays
+
+
+def test_the_same_text_at_a_second_url_keeps_the_first_as_its_home(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    first = extract_text(WIRE).model_copy(update={"url": "https://wire.example/a?utm_source=x"})
+    second = extract_text(WIRE).model_copy(update={"url": "https://wire.example/amp/a"})
+    with store.transaction():
+        assert [store.put(first), store.put(second)] == ["added", "duplicate"]
+    assert store.db.execute("SELECT count(*) FROM article_sources").fetchone() == (2,)
+
+
+def test_a_near_copy_that_states_a_date_updates_the_stored_article_but_not_its_text(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    with store.transaction():
+        assert store.put(extract_text(WIRE)) == "added"
+        assert store.put(extract_text(UPDATED, "2024-10-08")) == "updated"
+    (record,) = store.records()
+    assert record.published.date is not None and record.published.date.isoformat() == "2024-10-08"
+    assert not record.published.inferred
+    assert "embassy" not in record.text
