@@ -20,6 +20,20 @@ from armstrack.text import Sentences, SpanIndex
 
 _EXCLUDE_WINDOW = 40
 _CONTEXT_WINDOW = 200
+# Words of the other things the ambiguous names (the catalog's needs_context aliases) also
+# name: a team and its sport, a film, a car, a person's life, an animal, an athletics event.
+# Beside one of them the name is not a system, whatever military word the sentence also has
+# ("Ukraine's javelin champion", "the Patriots' quarterback"). Words only: no system
+# sentence needs "touchdown" or "box office".
+_OTHER_SENSE = re.compile(
+    r"\b(?:quarterbacks?|touchdowns?|NFL|Super Bowl|playoffs?|head coach|linebackers?|wide receivers?|kickoff"
+    r"|halftime|season opener|Olympics?|Olympic|athletes?|athletics|medals?|medalists?|world championships?"
+    r"|films?|movies?|box office|starring|actress|Hollywood|sequel"
+    r"|SUV|sedan|dealerships?|horsepower|mpg|test drive"
+    r"|gubernatorial|governor's race|voting rights|election campaign"
+    r"|birds?|bird-watchers?|wildlife|species|nests?|feathers?|insects?|bees?|wasps?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +81,9 @@ class SystemTagger:
                 span = _send(spans, start + 1)  # a shorter alias may still start inside this match
                 continue
             hit = Hit(alias.entry, start, end)
+            if alias.written in alias.entry.needs_context and _other_sense(text, sentences, start):
+                span = next(spans, None)
+                continue
             if alias.written in alias.entry.needs_context and not _has_context(text, sentences, start, alias):
                 pending.append(hit)
             else:
@@ -146,6 +163,15 @@ def _has_context(text: str, sentences: Sentences, start: int, alias: _Alias) -> 
     lo = max(sentences.starts[i], start - _CONTEXT_WINDOW)
     hi = min(sentences.ends[i], start + _CONTEXT_WINDOW)
     return pattern.search(text, lo, hi) is not None
+
+
+def _other_sense(text: str, sentences: Sentences, start: int) -> bool:
+    if not sentences.starts:
+        return False
+    i = sentences.index_at(start)
+    lo = max(sentences.starts[i], start - _CONTEXT_WINDOW)
+    hi = min(sentences.ends[i], start + _CONTEXT_WINDOW)
+    return _OTHER_SENSE.search(text, lo, hi) is not None
 
 
 def _excluded(text: str, start: int, end: int, entry: Entry) -> bool:
