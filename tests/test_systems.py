@@ -62,7 +62,7 @@ def test_every_alias_matches(entry: Entry, alias: str) -> None:
         ("Plants make and155mm shells, 155 mm rounds and 155-millimeter rounds.", ["ammo-155mm"]),
         ("Ukraine flies F-16s and used AGM88E missiles.", ["f-16", "harm"]),
         ("Kyiv got M1A2 tanks and 31 Abrams tanks.", ["abrams"]),
-        ("Patriots and Javelins and Stingers.", ["patriot", "javelin", "stinger"]),
+        ("Ukraine wants Patriots and Javelins and Stingers.", ["patriot", "javelin", "stinger"]),
         ("The Himars and the HIMARS are one system.", ["himars"]),
         ("Kyiv asked for more anti-radiation missiles.", ["harm"]),
     ],
