@@ -96,6 +96,8 @@ def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
     between requests."""
     monkeypatch.setenv("ARMSTRACK_ALLOW_PRIVATE", "1")
     monkeypatch.setenv("ARMSTRACK_HOST_INTERVAL", "0")
+    monkeypatch.setenv("ARMSTRACK_TIMEOUT", "0.5")
+    monkeypatch.setenv("ARMSTRACK_BACKOFF", "0.01")
     server = Site()
     yield server
     server.close()

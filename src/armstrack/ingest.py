@@ -164,7 +164,7 @@ def read_documents(
         elif fmt == "md":
             yield _markdown(name, data)
         elif fmt == "html":
-            yield _html(name, data)
+            yield html_document(name, data)
         elif fmt == "json":
             yield from _json(name, data)
         elif fmt == "jsonl":
@@ -216,7 +216,8 @@ def _markdown(name: str, data: bytes) -> Document:
                     meta.get("url"))  # fmt: skip
 
 
-def _html(name: str, data: bytes) -> Document:
+def html_document(name: str, data: bytes) -> Document:
+    """An HTML page: its main text and metadata, read by trafilatura (no script runs)."""
     import trafilatura
 
     html = _text(name, data)

@@ -75,6 +75,7 @@ def _root(
 COMMAND_MODULES = {
     "extract": "extract",
     "ingest": "ingest",
+    "update": "feeds",
     "edit": "edit",
     "timeline": "reading",
     "search": "reading",
@@ -87,6 +88,7 @@ COMMAND_MODULES = {
     "chart": "chart",
     "packages": "packages",
     "doctor": "doctor",
+    "feeds": "feeds",  # a group: click lists groups after the commands
 }
 _GLOBAL_OPTIONS_WITH_VALUES = ("--db",)
 
@@ -101,6 +103,7 @@ def register(command: str | None = None) -> None:
     else:
         modules = [COMMAND_MODULES[command]]
         known = {info.callback.__name__ for info in app.registered_commands if info.callback}
+        known |= {info.name for info in app.registered_groups if info.name}
         if command in known:
             return
     for name in modules:

@@ -12,13 +12,16 @@ import typer
 from armstrack.cli.options import MAX_SIZE, InputFormat, MaxSize
 
 if TYPE_CHECKING:
+    from armstrack.errors import InputError
     from armstrack.ingest import Document
 
 
 def ingest(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(metavar="PATH...|-", help="Files, folders (recursive) or - for stdin."),
+        typer.Argument(
+            metavar="PATH...|URL...|-", help="Files, folders (recursive), http(s) pages, or - for stdin."
+        ),
     ] = None,
     fmt: InputFormat = None,
     published: Annotated[
@@ -47,6 +50,9 @@ def ingest(
         bool, typer.Option("--with-seeds", help="Also add the bundled seed articles.")
     ] = False,
     max_size: MaxSize = MAX_SIZE,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Also fetch pages from private and local addresses.")
+    ] = False,
     workers: Annotated[
         int, typer.Option("--workers", metavar="N", help="Extraction processes (default: one per core).")
     ] = 0,
@@ -63,7 +69,7 @@ def ingest(
     Examples:
       armstrack ingest articles/
       armstrack ingest story.txt --published 2025-07-13 --source Reuters
-      cat feed.jsonl | armstrack ingest - --format jsonl
+      armstrack ingest https://example.org/2025/07/14/patriots-for-ukraine
       armstrack --db team.db ingest --with-seeds
     """
     from armstrack.cli import corpus, warn
@@ -79,8 +85,11 @@ def ingest(
         raise UsageError("nothing to ingest: give files, folders or - (stdin), or --with-seeds")
     if published is not None:
         parse_published(published)
-    inputs = list(expand(paths, fmt))
-    single = len(inputs) == 1 and (inputs[0][1] is None or inputs[0][1].is_file())
+    urls = [p for p in paths if p.startswith(("http://", "https://"))]
+    inputs = list(expand([p for p in paths if p not in urls], fmt))
+    single = (len(inputs) == 1 and not urls and (inputs[0][1] is None or inputs[0][1].is_file())) or (
+        len(urls) == 1 and not inputs
+    )
     if url and not single:
         raise UsageError(
             "--url applies to a single document (--published and --source to every document read)"
@@ -104,13 +113,16 @@ def ingest(
                     if sidecar is not None and not isinstance(item, InputError):
                         sidecar.apply(item)
                     yield item
+            if urls:
+                yield from _pages(urls, allow_private)
 
-        progress = _progress(len(inputs))
+        progress = _progress(len(inputs) + len(urls))
         try:
             # One JSON, JSON Lines or stdin input may hold any number of documents.
             many = any(kind in {"json", "jsonl", "sniff"} for _, _, kind in inputs)
             summary = run(store, documents(), overrides=overrides, workers=workers or (os.cpu_count() or 1),
-                          expected=None if many else len(inputs), progress=progress.advance if progress else None)  # fmt: skip
+                          expected=None if many else len(inputs) + len(urls),
+                          progress=progress.advance if progress else None)  # fmt: skip
         finally:
             if progress:
                 progress.stop()
@@ -125,6 +137,20 @@ def ingest(
     sys.stderr.write(f"armstrack: ingest: {summary.line()}\n")
     if summary.failed:
         raise typer.Exit(int(ExitCode.FAILURE))
+
+
+def _pages(urls: list[str], allow_private: bool) -> Iterator[Document | InputError]:
+    """Each page fetched and read (web/pages.py); one that fails is an error in its place."""
+    from armstrack.errors import InputError
+    from armstrack.web.fetch import Fetcher, FetchError, Policy
+    from armstrack.web.pages import page_document
+
+    with Fetcher(Policy(allow_private=True) if allow_private else Policy()) as fetcher:
+        for url in urls:
+            try:
+                yield page_document(fetcher.get(url))
+            except FetchError as exc:
+                yield InputError(str(exc))
 
 
 class _Progress:

@@ -44,9 +44,9 @@ class Policy:
     feeds; tests shorten the waits."""
 
     user_agent: str = USER_AGENT
-    timeout: float = 15.0  # seconds, for connecting and for each read
+    timeout: float = field(default_factory=lambda: _seconds("ARMSTRACK_TIMEOUT", 15.0))  # connect, each read
     retries: int = 2  # after the first try, on 429, 5xx and network errors
-    backoff: float = 1.0  # seconds before the first retry, doubled each time
+    backoff: float = field(default_factory=lambda: _seconds("ARMSTRACK_BACKOFF", 1.0))  # doubled each retry
     max_bytes: int = 5 * 1024 * 1024
     max_redirects: int = 5
     host_interval: float = field(default_factory=lambda: _seconds("ARMSTRACK_HOST_INTERVAL", 1.0))
