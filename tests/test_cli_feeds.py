@@ -138,6 +138,9 @@ def test_the_same_story_at_two_urls_and_syndicated_is_stored_once_with_its_sourc
     articles = json.loads(cli("articles", "--json").stdout)
     mine = [a for a in articles if a["url"] and a["url"].startswith(site.base)]
     assert len(mine) == 1 and mine[0]["url"] == canonical
+    assert [s["url"] for s in mine[0]["sources"]] == [canonical, site.url("/syn")]
+    shown = json.loads(cli("show", mine[0]["id"], "--json").stdout)
+    assert shown["sources"] == mine[0]["sources"]
 
 
 def test_ingest_url_fetches_one_page(site: Site, cli) -> None:  # type: ignore[no-untyped-def]

@@ -179,6 +179,14 @@ class Event(Model):
     package: PackageLink | None = None
 
 
+class Source(Model):
+    """One place the article was seen: the same story at another URL or from another outlet
+    (a syndicated copy) is one article with several sources."""
+
+    url: str
+    source: str | None = None
+
+
 class ArticleRecord(Model):
     """Everything armstrack knows about one article."""
 
@@ -200,3 +208,6 @@ class ArticleRecord(Model):
     time_expressions: list[TimeExpression] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    # Every URL the store has seen the article at, its own first (filled by the store;
+    # empty from `extract`, which touches no store).
+    sources: list[Source] = Field(default_factory=list)

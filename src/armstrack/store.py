@@ -217,14 +217,46 @@ class Store:
         commands that only read fields."""
         from armstrack.stored import decode_record
 
-        return [decode_record(v) for v in self._stored(ids)]
+        wanted = list(ids)
+        records = [decode_record(v) for v in self._stored(wanted)]
+        sources = self.sources(wanted)
+        for record in records:
+            record["sources"] = sources.get(record["id"], [])
+        return records
 
     def record_json(self, ids: Iterable[str]) -> list[bytes]:
         """Records as their stored JSON (UTF-8), in the order given: the contract as written at
         ingest, for printing without parsing."""
+        import json
+
         from armstrack.stored import decode_json
 
-        return [decode_json(v) for v in self._stored(ids)]
+        wanted = list(ids)
+        out = [decode_json(v) for v in self._stored(wanted)]
+        sources = self.sources(wanted)
+        if not sources:
+            return out
+        for i, raw in enumerate(out):
+            record = json.loads(raw)
+            if record["id"] in sources:
+                record["sources"] = sources[record["id"]]
+                out[i] = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return out
+
+    def sources(self, ids: Iterable[str]) -> dict[str, list[dict[str, str | None]]]:
+        """Every URL (and outlet) each article was seen at, its own first; articles with
+        none (a file without a URL) are not in the result."""
+        found: dict[str, list[dict[str, str | None]]] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT s.article_id, s.url, s.source FROM article_sources s JOIN articles a ON a.id = s.article_id"
+                f" WHERE s.article_id IN ({marks}) ORDER BY s.article_id, s.url != a.url, s.seen, s.url",
+                chunk,
+            )
+            for article_id, url, source in rows:
+                found.setdefault(article_id, []).append({"url": url, "source": source})
+        return found
 
     def _stored(self, ids: Iterable[str]) -> list[bytes | str]:
         """The stored (compressed) records of ``ids``, in the order given; unknown ids skipped."""

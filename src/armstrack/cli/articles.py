@@ -80,6 +80,7 @@ def articles(
 ARTICLE_KEYS = (
     "schema_version", "id", "title", "source", "url", "path", "text", "paragraphs", "published", "systems",
     "categories", "amounts", "quantities", "actors", "quotes", "time_expressions", "events", "warnings",
+    "sources",
 )  # fmt: skip
 
 
