@@ -30,7 +30,7 @@ FOOTBALL = (
 
 def page(title: str, body: str, canonical: str | None = None, published: str = "2025-07-14") -> str:
     link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
-    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in body.split(". "))
+    paragraphs = "".join(f"<p>{escape(p.rstrip('.'))}.</p>" for p in body.split(". "))
     return (
         f'<html><head><title>{escape(title)}</title>{link}<meta property="og:site_name" content="Example News">'
         f'<meta property="article:published_time" content="{published}T10:00:00Z"></head>'
@@ -169,3 +169,30 @@ def test_feeds_add_remove_and_bad_urls(cli) -> None:  # type: ignore[no-untyped-
     missing = cli("feeds", "remove", "https://example.org/rss")
     assert missing.exit_code == 2 and "not a feed" in missing.stderr
     assert json.loads(cli("feeds", "list", "--json").stdout) == []
+
+
+def test_update_skips_every_off_topic_fixture_and_keeps_on_topic_ones(site: Site, cli) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_relevance import OFF_TOPIC, ON_TOPIC
+
+    paths = []
+    for i, text in enumerate(OFF_TOPIC.values()):
+        title, body = text.split("\n\n", 1)
+        site.page(f"/off{i}", page(title, body))
+        paths.append(f"/off{i}")
+    for i, (text, _) in enumerate(ON_TOPIC.values()):
+        title, body = text.split("\n\n", 1)
+        site.page(f"/on{i}", page(title, body))
+        paths.append(f"/on{i}")
+    site.page("/feed.xml", rss(site, paths), "application/rss+xml")
+    cli("feeds", "add", site.url("/feed.xml"))
+    result = cli("update")
+    assert (
+        f"{len(ON_TOPIC)} new, 0 unchanged, 0 duplicate, {len(OFF_TOPIC)} off-topic, 0 failed"
+        in result.stderr
+    )
+    stored = {a["url"]: a for a in json.loads(cli("articles", "--json").stdout)}
+    for i, (_, systems) in enumerate(ON_TOPIC.values()):
+        assert {s["id"] for s in stored[site.url(f"/on{i}")]["systems"]} == systems
+    assert not any(site.url(f"/off{i}") in stored for i in range(len(OFF_TOPIC)))
+    kept = cli("update", "--all")  # items already seen are not fetched again, even with --all
+    assert "0 new" in kept.stderr

@@ -75,3 +75,9 @@ def test_on_topic_text_keeps_its_systems(kind: str) -> None:
 def test_the_reason_is_given() -> None:
     assert relevance(OFF_TOPIC["football team"]).reason == "does not name Ukraine"
     assert relevance(OFF_TOPIC["Ukraine, no arms"]).reason == "names Ukraine but no weapons or aid"
+
+
+def test_a_line_is_a_paragraph_no_sentence_crosses_it() -> None:
+    # Page text as extractors give it: one paragraph a line, not always with a full stop.
+    text = "Tanks at last\nWashington approved sending 31 Abrams tanks to Ukraine\nOne critic called it a Hollywood film"
+    assert relevance(text).on_topic
