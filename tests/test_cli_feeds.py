@@ -33,7 +33,8 @@ def page(title: str, body: str, canonical: str | None = None, published: str = "
     paragraphs = "".join(f"<p>{escape(p.rstrip('.'))}.</p>" for p in body.split(". "))
     return (
         f'<html><head><title>{escape(title)}</title>{link}<meta property="og:site_name" content="Example News">'
-        f'<meta property="article:published_time" content="{published}T10:00:00Z"></head>'
+        f'<meta property="article:published_time" content="{published}T10:00:00Z">'
+        '<meta name="author" content="Dana Reporter"></head>'
         f"<body><article><h1>{escape(title)}</h1>{paragraphs}</article></body></html>"
     )
 
@@ -149,6 +150,7 @@ def test_ingest_url_fetches_one_page(site: Site, cli) -> None:  # type: ignore[n
     assert result.exit_code == 0 and "1 added" in result.stderr, result.stderr
     (article,) = [a for a in json.loads(cli("articles", "--json").stdout) if a["url"] == site.url("/one")]
     assert article["published"]["date"] == "2025-07-14" and article["published"]["inferred"] is False
+    assert article["author"] == "Dana Reporter" and article["title"] == "Patriots for Kyiv"
     bad = cli("ingest", site.url("/nope"))
     assert bad.exit_code == 1 and "HTTP 404" in bad.stderr and "Traceback" not in bad.stderr
 

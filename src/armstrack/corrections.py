@@ -59,7 +59,7 @@ def with_facts(record: ArticleRecord, article_id: str, facts: Stated) -> Article
     article = Article(
         id=article_id, title=record.title, text=record.text,
         paragraphs=[(p.start, p.end) for p in record.paragraphs], source=facts.source, url=facts.url,
-        path=record.path, published=facts.published, warnings=list(record.warnings),
+        path=record.path, published=facts.published, warnings=list(record.warnings), author=record.author,
     )  # fmt: skip
     return extract(article)
 

@@ -5,7 +5,7 @@ Formats, by extension (or ``--format`` for stdin): ``.txt``; ``.md`` with YAML-s
 matter (``title``, ``date``/``published``, ``source``, ``url``); ``.html``/``.htm``, whose
 main text and metadata come from trafilatura (scripts are never run, nothing is fetched);
 ``.json`` (an object or an array of objects) and ``.jsonl`` (one object per line) with
-``text``, ``title``, ``published``, ``source``, ``url``.
+``text``, ``title``, ``published``, ``source``, ``url``, ``author``.
 
 A document that fails is reported with its reason (and line, for JSON Lines) and the rest
 go on. Memory stays flat: documents are read lazily and at most a few batches are in
@@ -49,6 +49,7 @@ class Document:
     source: str | None = None
     url: str | None = None
     warnings: list[str] = field(default_factory=list)
+    author: str | None = None
 
     def __post_init__(self) -> None:
         if self.published is not None:
@@ -232,7 +233,13 @@ def html_document(name: str, data: bytes) -> Document:
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
     return Document(
-        name, text, title, meta.get("date"), meta.get("sitename") or meta.get("hostname"), meta.get("url")
+        name,
+        text,
+        title,
+        meta.get("date"),
+        meta.get("sitename") or meta.get("hostname"),
+        meta.get("url"),
+        author=meta.get("author") or None,
     )
 
 
@@ -245,8 +252,9 @@ def _from_object(name: str, obj: object) -> Document:
         return value if isinstance(value, str) and value.strip() else None
 
     return Document(
-        name, obj["text"], opt("title"), opt("published") or opt("date"), opt("source"), opt("url")
-    )
+        name, obj["text"], opt("title"), opt("published") or opt("date"), opt("source"), opt("url"),
+        author=opt("author"),
+    )  # fmt: skip
 
 
 def _json(name: str, data: bytes) -> Iterator[Document | InputError]:
@@ -320,6 +328,8 @@ def extract_document(doc: Document, overrides: Overrides | None = None) -> Artic
         article = load_text(doc.text, path=path, published=published, source=source, url=url)
     if doc.title:
         article.title = " ".join(doc.title.split())
+    if doc.author:
+        article.author = " ".join(doc.author.split())
     return extract(article)
 
 

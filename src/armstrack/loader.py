@@ -105,6 +105,7 @@ class Article:
     path: str | None = None
     published: str | None = None
     warnings: list[str] = field(default_factory=list)
+    author: str | None = None  # as the page or container names it
 
 
 def decode(data: bytes, name: str = "input") -> tuple[str, list[str]]:

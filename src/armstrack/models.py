@@ -196,6 +196,7 @@ class ArticleRecord(Model):
     source: str | None = None
     url: str | None = None
     path: str | None = None
+    author: str | None = None  # the byline, as a page's metadata or a JSON object names it
     text: str
     paragraphs: list[Paragraph]
     published: Published

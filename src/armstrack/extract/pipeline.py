@@ -60,6 +60,7 @@ def extract(article: Article) -> ArticleRecord:
         id=article.id,
         title=article.title,
         source=article.source,
+        author=article.author,
         url=article.url,
         path=article.path,
         text=text,

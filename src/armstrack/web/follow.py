@@ -214,6 +214,7 @@ def _fetch_item(
         doc = page_document(fetcher.get(item.link))
         doc.title = doc.title or item.title
         doc.source = doc.source or source
+        doc.author = doc.author or item.author
         if doc.published is None and item.published:
             from armstrack.ingest import written_day
 
