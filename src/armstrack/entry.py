@@ -22,7 +22,7 @@ def main() -> NoReturn:
 
         sys.stdout.write(f"armstrack {__version__}\n")
         sys.exit(0)
-    if args in (["--help"], ["-h"]):
+    if args in ([], ["--help"], ["-h"]):  # bare `armstrack` is a request for help, as with gh
         from armstrack.roothelp import ROOT_HELP
 
         width = max(min(_columns(), 100) - 2, 50)

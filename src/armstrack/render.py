@@ -92,11 +92,76 @@ def stdout_console() -> Console:
 
     is_tty = sys.stdout.isatty()
     no_color = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
-    width = None if is_tty else int(os.environ.get("COLUMNS", "0") or 0) or 200
+    width = None if is_tty else _piped_width()
     return Console(
         file=sys.stdout, width=width, no_color=no_color, highlight=False, emoji=False, markup=False,
         soft_wrap=False, color_system=None if no_color else "auto",  # NO_COLOR: no escape codes at all
     )  # fmt: skip
+
+
+def _piped_width() -> int:
+    """Tables written to a pipe or a file: ``COLUMNS`` if set, else a readable fixed width."""
+    try:
+        return max(int(os.environ.get("COLUMNS", "0") or 0), 0) or PIPED_WIDTH
+    except ValueError:
+        return PIPED_WIDTH
+
+
+PIPED_WIDTH = 100
+WRAP_MIN = 20  # a column that wraps (a title, a summary, a quote) is never narrower than this
+_LONG = 40  # characters: a cell this long wraps, whatever the listing said
+_GAP = 3  # what rich puts between two columns: padding either side and the box's divider
+
+
+def fit_columns(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width: int,
+    wrap: dict[str, int],
+    drop: Sequence[str] = (),
+) -> tuple[list[str], list[str]]:
+    """(kept, dropped): the columns a table of ``width`` characters can show readably.
+
+    A column that does not wrap needs its widest cell; one that wraps needs ``WRAP_MIN``
+    (or its widest cell, if narrower). While the sum is too wide, columns are left out: those
+    named in ``drop`` first, in that order, then the columns that do not wrap from the last
+    one back (the first column, the row's key, stays), then the wrapping ones with the
+    smallest share. The column with the largest share (the title, the summary) always stays.
+    """
+    natural = {
+        name: max([len(name), *(max((len(line) for line in row[i].split("\n")), default=0) for row in rows)])
+        for i, name in enumerate(columns)
+    }
+
+    def need(name: str) -> int:
+        return min(natural[name], WRAP_MIN) if name in wrap else natural[name]
+
+    kept = list(columns)
+    main = max(wrap, key=lambda n: wrap[n]) if wrap else columns[0]
+    order = [n for n in drop if n in kept]
+    order += [n for n in reversed(columns[1:]) if n not in wrap and n not in order]
+    order += sorted((n for n in wrap if n in kept and n != main and n not in order), key=lambda n: wrap[n])
+    dropped: list[str] = []
+    for name in order:
+        if sum(need(n) for n in kept) + _GAP * (len(kept) - 1) <= width:
+            break
+        if name == main or name == columns[0]:
+            continue
+        kept.remove(name)
+        dropped.append(name)
+    return kept, dropped
+
+
+def _note_dropped(dropped: Sequence[str], width: int) -> None:
+    if dropped:
+        sys.stderr.write(
+            f"armstrack: note: {width} columns leave no room for {', '.join(dropped)}; "
+            "--fields chooses the columns (or widen the terminal)\n"
+        )
+
+
+def _table_width() -> int:
+    return stdout_console().width
 
 
 def print_table(
@@ -105,26 +170,42 @@ def print_table(
     *,
     title: str | None = None,
     wrap: Sequence[str] | dict[str, int] = (),
+    drop: Sequence[str] = (),
+    fit: bool = True,
 ) -> None:
     """A table of untrusted strings. Columns named in ``wrap`` wrap instead of growing (a
-    dict gives each its share of the free width)."""
+    dict gives each its share of the free width). With ``fit``, columns that cannot be
+    shown readably at this width are left out, with a note on stderr (``fit_columns``)."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
+    shares = dict(wrap) if isinstance(wrap, dict) else dict.fromkeys(wrap, 3)
+    lines = [[clean(cell) for cell in row] for row in rows]
+    width = _table_width()
+    for i, name in enumerate(columns):  # a long text nobody said would wrap (a --fields choice) wraps
+        if name not in shares and any(len(line[i]) > _LONG for line in lines):
+            shares[name] = 1
+    kept = list(columns)
+    if fit:
+        kept, dropped = fit_columns(columns, lines, width, shares, drop)
+        _note_dropped(dropped, width)
+    index = [list(columns).index(name) for name in kept]
     table = Table(
         title=title,
         box=box.SIMPLE_HEAD,
         show_edge=False,
         pad_edge=False,
         title_justify="left",
-        expand=bool(wrap),
+        expand=bool(shares),
     )
-    for name in columns:
-        share = wrap.get(name) if isinstance(wrap, dict) else (3 if name in wrap else None)
-        table.add_column(name, overflow="fold", ratio=share, no_wrap=share is None)
-    for row in rows:
-        table.add_row(*(Text(clean(cell)) for cell in row))
+    for name in kept:
+        share = shares.get(name)
+        table.add_column(
+            name, overflow="fold", ratio=share, no_wrap=share is None, min_width=WRAP_MIN if share else None
+        )
+    for line in lines:
+        table.add_row(*(Text(line[i]) for i in index))
     stdout_console().print(table)
 
 
@@ -135,22 +216,35 @@ def print_text(text: str, *, style: str | None = None) -> None:
 
 
 def print_grouped_table(
-    columns: Sequence[str], groups: dict[str, list[list[str]]], *, wrap: dict[str, int] | None = None
+    columns: Sequence[str],
+    groups: dict[str, list[list[str]]],
+    *,
+    wrap: dict[str, int] | None = None,
+    drop: Sequence[str] = (),
 ) -> None:
     """One table, its rows in titled sections (the timeline's months). ``wrap`` maps the
-    columns that wrap to their share of the free width."""
+    columns that wrap to their share of the free width; columns that cannot be shown
+    readably at this width are left out, with a note (``fit_columns``)."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=bool(wrap))
     shares = wrap or {}
-    for name in columns:
-        table.add_column(name, overflow="fold", ratio=shares.get(name), no_wrap=name not in shares)
-    for title, rows in groups.items():
-        table.add_row(Text(clean(title), style="bold"), *([""] * (len(columns) - 1)))
+    width = _table_width()
+    cleaned = {title: [[clean(cell) for cell in row] for row in rows] for title, rows in groups.items()}
+    kept, dropped = fit_columns(columns, [r for rows in cleaned.values() for r in rows], width, shares, drop)
+    _note_dropped(dropped, width)
+    index = [list(columns).index(name) for name in kept]
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=bool(shares))
+    for name in kept:
+        share = shares.get(name)
+        table.add_column(
+            name, overflow="fold", ratio=share, no_wrap=share is None, min_width=WRAP_MIN if share else None
+        )
+    for title, rows in cleaned.items():
+        table.add_row(Text(clean(title), style="bold"), *([""] * (len(kept) - 1)))
         for row in rows:
-            table.add_row(*(Text(clean(cell)) for cell in row))
+            table.add_row(*(Text(row[i]) for i in index))
         table.add_section()
     stdout_console().print(table)
 
@@ -182,6 +276,8 @@ class Listing:
     # Columns CSV adds by default that tables leave out for width (ids, numbers). Every
     # ``dates`` getter that is not a column is added too (its parts in columns of their own).
     machine: dict[str, Callable[[dict[str, Any]], str]] = field(default_factory=dict)
+    # Table columns to leave out first when the terminal is narrow (fit_columns).
+    drop: Sequence[str] = ()
 
     def fields(self, fmt: str = "table") -> list[str]:
         """The names ``--fields`` accepts in ``fmt``: JSON keys for JSON and JSON Lines; the
@@ -248,9 +344,12 @@ def emit(listing: Listing, fmt: str = "table", fields: Sequence[str] | None = No
         groups: dict[str, list[list[str]]] = {}
         for row, line in zip(listing.rows, cells, strict=True):
             groups.setdefault(listing.group(row), []).append(line)
-        print_grouped_table(names, groups, wrap=listing.wrap)
-    else:
-        print_table(names, cells, wrap={n: s for n, s in listing.wrap.items() if n in names})
+        print_grouped_table(names, groups, wrap=listing.wrap, drop=listing.drop)
+    else:  # columns the user chose with --fields are all shown, folded if need be
+        print_table(
+            names, cells, wrap={n: s for n, s in listing.wrap.items() if n in names}, drop=listing.drop,
+            fit=not chosen,
+        )  # fmt: skip
 
 
 def check_fields(listing: Listing, fields: Sequence[str], fmt: str) -> None:
@@ -287,6 +386,13 @@ def interval_parts(interval: dict[str, Any] | None, inferred: bool = False) -> d
     }  # fmt: skip
 
 
+def show_published(published: dict[str, Any] | None) -> str:
+    """An article's publication date for people: "2024-06-21", or "2024-06-21~" when inferred."""
+    if not published:
+        return "unknown"
+    return (published.get("date") or "unknown") + ("~" if published.get("inferred") else "")
+
+
 def published_parts(published: dict[str, Any]) -> dict[str, Any]:
     """An article's publication date for CSV: the best guess, the range it claims, its precision."""
     return {
@@ -311,10 +417,30 @@ def _cell(listing: Listing, name: str, row: dict[str, Any]) -> str:
     if name in listing.dates:  # parts of a value that is not a column: "275000000 USD"
         return " ".join(_csv_value(v) for v in listing.dates[name](row).values() if v is not None)
     value = row.get(name)
+    return _display(value)
+
+
+def _display(value: Any) -> str:
+    """A JSON value as a cell a person reads: a publication date or an interval as its date,
+    a list as its items, an object with a name, text or URL as that; anything else as JSON."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
+    if isinstance(value, bool | int | float):
+        return json.dumps(value)
+    if isinstance(value, dict):
+        if "inferred" in value and "date" in value:
+            return show_published(value)
+        if "start" in value and "precision" in value:
+            return str(value["start"]) + (
+                "" if value.get("end") in (None, value["start"]) else f"..{value['end']}"
+            )
+        for key in ("name", "text", "url", "id"):
+            if isinstance(value.get(key), str):
+                return value[key]
+    if isinstance(value, list):
+        return ", ".join(_display(v) for v in value)
     return json.dumps(value, ensure_ascii=False)
 
 

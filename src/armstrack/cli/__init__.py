@@ -149,6 +149,11 @@ def run(argv: list[str] | None = None) -> int:
     from armstrack.cli.output import bare_fields
 
     args = bare_fields(list(sys.argv[1:] if argv is None else argv))
+    if not args:  # bare `armstrack`: the help, and success (as gh does)
+        args = ["--help"]
+    if "--no-color" in args[1:] and "--" not in args:  # every command takes it, wherever it is put
+        args = [a for a in args if a != "--no-color"]
+        os.environ["NO_COLOR"] = "1"
     debug = "--debug" in args or os.environ.get("ARMSTRACK_DEBUG", "") not in ("", "0")
     register(requested_command(args))
     command = typer.main.get_command(app)

@@ -53,20 +53,28 @@ def quotes(
     from armstrack.cli.corpus import selected_records
     from armstrack.cli.output import show
     from armstrack.query import quotes as list_quotes
-    from armstrack.render import Listing
+    from armstrack.render import Listing, published_parts, show_published
 
     filters = filter_args.build(limit=limit)
     rows = [
         r.model_dump(mode="json") for r in list_quotes(selected_records(filters), filters, speaker=speaker)
     ]
     columns = {
+        "published": lambda r: show_published(r.get("published")),
         "speaker": lambda r: (
             r["speaker"] or (f"({r['speaker_description']})" if r["speaker_description"] else "—")
         ),
         "quote": lambda r: ("… " if r["partial"] else "") + " ".join(r["text"].split()),
         "article": lambda r: r["article_id"][:8],
     }
-    show(lambda: Listing(rows, columns, QUOTE_KEYS, wrap={"quote": 3}), format_, json_, fields)
+    show(
+        lambda: Listing(
+            rows, columns, QUOTE_KEYS, wrap={"quote": 3, "speaker": 1}, drop=("published", "article"),
+            dates={"published": lambda r: published_parts(r.get("published") or {})},
+            machine={"article_id": lambda r: r["article_id"]},
+        ),
+        format_, json_, fields,
+    )  # fmt: skip
 
 
 @with_filters()

@@ -101,6 +101,7 @@ def timeline(
             },
             TIMELINE_KEYS,
             wrap={"summary": 5, "actors": 2, **({"why": 4} if explain else {})},
+            drop=("sources", "actors", "why", "status", "kind"),  # systems go last
             group=lambda e: e["date"]["start"][:7] if e["date"] else "undated",
             dates={
                 "date": lambda e: interval_parts(e.get("date"), bool(e.get("inferred"))),
@@ -167,7 +168,8 @@ def search(
             hits,
             columns,
             SEARCH_KEYS,
-            wrap={"title": 2, "first match": 3},
+            wrap={"title": 3, "first match": 2},
+            drop=("systems", "source", "first match"),
             dates={"published": lambda h: published_parts(h.get("published") or {})},
         ),
         format_,
