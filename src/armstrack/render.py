@@ -437,8 +437,9 @@ def _display(value: Any) -> str:
                 "" if value.get("end") in (None, value["start"]) else f"..{value['end']}"
             )
         for key in ("name", "text", "url", "id"):
-            if isinstance(value.get(key), str):
-                return value[key]
+            found = value.get(key)
+            if isinstance(found, str):
+                return found
     if isinstance(value, list):
         return ", ".join(_display(v) for v in value)
     return json.dumps(value, ensure_ascii=False)
