@@ -167,8 +167,10 @@ def make_v1_store(path: Path) -> ArticleRecord:
 
     old = Store(path)
     old.db.execute("PRAGMA user_version = 0")
+    for view in ("articles_view", "events_view", "quotes_view", "mentions_view"):
+        old.db.execute(f"DROP VIEW IF EXISTS {view}")
     for table in (
-        "event_systems", "event_actors", "event_bodies", "events", "article_actors", "article_systems", "articles_fts",
+        "quotes", "event_systems", "event_actors", "event_bodies", "events", "article_actors", "article_systems", "articles_fts",
         "articles", "article_sources", "article_sketches", "sketch_keys", "feeds", "fetched",
     ):  # fmt: skip
         old.db.execute(f"DROP TABLE IF EXISTS {table}")

@@ -4,7 +4,7 @@ in ``PRAGMA user_version`` (``Store.migrate``). Add a version; never edit a rele
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -174,10 +174,60 @@ MIGRATIONS: dict[int, list[str]] = {
         )""",
         "CREATE INDEX fetched_feed ON fetched(feed_url, state)",
     ],
+    7: [
+        # Views a person can open in Datasette (`datasette armstrack.db`): articles, events
+        # with their sources, quotes with their speakers, system mentions. Quotes become
+        # derived rows (they were only inside the compressed records); the derived rows are
+        # rebuilt. Dates are ISO text; an event's day numbers are Python ordinals
+        # (julianday('0001-01-01') = 1721425.5).
+        """CREATE TABLE quotes (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker TEXT,
+            speaker_id TEXT,
+            speaker_description TEXT,
+            partial INTEGER NOT NULL,
+            PRIMARY KEY (article_id, start)
+        ) WITHOUT ROWID""",
+        """CREATE VIEW articles_view AS
+           SELECT id, published, published_precision AS precision,
+                  CASE published_inferred WHEN 1 THEN 'inferred' ELSE 'given' END AS published_from,
+                  published_earliest, published_latest, source, title, url,
+                  (SELECT count(*) FROM article_systems s WHERE s.article_id = articles.id) AS systems,
+                  (SELECT count(*) FROM events e WHERE e.article_id = articles.id) AS events,
+                  (SELECT count(*) FROM quotes q WHERE q.article_id = articles.id) AS quotes,
+                  (SELECT count(*) FROM article_sources s WHERE s.article_id = articles.id) AS sources
+           FROM articles""",
+        """CREATE VIEW events_view AS
+           SELECT e.id, e.kind, e.status,
+                  CASE WHEN e.start_day IS NULL OR e.start_day > 3652059 THEN NULL
+                       ELSE date(e.start_day + 1721424.5) END AS date_start,
+                  CASE WHEN e.end_day IS NULL OR e.end_day > 3652059 THEN NULL
+                       ELSE date(e.end_day + 1721424.5) END AS date_end,
+                  json_extract(b.body, '$.date.precision') AS date_precision,
+                  json_extract(b.body, '$.summary') AS summary,
+                  coalesce(json_extract(b.body, '$.evidence.text'), json_extract(b.body, '$.summary')) AS sentence,
+                  json_extract(b.body, '$.amount.value') AS amount,
+                  json_extract(b.body, '$.amount.currency') AS currency,
+                  (SELECT group_concat(system_id, ', ') FROM event_systems s WHERE s.event_id = e.id) AS systems,
+                  e.article_id, a.title AS article_title, a.source AS article_source, a.url AS article_url,
+                  a.published AS article_published
+           FROM events e JOIN event_bodies b ON b.event_id = e.id JOIN articles a ON a.id = e.article_id""",
+        """CREATE VIEW quotes_view AS
+           SELECT q.article_id, a.published, a.source, a.title,
+                  coalesce(q.speaker, '(' || q.speaker_description || ')') AS speaker, q.speaker_id,
+                  q.text AS quote, q.partial, q.start, q."end"
+           FROM quotes q JOIN articles a ON a.id = q.article_id""",
+        """CREATE VIEW mentions_view AS
+           SELECT s.system_id, a.id AS article_id, a.published, a.source, a.title, a.url
+           FROM article_systems s JOIN articles a ON a.id = s.article_id""",
+    ],
 }
 # The derived tables (systems, actors, events) and the compressed records were last
 # redefined in this version: a store older than it is re-indexed from its records.
-DERIVED_SINCE = 5
+DERIVED_SINCE = 7
 # Articles stored before this version are fingerprinted when it is applied.
 FINGERPRINTS_SINCE = 4
 # Articles stored before this version get their sources and sketches when it is applied.

@@ -178,6 +178,7 @@ class Store:
             "events",
             "article_systems",
             "article_actors",
+            "quotes",
         ):
             self.db.execute(f"DELETE FROM {table}")  # names are constants
         for (value,) in self.db.execute("SELECT record FROM articles").fetchall():

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from armstrack.corrections import fingerprint
@@ -37,6 +37,7 @@ class Prepared:
     actors: list[tuple[str, str, str, str]]  # article id, actor id, name, kind
     events: list[tuple[EventRow, list[str], list[str]]]  # the row, its system ids, its actor ids
     sketch: tuple[int, ...] = ()  # neardup.sketch of the text
+    quotes: list[tuple[object, ...]] = field(default_factory=list)  # the quotes table's rows
 
 
 def encode_record(record: ArticleRecord) -> bytes:
@@ -99,6 +100,19 @@ def prepare(record: ArticleRecord) -> Prepared:
         actors=[(record.id, a.id, a.name, a.kind) for a in record.actors],
         events=events,
         sketch=sketch(record.text),
+        quotes=[
+            (
+                record.id,
+                q.start,
+                q.end,
+                q.text,
+                q.speaker,
+                q.speaker_id,
+                q.speaker_description,
+                int(q.partial),
+            )
+            for q in record.quotes
+        ],
     )
 
 

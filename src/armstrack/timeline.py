@@ -304,6 +304,16 @@ def _articles(db: sqlite3.Connection, ids: set[str]) -> dict[str, dict[str, Any]
     return found
 
 
+def event_sentence(entry: dict[str, Any]) -> str:
+    """The sentence that states an entry's event, whole (its ``summary`` is cut at 200
+    characters): the first source's evidence, on one line."""
+    for source in entry.get("sources", []):
+        text = (source.get("evidence") or {}).get("text")
+        if text:
+            return " ".join(str(text).split())
+    return str(entry["summary"])
+
+
 def day_number(value: dt.date) -> int:
     return value.toordinal()
 

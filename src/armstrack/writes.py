@@ -141,6 +141,7 @@ def index(db: sqlite3.Connection, prepared: Prepared) -> None:
     """The derived rows of one article: its systems, actors and events."""
     db.executemany("INSERT OR IGNORE INTO article_systems VALUES (?, ?)", prepared.systems)
     db.executemany("INSERT OR IGNORE INTO article_actors VALUES (?, ?, ?, ?)", prepared.actors)
+    db.executemany("INSERT OR IGNORE INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", prepared.quotes)
     if not prepared.events:
         return
     # Ids given here (one writer, inside its transaction) so each table takes one executemany.

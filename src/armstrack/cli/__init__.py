@@ -87,6 +87,7 @@ COMMAND_MODULES = {
     "schema": "catalog",
     "chart": "chart",
     "packages": "packages",
+    "report": "report",
     "doctor": "doctor",
     "feeds": "feeds",  # a group: click lists groups after the commands
 }

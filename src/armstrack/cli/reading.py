@@ -69,6 +69,7 @@ def timeline(
     from armstrack.filters import event_filter
     from armstrack.render import Listing
     from armstrack.timeline import entries as timeline_entries
+    from armstrack.timeline import event_sentence
 
     filters = filter_args.build(limit=limit)
     with open_reader() as store:
@@ -107,7 +108,10 @@ def timeline(
                 "date": lambda e: interval_parts(e.get("date"), bool(e.get("inferred"))),
                 "amount": amount_parts,
             },
-            machine={"article_ids": lambda e: " ".join(s["article_id"] for s in e["sources"])},
+            machine={
+                "sentence": event_sentence,  # the summary is cut at 200 characters; machine formats get it whole
+                "article_ids": lambda e: " ".join(s["article_id"] for s in e["sources"]),
+            },
         )
 
     show(listing, format_, json_, fields)

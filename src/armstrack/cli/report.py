@@ -1,0 +1,132 @@
+"""``armstrack report``: one self-contained HTML page to share (report.py draws it)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from armstrack.cli.options import NO_FILTERS, FilterArgs, with_filters
+
+REPORT_CAP = 2000  # timeline entries in one page, unless --limit says otherwise
+
+
+@with_filters()
+def report(
+    output: Annotated[
+        str,
+        typer.Option("--output", "-o", metavar="FILE", help="Where to write the page (- for stdout)."),
+    ] = "report.html",
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            "-n",
+            min=0,
+            metavar="N",
+            help=f"The latest N timeline entries (default {REPORT_CAP}; 0: all).",
+        ),
+    ] = None,
+    top: Annotated[
+        int, typer.Option("--top", min=1, metavar="N", help="Systems in the mentions chart.")
+    ] = 15,
+    filter_args: FilterArgs = NO_FILTERS,
+) -> None:
+    """Write an HTML report to share: the timeline by month with its sources, charts and
+    the aid-package ledger, in one file that fetches nothing and runs no script.
+
+    Each timeline entry shows its kind, status, systems and amount, and each source its
+    evidence sentence highlighted in its paragraph with a link to the article. Charts
+    (inline SVG): events and dollars announced per month, mentions per system. The shared
+    filters choose what goes in; the page says which were used and when it was made.
+
+    \b
+    Examples:
+      armstrack report -o report.html
+      armstrack report --system Patriot --since 2024 -o patriot.html
+      armstrack report --kind delivery_pause --kind use_policy -o policy.html
+      armstrack report -o - | gzip > report.html.gz
+    """
+    import dataclasses
+    import datetime as dt
+
+    from armstrack.cli import note
+    from armstrack.cli.corpus import open_reader
+    from armstrack.cli.packages import _reporting_articles, _row
+    from armstrack.errors import UsageError
+    from armstrack.filters import event_filter, select_articles
+    from armstrack.packages import load_ledger, select
+    from armstrack.query import systems_overview
+    from armstrack.report import ReportData, render
+    from armstrack.timeline import entries as timeline_entries
+
+    filters = filter_args.build()
+    cap = REPORT_CAP if limit is None else (limit or None)
+    with open_reader() as store:
+        entries, total = timeline_entries(store.db, event_filter(store, filters), cap)
+        ids = sorted({s["article_id"] for e in entries for s in e["sources"]})
+        texts: dict[str, str] = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk : chunk + 500]
+            marks = ",".join("?" * len(part))
+            texts.update(store.db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", part))
+        names = store.actor_names(a for e in entries for a in e["actors"][:4])
+        records = store.records(select_articles(store, filters)[0])
+        store_path = store.path
+    mentions = [(row.name, row.mentions) for row in systems_overview(records, filters)]
+    mentions = sorted(mentions, key=lambda m: -m[1])[:top]
+    chosen = select(
+        load_ledger(),
+        since=filters.since.start if filters.since else None,
+        until=filters.until.end if filters.until else None,
+        systems=filters.systems,
+    )
+    dollars: dict[str, int] = {}
+    for p in chosen:
+        if p.counted:
+            month = p.announced.strftime("%Y-%m")
+            dollars[month] = dollars.get(month, 0) + p.value_usd
+    reported = _reporting_articles(dataclasses.replace(filters, since=None, until=None)) if chosen else {}
+    packages = [_row(p, reported.get(p.id, [])) for p in sorted(chosen, key=lambda p: (p.announced, p.id))]
+    data = ReportData(
+        made=dt.datetime.now(dt.UTC).isoformat(timespec="minutes"),
+        filters=_given_filters(filter_args),
+        entries=entries,
+        texts=texts,
+        mentions=mentions,
+        dollars=sorted(dollars.items()),
+        packages=packages,
+        shown_of=(len(entries), total) if total > len(entries) else None,
+        names=names,
+    )
+    page = render(data)
+    if output == "-":
+        sys.stdout.write(page)
+        return
+    target = Path(output)
+    if target.is_dir():
+        raise UsageError(f"--output: {target} is a directory; name a file (report.html)")
+    try:
+        target.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"--output: cannot write {target} ({exc.strerror or exc})") from None
+    note(
+        f"report: {len(entries):,} timeline entries, {len(packages):,} packages from {store_path} → {target}"
+    )
+
+
+def _given_filters(args: FilterArgs) -> list[str]:
+    """The filter options as given, for the page's header ("--system Patriot")."""
+    out: list[str] = []
+    for name in ("system", "kind", "status", "actor", "source", "query", "article", "since", "until"):
+        value = getattr(args, name)
+        for one in value if isinstance(value, list) else [value]:
+            if one is not None:
+                out.append(f"--{name} {one}")
+    return out
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(report)

@@ -1,0 +1,93 @@
+"""`armstrack report`: one self-contained page, loaded in a real headless Chromium — the
+seeds' report and one made from a hostile article (markup, scripts, `javascript:` links,
+control characters): no console message (a CSP violation would be one), no script from the
+article runs, and the timeline, charts and sources are there."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+HOSTILE_TITLE = "Patriot <script>document.title='PWNED'</script><img src=x onerror=\"document.title='PWNED'\"> \x1b[31mred\x07"
+HOSTILE_TEXT = (
+    "The Pentagon will send Ukraine another Patriot battery <script>document.body.innerHTML='PWNED'</script>, "
+    "officials said on Monday, 14 July 2025. The $400 million package includes interceptors "
+    '<a href="javascript:alert(1)">click</a> and <iframe src="http://example.invalid/"></iframe> artillery rounds.'
+    "\n\nUkraine's defense minister said the deliveries would begin within weeks \x1b]8;;http://evil.example\x07x."
+)
+
+
+def chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def load(page: Path) -> tuple[str, list[str]]:
+    """The DOM after Chromium loaded the page, and every console message it logged."""
+    browser = chromium()
+    if browser is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must install Debian's chromium (.ci/run does)")
+        pytest.skip("no Chromium on this machine (apt-get install chromium)")
+    result = subprocess.run(
+        [browser, "--headless=new", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
+         "--user-data-dir=" + str(page.parent / "profile"), "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    console = [line for line in result.stderr.splitlines() if ":CONSOLE" in line]
+    return result.stdout, console
+
+
+def test_the_seeds_report_loads_clean_in_chromium(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "report.html"
+    result = cli("report", "-o", str(page))
+    assert result.exit_code == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in html and "script-src 'none'" in html
+    assert "<script" not in html.lower() and "http-equiv" in html
+    assert not re.search(r"""(?:src|href)=["']?(?!https?:|#)[a-z]+:""", html)  # no other scheme is linked
+    dom, console = load(page)
+    assert console == []
+    assert dom.count("<svg") == 3 and "<rect" in dom  # events, dollars, mentions
+    assert dom.count('class="entry"') == len(json.loads(cli("timeline", "--json", "--limit", "0").stdout))
+    assert dom.count("<mark>") >= dom.count('class="entry"')  # every source's sentence highlighted
+    assert 'id="packages"' in dom
+
+
+def test_a_hostile_article_is_text_in_the_report(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    feed = tmp_path / "hostile.jsonl"
+    item = {"title": HOSTILE_TITLE, "text": HOSTILE_TEXT, "url": "javascript:alert(1)", "source": "<b>Evil</b>",
+            "published": "2025-07-14"}  # fmt: skip
+    feed.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    db = str(tmp_path / "hostile.db")
+    assert cli("--db", db, "ingest", str(feed)).exit_code == 0
+    page = tmp_path / "hostile.html"
+    assert cli("--db", db, "report", "-o", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "<script" not in html.lower() and "<iframe" not in html.lower() and "<img" not in html.lower()
+    assert "javascript:" not in html.replace("&lt;a href=&quot;javascript:", "")  # only as escaped text
+    assert "\x1b" not in html and "\x07" not in html
+    assert "&lt;script&gt;" in html  # the article's markup is shown as the text it is
+    dom, console = load(page)
+    assert console == []
+    assert "PWNED" not in dom.split("&lt;script&gt;")[0]  # nothing ran: the marker is only in escaped text
+    assert "<title>armstrack report</title>" in dom
+    assert 'class="entry"' in dom and "<mark>" in dom and "<svg" in dom
+
+
+def test_report_to_stdout_and_bad_output(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("report", "-o", "-", "--system", "Patriot")
+    assert result.exit_code == 0 and result.stdout.startswith("<!DOCTYPE html>")
+    assert "<code>--system Patriot</code>" in result.stdout
+    bad = cli("report", "-o", str(tmp_path))
+    assert bad.exit_code == 2 and "directory" in bad.stderr
