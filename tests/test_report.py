@@ -91,3 +91,22 @@ def test_report_to_stdout_and_bad_output(cli, tmp_path: Path) -> None:  # type: 
     assert "<code>--system Patriot</code>" in result.stdout
     bad = cli("report", "-o", str(tmp_path))
     assert bad.exit_code == 2 and "directory" in bad.stderr
+
+
+def test_a_day_resting_on_a_guessed_year_is_marked_uncertain() -> None:
+    from armstrack.report import ReportData, render
+
+    def entry(precision: str) -> dict[str, object]:
+        published = {"date": "2025-12-25", "earliest": "2025-01-20", "latest": "2026-11-29",
+                     "precision": precision, "inferred": True}  # fmt: skip
+        source = {"article_id": "a" * 12, "title": "T", "source": None, "url": None, "published": published,
+                  "evidence": {"text": "Trump said on Monday.", "start": 0, "end": 21}}  # fmt: skip
+        return {"kind": "meeting", "status": "planned", "date": {"start": "2025-12-29", "end": "2025-12-29",
+                "precision": "day"}, "inferred": True, "systems": [], "actors": [], "amount": None,
+                "summary": "Trump said on Monday.", "sources": [source]}  # fmt: skip
+
+    def page(precision: str) -> str:
+        return render(ReportData("now", [], [entry(precision)], {}, [], []))
+
+    assert "uncertain date" in page("year") and "between 2025-01-20 and 2026-11-29" in page("year")
+    assert "uncertain date" not in page("day") and "between" not in page("day")

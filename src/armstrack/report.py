@@ -221,6 +221,8 @@ def _entry(entry: dict[str, Any], data: ReportData) -> str:
             else f"{amount['value']:,.0f} {amount.get('currency') or ''}"
         )
         tags.append(f'<span class="amount">{_text(shown)}</span>')
+    if _uncertain(entry):
+        tags.append('<span class="tag status-considered">uncertain date</span>')
     actors = ", ".join(data.names.get(a, a) for a in entry.get("actors", [])[:4])
     if actors:
         tags.append(f'<span class="meta">{_text(actors)}</span>')
@@ -236,6 +238,17 @@ def _entry(entry: dict[str, Any], data: ReportData) -> str:
     return "".join(out)
 
 
+def _uncertain(entry: dict[str, Any]) -> bool:
+    """An entry dated from publication dates that are only guessed to within months: its
+    day is a best guess, and the page says so rather than show it as fact."""
+    if not entry.get("inferred"):
+        return False
+    published = [s.get("published") or {} for s in entry.get("sources", [])]
+    return bool(published) and all(
+        p.get("inferred", True) and p.get("precision") not in ("day", "week", "month") for p in published
+    )
+
+
 _CONTEXT = 300  # characters of the paragraph shown either side of the evidence sentence
 
 
@@ -243,7 +256,11 @@ def _source(source: dict[str, Any], text: str | None) -> str:
     title = _text(source.get("title") or source["article_id"])
     outlet = f" · {_text(source['source'])}" if source.get("source") else ""
     published = source.get("published") or {}
-    when = f" · {_text(show_published(published))}" if published.get("date") else ""
+    when = f" · published {_text(show_published(published))}" if published.get("date") else ""
+    if published.get("inferred") and published.get("precision") not in ("day", "week"):
+        when += (
+            f" (inferred: between {_text(published.get('earliest'))} and {_text(published.get('latest'))})"
+        )
     evidence = source.get("evidence") or {}
     start, end = evidence.get("start"), evidence.get("end")
     if text and isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
