@@ -76,6 +76,7 @@ COMMAND_MODULES = {
     "extract": "extract",
     "ingest": "ingest",
     "update": "feeds",
+    "batch": "batch",
     "edit": "edit",
     "timeline": "reading",
     "search": "reading",

@@ -85,8 +85,13 @@ def ingest(
         raise UsageError("nothing to ingest: give files, folders or - (stdin), or --with-seeds")
     if published is not None:
         parse_published(published)
+    from pathlib import Path
+
+    from armstrack.batch import is_batch_output
+
     urls = [p for p in paths if p.startswith(("http://", "https://"))]
-    inputs = list(expand([p for p in paths if p not in urls], fmt))
+    parquet = [p for p in paths if p not in urls and is_batch_output(Path(p))]
+    inputs = list(expand([p for p in paths if p not in urls and p not in parquet], fmt))
     single = (len(inputs) == 1 and not urls and (inputs[0][1] is None or inputs[0][1].is_file())) or (
         len(urls) == 1 and not inputs
     )
@@ -130,6 +135,8 @@ def ingest(
         store.close()
     for outcome in seeded:
         setattr(summary, outcome, getattr(summary, outcome) + 1)
+    if parquet:
+        _store_batch_output(parquet, summary)
     for message in summary.warnings:
         warn(message)
     for name, reason in summary.failed:
@@ -137,6 +144,34 @@ def ingest(
     sys.stderr.write(f"armstrack: ingest: {summary.line()}\n")
     if summary.failed:
         raise typer.Exit(int(ExitCode.FAILURE))
+
+
+def _store_batch_output(folders: list[str], summary: object) -> None:
+    """Records that `armstrack batch` extracted, stored as they are (no second extraction),
+    read file by file and written 200 to a transaction."""
+    import itertools
+    from pathlib import Path
+
+    from armstrack.batch import parquet_records
+    from armstrack.cli import corpus
+    from armstrack.models import ArticleRecord
+    from armstrack.store import open_store
+
+    store = open_store(corpus.db_path)
+    try:
+        for folder in folders:
+            pending: list[str] = []
+            for raw in itertools.chain(parquet_records(Path(folder)), [None]):
+                if raw is not None:
+                    pending.append(raw)
+                if pending and (raw is None or len(pending) >= 200):
+                    with store.transaction():
+                        for one in pending:
+                            outcome = store.put(ArticleRecord.model_validate_json(one))
+                            setattr(summary, outcome, getattr(summary, outcome) + 1)
+                    pending = []
+    finally:
+        store.close()
 
 
 def _pages(urls: list[str], allow_private: bool) -> Iterator[Document | InputError]:
