@@ -196,5 +196,6 @@ def test_update_skips_every_off_topic_fixture_and_keeps_on_topic_ones(site: Site
     for i, (_, systems) in enumerate(ON_TOPIC.values()):
         assert {s["id"] for s in stored[site.url(f"/on{i}")]["systems"]} == systems
     assert not any(site.url(f"/off{i}") in stored for i in range(len(OFF_TOPIC)))
-    kept = cli("update", "--all")  # items already seen are not fetched again, even with --all
-    assert "0 new" in kept.stderr
+    kept = cli("update", "--all")  # the items skipped as off-topic are fetched again and kept
+    assert f"{len(OFF_TOPIC)} new, {len(ON_TOPIC)} unchanged" in kept.stderr, kept.stderr
+    assert "0 new" in cli("update", "--all").stderr

@@ -107,7 +107,10 @@ def feeds_remove(
 
 def update(
     keep_all: Annotated[
-        bool, typer.Option("--all", help="Keep every item, also those not about arms for Ukraine.")
+        bool,
+        typer.Option(
+            "--all", help="Keep every item, also those not about arms for Ukraine (and those skipped before)."
+        ),
     ] = False,
     allow_private: AllowPrivate = False,
 ) -> None:

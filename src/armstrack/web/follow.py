@@ -187,7 +187,8 @@ def _poll(
     yield from problems
     for item in items:
         state = db.execute("SELECT state FROM fetched WHERE url = ?", (item.link,)).fetchone()
-        if state is not None and state[0] != "failed":
+        retry = state is None or state[0] == "failed" or (keep_all and state[0] == "off_topic")
+        if not retry:  # stored, duplicate or skipped before: not fetched again
             summary.unchanged += 1
             continue
         problem = _fetch_item(store, fetcher, feed, item, summary, keep_all, source=title)
