@@ -101,5 +101,7 @@ def test_a_value_finds_its_days_and_a_days_total() -> None:
     assert ledger.announced_worth(123_456_789) == []
     # An act dates a report too ("the $61 billion aid bill"), though totals never count it.
     assert dt.date(2024, 4, 24) in ledger.announced_worth(61_000 * M)
-    # Named as USAI, a value never finds a drawdown's day.
-    assert ledger.announced_worth(400 * M, "USAI") == []
+    # Named as USAI, a value never finds a drawdown's day ($450 million: two drawdowns only),
+    # and finds the USAI package of that value.
+    assert ledger.announced_worth(450 * M, "USAI") == []
+    assert ledger.announced_worth(400 * M, "USAI") == [dt.date(2022, 11, 4)]
