@@ -128,10 +128,7 @@ def fit_columns(
     one back (the first column, the row's key, stays), then the wrapping ones with the
     smallest share. The column with the largest share (the title, the summary) always stays.
     """
-    natural = {
-        name: max([len(name), *(max((len(line) for line in row[i].split("\n")), default=0) for row in rows)])
-        for i, name in enumerate(columns)
-    }
+    natural = _natural_widths(columns, rows)
 
     def need(name: str) -> int:
         return min(natural[name], WRAP_MIN) if name in wrap else natural[name]
@@ -150,6 +147,23 @@ def fit_columns(
         kept.remove(name)
         dropped.append(name)
     return kept, dropped
+
+
+def _natural_widths(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> dict[str, int]:
+    """Each column's widest line, its header included."""
+    return {
+        name: max([len(name), *(max((len(line) for line in row[i].split("\n")), default=0) for row in rows)])
+        for i, name in enumerate(columns)
+    }
+
+
+def _needed_shares(
+    columns: Sequence[str], rows: Sequence[Sequence[str]], shares: dict[str, int]
+) -> dict[str, int]:
+    """The wrapping columns that need to wrap: one whose text fits in ``WRAP_MIN`` (an empty
+    title, a short error) keeps its own width and leaves the free width to the others."""
+    natural = _natural_widths(columns, rows)
+    return {name: share for name, share in shares.items() if natural.get(name, 0) > WRAP_MIN}
 
 
 def _note_dropped(dropped: Sequence[str], width: int) -> None:
@@ -186,6 +200,7 @@ def print_table(
     for i, name in enumerate(columns):  # a long text nobody said would wrap (a --fields choice) wraps
         if name not in shares and any(len(line[i]) > _LONG for line in lines):
             shares[name] = 1
+    shares = _needed_shares(columns, lines, shares)
     kept = list(columns)
     if fit:
         kept, dropped = fit_columns(columns, lines, width, shares, drop)
@@ -229,9 +244,9 @@ def print_grouped_table(
     from rich.table import Table
     from rich.text import Text
 
-    shares = wrap or {}
     width = _table_width()
     cleaned = {title: [[clean(cell) for cell in row] for row in rows] for title, rows in groups.items()}
+    shares = _needed_shares(columns, [r for rows in cleaned.values() for r in rows], wrap or {})
     kept, dropped = fit_columns(columns, [r for rows in cleaned.values() for r in rows], width, shares, drop)
     _note_dropped(dropped, width)
     index = [list(columns).index(name) for name in kept]

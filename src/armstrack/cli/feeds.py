@@ -81,7 +81,7 @@ def feeds_list(format_: Format = None, json_: Json = False, fields: Fields = Non
         "error": lambda r: r["error"] or "",
     }
     show(
-        lambda: Listing(rows, columns, FEED_KEYS, wrap={"url": 2, "title": 2, "error": 1}),
+        lambda: Listing(rows, columns, FEED_KEYS, wrap={"url": 3, "title": 1, "error": 2}),
         format_,
         json_,
         fields,

@@ -128,7 +128,11 @@ class Fetcher:
         if not parts.hostname:
             raise FetchError(f"{url}: no host in the URL")
         if not self.policy.allow_private:
-            for address in _addresses(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)):
+            try:
+                addresses = _addresses(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+            except FetchError as exc:
+                raise FetchError(f"{url}: {exc}") from None
+            for address in addresses:
                 if not address.is_global:
                     raise FetchError(
                         f"{url}: {parts.hostname} is a private or local address ({address}); "
