@@ -186,13 +186,36 @@ def events_named(
     return named  # in text order, and in file order at one place
 
 
+_VICE = re.compile(r"vice[\s-]+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+(?=[A-Z])")  # the gap before a capitalised word right after a title
+_ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a name and "administration" / "White House"
+_APPOSITIVE = re.compile(r",\s+(?:now\s+)?the\s+")  # "Trump, the president"
 _NAME_NEXT = re.compile(r"[\s,]*(?:[A-Z][\w.'’-]*\s+){0,3}?")  # up to three words before a name
 
 
 def _role_of(text: str, names_re: re.Pattern[str], name: re.Match[str], role: re.Match[str]) -> bool:
     """Is ``role`` said of ``name``? Not when another person's name stands between them
     ("President-elect Donald Trump … President Joe Biden": the first role is Trump's), nor
-    when a role after the name opens another name ("Trump said, while President Joe Biden")."""
+    when a role after the name opens another name ("Trump said, while President Joe Biden").
+    A title is the title of the name that follows it, known to us or not ("Trump … under
+    President Barack Obama"; "Vice President Joseph R. Biden" is not President Biden); a
+    lower-case role after the name is his only as an appositive ("Trump, the president") —
+    "if Trump is elected president" is a hope, "Trump … our president" another man; and an
+    administration or White House is his only right after his name ("the Trump
+    administration", "Biden's White House"), not "on his way to the White House"."""
+    if _VICE.search(text, max(0, role.start() - 5), role.start()):
+        return False
+    written = text[role.start() : role.end()]
+    if written.endswith(("administration", "House")):  # "the Trump administration", "Biden's White House"
+        if role.start() <= name.start() and name.end() <= role.end():
+            return True  # the role names him: "Biden administration"
+        return role.start() >= name.end() and _ADJACENT.fullmatch(text, name.end(), role.start()) is not None
+    if written[:1].isupper():
+        follows = _NEXT_WORD.match(text, role.end())
+        if follows is not None and follows.end() != name.start():
+            return False  # the title of the capitalised name right after it, not this one's
+    elif role.start() >= name.end() and _APPOSITIVE.fullmatch(text, name.end(), role.start()) is None:
+        return False  # "if Trump is elected president", "Trump … our president": not his office
     lo, hi = (role.end(), name.start()) if role.end() <= name.start() else (name.end(), role.start())
     if any(other.start() != name.start() for other in names_re.finditer(text, lo, hi)):
         return False
