@@ -330,11 +330,22 @@ def test_a_given_date_wins() -> None:
         "Trump demanded accountability from our president on Tuesday.",
         # An administration or the White House is his only right after his name.
         "Donald Trump is on his way to the White House, his running mate said.",
+        # … nor an imagined administration, nor a role two words before his name.
+        "If a Trump administration were to impose tariffs, prices would rise.",
+        "She lacks the judgment to serve as our president,” Trump said.",
+        # The 2014 invasion is not the 2022 one.
+        "Trump declined to condemn Russia's invasion of Ukraine, including its annexation of Crimea.",
     ],
 )
 def test_a_role_not_held_by_the_named_person_bounds_nothing(text: str) -> None:
     published, _ = infer(text)
-    assert published.earliest is None or published.earliest < dt.date(2017, 1, 20), published
+    assert published.earliest is None or published.earliest < dt.date(2016, 1, 1), published
+
+
+def test_a_year_named_without_tense_may_be_written_a_year_ahead() -> None:
+    # "the 2018 race" in a headline of 2017: a year is often named the year before.
+    published, _ = infer("Cruz and the 2018 race\n\nThe senator spoke to donors.")
+    assert published.earliest is not None and published.earliest <= dt.date(2017, 1, 1), published
 
 
 @pytest.mark.parametrize(

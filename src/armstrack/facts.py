@@ -189,6 +189,8 @@ def events_named(
 _VICE = re.compile(r"vice[\s-]+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+(?=[A-Z])")  # the gap before a capitalised word right after a title
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a name and "administration" / "White House"
+_BEFORE_NAME = re.compile(r"\s+")  # a lower-case title right before the name: "president Trump"
+_HYPOTHETICAL = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Trump administration" is one imagined
 _APPOSITIVE = re.compile(r",\s+(?:now\s+)?the\s+")  # "Trump, the president"
 _NAME_NEXT = re.compile(r"[\s,]*(?:[A-Z][\w.'’-]*\s+){0,3}?")  # up to three words before a name
 
@@ -202,11 +204,17 @@ def _role_of(text: str, names_re: re.Pattern[str], name: re.Match[str], role: re
     lower-case role after the name is his only as an appositive ("Trump, the president") —
     "if Trump is elected president" is a hope, "Trump … our president" another man; and an
     administration or White House is his only right after his name ("the Trump
-    administration", "Biden's White House"), not "on his way to the White House"."""
+    administration", "Biden's White House"), not "on his way to the White House" nor "a Trump
+    administration", which is imagined. A lower-case role before the name is his only
+    right before it ("president Trump")."""
     if _VICE.search(text, max(0, role.start() - 5), role.start()):
         return False
     written = text[role.start() : role.end()]
     if written.endswith(("administration", "House")):  # "the Trump administration", "Biden's White House"
+        if _HYPOTHETICAL.search(
+            text, max(0, min(role.start(), name.start()) - 8), min(role.start(), name.start())
+        ):
+            return False  # "if a Trump administration were to …": not (yet) his
         if role.start() <= name.start() and name.end() <= role.end():
             return True  # the role names him: "Biden administration"
         return role.start() >= name.end() and _ADJACENT.fullmatch(text, name.end(), role.start()) is not None
@@ -214,8 +222,11 @@ def _role_of(text: str, names_re: re.Pattern[str], name: re.Match[str], role: re
         follows = _NEXT_WORD.match(text, role.end())
         if follows is not None and follows.end() != name.start():
             return False  # the title of the capitalised name right after it, not this one's
-    elif role.start() >= name.end() and _APPOSITIVE.fullmatch(text, name.end(), role.start()) is None:
-        return False  # "if Trump is elected president", "Trump … our president": not his office
+    elif role.start() >= name.end():
+        if _APPOSITIVE.fullmatch(text, name.end(), role.start()) is None:
+            return False  # "if Trump is elected president", "Trump … our president": not his office
+    elif _BEFORE_NAME.fullmatch(text, role.end(), name.start()) is None:
+        return False  # "to serve as our president,” Trump added": not a title of his
     lo, hi = (role.end(), name.start()) if role.end() <= name.start() else (name.end(), role.start())
     if any(other.start() != name.start() for other in names_re.finditer(text, lo, hi)):
         return False
