@@ -360,3 +360,9 @@ def test_a_year_named_without_tense_may_be_written_a_year_ahead() -> None:
 def test_a_role_held_still_dates_the_article(text: str, start: dt.date) -> None:
     published, _ = infer(text)
     assert published.earliest is not None and published.earliest >= start, published
+
+
+def test_a_colon_opens_a_clause_of_its_own_tense() -> None:
+    # The past verb before the colon does not govern the year after it.
+    published, _ = infer("If the two sides replied in kind: by 2019, the trade war would cost billions.")
+    assert published.latest is not None and published.latest < dt.date(2019, 1, 1), published

@@ -357,7 +357,11 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
     if not sentences.starts:
         return "unknown"
     i = sentences.index_at(start)
-    before = _WORD.findall(low, max(sentences.starts[i], start - _TENSE_WINDOW), start)
+    lo = max(sentences.starts[i], start - _TENSE_WINDOW)
+    # A colon or semicolon opens a clause of its own: "if they replied in kind: by 2019, the
+    # trade war would cost …" — the verb before it does not govern the time after it.
+    lo = max(lo, low.rfind(": ", lo, start) + 1, low.rfind("; ", lo, start) + 1)
+    before = _WORD.findall(low, lo, start)
     for j in range(len(before) - 1, -1, -1):
         if tense := _word_tense(before, j):
             return "future" if tense == "past" and _after_future(before, j) else tense
