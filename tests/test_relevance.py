@@ -81,3 +81,10 @@ def test_a_line_is_a_paragraph_no_sentence_crosses_it() -> None:
     # Page text as extractors give it: one paragraph a line, not always with a full stop.
     text = "Tanks at last\nWashington approved sending 31 Abrams tanks to Ukraine\nOne critic called it a Hollywood film"
     assert relevance(text).on_topic
+
+
+def test_the_tagger_reads_only_the_paragraphs_that_may_name_a_system() -> None:
+    text = "Front update\n\nUkraine's army held the line near the river.\n\nThe Pentagon will send more Javelins."
+    assert relevance(text).reason == "names Ukraine and Javelin"
+    # The same name with no military word in its sentence (another paragraph has Ukraine).
+    assert not relevance("Front update\n\nUkraine held the line.\n\nJavelins flew at the Rome meet.").on_topic
