@@ -342,10 +342,18 @@ def test_a_role_not_held_by_the_named_person_bounds_nothing(text: str) -> None:
     assert published.earliest is None or published.earliest < dt.date(2016, 1, 1), published
 
 
-def test_a_year_named_without_tense_may_be_written_a_year_ahead() -> None:
-    # "the 2018 race" in a headline of 2017: a year is often named the year before.
+def test_a_year_named_without_tense_may_be_written_ahead() -> None:
+    # "the 2018 race" in a headline of 2016: a race is named years before it.
     published, _ = infer("Cruz and the 2018 race\n\nThe senator spoke to donors.")
-    assert published.earliest is not None and published.earliest <= dt.date(2017, 1, 1), published
+    assert published.earliest is not None and published.earliest <= dt.date(2016, 6, 30), published
+
+
+def test_a_coordinated_clause_after_a_time_has_its_own_tense() -> None:
+    # "had been mounting" is the next clause's; the race is not in the past.
+    published, _ = infer(
+        "Cruz is facing a reelection fight in 2018, and talk had been mounting about a rival."
+    )
+    assert published.earliest is not None and published.earliest <= dt.date(2016, 6, 30), published
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ clue                                               publication date …
 a date with its year, past tense ("on June 20,     on or after it
 2024 … announced")
 … future tense ("will meet on Sept. 28, 2022")     before it
-… no tense (a caption, a headline)                 within a month (a year: a year) before to a
-                                                   year after it (½)
+… no tense (a caption, a headline)                 within a month (a year: two years) before
+                                                   to a year after it (½)
 a month-day without a year, past / future          within 120 days after / before it, for
                                                    every year (a weekday with it: within 30
                                                    days, only years where it is that weekday)
@@ -255,9 +255,9 @@ def _dated(interval: Interval, tense: str, evidence: Span) -> Constraint:
         return Constraint(((EARLIEST, interval.start - _DAY),), 1.0, evidence, future=_day_of(interval))
     if tense == "past":
         return Constraint(((interval.start, dt.date.max),), 1.0, evidence, past=_day_of(interval))
-    # No tense: a caption's date, or a year named ahead of time ("the 2017 race", "in 2020"):
-    # a year is allowed a year before it, a month or day a month before.
-    before = _YEAR if interval.precision == "year" else _UNKNOWN_BEFORE
+    # No tense: a caption's date, or a year named ahead of time ("the 2018 race" in 2016): a
+    # year is allowed two years before it, a month or day a month before.
+    before = 2 * _YEAR if interval.precision == "year" else _UNKNOWN_BEFORE
     return Constraint(
         ((interval.start - before, interval.end + _YEAR),), 0.5, evidence, past=_day_of(interval)
     )

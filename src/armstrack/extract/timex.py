@@ -365,7 +365,14 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
     for j in range(len(before) - 1, -1, -1):
         if tense := _word_tense(before, j):
             return "future" if tense == "past" and _after_future(before, j) else tense
-    after = _WORD.findall(low, end, min(sentences.ends[i], end + _TENSE_WINDOW))
+    hi = min(sentences.ends[i], end + _TENSE_WINDOW)
+    # A coordinated clause after the time ("… in 2018, and talk had been mounting") has a
+    # tense of its own: the time's clause ends before it.
+    for boundary in (", and ", ", but ", "; "):
+        at = low.find(boundary, end, hi)
+        if at != -1:
+            hi = at
+    after = _WORD.findall(low, end, hi)
     for j in range(len(after)):
         if tense := _word_tense(after, j):
             return tense
