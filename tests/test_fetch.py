@@ -95,6 +95,14 @@ def test_robots_txt_is_obeyed(site: Site) -> None:
     assert len(site.asked("/robots.txt")) == 1  # read once per site
 
 
+def test_a_robots_txt_that_fails_with_a_server_error_disallows_everything_for_now(site: Site) -> None:
+    site.routes["/robots.txt"] = lambda n, _: Reply(503, "busy", "text/plain")
+    site.page("/page", "<p>hi</p>")
+    with Fetcher(FAST) as fetcher, pytest.raises(FetchError, match=r"robots\.txt"):
+        fetcher.get(site.url("/page"))
+    assert site.asked("/page") == []
+
+
 def test_conditional_requests_get_304(site: Site) -> None:
     site.page(
         "/feed",

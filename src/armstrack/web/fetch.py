@@ -154,12 +154,15 @@ class Fetcher:
         whose robots.txt fails with a server error is treated as disallowing everything
         for now (RFC 9309), and asked again on the next run."""
         url = f"{origin}/robots.txt"
+        self._pause(url)
         try:
-            response = self._request(url, {}, retries=0)
+            response = self._stream(url, {})
         except FetchError:
-            return None
+            return None  # 4xx (no robots.txt) or too large: no rules
+        except httpx.TransportError:
+            return None  # unreachable: the page's own request will say so
         parser = urllib.robotparser.RobotFileParser(url)
-        if response.status >= 500:
+        if response.status in _RETRY:
             parser.parse(["User-agent: *", "Disallow: /"])
             return parser
         if response.status != 200:
