@@ -65,7 +65,7 @@ def kind_of(url: str) -> str:
     name = url.lower().removesuffix(".gz").removesuffix(".bz2")
     if name.endswith((".warc", ".arc")):
         return "warc"
-    if name.endswith((".jsonl", ".ndjson", ".json")):
+    if name.endswith((".jsonl", ".ndjson")):
         return "jsonl"
     from armstrack.errors import UsageError
 
