@@ -19,7 +19,7 @@ is lost or counted twice. The ``articles`` table carries each full record as JSO
 
 from __future__ import annotations
 
-import json
+import itertools
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -163,28 +163,16 @@ def process(partition: Partition, out_dir: str, keep_all: bool = False) -> dict[
 def _documents(partition: Partition) -> Iterator[Any]:
     import fsspec
 
-    from armstrack.errors import InputError
-    from armstrack.ingest import _from_object
+    from armstrack.ingest import _json_lines
 
     with fsspec.open(partition.url, "rb", compression="infer") as handle:
         if partition.kind == "warc":
             yield from _warc_documents(partition.url, handle)
             return
-        for number, raw in enumerate(handle):
-            if number < partition.first_line:
-                continue
-            if partition.last_line is not None and number >= partition.last_line:
-                break
-            line = raw.decode("utf-8", errors="replace").strip()
-            if not line:
-                continue
-            where = f"{partition.url}:{number + 1}"
-            try:
-                yield _from_object(where, json.loads(line))
-            except json.JSONDecodeError as exc:
-                yield InputError(f"{where}: not valid JSON ({exc.msg})")
-            except InputError as exc:
-                yield exc
+        lines = itertools.islice(enumerate(handle, start=1), partition.first_line, partition.last_line)
+        yield from _json_lines(
+            partition.url, ((n, raw.decode("utf-8", errors="replace")) for n, raw in lines)
+        )
 
 
 def _warc_documents(url: str, handle: Any) -> Iterator[Any]:

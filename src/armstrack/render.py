@@ -246,8 +246,9 @@ def print_grouped_table(
 
     width = _table_width()
     cleaned = {title: [[clean(cell) for cell in row] for row in rows] for title, rows in groups.items()}
-    shares = _needed_shares(columns, [r for rows in cleaned.values() for r in rows], wrap or {})
-    kept, dropped = fit_columns(columns, [r for rows in cleaned.values() for r in rows], width, shares, drop)
+    flat = [r for rows in cleaned.values() for r in rows]
+    shares = _needed_shares(columns, flat, wrap or {})
+    kept, dropped = fit_columns(columns, flat, width, shares, drop)
     _note_dropped(dropped, width)
     index = [list(columns).index(name) for name in kept]
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=bool(shares))

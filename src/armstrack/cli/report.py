@@ -119,8 +119,11 @@ def report(
 
 def _given_filters(args: FilterArgs) -> list[str]:
     """The filter options as given, for the page's header ("--system Patriot")."""
+    import dataclasses
+
     out: list[str] = []
-    for name in ("system", "kind", "status", "actor", "source", "query", "article", "since", "until"):
+    for option in dataclasses.fields(args):
+        name = option.name
         value = getattr(args, name)
         for one in value if isinstance(value, list) else [value]:
             if one is not None:
