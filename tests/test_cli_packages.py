@@ -7,11 +7,11 @@ import io
 import json
 
 # The drawdowns of 2023 as the embassy's list gives them ($ million), typed from the list,
-# and the two USAI packages of 2023 the ledger cites ($2.1 billion, $600 million).
+# and the USAI announcements of 2023 (the sources in data/packages.toml).
 PDA_2023 = [2850, 2500, 425, 450, 400, 350, 500, 325, 300, 375, 300, 325, 500, 800, 400, 200, 250, 175,
             325, 200, 150, 125, 100, 175, 200, 250]  # fmt: skip
-# 3 Feb, 24 Feb, 9 May, 9 Jun, 19 Jul, 7 Sep (the sources in data/packages.toml)
-USAI_2023 = [1750, 2000, 1200, 2100, 1300, 600]
+# 3 Feb, 24 Feb, 4 Apr, 9 May, 9 Jun, 19 Jul, 7 Sep, 3 Nov
+USAI_2023 = [1750, 2000, 2100, 1200, 2100, 1300, 600, 300]
 FMF_2023 = [225]  # for Ukraine, with the 29th drawdown (State Department, 6 January 2023)
 
 
@@ -21,7 +21,7 @@ def test_packages_of_2023_and_their_total(cli) -> None:  # type: ignore[no-untyp
     data = json.loads(result.stdout)
     assert data["total_usd"] == (sum(PDA_2023) + sum(USAI_2023) + sum(FMF_2023)) * 1_000_000
     assert all(p["announced"].startswith("2023") for p in data["packages"])
-    assert {(t["authority"], t["packages"]) for t in data["totals"]} == {("PDA", 26), ("USAI", 6), ("FMF", 1)}
+    assert {(t["authority"], t["packages"]) for t in data["totals"]} == {("PDA", 26), ("USAI", 8), ("FMF", 1)}
 
 
 def test_packages_with_himars(cli) -> None:  # type: ignore[no-untyped-def]

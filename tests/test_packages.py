@@ -105,3 +105,12 @@ def test_a_value_finds_its_days_and_a_days_total() -> None:
     # and finds the USAI package of that value.
     assert ledger.announced_worth(450 * M, "USAI") == []
     assert ledger.announced_worth(400 * M, "USAI") == [dt.date(2022, 11, 4)]
+
+
+def test_usai_through_november_2023_spends_what_congress_gave_it() -> None:
+    # CRS IN12040-style summary "U.S. Security Assistance to Ukraine" (2023-10-05): $18 billion
+    # for USAI in the FY2022-FY2023 supplementals and $300 million in each of the FY2022 and
+    # FY2023 regular appropriations. The $300 million of 2023-11-03 spent the last of it.
+    usai = [p for p in load_ledger().packages if p.authority == "USAI" and p.counted]
+    spent = sum(p.value_usd for p in usai if p.announced <= dt.date(2023, 11, 3))
+    assert abs(spent - 18_600 * M) <= 0.01 * 18_600 * M
