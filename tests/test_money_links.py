@@ -143,3 +143,27 @@ def test_an_act_links_its_row_and_is_never_a_package() -> None:
     [amount] = extract_text(text, published="2024-04-25").amounts
     assert amount.role == "appropriation"
     assert amount.package is not None and amount.package.id == "act-2024-04-24"
+
+
+def test_a_sale_links_to_the_ledger_row_of_the_sale() -> None:
+    # fms-2025-05-02: the F-16 training and sustainment sale, $310.5 million, notified on
+    # Friday 2025-05-02 (data/packages.toml).
+    text = (
+        "The State Department on Friday approved the possible sale of $310.5 million in F-16 "
+        "training and spare parts to Ukraine, the Pentagon said."
+    )
+    [(_, role, linked)] = _money(text, published="2025-05-03")
+    assert (role, linked) == ("sale", "fms-2025-05-02")
+    # Near miss: the same sum a year earlier names no sale.
+    [(_, role, linked)] = _money(text, published="2024-05-04")
+    assert (role, linked) == ("sale", None)
+
+
+def test_two_sales_of_one_day_are_told_apart_by_their_value() -> None:
+    # 2025-07-23: HAWK sustainment ($172 million) and Bradley repair ($150 million).
+    text = (
+        "The State Department approved a $172 million sale of HAWK missile sustainment to Ukraine "
+        "on Wednesday, and a separate $150 million sale of Bradley repair services."
+    )
+    found = {(t, linked) for t, _, linked in _money(text, published="2025-07-24")}
+    assert found == {("$172 million", "fms-2025-07-23-hawk"), ("$150 million", "fms-2025-07-23-bradley")}

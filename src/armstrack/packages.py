@@ -22,7 +22,7 @@ from armstrack.resources import bundled_dir
 
 _TOLERANCE = 0.005  # official figures are exact; a report's rounding of them is not a match
 
-AUTHORITIES = ("PDA", "USAI", "FMF", "PURL", "supplemental")
+AUTHORITIES = ("PDA", "USAI", "FMF", "PURL", "FMS", "supplemental")
 Kind = Literal["package", "appropriation", "notification"]
 
 
@@ -138,6 +138,8 @@ _NAMED_AUTHORITY = (
         "PDA",
         re.compile(r"\b(?:drawdown|pda|from (?:u\.s\.|us|american|pentagon|defense department) stocks?)\b"),
     ),
+    # A sale paid from FMF ("a sale … funded by Foreign Military Financing") is a sale.
+    ("FMS", re.compile(r"\bforeign military sales?\b|\bfms\b|\bpossible sale\b")),
     ("FMF", re.compile(r"\bforeign military financing\b|\bfmf\b")),
     ("PURL", re.compile(r"\bpurl\b|\bprioriti[sz]ed ukraine requirements")),
 )

@@ -31,7 +31,11 @@ TOTAL_KEYS = ("year", "authority", "packages", "value_usd")
 def packages(
     authority: Annotated[
         list[str] | None,
-        typer.Option("--authority", metavar="NAME", help="PDA, USAI, FMF, PURL or supplemental. Repeatable."),
+        typer.Option(
+            "--authority",
+            metavar="NAME",
+            help="PDA, USAI, FMF, PURL, FMS (sales) or supplemental. Repeatable.",
+        ),
     ] = None,
     totals_only: Annotated[
         bool, typer.Option("--totals", help="Only the totals by year and authority, as rows.")
