@@ -165,9 +165,10 @@ def _money_column(fmt: str, name: str) -> dict[str, Any]:
 
 
 def _usd(value: int) -> str:
+    """As releases write them: "$2.85 billion", "$310.5 million", "$400 million"."""
     if value >= 1_000_000_000:
-        return f"${value / 1e9:,.2f} billion".replace(".00 ", " ")
-    return f"${value / 1e6:,.0f} million"
+        return f"${value / 1e9:,.3f}".rstrip("0").rstrip(".") + " billion"
+    return f"${value / 1e6:,.1f}".removesuffix(".0") + " million"
 
 
 def register(app: typer.Typer) -> None:
