@@ -65,3 +65,10 @@ def test_chart_of_dollars_per_month(cli) -> None:  # type: ignore[no-untyped-def
     # December 2024: drawdowns of $725 million, $500 million and $1.25 billion; USAI of
     # $988 million and $1.22 billion.
     assert {(c["authority"], c["usd_millions"]) for c in cells} == {("PDA", 2475), ("USAI", 2208)}
+
+
+def test_table_writes_dollars_as_the_releases_do(cli) -> None:  # type: ignore[no-untyped-def]
+    out = cli("packages", "--authority", "FMS", "--since", "2025-05", "--until", "2025-05").stdout
+    assert "$310.5 million" in out  # the F-16 sustainment sale, not "$310 million"
+    out = cli("packages", "--since", "2023-01-06", "--until", "2023-01-06").stdout
+    assert "$2.85 billion" in out and "$225 million" in out
