@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+import pytest
+
 from armstrack.catalog import load_catalog
 from armstrack.packages import AUTHORITIES, load_ledger, select, totals
 
@@ -114,3 +116,38 @@ def test_usai_through_november_2023_spends_what_congress_gave_it() -> None:
     usai = [p for p in load_ledger().packages if p.authority == "USAI" and p.counted]
     spent = sum(p.value_usd for p in usai if p.announced <= dt.date(2023, 11, 3))
     assert abs(spent - 18_600 * M) <= 0.01 * 18_600 * M
+
+
+@pytest.mark.parametrize(
+    ("until", "published_billions", "source"),
+    [
+        # "the United States has committed roughly USD 3.7 billion in security assistance
+        # since ... February 24" (State Department, 2022-04-25, reported by Interfax-Ukraine).
+        (dt.date(2022, 4, 25), 3.7, "https://en.interfax.com.ua/news/general/827009.html"),
+        # The 11th drawdown "will bring total U.S. military assistance to Ukraine to
+        # approximately $4.6 billion since ... February 24" (state.gov, 2022-06-01).
+        (
+            dt.date(2022, 6, 1),
+            4.6,
+            "https://www.state.gov/700-million-drawdown-of-new-u-s-military-assistance-for-ukraine/",
+        ),
+        # "the Biden Administration has committed more than $43.9 billion in security
+        # assistance since February 2022" (CRS, U.S. Security Assistance to Ukraine, 2023-10-05).
+        (
+            dt.date(2023, 10, 5),
+            43.9,
+            "http://heinonline.org/HOL/LandingPage?handle=hein.crs/govencb0001&div=1&src=home",
+        ),
+    ],
+)
+def test_the_ledger_adds_up_to_the_running_totals_officials_gave(
+    until: dt.date, published_billions: float, source: str
+) -> None:
+    # Drawdowns, USAI and FMF for Ukraine: the security assistance the totals count.
+    since = dt.date(2022, 2, 24)
+    counted = [
+        p for p in load_ledger().packages
+        if p.counted and p.authority in {"PDA", "USAI", "FMF"} and since <= p.announced <= until
+    ]  # fmt: skip
+    total = sum(p.value_usd for p in counted)
+    assert abs(total - published_billions * 1_000 * M) <= 0.01 * published_billions * 1_000 * M, source
