@@ -46,8 +46,9 @@ def packages(
     json_: Json = False,
     fields: Fields = None,
 ) -> None:
-    """List the US aid packages for Ukraine announced since August 2021 (data/packages.toml),
-    each with its value, main items, public source and the stored articles that reported it.
+    """List the US aid packages for Ukraine announced since August 2021, and the sales of US
+    arms to it (data/packages.toml), each with its value, main items, public source and the
+    stored articles that reported it.
 
     --since/--until choose packages by the day they were announced, --system those that
     included a system, --authority by authority. The other filters (--source, --article,
