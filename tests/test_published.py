@@ -252,6 +252,19 @@ CASES = [
         id="package-ambiguous",
     ),
     pytest.param(
+        # $2.5 billion: the drawdown of Thursday 2023-01-19. A past "on Wednesday" beside it is
+        # the day before (2023-01-18), not the Wednesday after: the story is of the package,
+        # written the day after it (2023-01-20). The weekday bounds the claim to the week
+        # after that Wednesday.
+        "The Biden administration announced a $2.5 billion package of armored vehicles for "
+        "Ukraine, a step the president foreshadowed in remarks on Wednesday.",
+        "2023-01-19",
+        "2023-01-25",
+        "2023-01-20",
+        "week",
+        id="package-and-the-weekday-before-it",
+    ),
+    pytest.param(
         # A running total is not a package.
         "The US has committed more than $400 million in weapons since the war began, the White House said.",
         "2014-01-01",

@@ -404,15 +404,23 @@ def _best_date(
     past = [d for c in satisfied for d in _one(d for d in c.past if lo - _ANCHOR_SLACK <= d <= hi)]
     if past:
         # News is written the day after the last thing it reports: the latest dated event,
-        # or a weekday the story reports in the past tense in the week after it.
+        # or a weekday the story reports in the past tense when that is the one after it
+        # (of the weekday's days the nearest the event: "on Thursday" beside a package of
+        # Friday is the day before it, not six days after).
         latest = max(past)
-        after = [latest + dt.timedelta(days=(w - latest.weekday()) % 7) for w in reported_weekdays]
-        latest = max([latest, *(d for d in after if d <= hi)])
+        reported = [_nearest_weekday(latest, w) for w in reported_weekdays]
+        latest = max([latest, *(d for d in reported if d <= hi)])
         return min(max(latest + _DAY, lo), hi)
     future = [d for c in satisfied for d in c.future if d > lo]
     if future:
         return min(max(min(future) - dt.timedelta(days=7), lo), hi)
     return lo + (hi - lo) / 2
+
+
+def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
+    """The date of ``weekday`` nearest ``day``: up to three days after it, else before it."""
+    ahead = (weekday - day.weekday()) % 7
+    return day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
 def _one(days: Iterable[dt.date]) -> list[dt.date]:
