@@ -210,10 +210,10 @@ def test_per_system_scan_equals_filtering_every_event() -> None:
             store.put(record)
     every = list(_light_rows(store.db, EventFilter()))
     bodies = {i: json.loads(b) for i, b in store.db.execute("SELECT event_id, body FROM event_bodies")}
-    systems = {s for b in bodies.values() for s in b["systems"]}
+    systems = {s for b in bodies.values() for s in b.get("systems", [])}
     assert {"patriot", "atacms", "nasams"} <= systems
     for system in systems:
         scanned = list(_light_rows(store.db, EventFilter(systems=(system,))))
-        assert scanned == [r for r in every if system in bodies[r[0]]["systems"]], system
+        assert scanned == [r for r in every if system in bodies[r[0]].get("systems", [])], system
     both = list(_light_rows(store.db, EventFilter(systems=("patriot", "nasams"))))
-    assert both == [r for r in every if {"patriot", "nasams"} & set(bodies[r[0]]["systems"])]
+    assert both == [r for r in every if {"patriot", "nasams"} & set(bodies[r[0]].get("systems", []))]

@@ -4,7 +4,7 @@ in ``PRAGMA user_version`` (``Store.migrate``). Add a version; never edit a rele
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -224,10 +224,37 @@ MIGRATIONS: dict[int, list[str]] = {
            SELECT s.system_id, a.id AS article_id, a.published, a.source, a.title, a.url
            FROM article_systems s JOIN articles a ON a.id = s.article_id""",
     ],
+    8: [
+        # An event's body keeps only what its row and its article's text do not hold: the
+        # sentence is the text between evidence_start and evidence_end (stored.event_body).
+        "ALTER TABLE events ADD COLUMN evidence_end INTEGER",
+        "DROP VIEW events_view",
+        """CREATE VIEW events_view AS
+           SELECT e.id, e.kind, e.status,
+                  CASE WHEN e.start_day IS NULL OR e.start_day > 3652059 THEN NULL
+                       ELSE date(e.start_day + 1721424.5) END AS date_start,
+                  CASE WHEN e.end_day IS NULL OR e.end_day > 3652059 THEN NULL
+                       ELSE date(e.end_day + 1721424.5) END AS date_end,
+                  CASE WHEN e.start_day IS NULL THEN NULL ELSE
+                       CASE e.precision_rank WHEN 0 THEN 'day' WHEN 1 THEN 'week' WHEN 2 THEN 'month'
+                            WHEN 3 THEN 'season' WHEN 4 THEN 'quarter' WHEN 5 THEN 'half'
+                            WHEN 6 THEN 'year' WHEN 7 THEN 'decade' WHEN 8 THEN 'century'
+                            ELSE 'unknown' END END AS date_precision,
+                  coalesce(json_extract(b.body, '$.summary'), json_extract(b.body, '$.text'),
+                           substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)) AS summary,
+                  coalesce(json_extract(b.body, '$.text'),
+                           substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)) AS sentence,
+                  json_extract(b.body, '$.amount.value') AS amount,
+                  json_extract(b.body, '$.amount.currency') AS currency,
+                  (SELECT group_concat(system_id, ', ') FROM event_systems s WHERE s.event_id = e.id) AS systems,
+                  e.article_id, a.title AS article_title, a.source AS article_source, a.url AS article_url,
+                  a.published AS article_published
+           FROM events e JOIN event_bodies b ON b.event_id = e.id JOIN articles a ON a.id = e.article_id""",
+    ],
 }
 # The derived tables (systems, actors, events) and the compressed records were last
 # redefined in this version: a store older than it is re-indexed from its records.
-DERIVED_SINCE = 7
+DERIVED_SINCE = 8
 # Articles stored before this version are fingerprinted when it is applied.
 FINGERPRINTS_SINCE = 4
 # Articles stored before this version get their sources and sketches when it is applied.

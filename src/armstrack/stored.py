@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from armstrack.corrections import fingerprint
 from armstrack.daterange import PRECISION_ORDER
+from armstrack.eventbody import event_body
 from armstrack.neardup import sketch
 
 if TYPE_CHECKING:
@@ -79,17 +80,14 @@ def prepare(record: ArticleRecord) -> Prepared:
     people = {a.id for a in record.actors if a.kind == "person"}
     events = []
     for event in record.events:
-        body = event.model_dump(mode="json")
-        body["inferred"] = _inferred(record, event.date_source, event.evidence.start, event.evidence.end)
-        if body["evidence"]["text"] == body["summary"]:
-            del body["evidence"]["text"]  # the same sentence twice: timeline.py restores it
         d = event.date
         row: EventRow = (
             record.id, event.kind,
             d.start.toordinal() if d else None, d.end.toordinal() if d else None,
             PRECISION_ORDER[d.precision] if d else PRECISION_ORDER["unknown"],
             merge_keys(event, people), int(event.date_source == "sentence"), event.confidence,
-            event.evidence.start, event.status, json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+            event.evidence.start, event.evidence.end, event.status,
+            event_body(record.text, event, _inferred(record, event.date_source, event.evidence.start, event.evidence.end)),
         )  # fmt: skip
         events.append((row, list(dict.fromkeys(event.systems)), list(dict.fromkeys(event.actors))))
     return Prepared(

@@ -34,11 +34,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from armstrack.eventbody import expand_event
 from armstrack.store import UNDATED_DAY, like_escape
 
 SLACK_DAYS = 3  # two reports of one event may date it a few days apart
 WIDEST_DAYS = 31  # across articles, dates wider than a month say too little to merge on
-_PRECISION = ("day", "week", "month", "season", "quarter", "half", "year", "unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +149,11 @@ def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[An
             " ORDER BY e.start_day IS NULL, e.start_day, e.precision_rank, e.published IS NULL, e.published,"
             " e.article_id, e.id"
         )
-    if where.query:
+    if where.query:  # the sentence: the body's own text (a window of an endless one), else the slice
         sql.append(
-            ", (SELECT coalesce(json_extract(body, '$.evidence.text'), json_extract(body, '$.summary'))"
-            f" FROM event_bodies WHERE event_id = {event})"
+            ", (SELECT coalesce(json_extract(b.body, '$.text'), substr(a.text, v.evidence_start + 1,"
+            " v.evidence_end - v.evidence_start)) FROM events v JOIN event_bodies b ON b.event_id = v.id"
+            f" JOIN articles a ON a.id = v.article_id WHERE v.id = {event})"
         )
     sql.append(f" FROM {table} WHERE 1")
     args: list[Any] = []
@@ -240,19 +241,7 @@ def _merge(rows: Iterator[tuple[Any, ...]]) -> list[_Group]:
 
 def _assemble(db: sqlite3.Connection, groups: Sequence[_Group]) -> list[dict[str, Any]]:
     wanted = [ref for g in groups for ref in g.members]
-    bodies: dict[int, tuple[str, dict[str, Any], tuple[int, float, int]]] = {}
-    for chunk in _chunks(wanted, 900):
-        marks = ",".join("?" * len(chunk))
-        for ref, article, body, dated, confidence, start in db.execute(
-            "SELECT e.id, e.article_id, b.body, e.sentence_dated, e.confidence, -e.evidence_start"
-            f" FROM events e JOIN event_bodies b ON b.event_id = e.id WHERE e.id IN ({marks})",
-            chunk,
-        ):
-            event = json.loads(body)
-            if "text" not in event["evidence"]:  # stored once when the summary is the sentence
-                event["evidence"] = {"text": event["summary"], **event["evidence"]}
-            event["evidence"].setdefault("cut", False)  # stored before schema 2: whole sentences
-            bodies[ref] = (article, event, (dated, confidence, start))
+    bodies = stored_events(db, wanted)
     articles = _articles(db, {bodies[ref][0] for ref in wanted})
     out = []
     for group in groups:
@@ -288,6 +277,44 @@ def _assemble(db: sqlite3.Connection, groups: Sequence[_Group]) -> list[dict[str
         )
         out.append(entry)
     return out
+
+
+def stored_events(
+    db: sqlite3.Connection, ids: Sequence[int]
+) -> dict[int, tuple[str, dict[str, Any], tuple[int, float, int]]]:
+    """Each event's article, the event as the contract gives it (plus ``inferred``), and the
+    strength its report leads an entry by (dates itself, confidence, earliest): from its row,
+    its stored body and its sentence, sliced from the article's text by SQL."""
+    found: dict[int, tuple[str, dict[str, Any], tuple[int, float, int]]] = {}
+    for chunk in _chunks(ids, 900):
+        marks = ",".join("?" * len(chunk))
+        for (
+            ref,
+            article,
+            body,
+            dated,
+            confidence,
+            kind,
+            status,
+            start,
+            end,
+            rank,
+            ev_start,
+            ev_end,
+            sentence,
+        ) in db.execute(
+            "SELECT e.id, e.article_id, b.body, e.sentence_dated, e.confidence, e.kind, e.status, e.start_day,"
+            " e.end_day, e.precision_rank, e.evidence_start, e.evidence_end,"
+            " substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)"
+            " FROM events e JOIN event_bodies b ON b.event_id = e.id JOIN articles a ON a.id = e.article_id"
+            f" WHERE e.id IN ({marks})",
+            chunk,
+        ):
+            event = expand_event(
+                body, kind, status, confidence, start, end, rank, (ev_start, ev_end), sentence
+            )
+            found[ref] = (article, event, (dated, confidence, -ev_start))
+    return found
 
 
 def _articles(db: sqlite3.Connection, ids: set[str]) -> dict[str, dict[str, Any]]:

@@ -150,8 +150,8 @@ def index(db: sqlite3.Connection, prepared: Prepared) -> None:
     published = prepared.article[5]
     db.executemany(
         """INSERT INTO events (id, article_id, kind, start_day, end_day, precision_rank, merge_keys,
-           sentence_dated, confidence, evidence_start, status, published)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           sentence_dated, confidence, evidence_start, evidence_end, status, published)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [(i, *row[:-1], published) for i, (row, _, _) in zip(ids, prepared.events, strict=True)],
     )
     db.executemany(
@@ -171,7 +171,7 @@ def index(db: sqlite3.Connection, prepared: Prepared) -> None:
                 row[1],
                 row[3],
                 row[5],
-                row[9],
+                row[10],
             )
             for i, (row, systems, _) in zip(ids, prepared.events, strict=True)
             for s in systems

@@ -33,6 +33,7 @@ from functools import cache
 
 from pydantic import TypeAdapter
 
+from armstrack.eventbody import summarize
 from armstrack.extract.actors import ActorFinding
 from armstrack.extract.eventdates import EventDater
 from armstrack.extract.references import References
@@ -100,7 +101,6 @@ _TRAINEES = re.compile(
 _PACKAGE_ROLES = frozenset({"package", "appropriation"})
 _BACKGROUND_ROLES = frozenset({"cumulative", "claim"})
 _OWN_ROLES = frozenset({"package", "appropriation", "sale", "contract"})
-_SUMMARY_LENGTH = 200
 _CONTEXT = 300  # characters of the sentence either side of a trigger that its checks read
 
 
@@ -352,20 +352,3 @@ def _actors_in(ids: _NamedIds, lo: int, hi: int) -> list[str]:
     named = ids.people[bisect_left(ids.people_starts, lo) : bisect_left(ids.people_starts, hi)]
     named += ids.others[bisect_left(ids.others_starts, lo) : bisect_left(ids.others_starts, hi)]
     return list(dict.fromkeys(named)) if len(named) > 1 else named
-
-
-def summarize(sentence: str) -> str:
-    """The sentence on one line, cut at a word boundary: words from the text, none invented."""
-    if (
-        len(sentence) <= _SUMMARY_LENGTH
-        and sentence.isprintable()  # no whitespace but the plain space (every other is a separator)
-        and "  " not in sentence
-        and sentence[:1] != " "
-        and sentence[-1:] != " "
-    ):
-        return sentence  # already one line of single spaces (the loader's usual output): as is
-    line = " ".join(sentence.split())
-    if len(line) <= _SUMMARY_LENGTH:
-        return line
-    cut = line.rfind(" ", 0, _SUMMARY_LENGTH - 1)
-    return line[: cut if cut > 0 else _SUMMARY_LENGTH - 1].rstrip(",;:") + "…"

@@ -1,0 +1,106 @@
+"""An event is stored as its row, a compact body and offsets into its article's text; read
+back, it must be the record's event exactly (the timeline's JSON is built from it).
+
+The texts are written for these tests: accents and curly quotes before the sentence (SQL's
+``substr`` counts characters, Python's offsets are code points: both must agree), a
+sentence too long to copy (its stored window), and an event whose summary is not its
+sentence."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from armstrack.corpus import seed_records
+from armstrack.models import ArticleRecord
+from armstrack.store import Store
+from armstrack.stored import _inferred
+from armstrack.timeline import stored_events
+from tests.conftest import extract_text
+
+ACCENTS = (
+    "Zelensky’s envoy in Kraków — “a good day,” he said — met Pentagon officials. "
+    "The Pentagon on Friday announced a $400 million package for Ukraine that includes "
+    "Patriot interceptors and HIMARS rockets, Sabrina Singh said."
+)
+ENDLESS = (
+    "The United States delivered HIMARS launchers to Ukraine on Monday and "
+    + "more shells and more rockets and more spare parts and " * 40
+    + "the Pentagon said"
+)
+LONG_SUMMARY = (
+    "WASHINGTON (Reuters) - The Biden administration on Tuesday approved the sale of $90 million "
+    "of spare parts for Ukraine's HAWK air defense batteries, a notice to Congress said, in a "
+    "move that officials described as routine maintenance for systems already supplied."
+)
+
+
+def _records() -> list[ArticleRecord]:
+    return [
+        *seed_records(),
+        extract_text(ACCENTS, "2024-05-13"),
+        extract_text(ENDLESS, "2024-06-04"),
+        extract_text(LONG_SUMMARY, "2024-03-06"),
+    ]
+
+
+def test_every_stored_event_reads_back_as_the_records_event() -> None:
+    store = Store.memory()
+    records = _records()
+    with store.transaction():
+        for record in records:
+            store.put(record)
+    ids = [i for (i,) in store.db.execute("SELECT id FROM events ORDER BY id")]
+    read = stored_events(store.db, ids)
+    by_article: dict[str, list[dict[str, object]]] = {}
+    for ref in ids:
+        article, event, _ = read[ref]
+        by_article.setdefault(article, []).append(event)
+    checked = cut = 0
+    for record in records:
+        expected = [
+            {
+                **e.model_dump(mode="json"),
+                "inferred": _inferred(record, e.date_source, e.evidence.start, e.evidence.end),
+            }
+            for e in record.events
+        ]
+        assert by_article.get(record.id, []) == expected, record.title
+        checked += len(expected)
+        cut += sum(e.evidence.cut for e in record.events)
+    assert checked > 20 and cut > 0  # the endless sentence was stored as a window
+
+
+@pytest.mark.parametrize("text", [ACCENTS, LONG_SUMMARY])
+def test_a_body_holds_no_copy_of_its_sentence(text: str) -> None:
+    store = Store.memory()
+    record = extract_text(text, "2024-05-13")
+    assert record.events
+    with store.transaction():
+        store.put(record)
+    for (body,), event in zip(
+        store.db.execute("SELECT body FROM event_bodies ORDER BY event_id"), record.events, strict=True
+    ):
+        stored = json.loads(body)
+        assert "text" not in stored and "kind" not in stored and "evidence" not in stored
+        assert "summary" not in stored  # made again from the sentence, as extraction made it
+        assert event.evidence.text[:60] not in body and len(body) < 400  # a package link is most of it
+
+
+def test_the_events_view_gives_the_sentence_and_its_precision() -> None:
+    store = Store.memory()
+    record = extract_text(ACCENTS, "2024-05-13")
+    with store.transaction():
+        store.put(record)
+    rows = store.db.execute(
+        "SELECT sentence, summary, date_precision FROM events_view ORDER BY id"
+    ).fetchall()
+    assert rows == [(e.evidence.text, e.summary, e.date.precision if e.date else None) for e in record.events]
+
+
+def test_precision_names_are_the_stores_ranks() -> None:
+    from armstrack.daterange import PRECISION_ORDER
+    from armstrack.eventbody import PRECISION_NAMES
+
+    assert {name: rank for rank, name in enumerate(PRECISION_NAMES)} == PRECISION_ORDER
