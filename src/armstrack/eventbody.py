@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -91,19 +92,29 @@ def expand_event(
     ``sentence``, the article text between the evidence's start and end."""
     stored: dict[str, Any] = json.loads(body)
     text = stored.get("text", sentence)
-    date = (
-        None
-        if start_day is None or end_day is None
-        else {
-            "start": dt.date.fromordinal(start_day).isoformat(),
-            "end": dt.date.fromordinal(end_day).isoformat(),
-            "precision": PRECISION_NAMES[precision_rank],
-        }
-    )
+    get = stored.get
     return {
-        "kind": kind, "date": date, "date_source": stored.get("date_source", "none"), "status": status,
-        **{name: stored.get(name, []) for name in _LISTS},
-        "amount": stored.get("amount"), "summary": stored.get("summary") or summarize(text),
-        "evidence": {"text": text, "start": evidence[0], "end": evidence[1], "cut": stored.get("cut", False)},
-        "confidence": confidence, "package": stored.get("package"), "inferred": stored.get("inferred", False),
-    }  # fmt: skip
+        "kind": kind,
+        "date": None if start_day is None or end_day is None else _date(start_day, end_day, precision_rank),
+        "date_source": get("date_source", "none"),
+        "status": status,
+        "systems": get("systems", []),
+        "systems_by_reference": get("systems_by_reference", []),
+        "actors": get("actors", []),
+        "amounts": get("amounts", []),
+        "amount": get("amount"),
+        "summary": get("summary") or summarize(text),
+        "evidence": {"text": text, "start": evidence[0], "end": evidence[1], "cut": get("cut", False)},
+        "confidence": confidence,
+        "package": get("package"),
+        "inferred": get("inferred", False),
+    }
+
+
+@lru_cache(maxsize=4096)  # a timeline names a few thousand distinct days
+def _iso(day: int) -> str:
+    return dt.date.fromordinal(day).isoformat()
+
+
+def _date(start_day: int, end_day: int, precision_rank: int) -> dict[str, str]:
+    return {"start": _iso(start_day), "end": _iso(end_day), "precision": PRECISION_NAMES[precision_rank]}
