@@ -217,3 +217,30 @@ def test_per_system_scan_equals_filtering_every_event() -> None:
         assert scanned == [r for r in every if system in bodies[r[0]].get("systems", [])], system
     both = list(_light_rows(store.db, EventFilter(systems=("patriot", "nasams"))))
     assert both == [r for r in every if {"patriot", "nasams"} & set(bodies[r[0]].get("systems", []))]
+
+
+def test_streamed_entries_are_the_entries_in_batches(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Entries assembled a few reports at a time are the entries assembled at once: the
+    batches share nothing but the parse cache."""
+    from armstrack import timeline
+    from armstrack.corpus import seed_records
+    from armstrack.store import Store
+
+    store = Store.memory()
+    with store.transaction():
+        for record in seed_records():
+            store.put(record)
+    whole, total = timeline.entries(store.db, timeline.EventFilter())
+    monkeypatch.setattr(timeline, "_ASSEMBLE_REPORTS", 2)
+    stream, streamed_total = timeline.stream_entries(store.db, timeline.EventFilter())
+    assert (list(stream), streamed_total) == (whole, total) and total > 10
+
+
+def test_a_json_array_written_row_by_row_is_the_array_written_at_once(capfdbinary) -> None:  # type: ignore[no-untyped-def]
+    from armstrack.render import encode_json, print_json_array
+
+    rows = [{"a": "x\u2028y", "b": [1, 2.5, None]}, {"c": "“quoted” ☂"}, {}]
+    print_json_array(iter(rows))
+    assert capfdbinary.readouterr().out == encode_json(rows, indent=None) + b"\n"
+    print_json_array(iter([]))
+    assert capfdbinary.readouterr().out == b"[]\n"

@@ -77,25 +77,20 @@ def event_body(text: str, event: Event, inferred: bool) -> str:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
 
 
-def expand_event(
-    body: str,
-    kind: str,
-    status: str,
-    confidence: float,
-    start_day: int | None,
-    end_day: int | None,
-    precision_rank: int,
-    evidence: tuple[int, int],
-    sentence: str,
-) -> dict[str, Any]:
-    """The contract's Event (plus ``inferred``) from a stored body, its row's columns and
-    ``sentence``, the article text between the evidence's start and end."""
-    stored: dict[str, Any] = json.loads(body)
-    text = stored.get("text", sentence)
+Row = tuple[str, str, float, int | None, int | None, int, int, int]
+"""An event's columns as read: kind, status, confidence, start and end day, precision rank,
+evidence start and end (its sentence is the article text between them)."""
+
+
+def expand_event(stored: dict[str, Any], row: Row, text: str) -> dict[str, Any]:
+    """The contract's Event (plus ``inferred``) from a stored body (parsed), its row and its
+    article's ``text``."""
+    kind, status, confidence, start_day, end_day, rank, _, _ = row
     get = stored.get
+    evidence = evidence_of(stored, row, text)
     return {
         "kind": kind,
-        "date": None if start_day is None or end_day is None else _date(start_day, end_day, precision_rank),
+        "date": date_of(start_day, end_day, rank),
         "date_source": get("date_source", "none"),
         "status": status,
         "systems": get("systems", []),
@@ -103,12 +98,26 @@ def expand_event(
         "actors": get("actors", []),
         "amounts": get("amounts", []),
         "amount": get("amount"),
-        "summary": get("summary") or summarize(text),
-        "evidence": {"text": text, "start": evidence[0], "end": evidence[1], "cut": get("cut", False)},
+        "summary": summary_of(stored, evidence["text"]),
+        "evidence": evidence,
         "confidence": confidence,
         "package": get("package"),
         "inferred": get("inferred", False),
     }
+
+
+def evidence_of(stored: dict[str, Any], row: Row, text: str) -> dict[str, Any]:
+    """The event's evidence: its sentence, sliced from its article's ``text`` (or the window
+    stored of an endless one), and its offsets."""
+    start, end = row[6], row[7]
+    sentence = stored["text"] if "text" in stored else text[start:end]
+    return {"text": sentence, "start": start, "end": end, "cut": stored.get("cut", False)}
+
+
+def summary_of(stored: dict[str, Any], text: str) -> str:
+    """The stored summary, or the one its sentence ``text`` makes."""
+    summary = stored.get("summary")
+    return summary if summary is not None else summarize(text)
 
 
 @lru_cache(maxsize=4096)  # a timeline names a few thousand distinct days
@@ -116,5 +125,8 @@ def _iso(day: int) -> str:
     return dt.date.fromordinal(day).isoformat()
 
 
-def _date(start_day: int, end_day: int, precision_rank: int) -> dict[str, str]:
+def date_of(start_day: int | None, end_day: int | None, precision_rank: int) -> dict[str, str] | None:
+    """An event's date from its row's day numbers and precision rank (None when undated)."""
+    if start_day is None or end_day is None:
+        return None
     return {"start": _iso(start_day), "end": _iso(end_day), "precision": PRECISION_NAMES[precision_rank]}

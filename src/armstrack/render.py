@@ -16,7 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from armstrack.sanitize import for_terminal
@@ -69,6 +69,24 @@ def print_json(data: Any) -> None:
     """Indented for a person at a terminal; compact when piped (C-speed: indenting makes
     Python's json encoder fall back to pure Python, several times slower on large output)."""
     _write_line(encode_json(data, indent=2 if sys.stdout.isatty() else None))
+
+
+def print_json_array(rows: Iterable[Any]) -> None:
+    """A JSON array of ``rows``: on a terminal indented, as ``print_json``; piped, compact
+    and written a row at a time as the rows come (the same bytes as the whole array at
+    once), so that a long listing starts at once and is never all in memory."""
+    if sys.stdout.isatty():
+        print_json(list(rows))
+        return
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    out.write(b"[")
+    for i, row in enumerate(rows):
+        if i:
+            out.write(b",")
+        out.write(encode_json(row, indent=None))
+    out.write(b"]\n")
+    out.flush()
 
 
 def print_json_text(raw: bytes) -> None:
@@ -280,7 +298,7 @@ class Listing:
     splits a table into titled sections (the timeline's months).
     """
 
-    rows: Sequence[dict[str, Any]]
+    rows: Iterable[dict[str, Any]]  # a Sequence, or an iterator for JSON and JSON Lines
     columns: dict[str, Callable[[dict[str, Any]], str]]
     keys: Sequence[str]  # the JSON objects' keys (tests check them against the models)
     wrap: dict[str, int] = field(default_factory=dict)
@@ -307,16 +325,20 @@ def emit(listing: Listing, fmt: str = "table", fields: Sequence[str] | None = No
     """Print ``listing`` as a table, JSON, JSON Lines, CSV or Markdown. ``fields`` chooses
     and orders the columns (tables, CSV, Markdown) or the keys kept (JSON, JSON Lines)."""
     chosen = list(fields) if fields else None
-    if fmt in ("json", "jsonl"):
-        rows = [_project(r, chosen) for r in listing.rows] if chosen else listing.rows
+    if fmt in ("json", "jsonl"):  # rows may be made as they are printed (an iterator)
+        rows: Iterable[dict[str, Any]] = (
+            (_project(r, chosen) for r in listing.rows) if chosen else listing.rows
+        )
         if fmt == "json":
-            print_json(list(rows))
+            print_json_array(rows)
         else:
             out = sys.stdout
             for row in rows:
                 out.write(dumps(row, indent=None) + "\n")
             out.flush()
         return
+    if not isinstance(listing.rows, Sequence):  # the layouts below read the rows more than once
+        listing = replace(listing, rows=list(listing.rows))
     names = chosen or list(listing.columns)
     if fmt == "csv":
         names = chosen or [

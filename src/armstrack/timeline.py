@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from armstrack.eventbody import expand_event
+from armstrack.eventbody import Row, date_of, evidence_of, expand_event, summary_of
 from armstrack.store import UNDATED_DAY, like_escape
 
 SLACK_DAYS = 3  # two reports of one event may date it a few days apart
@@ -121,12 +121,40 @@ def entries(
 
     ``limit`` keeps the latest entries: an analyst following the reporting wants the end.
     """
+    rows, total = stream_entries(db, where, limit)
+    return list(rows), total
+
+
+# Entries are assembled a batch at a time, each batch up to this many reports (and their
+# articles' texts, about 4 KB each): memory stays flat however many entries are printed.
+_ASSEMBLE_REPORTS = 5000
+
+
+def stream_entries(
+    db: sqlite3.Connection, where: EventFilter, limit: int | None = None
+) -> tuple[Iterator[dict[str, Any]], int]:
+    """As ``entries``, the entries made as they are read: the merge runs first (it needs every
+    report), then the entries are assembled a chunk at a time, so that printing every entry
+    of a large store starts at once and holds one chunk in memory, not all of them."""
     groups = _merge(_light_rows(db, where))
     groups.sort(key=lambda g: (g.start is None, g.start or 0, g.rank))
     total = len(groups)
     if limit is not None:
         groups = groups[total - limit :] if limit < total else groups
-    return _assemble(db, groups), total
+
+    def assembled() -> Iterator[dict[str, Any]]:
+        parsed: dict[str, Any] = {}  # stored JSON repeats (a day's publication, a body): parsed once
+        chunk: list[_Group] = []
+        reports = 0
+        for group in groups:
+            chunk.append(group)
+            reports += len(group.members)
+            if reports >= _ASSEMBLE_REPORTS:
+                yield from _assemble(db, chunk, parsed)
+                chunk, reports = [], 0
+        yield from _assemble(db, chunk, parsed)
+
+    return assembled(), total
 
 
 def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[Any, ...]]:
@@ -239,43 +267,62 @@ def _merge(rows: Iterator[tuple[Any, ...]]) -> list[_Group]:
     return groups
 
 
-def _assemble(db: sqlite3.Connection, groups: Sequence[_Group]) -> list[dict[str, Any]]:
+Report = tuple[str, dict[str, Any], tuple[int, float, int], Row]
+"""A stored event as the timeline reads it: its article, its body (parsed), the strength it
+leads an entry by (dates itself, confidence, earliest), and its row (eventbody.Row)."""
+
+
+def _assemble(
+    db: sqlite3.Connection, groups: Sequence[_Group], parsed: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """The entries of ``groups``, from their reports' stored events, replayed in merge order.
+    ``parsed`` caches the stored JSON strings already parsed (shared values, never changed).
+    Only what an entry shows is built: each source's evidence, the leading report's summary,
+    the dating report's date."""
+    parsed = {} if parsed is None else parsed
     wanted = [ref for g in groups for ref in g.members]
-    bodies = stored_events(db, wanted)
-    articles = _articles(db, {bodies[ref][0] for ref in wanted})
+    reports = _reports(db, wanted, parsed)
+    articles, texts = _articles(db, {reports[ref][0] for ref in wanted}, parsed)
     out = []
     for group in groups:
-        _, first, best = bodies[group.members[0]]
-        entry: dict[str, Any] = {
-            "kind": group.kind, "status": group.status, "date": None, "date_source": "none", "inferred": False,
-            "systems": list(first["systems"]), "actors": list(first["actors"]), "amounts": list(first["amounts"]),
-            "amount": first.get("amount"), "summary": first["summary"], "sources": [],
-        }  # fmt: skip
+        lead = reports[group.members[0]]
+        first, best = lead[1], lead[2]
+        systems = dict.fromkeys(first.get("systems", ()))  # ordered sets
+        actors = dict.fromkeys(first.get("actors", ()))
+        amounts = dict.fromkeys(first.get("amounts", ()))
+        amount = first.get("amount")
+        sources: list[dict[str, Any]] = []
         seen: set[str] = set()
         for ref in group.members:
-            article, body, strength = bodies[ref]
+            report = reports[ref]
+            article, stored, strength, row = report
             same_article = article in seen
-            entry["systems"] = list(dict.fromkeys(entry["systems"] + body["systems"]))
-            entry["actors"] = list(dict.fromkeys(entry["actors"] + body["actors"]))
-            entry["amounts"] = list(dict.fromkeys(entry["amounts"] + body["amounts"]))
+            for name in stored.get("systems", ()):
+                systems[name] = None
+            for name in stored.get("actors", ()):
+                actors[name] = None
+            for name in stored.get("amounts", ()):
+                amounts[name] = None
             if same_article and strength > best:  # the report the summary comes from leads: its agent first
-                entry["summary"], best = body["summary"], strength
-                entry["actors"] = list(dict.fromkeys(body["actors"] + entry["actors"]))
-                entry["systems"] = list(dict.fromkeys(body["systems"] + entry["systems"]))
-            if entry["amount"] is None and body.get("amount") is not None:
-                entry["amount"] = body["amount"]
+                lead, best = report, strength
+                actors = dict.fromkeys([*stored.get("actors", ()), *actors])
+                systems = dict.fromkeys([*stored.get("systems", ()), *systems])
+            if amount is None:
+                amount = stored.get("amount")
             if not same_article:
                 seen.add(article)
-                entry["sources"].append(
-                    {**articles[article], "evidence": body["evidence"], "merged_on": group.why.get(ref, [])}
+                evidence = evidence_of(stored, row, texts[article])
+                sources.append(
+                    {**articles[article], "evidence": evidence, "merged_on": group.why.get(ref, [])}
                 )
-        dating = bodies[group.date_ref][1]
-        entry["date"], entry["date_source"], entry["inferred"] = (
-            dating["date"],
-            dating["date_source"],
-            dating["inferred"],
-        )
-        out.append(entry)
+        _, dating, _, (_, _, _, start, end, rank, _, _) = reports[group.date_ref]
+        lead_text = evidence_of(lead[1], lead[3], texts[lead[0]])["text"]
+        out.append({
+            "kind": group.kind, "status": group.status, "date": date_of(start, end, rank),
+            "date_source": dating.get("date_source", "none"), "inferred": dating.get("inferred", False),
+            "systems": list(systems), "actors": list(actors), "amounts": list(amounts), "amount": amount,
+            "summary": summary_of(lead[1], lead_text), "sources": sources,
+        })  # fmt: skip
     return out
 
 
@@ -283,52 +330,58 @@ def stored_events(
     db: sqlite3.Connection, ids: Sequence[int]
 ) -> dict[int, tuple[str, dict[str, Any], tuple[int, float, int]]]:
     """Each event's article, the event as the contract gives it (plus ``inferred``), and the
-    strength its report leads an entry by (dates itself, confidence, earliest): from its row,
-    its stored body and its sentence, sliced from the article's text by SQL."""
-    found: dict[int, tuple[str, dict[str, Any], tuple[int, float, int]]] = {}
+    strength its report leads an entry by: what the timeline reads, made whole."""
+    reports = _reports(db, ids, {})
+    _, texts = _articles(db, {r[0] for r in reports.values()}, {})
+    return {
+        ref: (article, expand_event(stored, row, texts[article]), strength)
+        for ref, (article, stored, strength, row) in reports.items()
+    }
+
+
+def _reports(db: sqlite3.Connection, ids: Sequence[int], parsed: dict[str, Any]) -> dict[int, Report]:
+    """The stored events ``ids``: each one's row and its body."""
+    found: dict[int, Report] = {}
     for chunk in _chunks(ids, 900):
         marks = ",".join("?" * len(chunk))
-        for (
-            ref,
-            article,
-            body,
-            dated,
-            confidence,
-            kind,
-            status,
-            start,
-            end,
-            rank,
-            ev_start,
-            ev_end,
-            sentence,
-        ) in db.execute(
+        rows = db.execute(
             "SELECT e.id, e.article_id, b.body, e.sentence_dated, e.confidence, e.kind, e.status, e.start_day,"
-            " e.end_day, e.precision_rank, e.evidence_start, e.evidence_end,"
-            " substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)"
-            " FROM events e JOIN event_bodies b ON b.event_id = e.id JOIN articles a ON a.id = e.article_id"
-            f" WHERE e.id IN ({marks})",
+            " e.end_day, e.precision_rank, e.evidence_start, e.evidence_end"
+            f" FROM events e JOIN event_bodies b ON b.event_id = e.id WHERE e.id IN ({marks})",
             chunk,
-        ):
-            event = expand_event(
-                body, kind, status, confidence, start, end, rank, (ev_start, ev_end), sentence
+        )
+        for ref, article, body, dated, confidence, kind, status, start, end, rank, ev_start, ev_end in rows:
+            stored = parsed.get(body)
+            if stored is None:
+                stored = parsed[body] = json.loads(body)
+            found[ref] = (
+                article,
+                stored,
+                (dated, confidence, -ev_start),
+                (kind, status, confidence, start, end, rank, ev_start, ev_end),
             )
-            found[ref] = (article, event, (dated, confidence, -ev_start))
     return found
 
 
-def _articles(db: sqlite3.Connection, ids: set[str]) -> dict[str, dict[str, Any]]:
-    found = {}
+def _articles(
+    db: sqlite3.Connection, ids: set[str], parsed: dict[str, Any]
+) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """Each article as a source shows it, and its text (the events' sentences are slices of it:
+    read once an article, not once an event)."""
+    found, texts = {}, {}
     for chunk in _chunks(sorted(ids), 900):
         marks = ",".join("?" * len(chunk))
-        for article_id, title, source, url, published in db.execute(
-            f"SELECT id, title, source, url, published_json FROM articles WHERE id IN ({marks})", chunk
+        for article_id, title, source, url, published, text in db.execute(
+            f"SELECT id, title, source, url, published_json, text FROM articles WHERE id IN ({marks})", chunk
         ):
+            date = parsed.get(published)
+            if date is None:
+                date = parsed[published] = json.loads(published)
             found[article_id] = {
-                "article_id": article_id, "title": title, "source": source, "url": url,
-                "published": json.loads(published),
+                "article_id": article_id, "title": title, "source": source, "url": url, "published": date,
             }  # fmt: skip
-    return found
+            texts[article_id] = text
+    return found, texts
 
 
 def event_sentence(entry: dict[str, Any]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Annotated, Any
 
 import typer
@@ -65,20 +66,33 @@ def timeline(
       armstrack timeline --json | jq '.[] | {date: .date.start, kind, sources: (.sources | length)}'
     """
     from armstrack.cli.corpus import open_reader
-    from armstrack.cli.output import show, wants_json
+    from armstrack.cli.output import wants_json
     from armstrack.filters import event_filter
-    from armstrack.render import Listing
-    from armstrack.timeline import entries as timeline_entries
-    from armstrack.timeline import event_sentence
+    from armstrack.timeline import stream_entries
 
     filters = filter_args.build(limit=limit)
     with open_reader() as store:
-        entries, total = timeline_entries(
-            store.db, event_filter(store, filters), _limit(limit, TIMELINE_LIMIT)
-        )
+        stream, total = stream_entries(store.db, event_filter(store, filters), _limit(limit, TIMELINE_LIMIT))
+        # JSON and JSON Lines print each entry as it is made; the others lay out all of them
+        # (and name the actors).
         plain = wants_json(format_, json_)
+        entries: Iterable[dict[str, Any]] = stream if plain else list(stream)
         names = {} if plain else store.actor_names(a for e in entries for a in e["actors"][:2])
-    _note_shown(len(entries), total, "entries")
+        _note_shown(min(total, _limit(limit, TIMELINE_LIMIT) or total), total, "entries")
+        _show_timeline(entries, names, format_, json_, fields, explain)
+
+
+def _show_timeline(
+    entries: Iterable[dict[str, Any]],
+    names: dict[str, str],
+    format_: str | None,
+    json_: bool,
+    fields: str | None,
+    explain: bool,
+) -> None:
+    from armstrack.cli.output import show
+    from armstrack.render import Listing
+    from armstrack.timeline import event_sentence
 
     def listing() -> Listing:
         from armstrack.daterange import DateRange
