@@ -170,14 +170,14 @@ def test_indexed_merge_matches_the_plain_rule() -> None:
     from armstrack.timeline import _merge
 
     rng = random.Random(5)
-    for _ in range(300):
+    for _ in range(600):
         rows = []
-        for ref in range(rng.randint(1, 60)):
+        for ref in range(rng.randint(1, 90)):
             if rng.random() < 0.05:
                 start = end = None
             else:
                 start = rng.randint(0, 120)
-                end = start + rng.choice([0, 0, 0, 6, 30, 90, 365])
+                end = start + rng.choice([0, 0, 0, 1, 6, 30, 31, 32, 90, 365])  # about WIDEST_DAYS too
             keys = " ".join(rng.sample(_KEYS, rng.randint(0, 3)))
             rows.append(
                 (
@@ -192,7 +192,9 @@ def test_indexed_merge_matches_the_plain_rule() -> None:
                 )
             )
         rows.sort(key=lambda r: (r[2] is None, r[2] or 0))
-        assert [g.members for g in _merge(rows)] == _reference_merge(rows)
+        expected = _reference_merge(rows)
+        assert [g.members for g in _merge(iter(rows))] == expected  # through the index
+        assert [g.members for g in _merge(iter(rows), one_key=True)] == expected  # every open entry
 
 
 def test_per_system_scan_equals_filtering_every_event() -> None:
