@@ -115,8 +115,8 @@ _KEYS = ["s:patriot", "s:nasams", "p:ryder", "p:austin", "p:kirby", "$:USD:5", "
 
 def _reference_merge(rows: list[tuple]) -> list[list[int]]:  # type: ignore[type-arg]
     """The merge rule stated plainly, comparing each report with every earlier group: the
-    specification the indexed ``timeline._merge`` must match."""
-    from armstrack.timeline import SLACK_DAYS, WIDEST_DAYS
+    specification ``merge.merge`` must match, through its index and without."""
+    from armstrack.merge import SLACK_DAYS, WIDEST_DAYS
 
     def typed(keys: set[str], kind: str) -> set[str]:
         return {k for k in keys if k.startswith(kind)}
@@ -167,7 +167,7 @@ def _reference_merge(rows: list[tuple]) -> list[list[int]]:  # type: ignore[type
 def test_indexed_merge_matches_the_plain_rule() -> None:
     import random
 
-    from armstrack.timeline import _merge
+    from armstrack.merge import merge as _merge
 
     rng = random.Random(5)
     for _ in range(600):

@@ -1,0 +1,268 @@
+"""The timeline's merge: reports, in date order, into entries (one per real-world event).
+
+The rules are timeline.py's (its module docstring); this module applies them fast. Each
+report joins the oldest open entry of its kind and status that it may join, or opens one.
+``merge`` finds the candidates through an index of the entries' keys; ``merge_plain``
+compares with every open entry, and is quicker when every report shares a key.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+SLACK_DAYS = 3  # two reports of one event may date it a few days apart
+WIDEST_DAYS = 31  # across articles, dates wider than a month say too little to merge on
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """A report's merge keys by type (stored.merge_keys)."""
+
+    systems: frozenset[str]
+    sums: frozenset[str]
+    people: frozenset[str]
+    typed: tuple[str, ...]  # every key as stored: "s:patriot", "$:USD:400000000", "p:lloyd-austin"
+    probe: tuple[str, ...]  # those through which it can share enough with an entry (people only if two)
+
+    @classmethod
+    def parse(cls, merge_keys: str | None) -> _Keys:
+        keys = tuple(dict.fromkeys(merge_keys.split())) if merge_keys else ()
+        people = frozenset(k[2:] for k in keys if k.startswith("p:"))
+        return cls(
+            frozenset(k[2:] for k in keys if k.startswith("s:")),
+            frozenset(k[2:] for k in keys if k.startswith("$:")),
+            people,
+            keys,
+            keys if len(people) > 1 else tuple(k for k in keys if not k.startswith("p:")),
+        )
+
+
+# Why a report joined its entry: the systems, sums and people (two or more) it shares.
+_Why = tuple[frozenset[str], frozenset[str], frozenset[str]]
+_NOTHING: frozenset[str] = frozenset()
+_FIRST: _Why = (_NOTHING, _NOTHING, _NOTHING)  # it opened the entry
+_SAME_ARTICLE: _Why = (frozenset({"same article"}), _NOTHING, _NOTHING)
+
+
+def merged_on(why: _Why) -> list[str]:
+    """``merged_on`` as sources show it: "same article", "system patriot", "amount USD
+    400000000", "people a, b"; empty for the report that opened the entry."""
+    if why is _SAME_ARTICLE:
+        return ["same article"]
+    systems, sums, people = why
+    common = [f"system {s}" for s in sorted(systems)]
+    common += [f"amount {s.replace(':', ' ')}" for s in sorted(sums)]
+    if people:
+        common.append("people " + ", ".join(sorted(people)))
+    return common
+
+
+@dataclass(slots=True)
+class Group:
+    kind: str
+    status: str
+    start: int | None
+    end: int | None
+    rank: int
+    date_ref: int  # the event whose date the entry shows: its narrowest
+    systems: set[str]
+    sums: set[str]
+    people: set[str]
+    articles: set[str]
+    seq: int = 0  # its place among the entries: the oldest open entry that qualifies wins
+    members: list[int] = field(default_factory=list)
+    # member → why it joined: what it shared (sets, formatted only for the entries shown)
+    why: list[_Why] = field(default_factory=list)  # beside members: why each joined
+
+    def conflicts(self, keys: _Keys) -> bool:
+        """Different sums, or systems and none shared: two events, whatever else they share."""
+        return bool(
+            (keys.sums and self.sums and keys.sums.isdisjoint(self.sums))
+            or (keys.systems and self.systems and keys.systems.isdisjoint(self.systems))
+        )
+
+    def in_common(self, keys: _Keys) -> _Why | None:
+        """What another article's report shares with the entry that identifies the event: a
+        system, the sum, or two people; None when nothing."""
+        systems = keys.systems & self.systems if keys.systems else _NOTHING
+        sums = keys.sums & self.sums if keys.sums else _NOTHING
+        people = keys.people & self.people if len(keys.people) > 1 else _NOTHING
+        if len(people) < 2:
+            people = _NOTHING
+        return (systems, sums, people) if systems or sums or people else None
+
+    def typed_keys(self) -> list[str]:
+        """Its keys as stored: "s:patriot", "$:USD:400000000", "p:lloyd-austin"."""
+        return [
+            *(f"s:{k}" for k in self.systems),
+            *(f"$:{k}" for k in self.sums),
+            *(f"p:{k}" for k in self.people),
+        ]
+
+    def has(self, typed_key: str) -> bool:
+        """Does the entry already have this key ("s:patriot", "$:…", "p:…")?"""
+        kind, name = typed_key[0], typed_key[2:]
+        return name in (self.systems if kind == "s" else self.sums if kind == "$" else self.people)
+
+    def add(self, ref: int, keys: _Keys, article: str, why: _Why) -> None:
+        self.systems |= keys.systems
+        self.sums |= keys.sums
+        self.people |= keys.people
+        self.articles.add(article)
+        self.members.append(ref)
+        self.why.append(why)
+
+
+def _by_seq(group: Group) -> int:
+    return group.seq
+
+
+def merge(rows: Iterator[tuple[Any, ...]], *, one_key: bool = False) -> list[Group]:
+    """Merge reports, in date order, into entries: each report joins the oldest entry of its
+    kind and status that is still open at its date and that it may join (the rules at the
+    top of this module), else opens one.
+
+    Only entries that share something with a report can take it: its article, a system, its
+    sum, or a person (two in common are needed). So each kind and status keeps an index from
+    those keys to the entries that have them, and a report is compared only with the entries
+    its keys lead to, not with every open entry (at 100,000 articles, unfiltered, tens of
+    millions of comparisons). Entries whose date has passed (ended more than SLACK_DAYS
+    before the report's start) are dropped from an index list when it is next read: reports
+    come in start order, so they never reopen.
+
+    ``one_key``: every report has one key in common (they are one system's): the index
+    would lead every report to every open entry, and the plain comparison is quicker."""
+    if one_key:
+        return merge_plain(rows)
+    groups: list[Group] = []
+    # Per kind and status: "a:<article>", "s:<system>", "$:<sum>", "p:<person>" → dated entries.
+    lanes: dict[tuple[str, str], dict[str, list[Group]]] = {}
+    undated: dict[tuple[str, str, str], list[Group]] = {}  # undated reports merge only within an article
+    key_sets: dict[str | None, _Keys] = {}  # most reports share a few merge-key strings
+    for ref, kind, start, end, rank, merge_keys, article, status in rows:
+        keys = key_sets.get(merge_keys)
+        if keys is None:
+            keys = key_sets[merge_keys] = _Keys.parse(merge_keys)
+        if start is None:
+            same = undated.setdefault((kind, status, article), [])
+            group = next((g for g in same if not g.conflicts(keys)), None)
+            if group is None:
+                group = Group(kind, status, None, None, rank, ref, set(), set(), set(), set(), len(groups))
+                same.append(group)
+                groups.append(group)
+                group.add(ref, keys, article, _FIRST)
+            else:
+                group.add(ref, keys, article, _SAME_ARTICLE)
+            continue
+        lane = lanes.setdefault((kind, status), {})
+        own = "a:" + article
+        best: Group | None = None
+        best_why = _FIRST
+        # A report wider than a month joins only its own article's entries.
+        for key in (own, *keys.probe) if end - start <= WIDEST_DAYS else (own,):
+            listed = lane.get(key)
+            if not listed:
+                continue
+            closed = 0
+            for group in listed:  # oldest first: the first that qualifies is this key's best
+                assert group.start is not None and group.end is not None
+                if best is not None and group.seq >= best.seq:
+                    break
+                if group.end + SLACK_DAYS < start:
+                    closed += 1  # closed for good; dropped below if it is at the front
+                    continue
+                if group.start > end + SLACK_DAYS or group.conflicts(keys):
+                    continue
+                if article in group.articles:
+                    why = _SAME_ARTICLE
+                else:
+                    if group.end - group.start > WIDEST_DAYS:  # (the report is narrow: see above)
+                        continue
+                    shared = group.in_common(keys)
+                    if shared is None:
+                        continue
+                    why = shared
+                best, best_why = group, why
+                break
+            if closed:
+                listed[:] = [g for g in listed if g.end + SLACK_DAYS >= start]  # type: ignore[operator]
+        if best is None:  # a new entry: the newest, so it goes at the end of its keys' lists
+            best = Group(kind, status, start, end, rank, ref, set(), set(), set(), set(), len(groups))
+            groups.append(best)
+            lane.setdefault(own, []).append(best)
+            if end - start <= WIDEST_DAYS:  # a wider one takes only its own article's reports
+                for key in keys.typed:
+                    lane.setdefault(key, []).append(best)
+        else:
+            assert best.start is not None and best.end is not None
+            if end - start < best.end - best.start:
+                if best.end - best.start > WIDEST_DAYS >= end - start:  # now narrow enough to share
+                    for key in best.typed_keys():
+                        insort(lane.setdefault(key, []), best, key=_by_seq)
+                best.start, best.end, best.rank, best.date_ref = start, end, rank, ref
+            if article not in best.articles:
+                insort(lane.setdefault(own, []), best, key=_by_seq)
+            if best.end - best.start <= WIDEST_DAYS:
+                for key in keys.typed:
+                    if not best.has(key):
+                        insort(lane.setdefault(key, []), best, key=_by_seq)
+        best.add(ref, keys, article, best_why)
+    return groups
+
+
+def merge_plain(rows: Iterator[tuple[Any, ...]]) -> list[Group]:
+    """``_merge`` comparing each report with every entry still open in its kind and status:
+    faster when every report shares one key (the timeline of one system), where an index
+    would lead to all of them anyway."""
+    groups: list[Group] = []
+    # Per kind and status, the dated entries a report at the current day could still join, oldest first.
+    open_by_kind: dict[tuple[str, str], list[Group]] = {}
+    undated: dict[tuple[str, str, str], list[Group]] = {}  # undated reports merge only within an article
+    day = None
+    key_sets: dict[str | None, _Keys] = {}  # most reports share a few merge-key strings
+    for ref, kind, start, end, rank, merge_keys, article, status in rows:
+        keys = key_sets.get(merge_keys)
+        if keys is None:
+            keys = key_sets[merge_keys] = _Keys.parse(merge_keys)
+        if start is None:
+            same = undated.setdefault((kind, status, article), [])
+            group = next((g for g in same if not g.conflicts(keys)), None)
+            if group is None:
+                group = Group(kind, status, None, None, rank, ref, set(), set(), set(), set(), len(groups))
+                same.append(group)
+                groups.append(group)
+                group.add(ref, keys, article, _FIRST)
+            else:
+                group.add(ref, keys, article, _SAME_ARTICLE)
+            continue
+        if start != day:  # rows come in start order: entries ending well before today are closed
+            day = start
+            for k, still in open_by_kind.items():
+                open_by_kind[k] = [g for g in still if g.end + SLACK_DAYS >= start]  # type: ignore[operator]
+        active = open_by_kind.setdefault((kind, status), [])
+        for group in active:
+            assert group.start is not None and group.end is not None
+            if group.start > end + SLACK_DAYS or group.conflicts(keys):
+                continue
+            if article in group.articles:
+                why = _SAME_ARTICLE
+            else:
+                if max(end - start, group.end - group.start) > WIDEST_DAYS:
+                    continue
+                shared = group.in_common(keys)
+                if shared is None:
+                    continue
+                why = shared
+            if end - start < group.end - group.start:
+                group.start, group.end, group.rank, group.date_ref = start, end, rank, ref
+            group.add(ref, keys, article, why)
+            break  # the first (oldest) open group that qualifies
+        else:
+            group = Group(kind, status, start, end, rank, ref, set(), set(), set(), set(), len(groups))
+            group.add(ref, keys, article, _FIRST)
+            groups.append(group)
+            active.append(group)
+    return groups
