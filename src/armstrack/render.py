@@ -58,6 +58,8 @@ def encode_json(data: Any, *, indent: int | None = 2) -> bytes:
     else:
         separators = (",", ":") if indent is None else (",", ": ")
         raw = json.dumps(to_jsonable(data), ensure_ascii=False, indent=indent, separators=separators).encode()
+    if raw.isascii() and b"\x7f" not in raw:  # two C scans: nothing the pattern matches can be in it
+        return raw
     return _JSON_UNSAFE_UTF8.sub(_escape_utf8, raw)
 
 
