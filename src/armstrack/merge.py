@@ -40,6 +40,10 @@ class _Keys:
         )
 
 
+# What a closed entry's key and article sets become (release): one shared empty set, never
+# added to, since only open entries take reports.
+_RELEASED: set[str] = set()
+
 # Why a report joined its entry: the systems, sums and people (two or more) it shares.
 _Why = tuple[frozenset[str], frozenset[str], frozenset[str]]
 _NOTHING: frozenset[str] = frozenset()
@@ -107,6 +111,11 @@ class Group:
         kind, name = typed_key[0], typed_key[2:]
         return name in (self.systems if kind == "s" else self.sums if kind == "$" else self.people)
 
+    def release(self) -> None:
+        """Let go of what only an open entry needs (its keys and articles, for deciding who
+        joins it) once its date has passed: a store's entries are mostly closed ones."""
+        self.systems = self.sums = self.people = self.articles = _RELEASED
+
     def add(self, ref: int, keys: _Keys, article: str, why: _Why) -> None:
         self.systems |= keys.systems
         self.sums |= keys.sums
@@ -142,6 +151,7 @@ def merge(rows: Iterator[tuple[Any, ...]], *, one_key: bool = False) -> list[Gro
     lanes: dict[tuple[str, str], dict[str, list[Group]]] = {}
     undated: dict[tuple[str, str, str], list[Group]] = {}  # undated reports merge only within an article
     key_sets: dict[str | None, _Keys] = {}  # most reports share a few merge-key strings
+    whys: dict[_Why, _Why] = {}
     for ref, kind, start, end, rank, merge_keys, article, status in rows:
         keys = key_sets.get(merge_keys)
         if keys is None:
@@ -184,11 +194,15 @@ def merge(rows: Iterator[tuple[Any, ...]], *, one_key: bool = False) -> list[Gro
                     shared = group.in_common(keys)
                     if shared is None:
                         continue
-                    why = shared
+                    why = whys.setdefault(shared, shared)  # one copy of each: millions of joins, few reasons
                 best, best_why = group, why
                 break
             if closed:
-                listed[:] = [g for g in listed if g.end + SLACK_DAYS >= start]  # type: ignore[operator]
+                still = [g for g in listed if g.end + SLACK_DAYS >= start]  # type: ignore[operator]
+                for group in listed:
+                    if group.end + SLACK_DAYS < start:  # type: ignore[operator]
+                        group.release()
+                listed[:] = still
         if best is None:  # a new entry: the newest, so it goes at the end of its keys' lists
             best = Group(kind, status, start, end, rank, ref, set(), set(), set(), set(), len(groups))
             groups.append(best)
@@ -223,6 +237,7 @@ def merge_plain(rows: Iterator[tuple[Any, ...]]) -> list[Group]:
     undated: dict[tuple[str, str, str], list[Group]] = {}  # undated reports merge only within an article
     day = None
     key_sets: dict[str | None, _Keys] = {}  # most reports share a few merge-key strings
+    whys: dict[_Why, _Why] = {}
     for ref, kind, start, end, rank, merge_keys, article, status in rows:
         keys = key_sets.get(merge_keys)
         if keys is None:
@@ -241,6 +256,9 @@ def merge_plain(rows: Iterator[tuple[Any, ...]]) -> list[Group]:
         if start != day:  # rows come in start order: entries ending well before today are closed
             day = start
             for k, still in open_by_kind.items():
+                for g in still:
+                    if g.end + SLACK_DAYS < start:  # type: ignore[operator]
+                        g.release()
                 open_by_kind[k] = [g for g in still if g.end + SLACK_DAYS >= start]  # type: ignore[operator]
         active = open_by_kind.setdefault((kind, status), [])
         for group in active:
@@ -255,7 +273,7 @@ def merge_plain(rows: Iterator[tuple[Any, ...]]) -> list[Group]:
                 shared = group.in_common(keys)
                 if shared is None:
                     continue
-                why = shared
+                why = whys.setdefault(shared, shared)  # one copy of each: millions of joins, few reasons
             if end - start < group.end - group.start:
                 group.start, group.end, group.rank, group.date_ref = start, end, rank, ref
             group.add(ref, keys, article, why)
