@@ -157,15 +157,16 @@ def merge(rows: Iterator[tuple[Any, ...]], *, one_key: bool = False) -> list[Gro
         if keys is None:
             keys = key_sets[merge_keys] = _Keys.parse(merge_keys)
         if start is None:
-            same = undated.setdefault((kind, status, article), [])
-            group = next((g for g in same if not g.conflicts(keys)), None)
-            if group is None:
-                group = Group(kind, status, None, None, rank, ref, set(), set(), set(), set(), len(groups))
-                same.append(group)
-                groups.append(group)
-                group.add(ref, keys, article, _FIRST)
-            else:
-                group.add(ref, keys, article, _SAME_ARTICLE)
+            _join_undated(
+                undated.setdefault((kind, status, article), []),
+                groups,
+                ref,
+                kind,
+                status,
+                rank,
+                keys,
+                article,
+            )
             continue
         lane = lanes.setdefault((kind, status), {})
         own = "a:" + article
@@ -182,21 +183,12 @@ def merge(rows: Iterator[tuple[Any, ...]], *, one_key: bool = False) -> list[Gro
                 if best is not None and group.seq >= best.seq:
                     break
                 if group.end + SLACK_DAYS < start:
-                    closed += 1  # closed for good; dropped below if it is at the front
+                    closed += 1  # closed for good: dropped from the list below
                     continue
-                if group.start > end + SLACK_DAYS or group.conflicts(keys):
-                    continue
-                if article in group.articles:
-                    why = _SAME_ARTICLE
-                else:
-                    if group.end - group.start > WIDEST_DAYS:  # (the report is narrow: see above)
-                        continue
-                    shared = group.in_common(keys)
-                    if shared is None:
-                        continue
-                    why = whys.setdefault(shared, shared)  # one copy of each: millions of joins, few reasons
-                best, best_why = group, why
-                break
+                why = _joins(group, start, end, keys, article, whys)
+                if why is not None:
+                    best, best_why = group, why
+                    break
             if closed:
                 still = [g for g in listed if g.end + SLACK_DAYS >= start]  # type: ignore[operator]
                 for group in listed:
@@ -227,8 +219,48 @@ def merge(rows: Iterator[tuple[Any, ...]], *, one_key: bool = False) -> list[Gro
     return groups
 
 
+def _joins(
+    group: Group, start: int, end: int, keys: _Keys, article: str, whys: dict[_Why, _Why]
+) -> _Why | None:
+    """Why a dated report (``start``..``end``, its keys, its article) may join an open dated
+    entry, or None: the dates overlap (give or take SLACK_DAYS), nothing conflicts, and it
+    is the same article, or both dates are a month or narrower and they share something.
+    ``whys`` keeps one copy of each reason (millions of joins, few reasons)."""
+    assert group.start is not None and group.end is not None
+    if group.start > end + SLACK_DAYS or group.conflicts(keys):
+        return None
+    if article in group.articles:
+        return _SAME_ARTICLE
+    if max(end - start, group.end - group.start) > WIDEST_DAYS:
+        return None
+    shared = group.in_common(keys)
+    return None if shared is None else whys.setdefault(shared, shared)
+
+
+def _join_undated(
+    same: list[Group],
+    groups: list[Group],
+    ref: int,
+    kind: str,
+    status: str,
+    rank: int,
+    keys: _Keys,
+    article: str,
+) -> None:
+    """An undated report joins its article's first undated entry of its kind and status that
+    nothing conflicts with, or opens one."""
+    group = next((g for g in same if not g.conflicts(keys)), None)
+    if group is None:
+        group = Group(kind, status, None, None, rank, ref, set(), set(), set(), set(), len(groups))
+        same.append(group)
+        groups.append(group)
+        group.add(ref, keys, article, _FIRST)
+    else:
+        group.add(ref, keys, article, _SAME_ARTICLE)
+
+
 def merge_plain(rows: Iterator[tuple[Any, ...]]) -> list[Group]:
-    """``_merge`` comparing each report with every entry still open in its kind and status:
+    """``merge`` comparing each report with every entry still open in its kind and status:
     faster when every report shares one key (the timeline of one system), where an index
     would lead to all of them anyway."""
     groups: list[Group] = []
@@ -243,15 +275,16 @@ def merge_plain(rows: Iterator[tuple[Any, ...]]) -> list[Group]:
         if keys is None:
             keys = key_sets[merge_keys] = _Keys.parse(merge_keys)
         if start is None:
-            same = undated.setdefault((kind, status, article), [])
-            group = next((g for g in same if not g.conflicts(keys)), None)
-            if group is None:
-                group = Group(kind, status, None, None, rank, ref, set(), set(), set(), set(), len(groups))
-                same.append(group)
-                groups.append(group)
-                group.add(ref, keys, article, _FIRST)
-            else:
-                group.add(ref, keys, article, _SAME_ARTICLE)
+            _join_undated(
+                undated.setdefault((kind, status, article), []),
+                groups,
+                ref,
+                kind,
+                status,
+                rank,
+                keys,
+                article,
+            )
             continue
         if start != day:  # rows come in start order: entries ending well before today are closed
             day = start
@@ -263,17 +296,9 @@ def merge_plain(rows: Iterator[tuple[Any, ...]]) -> list[Group]:
         active = open_by_kind.setdefault((kind, status), [])
         for group in active:
             assert group.start is not None and group.end is not None
-            if group.start > end + SLACK_DAYS or group.conflicts(keys):
+            why = _joins(group, start, end, keys, article, whys)
+            if why is None:
                 continue
-            if article in group.articles:
-                why = _SAME_ARTICLE
-            else:
-                if max(end - start, group.end - group.start) > WIDEST_DAYS:
-                    continue
-                shared = group.in_common(keys)
-                if shared is None:
-                    continue
-                why = whys.setdefault(shared, shared)  # one copy of each: millions of joins, few reasons
             if end - start < group.end - group.start:
                 group.start, group.end, group.rank, group.date_ref = start, end, rank, ref
             group.add(ref, keys, article, why)
