@@ -5,8 +5,9 @@
 
 Prints, as Markdown: extraction throughput (articles/s per core and MB/s, full pipeline, in
 process), then for each size: ingest time, store size, peak RSS of the ingest (the largest
-process), and p50/p95 whole-command latency of `timeline --system patriot --json` and
-`search "air defense" --json`; and `armstrack --help` start-up. Uses a temporary folder.
+process), and p50/p95 whole-command latency of `timeline --system patriot --json`, the
+unfiltered `timeline --json`, `search "air defense" --json` and `timeline --system patriot
+--json --limit 0`; and `armstrack --help` start-up. Uses a temporary folder.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ ARMSTRACK = [sys.executable, "-m", "armstrack"]
 RUNS = 7
 QUERIES = [
     ["timeline", "--system", "patriot", "--json"],  # the latest 100 entries (the default)
+    ["timeline", "--json"],  # every event merged, the latest 100 entries shown: the plain command
     ["search", "air defense", "--json"],  # the latest 50 articles (the default)
     ["timeline", "--system", "patriot", "--json", "--limit", "0"],  # every entry
 ]
