@@ -246,3 +246,29 @@ def test_a_json_array_written_row_by_row_is_the_array_written_at_once(capfdbinar
     assert capfdbinary.readouterr().out == encode_json(rows, indent=None) + b"\n"
     print_json_array(iter([]))
     assert capfdbinary.readouterr().out == b"[]\n"
+
+
+def test_a_reader_that_goes_away_is_not_an_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`armstrack timeline --format jsonl | head -n 1`: the pipe closes under the writer; every
+    format ends with success and no error (click and rich each turned it into status 1)."""
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "s.db"
+    env = {**os.environ, "ARMSTRACK_DB": str(db)}
+    subprocess.run(
+        [sys.executable, "-m", "armstrack", "ingest", "--with-seeds"],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    for fmt in ("jsonl", "json", "csv", "table"):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "armstrack", "timeline", "--format", fmt],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # the reader is gone before the first byte
+        err = proc.stderr.read()  # notes may be there (a piped table's dropped columns), no error
+        assert proc.wait() == 0 and b"error" not in err and b"Traceback" not in err, (fmt, err)

@@ -113,10 +113,18 @@ def stdout_console() -> Console:
     is_tty = sys.stdout.isatty()
     no_color = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
     width = None if is_tty else _piped_width()
-    return Console(
+    console = Console(
         file=sys.stdout, width=width, no_color=no_color, highlight=False, emoji=False, markup=False,
         soft_wrap=False, color_system=None if no_color else "auto",  # NO_COLOR: no escape codes at all
     )  # fmt: skip
+    console.on_broken_pipe = _reader_gone  # type: ignore[method-assign]
+    return console
+
+
+def _reader_gone() -> None:
+    """rich ends the process with status 1 when the reader of stdout goes away (`… | head`);
+    armstrack's one place for exit codes (cli.run) says that is no error."""
+    raise BrokenPipeError
 
 
 def _piped_width() -> int:

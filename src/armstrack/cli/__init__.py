@@ -177,6 +177,10 @@ def run(argv: list[str] | None = None) -> int:
         sys.stderr.write("armstrack: interrupted\n")
         return int(ExitCode.INTERRUPTED)
     except SystemExit as exc:  # typer's completion options exit directly
+        if type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            # click's answer to a write on a closed pipe is exit(1), its stdout wrapped:
+            # the reader went away, which is no error here (as below).
+            return int(ExitCode.OK)
         return (
             exc.code
             if isinstance(exc.code, int)
