@@ -3,8 +3,8 @@ article's text.
 
 The row already holds the kind, status, confidence, date (as day numbers and a precision
 rank) and the evidence's start and end; the sentence is the article text between them; the
-summary is made from the sentence. So the body keeps only the rest, and only what is not a
-default: about 100 bytes where the whole Event as JSON is about 480. Reading commands
+summary is most often the sentence itself. So the body keeps only the rest, and only what
+is not a default: about 100 bytes where the whole Event as JSON is about 480. Reading commands
 import this module on their quick path: no pydantic, no regular expressions.
 """
 
@@ -72,7 +72,7 @@ def event_body(text: str, event: Event, inferred: bool) -> str:
         body["text"] = evidence.text  # a window of an endless sentence: kept as shown
         if evidence.cut:
             body["cut"] = True
-    if event.summary != summarize(evidence.text):
+    if event.summary != evidence.text:  # cut to one line (SQL views read it: kept as made)
         body["summary"] = event.summary
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
 
@@ -115,7 +115,8 @@ def evidence_of(stored: dict[str, Any], row: Row, text: str) -> dict[str, Any]:
 
 
 def summary_of(stored: dict[str, Any], text: str) -> str:
-    """The stored summary, or the one its sentence ``text`` makes."""
+    """The stored summary, or, when none is stored, the one the sentence ``text`` makes: the
+    sentence itself (a summary is stored whenever it is not the sentence as written)."""
     summary = stored.get("summary")
     return summary if summary is not None else summarize(text)
 
