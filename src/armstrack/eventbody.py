@@ -5,7 +5,7 @@ The row already holds the kind, status, confidence, date (as day numbers and a p
 rank) and the evidence's start and end; the sentence is the article text between them; the
 summary is most often the sentence itself. So the body keeps only the rest, and only what
 is not a default: about 100 bytes where the whole Event as JSON is about 480. Reading commands
-import this module on their quick path: no pydantic, no regular expressions.
+import this module on their quick path: no pydantic.
 """
 
 from __future__ import annotations
@@ -15,22 +15,13 @@ import json
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from armstrack.daterange import PRECISION_ORDER
+
 if TYPE_CHECKING:
     from armstrack.models import Event
 
-# Narrower first: the store's precision_rank (daterange.PRECISION_ORDER, checked by a test).
-PRECISION_NAMES = (
-    "day",
-    "week",
-    "month",
-    "season",
-    "quarter",
-    "half",
-    "year",
-    "decade",
-    "century",
-    "unknown",
-)
+# The store's precision_rank, narrower first, as names.
+PRECISION_NAMES = tuple(sorted(PRECISION_ORDER, key=PRECISION_ORDER.__getitem__))
 _LISTS = ("systems", "systems_by_reference", "actors", "amounts")
 _SUMMARY_LENGTH = 200  # characters: an event's summary is its sentence, cut to one line of this
 

@@ -149,25 +149,8 @@ def merge(rows: Iterator[tuple[Any, ...]], *, one_key: bool = False) -> list[Gro
     groups: list[Group] = []
     # Per kind and status: "a:<article>", "s:<system>", "$:<sum>", "p:<person>" → dated entries.
     lanes: dict[tuple[str, str], dict[str, list[Group]]] = {}
-    undated: dict[tuple[str, str, str], list[Group]] = {}  # undated reports merge only within an article
-    key_sets: dict[str | None, _Keys] = {}  # most reports share a few merge-key strings
     whys: dict[_Why, _Why] = {}
-    for ref, kind, start, end, rank, merge_keys, article, status in rows:
-        keys = key_sets.get(merge_keys)
-        if keys is None:
-            keys = key_sets[merge_keys] = _Keys.parse(merge_keys)
-        if start is None:
-            _join_undated(
-                undated.setdefault((kind, status, article), []),
-                groups,
-                ref,
-                kind,
-                status,
-                rank,
-                keys,
-                article,
-            )
-            continue
+    for ref, kind, start, end, rank, keys, article, status in _dated(rows, groups):
         lane = lanes.setdefault((kind, status), {})
         own = "a:" + article
         best: Group | None = None
@@ -237,26 +220,30 @@ def _joins(
     return None if shared is None else whys.setdefault(shared, shared)
 
 
-def _join_undated(
-    same: list[Group],
-    groups: list[Group],
-    ref: int,
-    kind: str,
-    status: str,
-    rank: int,
-    keys: _Keys,
-    article: str,
-) -> None:
-    """An undated report joins its article's first undated entry of its kind and status that
-    nothing conflicts with, or opens one."""
-    group = next((g for g in same if not g.conflicts(keys)), None)
-    if group is None:
-        group = Group(kind, status, None, None, rank, ref, set(), set(), set(), set(), len(groups))
-        same.append(group)
-        groups.append(group)
-        group.add(ref, keys, article, _FIRST)
-    else:
-        group.add(ref, keys, article, _SAME_ARTICLE)
+def _dated(
+    rows: Iterator[tuple[Any, ...]], groups: list[Group]
+) -> Iterator[tuple[int, str, int, int, int, _Keys, str, str]]:
+    """The dated reports of ``rows``, their merge keys parsed (once per distinct string). An
+    undated report is merged here: it joins its article's first undated entry of its kind
+    and status that nothing conflicts with, or opens one (appended to ``groups``)."""
+    undated: dict[tuple[str, str, str], list[Group]] = {}
+    key_sets: dict[str | None, _Keys] = {}  # most reports share a few merge-key strings
+    for ref, kind, start, end, rank, merge_keys, article, status in rows:
+        keys = key_sets.get(merge_keys)
+        if keys is None:
+            keys = key_sets[merge_keys] = _Keys.parse(merge_keys)
+        if start is not None:
+            yield ref, kind, start, end, rank, keys, article, status
+            continue
+        same = undated.setdefault((kind, status, article), [])
+        group = next((g for g in same if not g.conflicts(keys)), None)
+        if group is None:
+            group = Group(kind, status, None, None, rank, ref, set(), set(), set(), set(), len(groups))
+            same.append(group)
+            groups.append(group)
+            group.add(ref, keys, article, _FIRST)
+        else:
+            group.add(ref, keys, article, _SAME_ARTICLE)
 
 
 def merge_plain(rows: Iterator[tuple[Any, ...]]) -> list[Group]:
@@ -266,26 +253,9 @@ def merge_plain(rows: Iterator[tuple[Any, ...]]) -> list[Group]:
     groups: list[Group] = []
     # Per kind and status, the dated entries a report at the current day could still join, oldest first.
     open_by_kind: dict[tuple[str, str], list[Group]] = {}
-    undated: dict[tuple[str, str, str], list[Group]] = {}  # undated reports merge only within an article
     day = None
-    key_sets: dict[str | None, _Keys] = {}  # most reports share a few merge-key strings
     whys: dict[_Why, _Why] = {}
-    for ref, kind, start, end, rank, merge_keys, article, status in rows:
-        keys = key_sets.get(merge_keys)
-        if keys is None:
-            keys = key_sets[merge_keys] = _Keys.parse(merge_keys)
-        if start is None:
-            _join_undated(
-                undated.setdefault((kind, status, article), []),
-                groups,
-                ref,
-                kind,
-                status,
-                rank,
-                keys,
-                article,
-            )
-            continue
+    for ref, kind, start, end, rank, keys, article, status in _dated(rows, groups):
         if start != day:  # rows come in start order: entries ending well before today are closed
             day = start
             for k, still in open_by_kind.items():
