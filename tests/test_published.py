@@ -265,6 +265,28 @@ CASES = [
         id="package-and-the-weekday-before-it",
     ),
     pytest.param(
+        # The same story filed as a dispatch ("WASHINGTON —": the place alone) was written
+        # where and when the package was announced: the day of it, 2023-01-19, not the day
+        # after. The claim does not change.
+        "Armor for Kyiv\n\nWASHINGTON — The Biden administration announced a $2.5 billion package of "
+        "armored vehicles for Ukraine, a step the president foreshadowed in remarks on Wednesday.",
+        "2023-01-19",
+        "2023-01-25",
+        "2023-01-19",
+        "week",
+        id="dispatch-is-written-the-day-of-its-news",
+    ),
+    pytest.param(
+        # A headline in capitals with a dash is no dateline: the day after, as usual.
+        "UKRAINE WAR - US Sends More Armor\n\nThe Biden administration announced a $2.5 billion package of "
+        "armored vehicles for Ukraine, a step the president foreshadowed in remarks on Wednesday.",
+        "2023-01-19",
+        "2023-01-25",
+        "2023-01-20",
+        "week",
+        id="capitals-in-a-headline-are-no-dateline",
+    ),
+    pytest.param(
         # A running total is not a package.
         "The US has committed more than $400 million in weapons since the war began, the White House said.",
         "2014-01-01",

@@ -48,7 +48,8 @@ narrow wrong one. The guess is made in one of them: the one nearest the newest d
 text writes with its year (a month and day without a year belong to the year the article
 is written in, and a year written nearby is evidence of it), else the most recent. The
 best ``date`` inside it: the day after the latest dated past event the article reports
-(news is written the day of or the day after what it reports; events more than 30 days
+(news is written the day of or the day after what it reports; a dispatch, whose dateline
+names only the place it was filed from, "WASHINGTON —", the same day; events more than 30 days
 before the region do not count, nor a date that opens a span: "since … February 24"); else a week before the
 earliest dated future event it announces; else the middle of the region. ``precision``
 says how wide the region is.
@@ -82,6 +83,14 @@ _URL_DATE = re.compile(r"/(?P<y>20\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|\b)")
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-—–:]"
 )
+
+# A dispatch's dateline names only the place it was filed from: "WASHINGTON —", "KYIV,
+# Ukraine (AP) —", "BRUSSELS (Reuters) -". The reporter was there as it happened.
+_PLACE_DATELINE = re.compile(
+    r"[A-Z]{2}[A-Z.'’ -]{0,38}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z. ]{1,30}\))? ?(?:—|–|--?) ?(?=[A-Z\"“])"
+)
+
+_SENTENCE_ENDS = frozenset('.!?"”')
 
 # A byline, a "Published" line or a line that is only a date, with the full date: "By Ashley
 # Roque on June 28, 2024 at 4:08 PM", "Published 10:04 AM EDT, Tue July 2, 2024", "Sept. 25,
@@ -146,7 +155,7 @@ def infer_published(
             and not m.in_quote
         }
     )
-    best = _best_date(satisfied, lo, hi, reported_weekdays)
+    best = _best_date(satisfied, lo, hi, reported_weekdays, dispatch=_is_dispatch(text))
     lo, hi = span_lo, span_hi  # the claim: every reading as good as the chosen one
     evidence = sorted(
         {(c.evidence.start, c.evidence.end): c.evidence for c in satisfied}.values(), key=lambda s: s.start
@@ -248,6 +257,23 @@ def _dateline_matches(text: str) -> list[re.Match[str]]:
             break
         start = nxt + 2
     return found
+
+
+def _is_dispatch(text: str) -> bool:
+    """A story whose first paragraphs open with a place alone ("WASHINGTON —") was filed
+    from where the news happened, as it happened: the same day, not the day after."""
+    start = 0
+    for _ in range(4):
+        nxt = text.find("\n\n", start)
+        paragraph = text[start:nxt] if nxt != -1 else text[start:]
+        # A headline in capitals with a dash ("UKRAINE WAR - US Sends More") is no dateline:
+        # a dateline opens a paragraph of sentences.
+        if _PLACE_DATELINE.match(paragraph) and paragraph.rstrip()[-1:] in _SENTENCE_ENDS:
+            return True
+        if nxt == -1:
+            return False
+        start = nxt + 2
+    return False
 
 
 def _dated(interval: Interval, tense: str, evidence: Span) -> Constraint:
@@ -394,6 +420,7 @@ def _best_date(
     lo: dt.date,
     hi: dt.date,
     reported_weekdays: Collection[int] = (),
+    dispatch: bool = False,
 ) -> dt.date:
     def inside(days: list[dt.date]) -> list[dt.date]:
         return [d for d in days if lo <= d <= hi]
@@ -403,14 +430,15 @@ def _best_date(
         return max(exact)
     past = [d for c in satisfied for d in _one(d for d in c.past if lo - _ANCHOR_SLACK <= d <= hi)]
     if past:
-        # News is written the day after the last thing it reports: the latest dated event,
+        # News is written the day after the last thing it reports (a dispatch, the same
+        # day): the latest dated event,
         # or a weekday the story reports in the past tense when that is the one after it
         # (of the weekday's days the nearest the event: "on Thursday" beside a package of
         # Friday is the day before it, not six days after).
         latest = max(past)
         reported = [_nearest_weekday(latest, w) for w in reported_weekdays]
         latest = max([latest, *(d for d in reported if d <= hi)])
-        return min(max(latest + _DAY, lo), hi)
+        return min(max(latest if dispatch else latest + _DAY, lo), hi)
     future = [d for c in satisfied for d in c.future if d > lo]
     if future:
         return min(max(min(future) - dt.timedelta(days=7), lo), hi)
