@@ -428,7 +428,7 @@ def _best_date(
     exact = [d for c in satisfied for d in inside(c.exact)]
     if exact:
         return max(exact)
-    past = [d for c in satisfied for d in _one(d for d in c.past if lo - _ANCHOR_SLACK <= d <= hi)]
+    past = [d for c in satisfied for d in _one(d for d in _reported(c) if lo - _ANCHOR_SLACK <= d <= hi)]
     if past:
         # News is written the day after the last thing it reports (a dispatch, the same
         # day): the latest dated event,
@@ -443,6 +443,15 @@ def _best_date(
     if future:
         return min(max(min(future) - dt.timedelta(days=7), lo), hi)
     return lo + (hi - lo) / 2
+
+
+def _reported(c: Constraint) -> list[dt.date]:
+    """The dated past events a clue reports: its own days, or the dated fact it names
+    ("Biden has authorized long-range strikes inside Russia") when no words say how long
+    ago it was ("last month, the US said …" is not written the day after)."""
+    if c.past or c.anchor is None or any(hi != dt.date.max for _, hi in c.intervals):
+        return c.past
+    return [c.anchor]
 
 
 def _nearest_weekday(day: dt.date, weekday: int) -> dt.date:
