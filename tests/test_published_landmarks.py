@@ -1,0 +1,91 @@
+"""Publication dates from the landmarks of US weapons for Ukraine in data/facts.toml: first
+arrivals, changes to how the weapons may be used, and the policy landmarks reporting names
+without a year. Texts of our own; each rule has a near miss beside it.
+
+Worked by hand from data/facts.toml: the first Abrams arrive in Ukraine 2023-09-25 (the
+decision to send them 2023-01-25); the US allows strikes inside Russia near Kharkiv
+2024-05-30, with ATACMS 2024-11-17; antipersonnel mines 2024-11-19; the Oval Office clash
+2025-02-28; the Alaska summit 2025-08-15. Joe Biden was President 2021-01-20..2025-01-20,
+Lloyd Austin Secretary of Defense 2021-01-22..2025-01-20. ``today`` is 2025-11-01.
+"""
+
+from __future__ import annotations
+
+from tests.test_published import infer
+
+
+def dated(text: str) -> tuple[str, str, str]:
+    published, _ = infer(text)
+    return published.earliest.isoformat(), published.latest.isoformat(), str(published.date)
+
+
+def test_a_first_arrival_in_ukraine_dates_the_report_after_it() -> None:
+    text = "Tanks at last\n\nThe first US Abrams tanks have arrived in Ukraine, the defense ministry said."
+    # Written after the first arrival, and, with nothing to say how long after, the day after.
+    assert dated(text) == ("2023-09-25", "2025-11-01", "2023-09-26")
+
+
+def test_an_arrival_elsewhere_or_one_not_yet_made_is_only_the_decision() -> None:
+    in_germany = (
+        "Crews train\n\nThe Abrams tanks arrived in Germany, where Ukrainian crews will train on them."
+    )
+    assert dated(in_germany)[0] == "2023-01-25"
+    not_yet = "Crews wait\n\nThe Abrams tanks the US promised have not arrived in Ukraine, the crews said."
+    assert dated(not_yet)[0] != "2023-09-25"
+
+
+def test_long_range_strikes_inside_russia_allowed() -> None:
+    text = (
+        "Deeper strikes\n\nPresident Joe Biden has authorized Ukraine to use long-range missiles "
+        "against targets inside Russia, officials said."
+    )
+    # After the decision and within Biden's term; the report the day after the decision.
+    assert dated(text) == ("2024-11-17", "2025-01-20", "2024-11-18")
+
+
+def test_a_request_for_long_range_strikes_is_not_the_decision() -> None:
+    text = "Kyiv asks\n\nUkraine has asked Washington for permission to fire ATACMS missiles into Russia."
+    earliest, _, _ = dated(text)
+    assert earliest < "2024-11-17"
+
+
+def test_strikes_near_kharkiv_are_the_earlier_decision() -> None:
+    text = (
+        "Border strikes\n\nPresident Joe Biden has allowed Ukraine to strike inside Russia with US "
+        "weapons, but only to defend Kharkiv, officials said."
+    )
+    assert dated(text) == ("2024-05-30", "2025-01-20", "2024-05-31")
+
+
+def test_antipersonnel_mines_approved_and_the_ban_that_is_not_it() -> None:
+    approved = "Mines\n\nDefense Secretary Lloyd Austin said the US has approved sending antipersonnel mines to Ukraine."
+    assert dated(approved)[:2] == ("2024-11-19", "2025-01-20")
+    ban = (
+        "Mines\n\nThe administration decided to ban antipersonnel mines outside the Korean peninsula, "
+        "citing their use in Ukraine."
+    )
+    assert dated(ban)[0] != "2024-11-19"
+
+
+def test_policy_landmarks_named_without_a_year() -> None:
+    clash = "Fallout\n\nAfter the shouting match in the Oval Office, Zelensky flew to London to meet allies."
+    assert dated(clash)[0] == "2025-02-28"
+    summit = "Tomahawks\n\nAfter the Alaska summit with Putin, Trump said he would decide on Tomahawks later."
+    assert dated(summit)[0] == "2025-08-15"
+
+
+def test_landmark_words_in_another_sense_bound_nothing() -> None:
+    visit = "Visit\n\nZelensky will meet Trump in the Oval Office on Friday, aides said."
+    assert dated(visit)[0] != "2025-02-28"
+    china = "Talks\n\nThe talks in Alaska between US and Chinese diplomats were tense, officials said."
+    assert dated(china)[0] != "2025-08-15"
+
+
+def test_a_fact_said_to_be_last_month_is_not_news_of_the_day_after() -> None:
+    # "Last month" puts the writing in January 2023; the Patriot decision (2022-12-21) is not
+    # the news, so the guess is the month's middle, not the day after the decision.
+    text = (
+        "Ukrainian crews head to Texas\n\n"
+        "Last month, Washington said it was sending a Patriot battery to Ukraine. Crews will train for weeks."
+    )
+    assert dated(text) == ("2023-01-01", "2023-01-31", "2023-01-16")
