@@ -13,6 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+# The version of the rules below: merges kept in a store (merged.py) from other rules are
+# made again. Change it with any change to what a merge gives.
+RULES = 1
 SLACK_DAYS = 3  # two reports of one event may date it a few days apart
 WIDEST_DAYS = 31  # across articles, dates wider than a month say too little to merge on
 
@@ -62,6 +65,26 @@ def merged_on(why: _Why) -> list[str]:
     if people:
         common.append("people " + ", ".join(sorted(people)))
     return common
+
+
+def encode_why(why: _Why) -> Any:
+    """A reason as JSON: null for the report that opened the entry, "same" for its own
+    article's, else [systems, sums, people] (merged.py keeps merges as rows)."""
+    if why is _SAME_ARTICLE:
+        return "same"
+    if not any(why):
+        return None
+    return [sorted(part) for part in why]
+
+
+def decode_why(value: Any) -> _Why:
+    """``encode_why`` undone."""
+    if value is None:
+        return _FIRST
+    if value == "same":
+        return _SAME_ARTICLE
+    systems, sums, people = value
+    return frozenset(systems), frozenset(sums), frozenset(people)
 
 
 @dataclass(slots=True)

@@ -4,7 +4,7 @@ in ``PRAGMA user_version`` (``Store.migrate``). Add a version; never edit a rele
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -251,10 +251,46 @@ MIGRATIONS: dict[int, list[str]] = {
                   a.published AS article_published
            FROM events e JOIN event_bodies b ON b.event_id = e.id JOIN articles a ON a.id = e.article_id""",
     ],
+    9: [
+        # The timeline's merge kept as rows (merged.py): per scope ('' every event, else one
+        # system), the entries in timeline order, valid while the store's generation (bumped
+        # by every change to an event) is the one they were made at.
+        "CREATE TABLE store_generation (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL)",
+        "INSERT INTO store_generation VALUES (1, 0)",
+        """CREATE TRIGGER events_generation_insert AFTER INSERT ON events BEGIN
+            UPDATE store_generation SET n = n + 1 WHERE id = 1;
+        END""",
+        """CREATE TRIGGER events_generation_delete AFTER DELETE ON events BEGIN
+            UPDATE store_generation SET n = n + 1 WHERE id = 1;
+        END""",
+        """CREATE TRIGGER events_generation_update AFTER UPDATE ON events BEGIN
+            UPDATE store_generation SET n = n + 1 WHERE id = 1;
+        END""",
+        """CREATE TABLE merged_scopes (
+            scope TEXT PRIMARY KEY,
+            generation INTEGER NOT NULL,
+            rules INTEGER NOT NULL
+        ) WITHOUT ROWID""",
+        """CREATE TABLE merged_entries (
+            scope TEXT NOT NULL,
+            pos INTEGER NOT NULL,  -- its place in the timeline's order
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            start_day INTEGER,  -- null: undated
+            end_day INTEGER,
+            precision_rank INTEGER NOT NULL,
+            date_ref INTEGER NOT NULL,  -- the event whose date the entry shows
+            members TEXT NOT NULL,  -- JSON: [[event id, index into whys], ...] in merge order
+            whys TEXT NOT NULL,  -- JSON: why each joined (merge.encode_why)
+            PRIMARY KEY (scope, pos)
+        ) WITHOUT ROWID""",
+    ],
 }
 # The derived tables (systems, actors, events) and the compressed records were last
 # redefined in this version: a store older than it is re-indexed from its records.
 DERIVED_SINCE = 8
+# The store's generation and its kept merges (merged.py) exist from this version.
+MERGED_SINCE = 9
 # Articles stored before this version are fingerprinted when it is applied.
 FINGERPRINTS_SINCE = 4
 # Articles stored before this version get their sources and sketches when it is applied.

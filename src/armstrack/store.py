@@ -25,7 +25,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from armstrack.errors import ArmstrackError, UsageError
-from armstrack.migrations import DERIVED_SINCE, FINGERPRINTS_SINCE, MIGRATIONS, SCHEMA_VERSION, SKETCHES_SINCE
+from armstrack.migrations import (
+    DERIVED_SINCE,
+    FINGERPRINTS_SINCE,
+    MERGED_SINCE,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    SKETCHES_SINCE,
+)
 
 if TYPE_CHECKING:
     from armstrack.models import ArticleRecord
@@ -78,6 +85,7 @@ class Store:
                 self.db = self._connect(readonly=False)
                 readonly = not self._writable()
             self.migrate(readonly=readonly)
+            self.opened_at = self._generation()  # close() refreshes the kept merges if it moved
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot open the store ({exc})") from exc
         self.created = created
@@ -117,6 +125,7 @@ class Store:
         store.db = sqlite3.connect(":memory:", isolation_level=None)
         store.db.execute("PRAGMA foreign_keys = ON")
         store.migrate()
+        store.opened_at = store._generation()
         return store
 
     # -------------------------------------------------------------- schema
@@ -369,7 +378,33 @@ class Store:
         return found
 
     def close(self) -> None:
-        self.db.close()
+        """Close, after making again the timeline merges the store keeps if this connection
+        changed events (merged.py): a writing command leaves them up to date."""
+        try:
+            if (
+                not self.db.in_transaction
+                and self.version >= MERGED_SINCE
+                and self._generation() != self.opened_at
+            ):
+                self.refresh_merged()
+        finally:
+            self.db.close()
+
+    def _generation(self) -> int:
+        from armstrack.merged import generation
+
+        return generation(self.db)
+
+    def refresh_merged(self) -> None:
+        from armstrack import merged
+        from armstrack.timeline import merge_scope
+
+        try:
+            merged.refresh(self.db, lambda scope: merge_scope(self.db, scope))
+        except sqlite3.OperationalError as exc:
+            if "readonly" in str(exc) or "read-only" in str(exc) or "locked" in str(exc):
+                return  # a store that cannot be written now keeps its old merges, marked old
+            raise
 
 
 class _Transaction:

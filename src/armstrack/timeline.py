@@ -38,6 +38,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from armstrack import merged
 from armstrack.eventbody import Row, date_of, evidence_of, expand_event, summary_of
 from armstrack.merge import Group, merge, merged_on
 from armstrack.store import UNDATED_DAY, like_escape
@@ -80,12 +81,7 @@ def stream_entries(
     """As ``entries``, the entries made as they are read: the merge runs first (it needs every
     report), then the entries are assembled a chunk at a time, so that printing every entry
     of a large store starts at once and holds one chunk in memory, not all of them."""
-    with _no_cycle_collection():
-        groups = merge(_light_rows(db, where), one_key=len(where.systems) == 1)
-    groups.sort(key=lambda g: (g.start is None, g.start or 0, g.rank))
-    total = len(groups)
-    if limit is not None:
-        groups = groups[total - limit :] if limit < total else groups
+    groups, total = _merged(db, where, limit)
 
     def assembled() -> Iterator[dict[str, Any]]:
         parsed: dict[str, Any] = {}  # stored JSON repeats (a day's publication, a body): parsed once
@@ -104,6 +100,53 @@ def stream_entries(
         yield from batch
 
     return assembled(), total
+
+
+def _merged(db: sqlite3.Connection, where: EventFilter, limit: int | None) -> tuple[list[Group], int]:
+    """The merged entries in timeline order (the latest ``limit``) and how many in all: read
+    from the merge the store keeps when the filters allow (merged.py), else merged now."""
+    narrowed = bool(where.actors or where.articles or where.sources or where.query)
+    scope = merged.scope_of(
+        where.systems, narrowed or where.since_day is not None or where.until_day is not None
+    )
+    if scope is None:
+        return _limited(_merge_now(db, where), limit)
+    began = not db.in_transaction
+    if began:
+        db.execute("BEGIN")  # the generation and the rows read in one snapshot
+    try:
+        if merged.is_current(db, scope):
+            return merged.read(db, scope, where.kinds, where.statuses, limit)
+        made_at = merged.generation(db)
+        whole = _merge_now(db, EventFilter(systems=where.systems))
+    finally:
+        if began:
+            db.execute("COMMIT")
+    path = db.execute("PRAGMA database_list").fetchone()[2] or ":memory:"
+    merged.keep(path, db, scope, made_at, whole)
+    kinds, statuses = set(where.kinds), set(where.statuses)
+    chosen = [g for g in whole if (not kinds or g.kind in kinds) and (not statuses or g.status in statuses)]
+    return _limited(chosen, limit)
+
+
+def merge_scope(db: sqlite3.Connection, scope: str) -> list[Group]:
+    """The whole merge of a kept scope ('' every event, else one system's), in timeline order
+    (merged.refresh)."""
+    return _merge_now(db, EventFilter(systems=(scope,) if scope else ()))
+
+
+def _merge_now(db: sqlite3.Connection, where: EventFilter) -> list[Group]:
+    with _no_cycle_collection():
+        groups = merge(_light_rows(db, where), one_key=len(where.systems) == 1)
+    groups.sort(key=lambda g: (g.start is None, g.start or 0, g.rank))
+    return groups
+
+
+def _limited(groups: list[Group], limit: int | None) -> tuple[list[Group], int]:
+    total = len(groups)
+    if limit is not None and limit < total:
+        groups = groups[total - limit :]
+    return groups, total
 
 
 @contextmanager
