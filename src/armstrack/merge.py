@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 # The version of the rules below: merges kept in a store (merged.py) from other rules are
@@ -57,14 +58,19 @@ _SAME_ARTICLE: _Why = (frozenset({"same article"}), _NOTHING, _NOTHING)
 def merged_on(why: _Why) -> list[str]:
     """``merged_on`` as sources show it: "same article", "system patriot", "amount USD
     400000000", "people a, b"; empty for the report that opened the entry."""
-    if why is _SAME_ARTICLE:
-        return ["same article"]
+    return list(_merged_on(why))
+
+
+@lru_cache(maxsize=4096)  # a timeline's reasons are few, and repeated by every source
+def _merged_on(why: _Why) -> tuple[str, ...]:
+    if why == _SAME_ARTICLE:
+        return ("same article",)
     systems, sums, people = why
     common = [f"system {s}" for s in sorted(systems)]
     common += [f"amount {s.replace(':', ' ')}" for s in sorted(sums)]
     if people:
         common.append("people " + ", ".join(sorted(people)))
-    return common
+    return tuple(common)
 
 
 def encode_why(why: _Why) -> Any:
