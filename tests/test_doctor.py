@@ -12,9 +12,15 @@ def test_healthy_store(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("doctor", "--json")
     assert result.exit_code == 0
     findings = {f["check"]: f for f in json.loads(result.stdout)}
-    assert set(findings) == {"catalogs", "integrity", "schema", "references", "full-text index", "events"}
+    assert set(findings) == {
+        "catalogs", "integrity", "schema", "references", "full-text index", "events", "timeline merges",
+    }  # fmt: skip
     assert all(f["ok"] for f in findings.values())
     assert "5 articles" in findings["full-text index"]["detail"]
+    assert findings["timeline merges"]["detail"] == "none kept yet (the first timeline keeps one)"
+    cli("timeline", "--system", "patriot", "--json")
+    merges = {f["check"]: f for f in json.loads(cli("doctor", "--json").stdout)}["timeline merges"]
+    assert merges["detail"] == "1 kept (patriot)"
 
 
 def test_full_text_index_out_of_step(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

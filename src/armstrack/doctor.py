@@ -33,7 +33,7 @@ def examine(path: Path) -> Iterator[Finding]:
         return
     try:
         checks: list[Callable[[sqlite3.Connection], Finding]] = [
-            _integrity, _schema, _foreign_keys, _fts, _derived,
+            _integrity, _schema, _foreign_keys, _fts, _derived, _merges,
         ]  # fmt: skip
         for check in checks:
             try:
@@ -136,3 +136,23 @@ def _derived(db: sqlite3.Connection) -> Finding:
     if missing:
         return Finding("events", False, f"{missing:,} of {events:,} events have no stored body")
     return Finding("events", True, f"{events:,} events, each with its body")
+
+
+def _merges(db: sqlite3.Connection) -> Finding:
+    """The timeline merges the store keeps (merged.py): which, and whether they are current.
+    An old one is never read, only made again, so it is never a failure."""
+    from armstrack.merge import RULES
+    from armstrack.migrations import MERGED_SINCE
+
+    if int(db.execute("PRAGMA user_version").fetchone()[0]) < MERGED_SINCE:
+        return Finding("timeline merges", True, "none kept yet (schema migration at the next write)")
+    now = db.execute("SELECT n FROM store_generation WHERE id = 1").fetchone()[0]
+    kept = db.execute("SELECT scope, generation, rules FROM merged_scopes ORDER BY scope").fetchall()
+    if not kept:
+        return Finding("timeline merges", True, "none kept yet (the first timeline keeps one)")
+    names = [scope or "every event" for scope, _, _ in kept]
+    old = [scope or "every event" for scope, made_at, rules in kept if made_at != now or rules != RULES]
+    detail = f"{len(kept)} kept ({', '.join(names)})"
+    if old:
+        detail += f"; made again at the next read or write: {', '.join(old)}"
+    return Finding("timeline merges", True, detail)
