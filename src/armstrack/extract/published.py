@@ -365,8 +365,9 @@ def _best_region(
     one, ``written_past``): articles are written near the years they name. With no such
     date, the latest run."""
     edges: list[tuple[dt.date, float]] = []
-    for c in constraints:
-        for lo, hi in _merge(c.intervals):
+    merged = [_merge(c.intervals) for c in constraints]
+    for c, runs_of_c in zip(constraints, merged, strict=True):
+        for lo, hi in runs_of_c:
             lo, hi = max(lo, EARLIEST), min(hi, today)
             if lo <= hi:
                 edges.append((lo, c.weight))
@@ -396,7 +397,9 @@ def _best_region(
     written = written or written_past
     best = runs[-1] if written is None else min(reversed(runs), key=lambda run: _distance(run, written))
     lo, hi = best
-    satisfied = [c for c in constraints if any(a <= lo and hi <= b for a, b in _merge(c.intervals))]
+    satisfied = [
+        c for c, runs_of_c in zip(constraints, merged, strict=True) if any(a <= lo and hi <= b for a, b in runs_of_c)
+    ]
     return best, satisfied, claim
 
 
