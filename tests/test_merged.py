@@ -123,3 +123,27 @@ def test_kinds_and_statuses_read_from_a_kept_merge_are_their_own_merge(limit: in
     for kind in ("aid_package", "delivery", "meeting"):
         where = timeline.EventFilter(kinds=(kind,))
         assert timeline.entries(store.db, where, limit) == _made_again(store.db, where, limit)
+
+
+def test_a_store_closed_by_an_error_leaves_its_merges_for_the_next_read(db, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl-C or an error on its way out must not wait for the merges to be made again."""
+    from armstrack.corpus import seed_records
+
+    assert cli("--db", db, "ingest", str(_feed(tmp_path / "a.jsonl", 0, 20))).exit_code == 0
+    assert cli("--db", db, "timeline", "--json").exit_code == 0
+    made_at = _kept(db)[0][1]
+    store = Store(Path(db))
+    with pytest.raises(KeyboardInterrupt):
+        try:
+            with store.transaction():
+                store.put(next(iter(seed_records())))
+            raise KeyboardInterrupt
+        finally:
+            store.close()
+    assert _kept(db)[0][1] == made_at  # not made again on the way out: marked old
+    fresh = Store(Path(db), readonly=True)
+    try:
+        where = timeline.EventFilter()
+        assert timeline.entries(fresh.db, where, None) == _made_again(fresh.db, where, None)
+    finally:
+        fresh.close()

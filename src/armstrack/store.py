@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -379,10 +380,13 @@ class Store:
 
     def close(self) -> None:
         """Close, after making again the timeline merges the store keeps if this connection
-        changed events (merged.py): a writing command leaves them up to date."""
+        changed events (merged.py): a writing command leaves them up to date. Not while an
+        error or an interrupt is on its way out (Ctrl-C stops at once): they stay marked
+        old, and the next read makes them again."""
         try:
             if (
-                not self.db.in_transaction
+                sys.exc_info()[0] is None
+                and not self.db.in_transaction
                 and self.version >= MERGED_SINCE
                 and self._generation() != self.opened_at
             ):

@@ -398,7 +398,9 @@ def _best_region(
     best = runs[-1] if written is None else min(reversed(runs), key=lambda run: _distance(run, written))
     lo, hi = best
     satisfied = [
-        c for c, runs_of_c in zip(constraints, merged, strict=True) if any(a <= lo and hi <= b for a, b in runs_of_c)
+        c
+        for c, runs_of_c in zip(constraints, merged, strict=True)
+        if any(a <= lo and hi <= b for a, b in runs_of_c)
     ]
     return best, satisfied, claim
 
