@@ -7,7 +7,7 @@ No pydantic and no rich: the ``--json`` path of a command stays quick to start.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -105,7 +105,7 @@ def event_filter(store: Store, filters: Filters) -> EventFilter:
     )  # fmt: skip
 
 
-def actor_ids(known: dict[str, str], wanted: Sequence[str]) -> set[str]:
+def actor_ids(known: Mapping[str, str], wanted: Sequence[str]) -> set[str]:
     """The actor ids an ``--actor`` value names: an id, a name, an alias, or part of a name.
 
     ``known`` maps the corpus's actor ids to names. An actor nobody in the corpus matches is

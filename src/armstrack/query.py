@@ -5,7 +5,7 @@ in ``armstrack.timeline``, which reads the store's event rows."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
 from armstrack.daterange import sort_key
@@ -73,7 +73,7 @@ class SearchHit(Model):
     matches: list[Mention]
 
 
-def known_actors(records: Sequence[ArticleRecord]) -> dict[str, str]:
+def known_actors(records: Iterable[ArticleRecord]) -> dict[str, str]:
     return {a.id: a.name for r in records for a in r.actors}
 
 
@@ -83,9 +83,11 @@ def find_article(records: Iterable[ArticleRecord], prefix: str) -> ArticleRecord
     return by_id[unique_id([(r.id, r.title) for r in by_id.values()], prefix)]
 
 
-def _select_articles(records: Sequence[ArticleRecord], filters: Filters) -> list[ArticleRecord]:
+def _select_articles(records: Iterable[ArticleRecord], filters: Filters) -> Iterable[ArticleRecord]:
+    """The records ``--article`` names; all of them, walked as they come, without it."""
     if not filters.articles:
-        return list(records)
+        return records
+    records = list(records)
     chosen = {find_article(records, p).id for p in filters.articles}
     return [r for r in records if r.id in chosen]
 
@@ -139,12 +141,21 @@ class QuoteRow(Model):
     partial: bool
 
 
-def quotes(records: Sequence[ArticleRecord], filters: Filters, speaker: str | None = None) -> list[QuoteRow]:
+def quotes(
+    records: Iterable[ArticleRecord],
+    filters: Filters,
+    speaker: str | None = None,
+    known: Mapping[str, str] | None = None,
+) -> list[QuoteRow]:
     """Quotations, in article order. ``speaker`` matches a speaker's name, id or description;
-    ``--system`` keeps quotes whose paragraph names the system."""
+    ``--system`` keeps quotes whose paragraph names the system. ``known``: actor id → name
+    for ``--actor`` (by default gathered from ``records``)."""
     from armstrack.extract.actors import fold
 
-    wanted_actors = actor_ids(known_actors(records), filters.actors) if filters.actors else set()
+    if filters.actors:
+        wanted_actors = actor_ids(known if known is not None else known_actors(records), filters.actors)
+    else:
+        wanted_actors = set()
     key = fold(speaker) if speaker else None
     rows: list[QuoteRow] = []
     for record in _select_articles(records, filters):
@@ -189,12 +200,21 @@ class ActorRow(Model):
 
 
 def actors(
-    records: Sequence[ArticleRecord], filters: Filters, kind: str | None = None, name: str | None = None
+    records: Iterable[ArticleRecord],
+    filters: Filters,
+    kind: str | None = None,
+    name: str | None = None,
+    known: Mapping[str, str] | None = None,
 ) -> list[ActorRow]:
+    """Actors across the articles, most often named first. ``known``: actor id → name for
+    ``--actor`` (by default gathered from ``records``)."""
     from armstrack.extract.actors import fold
 
     key = fold(name) if name else None
-    wanted = actor_ids(known_actors(records), filters.actors) if filters.actors else None
+    if filters.actors:
+        wanted = actor_ids(known if known is not None else known_actors(records), filters.actors)
+    else:
+        wanted = None
     rows: dict[str, ActorRow] = {}
     for record in _select_articles(records, filters):
         published = record.published.date.isoformat() if record.published.date else None
@@ -232,7 +252,7 @@ class SystemRow(Model):
     kinds: list[str]  # event kinds it appears in, in order of first date
 
 
-def systems_overview(records: Sequence[ArticleRecord], filters: Filters) -> list[SystemRow]:
+def systems_overview(records: Iterable[ArticleRecord], filters: Filters) -> list[SystemRow]:
     """Per system in the corpus: mentions, articles, first and last dated mention, event kinds."""
     rows: dict[str, SystemRow] = {}
     kind_dates: dict[str, dict[str, tuple[int, dt.date, int]]] = {}
@@ -293,7 +313,7 @@ class ChartCell(Model):
 
 
 def chart(
-    records: Sequence[ArticleRecord], filters: Filters, by: Literal["mentions", "events"], top: int = 10
+    records: Iterable[ArticleRecord], filters: Filters, by: Literal["mentions", "events"], top: int = 10
 ) -> list[ChartCell]:
     """Counts per system per month. Mentions are dated like their sentence (its own time
     expression, else its paragraph's, else the publication date); events by their date's

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -222,6 +222,21 @@ class Store:
             rows = self.db.execute("SELECT record FROM articles ORDER BY published IS NULL, published, id")
             return [decode_model(r[0]) for r in rows]
         return [decode_model(v) for v in self._stored(ids)]
+
+    def iter_records(self, ids: Sequence[str]) -> Iterator[ArticleRecord]:
+        """Full records of ``ids``, in the order given, decoded a few hundred at a time: a
+        command that reads every article holds one batch, not the whole store (at 10,000
+        articles, 3 GB as models)."""
+        from armstrack.stored import decode_model
+
+        for chunk in _chunks(list(ids), 200):
+            yield from (decode_model(v) for v in self._stored(chunk))
+
+    def quoted_by(self, matches: Callable[[str], bool]) -> set[str]:
+        """The ids of the articles with a quote whose speaker's name, id or description
+        ``matches``: read from the quote rows, no record decoded."""
+        rows = self.db.execute("SELECT article_id, speaker, speaker_id, speaker_description FROM quotes")
+        return {row[0] for row in rows if any(v and matches(v) for v in row[1:])}
 
     def record_dicts(self, ids: Iterable[str]) -> list[dict[str, Any]]:
         """Records as the JSON contract's plain dicts, in the order given: no pydantic, for

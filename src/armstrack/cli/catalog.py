@@ -55,7 +55,8 @@ def systems(
     from armstrack.render import Listing
 
     filters = filter_args.build(limit=limit)
-    rows = [r.model_dump(mode="json") for r in systems_overview(selected_records(filters), filters)]
+    with selected_records(filters) as records:
+        rows = [r.model_dump(mode="json") for r in systems_overview(records, filters)]
 
     def listing() -> Listing:
         from armstrack.daterange import DateRange

@@ -66,7 +66,8 @@ def chart(
         return
     # The article filters choose what is counted; for events, --since/--until date the events.
     chosen = filters if by == "mentions" else filter_args.build(dated=False)
-    cells = [c.model_dump() for c in count(selected_records(chosen), filters, by, top)]  # type: ignore[arg-type]
+    with selected_records(chosen) as records:
+        cells = [c.model_dump() for c in count(records, filters, by, top)]  # type: ignore[arg-type]
     if resolve_format(format_, json_) != "table" or fields:
         columns = {
             "system": lambda c: c["system"],

@@ -150,11 +150,12 @@ def _reporting_articles(filters: Filters) -> dict[str, list[str]]:
     from armstrack.cli.corpus import selected_records
 
     found: dict[str, list[str]] = defaultdict(list)
-    for record in selected_records(filters):
-        links = [a.package for a in record.amounts if a.package is not None]
-        links += [e.package for e in record.events if e.package is not None]
-        for package_id in dict.fromkeys(i for link in links for i in (link.together or [link.id])):
-            found[package_id].append(record.id)
+    with selected_records(filters) as records:
+        for record in records:
+            links = [a.package for a in record.amounts if a.package is not None]
+            links += [e.package for e in record.events if e.package is not None]
+            for package_id in dict.fromkeys(i for link in links for i in (link.together or [link.id])):
+                found[package_id].append(record.id)
     return found
 
 

@@ -52,13 +52,18 @@ def quotes(
     """
     from armstrack.cli.corpus import selected_records
     from armstrack.cli.output import show
+    from armstrack.extract.actors import fold
     from armstrack.query import quotes as list_quotes
     from armstrack.render import Listing, published_parts, show_published
 
     filters = filter_args.build(limit=limit)
-    rows = [
-        r.model_dump(mode="json") for r in list_quotes(selected_records(filters), filters, speaker=speaker)
-    ]
+    key = fold(speaker) if speaker else None
+    # With --speaker, only the articles quoting a match are read (from the quote rows).
+    only = (lambda store: store.quoted_by(lambda value: key in fold(value))) if key else None
+    with selected_records(filters, only) as records:
+        known = records.actor_names() if filters.actors else None
+        found = list_quotes(records, filters, speaker=speaker, known=known)
+    rows = [r.model_dump(mode="json") for r in found]
     columns = {
         "published": lambda r: show_published(r.get("published")),
         "speaker": lambda r: (
@@ -112,7 +117,9 @@ def actors(
     if type_ is not None and type_ not in {"person", "organization", "country"}:
         raise UsageError(f"--type: {type_!r} is not one of person, organization, country")
     filters = filter_args.build(limit=limit)
-    found = list_actors(selected_records(filters), filters, kind=type_, name=name)
+    with selected_records(filters) as records:
+        known = records.actor_names() if filters.actors else None
+        found = list_actors(records, filters, kind=type_, name=name, known=known)
     rows = [r.model_dump(mode="json") for r in found]
     columns = {
         "id": lambda r: r["id"],

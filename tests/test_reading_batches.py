@@ -1,0 +1,59 @@
+"""Commands that read whole records walk them from the store a batch at a time, and read
+only the articles that can matter: at 10,000 articles they held 3 GB of records at once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from armstrack.store import Store
+
+
+@pytest.fixture
+def seeded(cli, db) -> str:  # type: ignore[no-untyped-def]
+    assert cli("--db", db, "ingest", "--with-seeds").exit_code == 0
+    return db
+
+
+def test_records_walked_in_batches_are_the_records(seeded: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from armstrack import store as store_module
+
+    store = Store(Path(seeded), readonly=True)
+    try:
+        ids = [i for (i,) in store.db.execute("SELECT id FROM articles ORDER BY id DESC")]
+        monkeypatch.setattr(
+            store_module, "_chunks", lambda items, size: ([x] for x in items)
+        )  # batches of one
+        assert [r.id for r in store.iter_records(ids)] == ids
+        assert list(store.iter_records(ids)) == store.records(ids)
+    finally:
+        store.close()
+
+
+def test_quotes_by_a_speaker_read_only_the_articles_that_quote_them(seeded, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    read: list[str] = []
+    original = Store.iter_records
+
+    def spy(self: Store, ids):  # type: ignore[no-untyped-def]
+        read.extend(ids)
+        return original(self, ids)
+
+    monkeypatch.setattr(Store, "iter_records", spy)
+    result = cli("--db", seeded, "quotes", "--speaker", "Kirby", "--json")
+    assert result.exit_code == 0
+    quoted = {row["article_id"] for row in json.loads(result.stdout)}
+    assert quoted and set(read) == quoted
+    everyone = cli("--db", seeded, "quotes", "--json")
+    assert len({row["article_id"] for row in json.loads(everyone.stdout)}) > len(quoted)
+
+
+def test_the_record_commands_never_load_every_record_at_once(seeded, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def refuse(self: Store, ids=None):  # type: ignore[no-untyped-def]
+        raise AssertionError("every record loaded at once")
+
+    monkeypatch.setattr(Store, "records", refuse)
+    for command in (["quotes"], ["actors"], ["systems"], ["chart"], ["packages", "--json"]):
+        result = cli("--db", seeded, *command)
+        assert result.exit_code == 0, (command, result.stderr)
