@@ -57,3 +57,23 @@ def test_the_record_commands_never_load_every_record_at_once(seeded, cli, monkey
     for command in (["quotes"], ["actors"], ["systems"], ["chart"], ["packages", "--json"]):
         result = cli("--db", seeded, *command)
         assert result.exit_code == 0, (command, result.stderr)
+
+
+def test_articles_as_json_are_printed_as_they_are_read(seeded, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """JSON holds one batch of records at a time: the whole list is never asked for."""
+    whole = cli("--db", seeded, "articles", "--json").stdout
+
+    original = Store.record_dicts
+    asked: list[int] = []
+
+    def batches(self: Store, ids):  # type: ignore[no-untyped-def]
+        asked.append(len(list(ids)))
+        return original(self, ids)
+
+    monkeypatch.setattr(Store, "record_dicts", batches)
+    from armstrack import store as store_module
+
+    monkeypatch.setattr(store_module, "_chunks", lambda items, size: ([x] for x in items))  # batches of one
+    streamed = cli("--db", seeded, "articles", "--json").stdout
+    assert streamed == whole and json.loads(streamed)
+    assert asked and max(asked) == 1

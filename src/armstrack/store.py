@@ -250,6 +250,12 @@ class Store:
             record["sources"] = sources.get(record["id"], [])
         return records
 
+    def iter_record_dicts(self, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
+        """``record_dicts``, a few hundred at a time: printed as JSON as they come, every
+        record of a large store never held at once."""
+        for chunk in _chunks(list(ids), 200):
+            yield from self.record_dicts(chunk)
+
     def record_json(self, ids: Iterable[str]) -> list[bytes]:
         """Records as their stored JSON (UTF-8), in the order given: the contract as written at
         ingest, for printing without parsing."""

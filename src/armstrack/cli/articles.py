@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Annotated
+import itertools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -42,14 +44,27 @@ def articles(
       armstrack articles --json | jq -r '.[] | [.id, .title] | @tsv'
     """
     from armstrack.cli.corpus import open_reader
-    from armstrack.cli.output import show as show_listing
     from armstrack.filters import select_articles
-    from armstrack.render import Listing, published_parts
 
     filters = filter_args.build()
     with open_reader() as store:
         ids, _ = select_articles(store, filters, latest=limit or None)
-        records = store.record_dicts(ids)
+        # Read as they are printed: JSON and JSON Lines hold one batch of records at a time
+        # (the other layouts need every row, and gather them).
+        records = store.iter_record_dicts(ids)
+        first = next(records, None)
+        keys = list(first) if first is not None else list(ARTICLE_KEYS)
+        _show_articles(
+            itertools.chain([first], records) if first is not None else iter(()), keys, format_, json_, fields
+        )
+
+
+def _show_articles(
+    records: Iterator[dict[str, Any]], keys: list[str], format_: str | None, json_: bool, fields: str | None
+) -> None:
+    from armstrack.cli.output import show as show_listing
+    from armstrack.render import Listing, published_parts
+
     columns = {
         "id": lambda r: r["id"],
         "published": lambda r: (
@@ -62,7 +77,6 @@ def articles(
         "quotes": lambda r: str(len(r["quotes"])),
         "events": lambda r: str(len(r["events"])),
     }
-    keys = list(records[0]) if records else list(ARTICLE_KEYS)
     show_listing(
         lambda: Listing(
             records,
