@@ -44,9 +44,15 @@ def test_quotes_by_a_speaker_read_only_the_articles_that_quote_them(seeded, cli,
     result = cli("--db", seeded, "quotes", "--speaker", "Kirby", "--json")
     assert result.exit_code == 0
     quoted = {row["article_id"] for row in json.loads(result.stdout)}
-    assert quoted and set(read) == quoted
+    assert quoted and read == []  # the quote rows say it all: no record decoded
     everyone = cli("--db", seeded, "quotes", "--json")
     assert len({row["article_id"] for row in json.loads(everyone.stdout)}) > len(quoted)
+    # --system reads each quote's paragraph in the record: only the articles quoting Kirby
+    # (and naming the system) are read.
+    named = json.loads(cli("--db", seeded, "articles", "--json").stdout)
+    system = next(s["id"] for r in named if r["id"] in quoted for s in r["systems"])
+    assert cli("--db", seeded, "quotes", "--speaker", "Kirby", "--system", system, "--json").exit_code == 0
+    assert read and set(read) <= quoted
 
 
 def test_the_record_commands_never_load_every_record_at_once(seeded, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -77,3 +83,26 @@ def test_articles_as_json_are_printed_as_they_are_read(seeded, cli, monkeypatch)
     streamed = cli("--db", seeded, "articles", "--json").stdout
     assert streamed == whole and json.loads(streamed)
     assert asked and max(asked) == 1
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actors", "query", "limit"),
+    [(None, (), None, None), ("kirby", (), None, None), ("official", (), None, 2), (None, ("Lavrov",), None, None),
+     (None, (), "missiles", None)],
+)  # fmt: skip
+def test_quotes_from_the_quote_rows_are_the_quotes_from_the_records(
+    seeded: str, speaker: str | None, actors: tuple[str, ...], query: str | None, limit: int | None
+) -> None:
+    from armstrack.filters import Filters, select_articles
+    from armstrack.query import quotes, stored_quotes
+
+    store = Store(Path(seeded), readonly=True)
+    try:
+        filters = Filters(actors=list(actors), query=query, limit=limit)
+        ids = select_articles(store, filters)[0]
+        known = store.actor_names()
+        from_records = quotes(store.records(ids), filters, speaker=speaker, known=known)
+        assert from_records  # each case keeps some quotes
+        assert stored_quotes(store.quote_rows(ids), filters, speaker=speaker, known=known) == from_records
+    finally:
+        store.close()

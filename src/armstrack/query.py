@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from armstrack.daterange import sort_key
 from armstrack.filters import Filters, actor_ids, event_filter, unique_id
@@ -150,28 +150,20 @@ def quotes(
     """Quotations, in article order. ``speaker`` matches a speaker's name, id or description;
     ``--system`` keeps quotes whose paragraph names the system. ``known``: actor id → name
     for ``--actor`` (by default gathered from ``records``)."""
-    from armstrack.extract.actors import fold
-
-    if filters.actors:
-        wanted_actors = actor_ids(known if known is not None else known_actors(records), filters.actors)
-    else:
-        wanted_actors = set()
-    key = fold(speaker) if speaker else None
+    if filters.actors and known is None:
+        known = known_actors(records)
+    keep = _quote_filter(filters, speaker, known or {})
     rows: list[QuoteRow] = []
     for record in _select_articles(records, filters):
         paragraphs = [(p.start, p.end) for p in record.paragraphs]
         for q in record.quotes:
-            if key and not any(key in fold(v) for v in (q.speaker, q.speaker_id, q.speaker_description) if v):
-                continue
-            if wanted_actors and q.speaker_id not in wanted_actors:
+            if not keep(q.speaker, q.speaker_id, q.speaker_description, q.text):
                 continue
             if filters.systems:
                 para = next(((s, e) for s, e in paragraphs if s <= q.start < e), (q.start, q.end))
                 named = {s.id for s in record.systems for m in s.mentions if para[0] <= m.start < para[1]}
                 if not named & set(filters.systems):
                     continue
-            if filters.query and not query_pattern(filters.query).search(q.text):
-                continue
             rows.append(
                 QuoteRow(
                     article_id=record.id, title=record.title, source=record.source, published=record.published,
@@ -180,6 +172,56 @@ def quotes(
                 )
             )  # fmt: skip
     return rows[: filters.limit] if filters.limit is not None else rows
+
+
+def stored_quotes(
+    rows: Iterable[tuple[Any, ...]],
+    filters: Filters,
+    speaker: str | None = None,
+    known: Mapping[str, str] | None = None,
+) -> list[QuoteRow]:
+    """``quotes`` from the store's quote rows (``Store.quote_rows``, of the articles the
+    filter set keeps) rather than from records: the same rows, with no record decoded. Not
+    for ``--system``, which reads each quote's paragraph and its systems in the record."""
+    if filters.systems:
+        raise ValueError("stored_quotes: --system needs the records (quotes)")
+    keep = _quote_filter(filters, speaker, known or {})
+    published: dict[str, Published] = {}  # one parse per article
+    found: list[QuoteRow] = []
+    for article_id, title, source, when, text, start, end, who, who_id, who_description, partial in rows:
+        if not keep(who, who_id, who_description, text):
+            continue
+        date = published.get(when)
+        if date is None:
+            date = published[when] = Published.model_validate_json(when)
+        found.append(
+            QuoteRow(
+                article_id=article_id, title=title, source=source, published=date, text=text, start=start,
+                end=end, speaker=who, speaker_id=who_id, speaker_description=who_description, partial=bool(partial),
+            )
+        )  # fmt: skip
+    return found[: filters.limit] if filters.limit is not None else found
+
+
+def _quote_filter(
+    filters: Filters, speaker: str | None, known: Mapping[str, str]
+) -> Callable[[str | None, str | None, str | None, str], bool]:
+    """Whether a quote (its speaker, speaker id, speaker description and text) passes
+    ``--speaker``, ``--actor`` and ``--query``."""
+    from armstrack.extract.actors import fold
+
+    key = fold(speaker) if speaker else None
+    wanted_actors = actor_ids(known, filters.actors) if filters.actors else set()
+    pattern = query_pattern(filters.query) if filters.query else None
+
+    def keep(who: str | None, who_id: str | None, description: str | None, text: str) -> bool:
+        if key and not any(key in fold(v) for v in (who, who_id, description) if v):
+            return False
+        if wanted_actors and who_id not in wanted_actors:
+            return False
+        return not (pattern and not pattern.search(text))
+
+    return keep
 
 
 class DatedRole(Model):

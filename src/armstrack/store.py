@@ -238,6 +238,25 @@ class Store:
         rows = self.db.execute("SELECT article_id, speaker, speaker_id, speaker_description FROM quotes")
         return {row[0] for row in rows if any(v and matches(v) for v in row[1:])}
 
+    def quote_rows(self, ids: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+        """The quote rows of the articles ``ids``, in the order given and in text order within
+        each, with the article's title, outlet and publication (as JSON): (article_id, title,
+        source, published_json, text, start, end, speaker, speaker_id, speaker_description,
+        partial). No record is decoded."""
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            by_article: dict[str, list[tuple[Any, ...]]] = {}
+            for row in self.db.execute(
+                'SELECT q.article_id, a.title, a.source, a.published_json, q.text, q.start, q."end",'
+                " q.speaker, q.speaker_id, q.speaker_description, q.partial"
+                f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.article_id IN ({marks})"
+                " ORDER BY q.article_id, q.start",
+                chunk,
+            ):
+                by_article.setdefault(row[0], []).append(row)
+            for article_id in chunk:
+                yield from by_article.get(article_id, ())
+
     def record_dicts(self, ids: Iterable[str]) -> list[dict[str, Any]]:
         """Records as the JSON contract's plain dicts, in the order given: no pydantic, for
         commands that only read fields."""

@@ -50,19 +50,27 @@ def quotes(
       armstrack quotes --system ATACMS --since 2024
       armstrack quotes --json | jq -r '.[] | select(.speaker == null) | .speaker_description'
     """
-    from armstrack.cli.corpus import selected_records
+    from armstrack.cli.corpus import open_reader, selected_records
     from armstrack.cli.output import show
     from armstrack.extract.actors import fold
+    from armstrack.filters import select_articles
     from armstrack.query import quotes as list_quotes
+    from armstrack.query import stored_quotes
     from armstrack.render import Listing, published_parts, show_published
 
     filters = filter_args.build(limit=limit)
-    key = fold(speaker) if speaker else None
-    # With --speaker, only the articles quoting a match are read (from the quote rows).
-    only = (lambda store: store.quoted_by(lambda value: key in fold(value))) if key else None
-    with selected_records(filters, only) as records:
-        known = records.actor_names() if filters.actors else None
-        found = list_quotes(records, filters, speaker=speaker, known=known)
+    if filters.systems:  # a quote's paragraph and the systems it names are in the record
+        key = fold(speaker) if speaker else None
+        # With --speaker, only the articles quoting a match are read (from the quote rows).
+        only = (lambda store: store.quoted_by(lambda value: key in fold(value))) if key else None
+        with selected_records(filters, only) as records:
+            known = records.actor_names() if filters.actors else None
+            found = list_quotes(records, filters, speaker=speaker, known=known)
+    else:  # the store's quote rows say the rest: no record decoded
+        with open_reader() as store:
+            ids = select_articles(store, filters)[0]
+            known = store.actor_names() if filters.actors else None
+            found = stored_quotes(store.quote_rows(ids), filters, speaker=speaker, known=known)
     rows = [r.model_dump(mode="json") for r in found]
     columns = {
         "published": lambda r: show_published(r.get("published")),
