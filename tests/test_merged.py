@@ -147,3 +147,13 @@ def test_a_store_closed_by_an_error_leaves_its_merges_for_the_next_read(db, tmp_
         assert timeline.entries(fresh.db, where, None) == _made_again(fresh.db, where, None)
     finally:
         fresh.close()
+
+
+def test_a_store_whose_path_has_uri_characters_keeps_its_merge(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "odd #1 ?name%.db")
+    assert cli("--db", db, "ingest", str(_feed(tmp_path / "a.jsonl", 0, 10))).exit_code == 0
+    assert cli("--db", db, "timeline", "--json").exit_code == 0
+    assert [s for s, _, _ in _kept(db)] == [""]
+    assert not any(
+        p.name.startswith("odd") and p.name != Path(db).name for p in tmp_path.iterdir() if p.suffix == ".db"
+    )

@@ -26,7 +26,9 @@ def examine(path: Path) -> Iterator[Finding]:
         yield Finding("store", False, f"{path}: no store here (run `armstrack ingest` first)")
         return
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        from armstrack.store import store_uri
+
+        db = sqlite3.connect(store_uri(path, "ro"), uri=True)
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         yield Finding("store", False, f"{path}: cannot open ({exc})")

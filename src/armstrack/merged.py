@@ -133,7 +133,10 @@ def keep(path: str, db: sqlite3.Connection, scope: str, made_at: int, groups: Se
         if path == ":memory:":
             write(db, scope, made_at, groups)
             return
-        writer = sqlite3.connect(f"file:{path}", uri=True, isolation_level=None, timeout=0.5)
+        from armstrack.store import store_uri
+
+        # mode=rw: a store that has gone away is not made again, empty.
+        writer = sqlite3.connect(store_uri(path, "rw"), uri=True, isolation_level=None, timeout=0.5)
         try:
             write(writer, scope, made_at, groups)
         finally:

@@ -92,7 +92,7 @@ class Store:
         self.created = created
 
     def _connect(self, *, readonly: bool) -> sqlite3.Connection:
-        uri = f"file:{self.path}?mode=ro" if readonly else f"file:{self.path}"
+        uri = store_uri(self.path, "ro" if readonly else "rwc")
         db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
         db.execute("PRAGMA foreign_keys = ON")
         if not readonly:
@@ -494,6 +494,12 @@ def write_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
     if "locked" in text or "busy" in text:
         return StoreError(f"{path}: another process kept the store busy for 30 s; nothing was written")
     return StoreError(f"{path}: cannot write the store ({text})")
+
+
+def store_uri(path: Path | str, mode: str) -> str:
+    """The SQLite URI of the file at ``path`` opened in ``mode`` (ro, rw, rwc): quoted, so
+    that a name with "#", "?" or "%" is that file and not another."""
+    return f"{Path(path).absolute().as_uri()}?mode={mode}"
 
 
 def like_escape(value: str) -> str:
