@@ -105,3 +105,44 @@ def test_no_color_and_plain_when_piped(cli, monkeypatch: pytest.MonkeyPatch) -> 
     assert "\x1b[" not in plain
     assert "\x1b[" in coloured
     assert cli("--no-color", "timeline").stdout == plain
+
+
+class _Row(dict):  # type: ignore[type-arg]
+    """A row that can be watched (weakref, by identity): is it still held?"""
+
+    __hash__ = object.__hash__  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "csv"])
+@pytest.mark.parametrize("grouped", [False, True])
+def test_layouts_read_each_row_once_and_keep_only_its_cells(fmt: str, grouped: bool, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A listing of every stored record must not hold the records: the rows come as an
+    iterator, each is read once, and none is kept once its cells are made."""
+    import gc
+    import weakref
+
+    from armstrack.render import Listing, emit
+
+    alive: weakref.WeakSet[_Row] = weakref.WeakSet()
+    peak = 0
+
+    def rows():  # type: ignore[no-untyped-def]
+        nonlocal peak
+        for i in range(50):
+            row = _Row(name=f"row {i}", month=f"2024-0{1 + i % 3}", body="x" * 1000)
+            alive.add(row)
+            gc.collect()
+            peak = max(peak, len(alive))
+            yield row
+
+    def listing(source):  # type: ignore[no-untyped-def]
+        return Listing(
+            source, {"name": lambda r: r["name"], "month": lambda r: r["month"]}, ["name", "month", "body"],
+            group=(lambda r: r["month"]) if grouped else None,
+        )  # fmt: skip
+
+    emit(listing(rows()), fmt)
+    streamed = capsys.readouterr().out
+    assert peak <= 2  # the row being read, and at most the one before it
+    emit(listing(list(rows())), fmt)
+    assert capsys.readouterr().out == streamed and "row 49" in streamed

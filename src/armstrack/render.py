@@ -16,7 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from armstrack.sanitize import for_terminal
@@ -347,8 +347,8 @@ def emit(listing: Listing, fmt: str = "table", fields: Sequence[str] | None = No
                 out.write(dumps(row, indent=None) + "\n")
             out.flush()
         return
-    if not isinstance(listing.rows, Sequence):  # the layouts below read the rows more than once
-        listing = replace(listing, rows=list(listing.rows))
+    # The layouts below read each row once, as it comes, and keep only its cells: a listing
+    # of every stored record holds strings, not the records.
     names = chosen or list(listing.columns)
     if fmt == "csv":
         names = chosen or [
@@ -381,17 +381,23 @@ def emit(listing: Listing, fmt: str = "table", fields: Sequence[str] | None = No
             *(d for d in listing.dates if d not in listing.columns),
             *listing.machine,
         ]
-    cells = [[_cell(listing, name, row) for name in names] for row in listing.rows]
+    group = listing.group if fmt != "markdown" and not chosen else None
+    cells: list[list[str]] = []
+    keys: list[str] = []  # each row's group, when grouped
+    for row in listing.rows:
+        cells.append([_cell(listing, name, row) for name in names])
+        if group is not None:
+            keys.append(group(row))
     if fmt == "markdown":
         sys.stdout.write("| " + " | ".join(_md(n) for n in names) + " |\n")
         sys.stdout.write("|" + " --- |" * len(names) + "\n")
         for line in cells:
             sys.stdout.write("| " + " | ".join(_md(c) for c in line) + " |\n")
         sys.stdout.flush()
-    elif listing.group is not None and not chosen:
+    elif group is not None:
         groups: dict[str, list[list[str]]] = {}
-        for row, line in zip(listing.rows, cells, strict=True):
-            groups.setdefault(listing.group(row), []).append(line)
+        for key, line in zip(keys, cells, strict=True):
+            groups.setdefault(key, []).append(line)
         print_grouped_table(names, groups, wrap=listing.wrap, drop=listing.drop)
     else:  # columns the user chose with --fields are all shown, folded if need be
         print_table(
