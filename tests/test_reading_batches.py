@@ -55,12 +55,13 @@ def test_quotes_by_a_speaker_read_only_the_articles_that_quote_them(seeded, cli,
     assert read and set(read) <= quoted
 
 
-def test_the_record_commands_never_load_every_record_at_once(seeded, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_record_commands_never_load_every_record_at_once(seeded, cli, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     def refuse(self: Store, ids=None):  # type: ignore[no-untyped-def]
         raise AssertionError("every record loaded at once")
 
     monkeypatch.setattr(Store, "records", refuse)
-    for command in (["quotes"], ["actors"], ["systems"], ["chart"], ["packages", "--json"]):
+    report = ["report", "--output", str(tmp_path / "report.html")]
+    for command in (["quotes"], ["actors"], ["systems"], ["chart"], ["packages", "--json"], report):
         result = cli("--db", seeded, *command)
         assert result.exit_code == 0, (command, result.stderr)
 

@@ -73,9 +73,10 @@ def report(
             marks = ",".join("?" * len(part))
             texts.update(store.db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", part))
         names = store.actor_names(a for e in entries for a in e["actors"][:4])
-        records = store.records(select_articles(store, filters)[0])
+        # Each article's systems, its records walked a batch at a time (never all at once).
+        overview = systems_overview(store.iter_records(select_articles(store, filters)[0]), filters)
         store_path = store.path
-    mentions = [(row.name, row.mentions) for row in systems_overview(records, filters)]
+    mentions = [(row.name, row.mentions) for row in overview]
     mentions = sorted(mentions, key=lambda m: -m[1])[:top]
     chosen = select(
         load_ledger(),
