@@ -143,17 +143,16 @@ def _derived(db: sqlite3.Connection) -> Finding:
 def _merges(db: sqlite3.Connection) -> Finding:
     """The timeline merges the store keeps (merged.py): which, and whether they are current.
     An old one is never read, only made again, so it is never a failure."""
-    from armstrack.merge import RULES
+    from armstrack.merged import is_current
     from armstrack.migrations import MERGED_SINCE
 
     if int(db.execute("PRAGMA user_version").fetchone()[0]) < MERGED_SINCE:
         return Finding("timeline merges", True, "none kept yet (schema migration at the next write)")
-    now = db.execute("SELECT n FROM store_generation WHERE id = 1").fetchone()[0]
-    kept = db.execute("SELECT scope, generation, rules FROM merged_scopes ORDER BY scope").fetchall()
+    kept = [scope for (scope,) in db.execute("SELECT scope FROM merged_scopes ORDER BY scope")]
     if not kept:
         return Finding("timeline merges", True, "none kept yet (the first timeline keeps one)")
-    names = [scope or "every event" for scope, _, _ in kept]
-    old = [scope or "every event" for scope, made_at, rules in kept if made_at != now or rules != RULES]
+    names = [scope or "every event" for scope in kept]
+    old = [scope or "every event" for scope in kept if not is_current(db, scope)]
     detail = f"{len(kept)} kept ({', '.join(names)})"
     if old:
         detail += f"; made again at the next read or write: {', '.join(old)}"

@@ -49,8 +49,8 @@ def articles(
     filters = filter_args.build()
     with open_reader() as store:
         ids, _ = select_articles(store, filters, latest=limit or None)
-        # Read as they are printed: JSON and JSON Lines hold one batch of records at a time
-        # (the other layouts need every row, and gather them).
+        # Read as they are printed: one batch of records at a time (JSON and JSON Lines write
+        # each record, the other layouts keep only its cells).
         records = store.iter_record_dicts(ids)
         first = next(records, None)
         keys = list(first) if first is not None else list(ARTICLE_KEYS)

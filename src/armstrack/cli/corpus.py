@@ -3,9 +3,9 @@ user data directory), opened read-only when it exists."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from armstrack.filters import Filters
@@ -27,29 +27,19 @@ def open_reader() -> Iterator[Store]:
         store.close()
 
 
-class StoredRecords(Sequence["ArticleRecord"]):
+class StoredRecords:
     """The records of chosen articles, read from the open store each time they are walked
     (a batch at a time: ``Store.iter_records``), never all held at once."""
 
     def __init__(self, store: Store, ids: list[str]) -> None:
         self.store = store
         self.ids = ids
-        self.actor_names = store.actor_names  # id → name for --actor, from the store's rows
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def __iter__(self) -> Iterator[ArticleRecord]:
         return self.store.iter_records(self.ids)
-
-    @overload
-    def __getitem__(self, index: int) -> ArticleRecord: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[ArticleRecord]: ...
-    def __getitem__(self, index: int | slice) -> ArticleRecord | Sequence[ArticleRecord]:
-        if isinstance(index, slice):
-            return StoredRecords(self.store, self.ids[index])
-        return next(self.store.iter_records([self.ids[index]]))
 
 
 @contextmanager

@@ -64,7 +64,7 @@ def quotes(
         # With --speaker, only the articles quoting a match are read (from the quote rows).
         only = (lambda store: store.quoted_by(lambda value: key in fold(value))) if key else None
         with selected_records(filters, only) as records:
-            known = records.actor_names() if filters.actors else None
+            known = records.store.actor_names() if filters.actors else None
             found = list_quotes(records, filters, speaker=speaker, known=known)
     else:  # the store's quote rows say the rest: no record decoded
         with open_reader() as store:
@@ -126,7 +126,7 @@ def actors(
         raise UsageError(f"--type: {type_!r} is not one of person, organization, country")
     filters = filter_args.build(limit=limit)
     with selected_records(filters) as records:
-        known = records.actor_names() if filters.actors else None
+        known = records.store.actor_names() if filters.actors else None
         found = list_actors(records, filters, kind=type_, name=name, known=known)
     rows = [r.model_dump(mode="json") for r in found]
     columns = {

@@ -265,10 +265,10 @@ def _is_dispatch(text: str) -> bool:
     start = 0
     for _ in range(4):
         nxt = text.find("\n\n", start)
-        paragraph = text[start:nxt] if nxt != -1 else text[start:]
+        end = nxt if nxt != -1 else len(text)
         # A headline in capitals with a dash ("UKRAINE WAR - US Sends More") is no dateline:
         # a dateline opens a paragraph of sentences.
-        if _PLACE_DATELINE.match(paragraph) and paragraph.rstrip()[-1:] in _SENTENCE_ENDS:
+        if _PLACE_DATELINE.match(text, start, end) and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
             return True
         if nxt == -1:
             return False
