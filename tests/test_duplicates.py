@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from armstrack.neardup import THRESHOLD, similarity, sketch
+from armstrack.neardup import SKETCH, THRESHOLD, similarity, sketch
 from armstrack.store import Store
 from tests.conftest import extract_text
 
@@ -65,6 +65,22 @@ def test_sketch_similarity_separates_copies_from_other_reports() -> None:
     assert similarity(wire, sketch(UPDATED)) >= THRESHOLD
     assert similarity(wire, sketch(RIVAL)) < 0.3
     assert sketch("Too short to judge.") == ()
+
+
+def test_similarity_is_the_share_of_the_k_smallest_hashes_of_both_that_each_has() -> None:
+    """Checked against the definition, written out plainly, on sketches of every size."""
+    import random
+
+    rnd = random.Random(19)
+    for _ in range(3000):
+        a = tuple(sorted(rnd.sample(range(500), rnd.randint(0, 80)))[:SKETCH])
+        b = tuple(sorted(rnd.sample(range(500), rnd.randint(0, 80)))[:SKETCH])
+        if not a or not b:
+            assert similarity(a, b) == 0.0
+            continue
+        k = min(SKETCH, len(a), len(b))
+        union = sorted(set(a) | set(b))[:k]
+        assert similarity(a, b) == sum(1 for h in union if h in a and h in b) / k
 
 
 def test_a_syndicated_copy_at_another_url_is_one_article_with_both_sources(tmp_path: Path) -> None:
