@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from armstrack.neardup import SKETCH, THRESHOLD, similarity, sketch
+from armstrack.neardup import SKETCH, THRESHOLD, closest, similarity, sketch
 from armstrack.store import Store
 from tests.conftest import extract_text
 
@@ -81,6 +81,26 @@ def test_similarity_is_the_share_of_the_k_smallest_hashes_of_both_that_each_has(
         k = min(SKETCH, len(a), len(b))
         union = sorted(set(a) | set(b))[:k]
         assert similarity(a, b) == sum(1 for h in union if h in a and h in b) / k
+
+
+def test_closest_is_the_most_similar_candidate_at_the_threshold_or_above() -> None:
+    """Its quick pass-over of candidates sharing too few hashes changes no answer: checked
+    against scoring every candidate, on stores of near copies and strangers."""
+    import random
+
+    rnd = random.Random(7)
+    for _ in range(400):
+        mine = tuple(sorted(rnd.sample(range(400), rnd.randint(1, 90)))[:SKETCH])
+        candidates = []
+        for n in range(rnd.randint(0, 12)):
+            kept = [h for h in mine if rnd.random() < rnd.choice((0.5, 0.8, 0.95, 1.0))]
+            theirs = tuple(sorted(set(kept) | set(rnd.sample(range(400), rnd.randint(0, 20))))[:SKETCH])
+            candidates.append((f"a{n}", theirs))
+        scored = [(similarity(mine, theirs), key) for key, theirs in candidates]
+        best = max(scored, default=None)
+        expected = best[1] if best is not None and best[0] >= THRESHOLD else None
+        assert closest(mine, candidates) == expected
+    assert closest((), [("a", (1, 2))]) is None
 
 
 def test_a_syndicated_copy_at_another_url_is_one_article_with_both_sources(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import zlib
 from array import array
+from collections.abc import Iterable
 
 SHINGLE = 5  # words
 SKETCH = 64  # hashes kept per text
@@ -54,6 +55,27 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     # a sort of at most 2k numbers in C rather than a heap over both sets in Python.
     union = sorted(set(a[:k]).union(b[:k]))[:k]
     return len(set(a).intersection(b).intersection(union)) / k
+
+
+def closest(mine: tuple[int, ...], candidates: Iterable[tuple[str, tuple[int, ...]]]) -> str | None:
+    """The key of the candidate whose sketch is most similar to ``mine`` (of equals, the
+    greatest key: the choice does not depend on the order they come in), if its
+    similarity is at least ``THRESHOLD``. A candidate that shares too few hashes with
+    ``mine`` to reach it (the share of the union's smallest in both is at most the shared
+    count over k) is passed over by one set intersection: a store's candidates share a key
+    with the text, most of them only boilerplate."""
+    if not mine:
+        return None
+    mine_set = frozenset(mine)
+    scored = []
+    for key, theirs in candidates:
+        k = min(SKETCH, len(mine), len(theirs))
+        if not k or len(mine_set.intersection(theirs)) < THRESHOLD * k:
+            continue
+        score = similarity(mine, theirs)
+        if score >= THRESHOLD:
+            scored.append((score, key))
+    return max(scored)[1] if scored else None
 
 
 def pack(values: tuple[int, ...]) -> bytes:

@@ -83,7 +83,7 @@ def _update(db: sqlite3.Connection, known: Known, prepared: Prepared, *, near: b
 def _near_duplicate(db: sqlite3.Connection, sketch: tuple[int, ...]) -> Known | None:
     """The stored article this text is a near duplicate of (neardup.py), if any. At most
     ``_CANDIDATES`` are checked: keys shared that widely are boilerplate, not a story."""
-    from armstrack.neardup import KEYS, THRESHOLD, similarity, unpack
+    from armstrack.neardup import KEYS, closest, unpack
 
     if not sketch:
         return None
@@ -93,11 +93,11 @@ def _near_duplicate(db: sqlite3.Connection, sketch: tuple[int, ...]) -> Known | 
         f" (SELECT DISTINCT article_id FROM sketch_keys WHERE key IN ({','.join('?' * len(keys))}) LIMIT ?)",
         (*keys, _CANDIDATES),
     ).fetchall()
-    best = max(((similarity(sketch, unpack(blob)), article_id) for article_id, blob in rows), default=None)
-    if best is None or best[0] < THRESHOLD:
+    best = closest(sketch, ((article_id, unpack(blob)) for article_id, blob in rows))
+    if best is None:
         return None
     found: Known = db.execute(
-        "SELECT id, published, published_inferred, source, url FROM articles WHERE id = ?", (best[1],)
+        "SELECT id, published, published_inferred, source, url FROM articles WHERE id = ?", (best,)
     ).fetchone()
     return found
 
