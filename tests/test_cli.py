@@ -305,6 +305,6 @@ def test_shell_completion_installs_and_completes_system_ids(cli) -> None:  # typ
 
 def test_the_cli_size_limit_is_the_library_default() -> None:
     from armstrack.cli.options import MAX_SIZE
-    from armstrack.ingest import DEFAULT_MAX_BYTES
+    from armstrack.documents import DEFAULT_MAX_BYTES
 
     assert MAX_SIZE == DEFAULT_MAX_BYTES

@@ -132,8 +132,9 @@ def run(
 def process(partition: Partition, out_dir: str, keep_all: bool = False) -> dict[str, Any]:
     """One partition: read, check relevance, extract, write its Parquet files. Runs on a
     worker; pure but for the files it writes, which a retry writes again whole."""
+    from armstrack.documents import Document
     from armstrack.errors import InputError
-    from armstrack.ingest import Document, extract_document
+    from armstrack.ingest import extract_document
     from armstrack.relevance import relevance
 
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
@@ -163,24 +164,22 @@ def process(partition: Partition, out_dir: str, keep_all: bool = False) -> dict[
 def _documents(partition: Partition) -> Iterator[Any]:
     import fsspec
 
-    from armstrack.ingest import _json_lines
+    from armstrack.documents import json_lines
 
     with fsspec.open(partition.url, "rb", compression="infer") as handle:
         if partition.kind == "warc":
             yield from _warc_documents(partition.url, handle)
             return
         lines = itertools.islice(enumerate(handle, start=1), partition.first_line, partition.last_line)
-        yield from _json_lines(
-            partition.url, ((n, raw.decode("utf-8", errors="replace")) for n, raw in lines)
-        )
+        yield from json_lines(partition.url, ((n, raw.decode("utf-8", errors="replace")) for n, raw in lines))
 
 
 def _warc_documents(url: str, handle: Any) -> Iterator[Any]:
     """The HTML responses of a WARC file, each read by trafilatura with its target URI."""
     from warcio.archiveiterator import ArchiveIterator
 
+    from armstrack.documents import html_document
     from armstrack.errors import InputError
-    from armstrack.ingest import html_document
 
     for record in ArchiveIterator(handle):
         if record.rec_type != "response":

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from armstrack.ingest import Document
+    from armstrack.documents import Document
     from armstrack.models import ArticleRecord
     from armstrack.stored import Prepared
 
@@ -95,8 +95,8 @@ def read_sidecar(path: str) -> Sidecar:
     import csv
     from pathlib import Path
 
+    from armstrack.documents import written_day
     from armstrack.errors import InputError
-    from armstrack.ingest import written_day
 
     where = Path(path)
     try:

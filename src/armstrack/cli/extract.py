@@ -39,9 +39,10 @@ def extract(
     from pathlib import Path
 
     from armstrack.cli import warn
+    from armstrack.documents import expand, read_documents, stdin_bytes
     from armstrack.errors import InputError, UsageError
     from armstrack.extract.pipeline import parse_published
-    from armstrack.ingest import Overrides, expand, extract_document, read_documents, stdin_bytes
+    from armstrack.ingest import Overrides, extract_document
 
     if published is not None:
         parse_published(published)  # a bad date is a usage error before any reading

@@ -12,8 +12,8 @@ import typer
 from armstrack.cli.options import MAX_SIZE, InputFormat, MaxSize
 
 if TYPE_CHECKING:
+    from armstrack.documents import Document
     from armstrack.errors import InputError
-    from armstrack.ingest import Document
 
 
 def ingest(
@@ -74,9 +74,10 @@ def ingest(
     """
     from armstrack.cli import corpus, warn
     from armstrack.corrections import read_sidecar
+    from armstrack.documents import expand, read_documents, stdin_bytes
     from armstrack.errors import ExitCode, InputError, UsageError
     from armstrack.extract.pipeline import parse_published
-    from armstrack.ingest import Overrides, expand, read_documents, stdin_bytes
+    from armstrack.ingest import Overrides
     from armstrack.ingest import ingest as run
     from armstrack.store import open_store
 

@@ -217,7 +217,7 @@ def _fetch_item(
         doc.source = doc.source or source
         doc.author = doc.author or item.author
         if doc.published is None and item.published:
-            from armstrack.ingest import written_day
+            from armstrack.documents import written_day
 
             doc.published = written_day(item.published)
         text = doc.text if isinstance(doc.text, str) else doc.text.decode("utf-8", errors="replace")

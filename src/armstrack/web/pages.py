@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from armstrack.documents import Document, html_document
 from armstrack.errors import InputError
-from armstrack.ingest import Document, html_document
 from armstrack.web.fetch import Fetched, FetchError
 
 _HTML = {"text/html", "application/xhtml+xml"}
