@@ -456,3 +456,42 @@ def test_the_given_names_list_gives_each_name_one_gender() -> None:
     assert not {"Chris", "Alex", "Jordan", "Taylor", "Sam", "Jean"} & (
         set(names["male"]) | set(names["female"])
     )
+
+
+def test_presented_names_read_as_the_one_pattern_they_replace() -> None:
+    """``presented`` scans with two patterns and checks word and sentence starts in Python;
+    the answer must be the single pattern's, written out here as the definition, on random
+    texts of honorifics, names, stops, line breaks and glued words."""
+    import random
+    import re
+
+    from armstrack.extract.speakers import presented
+
+    definition = re.compile(
+        r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b"
+        r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name2>[A-Z][a-z'’-]+[^\S\n]+[A-Z][a-z'’-]+)(?=\s+[a-z])",
+        re.MULTILINE,
+    )
+
+    def expected(text: str) -> list[tuple[int, int, str]]:
+        out = []
+        for m in definition.finditer(text):
+            group = "name" if m.group("name") else "name2"
+            out.append((m.start(group), m.end(group), m.group(group)))
+        return out
+
+    pieces = ["Mr", "Mr.", "Mrs.", "Ms", "Miss", "Dr", "Dr.", "Smith", "Jones", "O’Neil", "Anne-Marie",
+              "said", "spoke", "the", "He", "Meet", ".", "!", "?", "\n", " ", "  ", "\t", "X", "_", "9",
+              "’s", "é", "\u00a0", ",", "\r"]  # fmt: skip
+    rnd = random.Random(5)
+    found = 0
+    for _ in range(20000):
+        text = "".join(
+            rnd.choice(pieces) + rnd.choice(["", " ", " ", "\n", ". "]) for _ in range(rnd.randint(1, 14))
+        )
+        assert presented(text) == expected(text), repr(text)
+        found += bool(expected(text))
+    assert found > 2000  # the texts do present people
+    assert presented("Said Mr. Dalton Reed. Jacinda Ardern spoke.\nAnn Lee said so; XMr Smith") == [
+        (9, 20, "Dalton Reed"), (22, 36, "Jacinda Ardern"), (44, 51, "Ann Lee"),
+    ]  # fmt: skip
