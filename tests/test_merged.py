@@ -157,3 +157,144 @@ def test_a_store_whose_path_has_uri_characters_keeps_its_merge(cli, tmp_path) ->
     assert not any(
         p.name.startswith("odd") and p.name != Path(db).name for p in tmp_path.iterdir() if p.suffix == ".db"
     )
+
+
+def _kept_rows(db: sqlite3.Connection, scope: str) -> list[tuple[Any, ...]]:
+    return db.execute(
+        "SELECT pos, kind, status, start_day, end_day, precision_rank, date_ref, members, whys, first_day, last_day"
+        " FROM merged_entries WHERE scope = ? ORDER BY pos",
+        (scope,),
+    ).fetchall()
+
+
+def _whole(db: sqlite3.Connection, scope: str) -> list[tuple[Any, ...]]:
+    """The scope's merge made whole, as it would be kept."""
+    return sorted(row[1:] for row in merged._rows(scope, timeline.merge_scope(db, scope)))
+
+
+OWN_RECENT = """Pentagon sends more interceptors to Kyiv
+
+The Pentagon announced a $150 million military aid package for Ukraine on {day}, including Patriot
+interceptors and HIMARS rockets, a spokesman said.
+
+Officials said the first Patriot interceptors from the package would arrive within weeks."""
+
+
+def test_a_kept_merge_made_again_from_the_day_of_its_changes_is_the_whole_merge(tmp_path: Path) -> None:
+    """Additions dated anywhere, reports of our own at the end of the timeline, articles
+    deleted, an article published again under another date, an article with no dated event:
+    after each, the kept merges made again from the earliest day touched (never whole) are
+    the whole merge, entry for entry, order included."""
+    import datetime as dt
+
+    from tests.conftest import extract_text
+
+    store = Store(tmp_path / "s.db")
+    docs = list(articles(150, seed=23))
+    records = [extract_text(d["text"], d["published"]) for d in docs]
+    scopes = ["", "patriot", "himars"]
+    with store.transaction():
+        for record in records[:100]:
+            store.put(record)
+    for scope in scopes:
+        merged.write(store.db, scope, merged.generation(store.db), timeline.merge_scope(store.db, scope))
+    last_day = store.db.execute("SELECT max(start_day) FROM events").fetchone()[0]
+    recent = [dt.date.fromordinal(last_day - k).strftime("%B %-d, %Y") for k in (0, 2, 5)]
+
+    def never_whole(scope: str) -> list[Any]:
+        raise AssertionError(f"scope {scope!r} was made whole")
+
+    def changed(change: Any) -> None:
+        with store.transaction():
+            change()
+        dirty = dict(store.db.execute("SELECT scope, dirty_from FROM merged_scopes").fetchall())
+        assert all(day is not None for day in dirty.values())
+        merged.refresh(
+            store.db,
+            never_whole,
+            lambda scope, day, resume: timeline.merge_scope_from(store.db, scope, day, resume),
+        )
+        for scope in scopes:
+            assert merged.is_current(store.db, scope)
+            assert _kept_rows(store.db, scope) == _whole(store.db, scope)
+
+    changed(lambda: [store.put(r) for r in records[100:120]])
+    changed(lambda: [store.put(extract_text(OWN_RECENT.format(day=day), "2030-01-01")) for day in recent])
+    ids = [r.id for r in records[3:60:12]]
+    changed(lambda: [store.db.execute("DELETE FROM articles WHERE id = ?", (i,)) for i in ids])
+    moved = records[70].model_copy(update={"url": None})
+    changed(lambda: store.put(extract_text(docs[70]["text"], "2031-06-30")))
+    undated = extract_text(OWN_RECENT.format(day="Tuesday") + " Allies weigh more help.")
+    events = [e.model_copy(update={"date": None, "date_source": "none"}) for e in undated.events]
+    assert events
+    changed(lambda: store.put(undated.model_copy(update={"events": events})))
+    # A report two days after an entry whose reports are all before it: the entry is still
+    # open on that day, and the report joins it (rebuilt from its reports, not left as kept).
+    own = OWN_RECENT.replace("$150 million", "$137 million").replace(
+        "Patriot\ninterceptors and HIMARS rockets", "Hellfire missiles"
+    )
+    month_ago = dt.date.fromordinal(last_day - 30).strftime("%B %-d, %Y")
+    first = extract_text(own.format(day=month_ago), "2030-02-01")
+    changed(lambda: store.put(first))
+    again = own.replace("a spokesman said", "the department said in a statement")
+    later = extract_text(
+        again.format(day=dt.date.fromordinal(last_day - 28).strftime("%B %-d, %Y")), "2030-02-02"
+    )
+    changed(lambda: store.put(later))
+    both = {
+        ref
+        for (ref,) in store.db.execute(
+            "SELECT id FROM events WHERE kind = 'aid_package' AND article_id IN (?, ?)", (first.id, later.id)
+        )
+    }
+    entries = [{ref for ref, _ in json.loads(row[7])} for row in _kept_rows(store.db, "")]
+    assert len(both) == 2 and both in entries  # the later report joined the entry of the earlier
+    changed(lambda: [store.put(r) for r in records[120:150]])
+    assert moved.id == records[70].id
+    store.db.close()
+
+
+def test_merges_kept_before_schema_10_are_made_again_and_then_kept_from_their_changes(tmp_path: Path) -> None:
+    """A store of schema 9 kept its merges with entry indexes for ``pos`` and no days: they
+    are dropped by the migration (derived rows), made again by the next timeline, and from
+    then on brought up to date from the day of each change."""
+    from armstrack.corpus import seed_records
+
+    path = tmp_path / "s.db"
+    old = Store(path)
+    for name in ("events_dirty_insert", "events_dirty_delete", "events_dirty_update"):
+        old.db.execute(f"DROP TRIGGER {name}")
+    old.db.execute("DROP TABLE merged_entries")
+    old.db.execute("DROP TABLE merged_scopes")
+    from armstrack.migrations import MIGRATIONS
+
+    for statement in MIGRATIONS[9][-2:]:  # the two tables as schema 9 made them
+        old.db.execute(statement)
+    old.db.execute("PRAGMA user_version = 9")
+    records = list(seed_records())
+    with old.transaction():
+        for record in records[:3]:
+            old.put(record)
+    old.db.execute("INSERT INTO merged_scopes VALUES ('', ?, 1)", (merged.generation(old.db),))
+    old.db.execute(
+        "INSERT INTO merged_entries VALUES ('', 0, 'delivery', 'done', 1, 1, 0, 1, '[[1,0]]', '[null]')"
+    )
+    old.db.close()
+
+    store = Store(path)
+    assert store.version == 10
+    assert store.db.execute("SELECT count(*) FROM merged_entries").fetchone()[0] == 0
+    where = timeline.EventFilter()
+    made = timeline.entries(store.db, where, None)  # made whole, and kept
+    assert made == _made_again(store.db, where, None) and made[1] > 0
+    with store.transaction():
+        for record in records[3:]:
+            store.put(record)
+    assert store.db.execute("SELECT dirty_from FROM merged_scopes").fetchone()[0] is not None
+    store.close()  # brings the kept merge up to date from the changes' earliest day
+    fresh = Store(path, readonly=True)
+    try:
+        assert merged.is_current(fresh.db, "")
+        assert _kept_rows(fresh.db, "") == _whole(fresh.db, "")
+    finally:
+        fresh.close()

@@ -106,6 +106,8 @@ class Group:
     people: set[str]
     articles: set[str]
     seq: int = 0  # its place among the entries: the oldest open entry that qualifies wins
+    first_day: int | None = None  # the start days of its first and last reports (merged.update)
+    last_day: int | None = None
     members: list[int] = field(default_factory=list)
     # member → why it joined: what it shared (sets, formatted only for the entries shown)
     why: list[_Why] = field(default_factory=list)  # beside members: why each joined
@@ -145,7 +147,10 @@ class Group:
         joins it) once its date has passed: a store's entries are mostly closed ones."""
         self.systems = self.sums = self.people = self.articles = _RELEASED
 
-    def add(self, ref: int, keys: _Keys, article: str, why: _Why) -> None:
+    def add(self, ref: int, keys: _Keys, article: str, why: _Why, day: int | None = None) -> None:
+        if not self.members:
+            self.first_day = day
+        self.last_day = day
         self.systems |= keys.systems
         self.sums |= keys.sums
         self.people |= keys.people
@@ -158,7 +163,9 @@ def _by_seq(group: Group) -> int:
     return group.seq
 
 
-def merge(rows: Iterator[tuple[Any, ...]], *, one_key: bool = False) -> list[Group]:
+def merge(
+    rows: Iterator[tuple[Any, ...]], *, one_key: bool = False, resume: tuple[list[Group], int] | None = None
+) -> list[Group]:
     """Merge reports, in date order, into entries: each report joins the oldest entry of its
     kind and status that is still open at its date and that it may join (the rules at the
     top of this module), else opens one.
@@ -172,14 +179,25 @@ def merge(rows: Iterator[tuple[Any, ...]], *, one_key: bool = False) -> list[Gro
     come in start order, so they never reopen.
 
     ``one_key``: every report has one key in common (they are one system's): the index
-    would lead every report to every open entry, and the plain comparison is quicker."""
+    would lead every report to every open entry, and the plain comparison is quicker.
+
+    ``resume``: go on from a merge stopped before ``rows`` (merged.update): the entries that
+    may still take reports, as they were then (``replay``), oldest first, and how many
+    entries there were. Returned with the entries ``rows`` open."""
     if one_key:
-        return merge_plain(rows)
-    groups: list[Group] = []
+        return merge_plain(rows, resume=resume)
+    groups: list[Group] = list(resume[0]) if resume else []
     # Per kind and status: "a:<article>", "s:<system>", "$:<sum>", "p:<person>" → dated entries.
     lanes: dict[tuple[str, str], dict[str, list[Group]]] = {}
+    for group in groups:  # indexed as the merge had them: by article, and by key when narrow
+        lane = lanes.setdefault((group.kind, group.status), {})
+        assert group.start is not None and group.end is not None
+        narrow = group.end - group.start <= WIDEST_DAYS
+        for key in [*("a:" + a for a in group.articles), *(group.typed_keys() if narrow else ())]:
+            lane.setdefault(key, []).append(group)
     whys: dict[_Why, _Why] = {}
-    for ref, kind, start, end, rank, keys, article, status in _dated(rows, groups):
+    first = resume[1] if resume else 0
+    for ref, kind, start, end, rank, keys, article, status in _dated(rows, groups, first):
         lane = lanes.setdefault((kind, status), {})
         own = "a:" + article
         best: Group | None = None
@@ -208,7 +226,9 @@ def merge(rows: Iterator[tuple[Any, ...]], *, one_key: bool = False) -> list[Gro
                         group.release()
                 listed[:] = still
         if best is None:  # a new entry: the newest, so it goes at the end of its keys' lists
-            best = Group(kind, status, start, end, rank, ref, set(), set(), set(), set(), len(groups))
+            best = Group(
+                kind, status, start, end, rank, ref, set(), set(), set(), set(), next_seq(groups, first)
+            )
             groups.append(best)
             lane.setdefault(own, []).append(best)
             if end - start <= WIDEST_DAYS:  # a wider one takes only its own article's reports
@@ -227,8 +247,15 @@ def merge(rows: Iterator[tuple[Any, ...]], *, one_key: bool = False) -> list[Gro
                 for key in keys.typed:
                     if not best.has(key):
                         insort(lane.setdefault(key, []), best, key=_by_seq)
-        best.add(ref, keys, article, best_why)
+        best.add(ref, keys, article, best_why, start)
     return groups
+
+
+def next_seq(groups: list[Group], first: int = 0) -> int:
+    """The place of an entry about to be opened: after the last one, and at least ``first``
+    (a resumed merge's first new entry comes after every entry opened before it, including
+    those that no longer take reports and are not in ``groups``)."""
+    return max(groups[-1].seq + 1 if groups else 0, first)
 
 
 def _joins(
@@ -250,7 +277,7 @@ def _joins(
 
 
 def _dated(
-    rows: Iterator[tuple[Any, ...]], groups: list[Group]
+    rows: Iterator[tuple[Any, ...]], groups: list[Group], first_seq: int = 0
 ) -> Iterator[tuple[int, str, int, int, int, _Keys, str, str]]:
     """The dated reports of ``rows``, their merge keys parsed (once per distinct string). An
     undated report is merged here: it joins its article's first undated entry of its kind
@@ -267,7 +294,8 @@ def _dated(
         same = undated.setdefault((kind, status, article), [])
         group = next((g for g in same if not g.conflicts(keys)), None)
         if group is None:
-            group = Group(kind, status, None, None, rank, ref, set(), set(), set(), set(), len(groups))
+            seq = next_seq(groups, first_seq)
+            group = Group(kind, status, None, None, rank, ref, set(), set(), set(), set(), seq)
             same.append(group)
             groups.append(group)
             group.add(ref, keys, article, _FIRST)
@@ -275,16 +303,21 @@ def _dated(
             group.add(ref, keys, article, _SAME_ARTICLE)
 
 
-def merge_plain(rows: Iterator[tuple[Any, ...]]) -> list[Group]:
+def merge_plain(
+    rows: Iterator[tuple[Any, ...]], *, resume: tuple[list[Group], int] | None = None
+) -> list[Group]:
     """``merge`` comparing each report with every entry still open in its kind and status:
     faster when every report shares one key (the timeline of one system), where an index
     would lead to all of them anyway."""
-    groups: list[Group] = []
+    groups: list[Group] = list(resume[0]) if resume else []
     # Per kind and status, the dated entries a report at the current day could still join, oldest first.
     open_by_kind: dict[tuple[str, str], list[Group]] = {}
+    for group in groups:
+        open_by_kind.setdefault((group.kind, group.status), []).append(group)
     day = None
     whys: dict[_Why, _Why] = {}
-    for ref, kind, start, end, rank, keys, article, status in _dated(rows, groups):
+    first = resume[1] if resume else 0
+    for ref, kind, start, end, rank, keys, article, status in _dated(rows, groups, first):
         if start != day:  # rows come in start order: entries ending well before today are closed
             day = start
             for k, still in open_by_kind.items():
@@ -300,11 +333,31 @@ def merge_plain(rows: Iterator[tuple[Any, ...]]) -> list[Group]:
                 continue
             if end - start < group.end - group.start:
                 group.start, group.end, group.rank, group.date_ref = start, end, rank, ref
-            group.add(ref, keys, article, why)
+            group.add(ref, keys, article, why, start)
             break  # the first (oldest) open group that qualifies
         else:
-            group = Group(kind, status, start, end, rank, ref, set(), set(), set(), set(), len(groups))
-            group.add(ref, keys, article, _FIRST)
+            group = Group(
+                kind, status, start, end, rank, ref, set(), set(), set(), set(), next_seq(groups, first)
+            )
+            group.add(ref, keys, article, _FIRST, start)
             groups.append(group)
             active.append(group)
     return groups
+
+
+def replay(
+    kind: str, status: str, seq: int, members: list[tuple[int, _Why]], rows: dict[int, tuple[Any, ...]]
+) -> Group:
+    """An entry as it stood after ``members`` (in merge order, each with why it joined) had
+    joined it: their rows (start day, end day, precision rank, merge keys, article) give it
+    its date, keys and articles as the merge gave them (merged.update)."""
+    group: Group | None = None
+    for ref, why in members:
+        start, end, rank, merge_keys, article = rows[ref]
+        if group is None:
+            group = Group(kind, status, start, end, rank, ref, set(), set(), set(), set(), seq)
+        elif end - start < group.end - group.start:  # type: ignore[operator]
+            group.start, group.end, group.rank, group.date_ref = start, end, rank, ref
+        group.add(ref, _Keys.parse(merge_keys), article, why, start)
+    assert group is not None, "an entry has at least one report"
+    return group

@@ -10,9 +10,11 @@ sources, words) change which reports meet, and are merged as they are asked for.
 Every change to an event bumps the store's generation (a trigger, migration 9); a kept
 merge is read only at the generation and under the rules (``merge.RULES``) it was made
 with. The first timeline of a scope makes its merge and keeps it; after each write
-command the store makes its kept merges again (``refresh``), so they stay up to date.
-Keeping is best effort: a store that cannot be written (a read-only file, a busy writer)
-is merged as before, and nothing is lost.
+command the store brings its kept merges up to date (``refresh``). Each scope also keeps
+the earliest day a change has touched since (triggers, migration 10), and is merged again
+from that day on only (``update``): the reports before it merge as they did. Keeping is
+best effort: a store that cannot be written (a read-only file, a busy writer) is merged as
+before, and nothing is lost.
 """
 
 from __future__ import annotations
@@ -23,10 +25,31 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
-from armstrack.merge import RULES, Group, decode_why, encode_why
+from armstrack.merge import RULES, SLACK_DAYS, Group, decode_why, encode_why, replay
 
 _NOTHING: set[str] = set()
 _WRITE_BATCH = 2000  # entries a statement
+_SEQ_BITS, _RANK_BITS, _DAY_BITS = 32, 4, 24
+
+
+def order_key(group: Group) -> int:
+    """The entry's place in timeline order as one integer (the kept ``pos``): undated last,
+    then by date and precision, then in the order the merge opened them. Unlike an index
+    into the list, an entry keeps it while entries after it come and go (``update``)."""
+    start = 0 if group.start is None else group.start
+    assert (
+        0 <= start < 1 << _DAY_BITS and 0 <= group.rank < 1 << _RANK_BITS and 0 <= group.seq < 1 << _SEQ_BITS
+    )
+    return (
+        ((group.start is None) << (_DAY_BITS + _RANK_BITS + _SEQ_BITS))
+        | (start << (_RANK_BITS + _SEQ_BITS))
+        | (group.rank << _SEQ_BITS)
+        | group.seq
+    )
+
+
+def _seq(pos: int) -> int:
+    return pos & ((1 << _SEQ_BITS) - 1)
 
 
 def scope_of(systems: Sequence[str], narrowed: bool) -> str | None:
@@ -79,14 +102,14 @@ def _group(row: tuple[Any, ...]) -> Group:
     pos, kind, status, start, end, rank, date_ref, members, whys = row
     reasons = [decode_why(w) for w in json.loads(whys)]
     pairs = json.loads(members)
-    group = Group(kind, status, start, end, rank, date_ref, _NOTHING, _NOTHING, _NOTHING, _NOTHING, pos)
+    group = Group(kind, status, start, end, rank, date_ref, _NOTHING, _NOTHING, _NOTHING, _NOTHING, _seq(pos))
     group.members = [ref for ref, _ in pairs]
     group.why = [reasons[i] for _, i in pairs]
     return group
 
 
 def _rows(scope: str, groups: Sequence[Group]) -> Iterator[tuple[Any, ...]]:
-    for pos, group in enumerate(groups):
+    for group in groups:
         index: dict[Any, int] = {}
         encoded: list[Any] = []
         pairs = []
@@ -97,9 +120,29 @@ def _rows(scope: str, groups: Sequence[Group]) -> Iterator[tuple[Any, ...]]:
                 encoded.append(encode_why(why))
             pairs.append((ref, i))
         yield (
-            scope, pos, group.kind, group.status, group.start, group.end, group.rank, group.date_ref,
+            scope, order_key(group), group.kind, group.status, group.start, group.end, group.rank, group.date_ref,
             json.dumps(pairs, separators=(",", ":")), json.dumps(encoded, separators=(",", ":")),
+            group.first_day, group.last_day,
         )  # fmt: skip
+
+
+_INSERT = (
+    "INSERT INTO merged_entries (scope, pos, kind, status, start_day, end_day, precision_rank, date_ref, members,"
+    " whys, first_day, last_day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+
+
+def _insert(db: sqlite3.Connection, scope: str, groups: Sequence[Group]) -> None:
+    rows = _rows(scope, groups)
+    while batch := list(islice(rows, _WRITE_BATCH)):
+        db.executemany(_INSERT, batch)
+
+
+def _made(db: sqlite3.Connection, scope: str, generation: int) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO merged_scopes (scope, generation, rules, dirty_from) VALUES (?, ?, ?, NULL)",
+        (scope, generation, RULES),
+    )
 
 
 def write(db: sqlite3.Connection, scope: str, made_at: int, groups: Sequence[Group]) -> None:
@@ -111,13 +154,8 @@ def write(db: sqlite3.Connection, scope: str, made_at: int, groups: Sequence[Gro
             db.execute("ROLLBACK")
             return
         db.execute("DELETE FROM merged_entries WHERE scope = ?", (scope,))
-        rows = _rows(scope, groups)
-        while batch := list(islice(rows, _WRITE_BATCH)):
-            db.executemany("INSERT INTO merged_entries VALUES (?,?,?,?,?,?,?,?,?,?)", batch)
-        db.execute(
-            "INSERT OR REPLACE INTO merged_scopes (scope, generation, rules) VALUES (?, ?, ?)",
-            (scope, made_at, RULES),
-        )
+        _insert(db, scope, groups)
+        _made(db, scope, made_at)
         db.execute("COMMIT")
     except BaseException:
         if db.in_transaction:
@@ -145,16 +183,101 @@ def keep(path: str, db: sqlite3.Connection, scope: str, made_at: int, groups: Se
         return
 
 
-def refresh(db: sqlite3.Connection, make: Callable[[str], list[Group]]) -> None:
+def refresh(
+    db: sqlite3.Connection,
+    make: Callable[[str], list[Group]],
+    make_from: Callable[[str, int, tuple[list[Group], int]], list[Group]] | None = None,
+) -> None:
     """Make again every kept merge that is out of date (after a write command): ``make``
-    merges one scope's reports, in timeline order."""
+    merges one scope's reports, in timeline order; ``make_from(scope, day, resume)`` merges
+    its reports from ``day`` on, resuming the merge as ``resume`` says (``update``)."""
     stale = [
-        scope
-        for scope, made_at, rules in db.execute(
-            "SELECT scope, generation, rules FROM merged_scopes"
+        (scope, dirty_from)
+        for scope, made_at, rules, dirty_from in db.execute(
+            "SELECT scope, generation, rules, dirty_from FROM merged_scopes"
         ).fetchall()
         if rules != RULES or made_at != generation(db)
     ]
-    for scope in stale:
+    for scope, dirty_from in stale:
+        if make_from is not None and dirty_from is not None and update(db, scope, make_from):
+            continue
         now = generation(db)
         write(db, scope, now, make(scope))
+
+
+def update(
+    db: sqlite3.Connection, scope: str, make_from: Callable[[str, int, tuple[list[Group], int]], list[Group]]
+) -> bool:
+    """Make a kept merge up to date from the earliest day its changes touched, in one write
+    transaction; False (nothing done) when it cannot be (other rules, nothing recorded).
+
+    Reports are merged in date order, so the merge of those dated before that day is what
+    it was: the entries it had closed stay as kept, the ones still open then are rebuilt
+    from their earlier reports (``merge.replay``), and the merge goes on from there over the
+    reports of that day and after. What changed is typically a few days old: a small part
+    of a large store's reports is merged again, not all of them."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        row = db.execute("SELECT rules, dirty_from FROM merged_scopes WHERE scope = ?", (scope,)).fetchone()
+        if row is None or row[0] != RULES or row[1] is None:
+            db.execute("ROLLBACK")
+            return False
+        day = int(row[1])
+        before = int(
+            db.execute(
+                "SELECT count(*) FROM merged_entries WHERE scope = ? AND first_day < ?", (scope, day)
+            ).fetchone()[0]
+        )
+        reopen = "first_day < ? AND (last_day >= ? OR end_day + ? >= ?)"  # still open on that day
+        entries = db.execute(
+            f"SELECT pos, kind, status, members, whys FROM merged_entries WHERE scope = ? AND {reopen}",
+            (scope, day, day, SLACK_DAYS, day),
+        ).fetchall()
+        resumed = _replayed(db, entries, day)
+        if resumed is None:
+            db.execute("ROLLBACK")
+            return False
+        groups = make_from(scope, day, (resumed, before))
+        db.execute(
+            f"DELETE FROM merged_entries WHERE scope = ? AND (first_day IS NULL OR first_day >= ? OR {reopen})",
+            (scope, day, day, day, SLACK_DAYS, day),
+        )
+        _insert(db, scope, groups)
+        _made(db, scope, generation(db))
+        db.execute("COMMIT")
+        return True
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+def _replayed(db: sqlite3.Connection, entries: list[tuple[Any, ...]], day: int) -> list[Group] | None:
+    """The kept ``entries`` as they stood before ``day``: each with its reports dated
+    before it (a report dated later, or gone, came after them in merge order). None if an
+    entry's first report is not among them: what was kept does not fit the store."""
+    members = {pos: json.loads(m) for pos, _, _, m, _ in entries}
+    refs = [ref for pairs in members.values() for ref, _ in pairs]
+    rows: dict[int, tuple[Any, ...]] = {}
+    for start in range(0, len(refs), 900):
+        chunk = refs[start : start + 900]
+        for ref, *rest in db.execute(
+            "SELECT id, start_day, end_day, precision_rank, merge_keys, article_id FROM events"
+            f" WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            rows[ref] = tuple(rest)
+    groups = []
+    for pos, kind, status, _, whys in entries:
+        reasons = [decode_why(w) for w in json.loads(whys)]
+        earlier = []
+        for ref, i in members[pos]:
+            found = rows.get(ref)
+            if found is None or found[0] is None or found[0] >= day:
+                break
+            earlier.append((ref, reasons[i]))
+        if not earlier:
+            return None
+        groups.append(replay(kind, status, _seq(pos), earlier, rows))
+    groups.sort(key=lambda g: g.seq)
+    return groups

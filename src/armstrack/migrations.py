@@ -4,7 +4,7 @@ in ``PRAGMA user_version`` (``Store.migrate``). Add a version; never edit a rele
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -288,6 +288,28 @@ MIGRATIONS: dict[int, list[str]] = {
             whys TEXT NOT NULL,  -- JSON: why each joined (merge.encode_why)
             PRIMARY KEY (scope, pos)
         ) WITHOUT ROWID""",
+    ],
+    10: [
+        # Kept merges made again from the earliest day a change touched, not whole
+        # (merged.update): each scope keeps that day, every change to an event lowers it
+        # (undated: 9,999,999, after every day), and each entry the days of its first and
+        # last report. ``pos`` becomes the entry's order key (merged.order_key), so the
+        # entries before the change keep theirs. Merges kept before are made again.
+        "DELETE FROM merged_entries",
+        "DELETE FROM merged_scopes",
+        "ALTER TABLE merged_scopes ADD COLUMN dirty_from INTEGER",  # null: nothing changed since made
+        "ALTER TABLE merged_entries ADD COLUMN first_day INTEGER",  # null: undated
+        "ALTER TABLE merged_entries ADD COLUMN last_day INTEGER",
+        """CREATE TRIGGER events_dirty_insert AFTER INSERT ON events BEGIN
+            UPDATE merged_scopes SET dirty_from = min(coalesce(dirty_from, 9999999), coalesce(new.start_day, 9999999));
+        END""",
+        """CREATE TRIGGER events_dirty_delete AFTER DELETE ON events BEGIN
+            UPDATE merged_scopes SET dirty_from = min(coalesce(dirty_from, 9999999), coalesce(old.start_day, 9999999));
+        END""",
+        """CREATE TRIGGER events_dirty_update AFTER UPDATE ON events BEGIN
+            UPDATE merged_scopes SET dirty_from = min(coalesce(dirty_from, 9999999), coalesce(old.start_day, 9999999),
+                                                       coalesce(new.start_day, 9999999));
+        END""",
     ],
 }
 # The derived tables (systems, actors, events) and the compressed records were last

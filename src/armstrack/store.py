@@ -445,10 +445,14 @@ class Store:
 
     def refresh_merged(self) -> None:
         from armstrack import merged
-        from armstrack.timeline import merge_scope
+        from armstrack.timeline import merge_scope, merge_scope_from
 
         try:
-            merged.refresh(self.db, lambda scope: merge_scope(self.db, scope))
+            merged.refresh(
+                self.db,
+                lambda scope: merge_scope(self.db, scope),
+                lambda scope, day, resume: merge_scope_from(self.db, scope, day, resume),
+            )
         except sqlite3.OperationalError as exc:
             if "readonly" in str(exc) or "read-only" in str(exc) or "locked" in str(exc):
                 return  # a store that cannot be written now keeps its old merges, marked old

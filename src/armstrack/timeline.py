@@ -135,6 +135,17 @@ def merge_scope(db: sqlite3.Connection, scope: str) -> list[Group]:
     return _merge_now(db, EventFilter(systems=(scope,) if scope else ()))
 
 
+def merge_scope_from(
+    db: sqlite3.Connection, scope: str, day: int, resume: tuple[list[Group], int]
+) -> list[Group]:
+    """A kept scope's merge resumed (merged.update): its reports from ``day`` on (and the
+    undated ones) merged on from the entries in ``resume``; those entries and the new ones,
+    in no particular order (each carries its order key)."""
+    where = EventFilter(systems=(scope,) if scope else ())
+    with _no_cycle_collection():
+        return merge(_light_rows(db, where, from_day=day), one_key=bool(scope), resume=resume)
+
+
 def _merge_now(db: sqlite3.Connection, where: EventFilter) -> list[Group]:
     with _no_cycle_collection():
         groups = merge(_light_rows(db, where), one_key=len(where.systems) == 1)
@@ -166,9 +177,12 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[Any, ...]]:
+def _light_rows(
+    db: sqlite3.Connection, where: EventFilter, from_day: int | None = None
+) -> Iterator[tuple[Any, ...]]:
     """(event id, kind, start day, end day, precision rank, merge keys, article id, status), in merge
-    order: date, narrower first, then the earlier-published article (it leads the entry)."""
+    order: date, narrower first, then the earlier-published article (it leads the entry).
+    ``from_day``: only the reports dated from that day on, and the undated ones."""
     if where.systems:  # one range scan of the per-system rows, already in order
         event, table = "e.event_id", "event_systems e"
         sql = [f"SELECT {'DISTINCT ' if len(where.systems) > 1 else ''}e.event_id, e.kind,"]
@@ -217,6 +231,11 @@ def _light_rows(db: sqlite3.Connection, where: EventFilter) -> Iterator[tuple[An
     if where.until_day is not None:
         sql.append(" AND e.start_day <= ?")
         args.append(where.until_day)
+    if from_day is not None:  # a system's undated rows carry UNDATED_DAY, every event's null
+        sql.append(
+            " AND e.start_day >= ?" if where.systems else " AND (e.start_day >= ? OR e.start_day IS NULL)"
+        )
+        args.append(from_day)
     sql.append(order)
     rows = db.execute("".join(sql), args)
     if not where.query:
