@@ -188,9 +188,11 @@ def refresh(
     make: Callable[[str], list[Group]],
     make_from: Callable[[str, int, tuple[list[Group], int]], list[Group]] | None = None,
 ) -> None:
-    """Make again every kept merge that is out of date (after a write command): ``make``
-    merges one scope's reports, in timeline order; ``make_from(scope, day, resume)`` merges
-    its reports from ``day`` on, resuming the merge as ``resume`` says (``update``)."""
+    """Bring every kept merge that is out of date up to date (after a write command): from
+    the earliest day its changes touched when that is recorded (``update``, through
+    ``make_from(scope, day, resume)``, which merges the scope's reports from ``day`` on,
+    resuming the merge as ``resume`` says), else whole (``make``, the scope's whole merge
+    in timeline order)."""
     stale = [
         (scope, dirty_from)
         for scope, made_at, rules, dirty_from in db.execute(
