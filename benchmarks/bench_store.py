@@ -7,7 +7,9 @@ Prints, as Markdown: extraction throughput (articles/s per core and MB/s, full p
 process), then for each size: ingest time, store size, peak RSS of the ingest (the largest
 process), and p50/p95 whole-command latency of `timeline --system patriot --json`, the
 unfiltered `timeline --json`, `search "air defense" --json` and `timeline --system patriot
---json --limit 0`; and `armstrack --help` start-up. Uses a temporary folder.
+--json --limit 0`; then the median time of `ingest` of one more article about last week's
+news, with the timeline merges those queries kept; and `armstrack --help` start-up. Uses a
+temporary folder.
 """
 
 from __future__ import annotations
@@ -76,7 +78,37 @@ def size_row(n: int, folder: Path) -> list[str]:
     for args in QUERIES:
         p50, p95 = latency(db, args)
         cells.append(f"{p50 * 1000:.0f} / {p95 * 1000:.0f} ms")
+    cells.append(f"{one_more(db, folder) * 1000:.0f} ms")
     return cells
+
+
+LATEST_NEWS = """Pentagon sends more interceptors to Kyiv
+
+The Pentagon announced a ${amount} million military aid package for Ukraine on {day}, including
+Patriot interceptors and HIMARS rockets, a spokesman said.
+
+Officials said the first interceptors from the package would arrive within weeks."""
+
+
+def one_more(db: Path, folder: Path) -> float:
+    """Median time of ``ingest`` of one article about last week's news (a week before the
+    store's newest event) once the queries above have kept their timeline merges: the
+    daily use of a large store, where the write brings the kept merges up to date."""
+    import datetime as dt
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        (newest,) = conn.execute("SELECT max(start_day) FROM events").fetchone()
+    day = dt.date.fromordinal(newest - 7)
+    times = []
+    for i in range(3):
+        path = folder / f"latest-{i}.txt"
+        path.write_text(
+            LATEST_NEWS.format(amount=115 + i, day=f"{day:%B} {day.day}, {day.year}"), encoding="utf-8"
+        )
+        published = (day + dt.timedelta(days=1)).isoformat()
+        times.append(run([*ARMSTRACK, "--db", str(db), "ingest", str(path), "--published", published]))
+    return statistics.median(times)
 
 
 def main() -> None:
@@ -89,9 +121,11 @@ def main() -> None:
     print(
         f"- `armstrack --help`: {statistics.median(help_times) * 1000:.0f} ms (bare python: {statistics.median(bare) * 1000:.0f} ms)\n"
     )
-    heads = ["articles", "ingest", "store size", "peak RSS"] + [
-        f"`{' '.join(q[:-1] if q[-1] == '--json' else q)}` p50 / p95" for q in QUERIES
-    ]
+    heads = (
+        ["articles", "ingest", "store size", "peak RSS"]
+        + [f"`{' '.join(q[:-1] if q[-1] == '--json' else q)}` p50 / p95" for q in QUERIES]
+        + ["`ingest` of one more article (last week's news)"]
+    )
     print("| " + " | ".join(heads) + " |")
     print("|" + " ---: |" * len(heads))
     with tempfile.TemporaryDirectory() as tmp:
