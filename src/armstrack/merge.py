@@ -147,6 +147,15 @@ class Group:
         joins it) once its date has passed: a store's entries are mostly closed ones."""
         self.systems = self.sums = self.people = self.articles = _RELEASED
 
+    def dated_by(self, start: int, end: int, rank: int, ref: int) -> bool:
+        """Take a joining report's date if it is narrower than the entry's: an entry shows
+        its narrowest report's date. Whether it did."""
+        assert self.start is not None and self.end is not None
+        if end - start >= self.end - self.start:
+            return False
+        self.start, self.end, self.rank, self.date_ref = start, end, rank, ref
+        return True
+
     def add(self, ref: int, keys: _Keys, article: str, why: _Why, day: int | None = None) -> None:
         if not self.members:
             self.first_day = day
@@ -236,11 +245,10 @@ def merge(
                     lane.setdefault(key, []).append(best)
         else:
             assert best.start is not None and best.end is not None
-            if end - start < best.end - best.start:
-                if best.end - best.start > WIDEST_DAYS >= end - start:  # now narrow enough to share
-                    for key in best.typed_keys():
-                        insort(lane.setdefault(key, []), best, key=_by_seq)
-                best.start, best.end, best.rank, best.date_ref = start, end, rank, ref
+            was_wide = best.end - best.start > WIDEST_DAYS
+            if best.dated_by(start, end, rank, ref) and was_wide and end - start <= WIDEST_DAYS:
+                for key in best.typed_keys():  # now narrow enough to share
+                    insort(lane.setdefault(key, []), best, key=_by_seq)
             if article not in best.articles:
                 insort(lane.setdefault(own, []), best, key=_by_seq)
             if best.end - best.start <= WIDEST_DAYS:
@@ -331,8 +339,7 @@ def merge_plain(
             why = _joins(group, start, end, keys, article, whys)
             if why is None:
                 continue
-            if end - start < group.end - group.start:
-                group.start, group.end, group.rank, group.date_ref = start, end, rank, ref
+            group.dated_by(start, end, rank, ref)
             group.add(ref, keys, article, why, start)
             break  # the first (oldest) open group that qualifies
         else:
@@ -356,8 +363,8 @@ def replay(
         start, end, rank, merge_keys, article = rows[ref]
         if group is None:
             group = Group(kind, status, start, end, rank, ref, set(), set(), set(), set(), seq)
-        elif end - start < group.end - group.start:  # type: ignore[operator]
-            group.start, group.end, group.rank, group.date_ref = start, end, rank, ref
+        else:
+            group.dated_by(start, end, rank, ref)
         group.add(ref, _Keys.parse(merge_keys), article, why, start)
     assert group is not None, "an entry has at least one report"
     return group
