@@ -155,6 +155,8 @@ def quotes(
     keep = _quote_filter(filters, speaker, known or {})
     rows: list[QuoteRow] = []
     for record in _select_articles(records, filters):
+        if len(rows) == filters.limit:  # no more records decoded than the rows shown need
+            break
         paragraphs = [(p.start, p.end) for p in record.paragraphs]
         for q in record.quotes:
             if not keep(q.speaker, q.speaker_id, q.speaker_description, q.text):
@@ -188,6 +190,8 @@ def stored_quotes(
     keep = _quote_filter(filters, speaker, known or {})
     published: dict[str, Published] = {}  # one parse per article
     found: list[QuoteRow] = []
+    if filters.limit == 0:
+        return found
     for article_id, title, source, when, text, start, end, who, who_id, who_description, partial in rows:
         if not keep(who, who_id, who_description, text):
             continue
@@ -200,7 +204,9 @@ def stored_quotes(
                 end=end, speaker=who, speaker_id=who_id, speaker_description=who_description, partial=bool(partial),
             )
         )  # fmt: skip
-    return found[: filters.limit] if filters.limit is not None else found
+        if len(found) == filters.limit:  # the rest are never read, however many the store has
+            break
+    return found
 
 
 def _quote_filter(
