@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from armstrack import merged, timeline
+from armstrack.migrations import SCHEMA_VERSION
 from armstrack.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -262,6 +263,10 @@ def test_merges_kept_before_schema_10_are_made_again_and_then_kept_from_their_ch
 
     path = tmp_path / "s.db"
     old = Store(path)
+    records = list(seed_records())
+    with old.transaction():
+        for record in records[:3]:
+            old.put(record)
     for name in ("events_dirty_insert", "events_dirty_delete", "events_dirty_update"):
         old.db.execute(f"DROP TRIGGER {name}")
     old.db.execute("DROP TABLE merged_entries")
@@ -270,11 +275,10 @@ def test_merges_kept_before_schema_10_are_made_again_and_then_kept_from_their_ch
 
     for statement in MIGRATIONS[9][-2:]:  # the two tables as schema 9 made them
         old.db.execute(statement)
+    for statement in MIGRATIONS[11]:  # and without schema 11's columns ("ALTER TABLE t ADD COLUMN c ...")
+        _, _, table, _, _, column, *_ = statement.split()
+        old.db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     old.db.execute("PRAGMA user_version = 9")
-    records = list(seed_records())
-    with old.transaction():
-        for record in records[:3]:
-            old.put(record)
     old.db.execute("INSERT INTO merged_scopes VALUES ('', ?, 1)", (merged.generation(old.db),))
     old.db.execute(
         "INSERT INTO merged_entries VALUES ('', 0, 'delivery', 'done', 1, 1, 0, 1, '[[1,0]]', '[null]')"
@@ -282,7 +286,7 @@ def test_merges_kept_before_schema_10_are_made_again_and_then_kept_from_their_ch
     old.db.close()
 
     store = Store(path)
-    assert store.version == 10
+    assert store.version == SCHEMA_VERSION
     assert store.db.execute("SELECT count(*) FROM merged_entries").fetchone()[0] == 0
     where = timeline.EventFilter()
     made = timeline.entries(store.db, where, None)  # made whole, and kept

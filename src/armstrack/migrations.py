@@ -4,7 +4,7 @@ in ``PRAGMA user_version`` (``Store.migrate``). Add a version; never edit a rele
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -311,6 +311,22 @@ MIGRATIONS: dict[int, list[str]] = {
                                                        coalesce(new.start_day, 9999999));
         END""",
     ],
+    11: [
+        # What ``armstrack systems`` and ``armstrack actors`` sum, per article (articlefacts.py):
+        # a system's mentions, its first and last dated mention (start and end as ordinals,
+        # precision rank) and the kinds of the events naming it; an actor's mentions and
+        # roles (JSON). The listings read these instead of decoding every record.
+        "ALTER TABLE article_systems ADD COLUMN mentions INTEGER",
+        "ALTER TABLE article_systems ADD COLUMN first_start INTEGER",
+        "ALTER TABLE article_systems ADD COLUMN first_end INTEGER",
+        "ALTER TABLE article_systems ADD COLUMN first_rank INTEGER",
+        "ALTER TABLE article_systems ADD COLUMN last_start INTEGER",
+        "ALTER TABLE article_systems ADD COLUMN last_end INTEGER",
+        "ALTER TABLE article_systems ADD COLUMN last_rank INTEGER",
+        "ALTER TABLE article_systems ADD COLUMN kinds TEXT",  # "kind key ..." (articlefacts.KindKey)
+        "ALTER TABLE article_actors ADD COLUMN mentions INTEGER",
+        "ALTER TABLE article_actors ADD COLUMN roles TEXT",
+    ],
 }
 # The derived tables (systems, actors, events) and the compressed records were last
 # redefined in this version: a store older than it is re-indexed from its records.
@@ -321,3 +337,5 @@ MERGED_SINCE = 9
 FINGERPRINTS_SINCE = 4
 # Articles stored before this version get their sources and sketches when it is applied.
 SKETCHES_SINCE = 6
+# Articles stored before this version get their systems' and actors' facts when it is applied.
+FACTS_SINCE = 11

@@ -5,15 +5,15 @@ in ``armstrack.timeline``, which reads the store's event rows."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from armstrack.daterange import sort_key
 from armstrack.filters import Filters, actor_ids, event_filter, unique_id
 from armstrack.timeline import query_pattern
 
 if TYPE_CHECKING:
-    pass
+    from armstrack.articlefacts import ActorFacts, SystemFacts
 
 from pydantic import Field
 
@@ -256,35 +256,72 @@ def actors(
 ) -> list[ActorRow]:
     """Actors across the articles, most often named first. ``known``: actor id → name for
     ``--actor`` (by default gathered from ``records``)."""
+    from armstrack.articlefacts import actor_facts
+
+    if filters.actors and known is None:
+        known = known_actors(records)
+    facts = (
+        (r.id, r.published.date.isoformat() if r.published.date else None, actor_facts(r))
+        for r in _select_articles(records, filters)
+    )
+    return actors_of(facts, filters, kind=kind, name=name, known=known or {})
+
+
+def actors_of(
+    per_article: Iterable[tuple[str, str | None, list[ActorFacts]]],
+    filters: Filters,
+    kind: str | None = None,
+    name: str | None = None,
+    known: Mapping[str, str] | None = None,
+) -> list[ActorRow]:
+    """``actors`` from each article's id, publication day and ``ActorFacts`` (made from
+    records, or read from the store by ``articlefacts.stored_actor_facts``)."""
     from armstrack.extract.actors import fold
 
     key = fold(name) if name else None
-    if filters.actors:
-        wanted = actor_ids(known if known is not None else known_actors(records), filters.actors)
-    else:
-        wanted = None
-    rows: dict[str, ActorRow] = {}
-    for record in _select_articles(records, filters):
-        published = record.published.date.isoformat() if record.published.date else None
-        for actor in record.actors:
-            if kind and actor.kind != kind:
+    wanted = actor_ids(known or {}, filters.actors) if filters.actors else None
+    sums: dict[str, list[Any]] = {}  # id → [name, kind, articles, mentions, [(published, role, article)]]
+    for article_id, published, facts in per_article:
+        for actor_id, actor_name, actor_kind, mentions, roles in facts:
+            if kind and actor_kind != kind:
                 continue
-            if wanted is not None and actor.id not in wanted:
+            if wanted is not None and actor_id not in wanted:
                 continue
-            if key and key not in fold(actor.name) and key != actor.id:
+            if key and key not in fold(actor_name) and key != actor_id:
                 continue
-            row = rows.setdefault(
-                actor.id,
-                ActorRow(id=actor.id, name=actor.name, kind=actor.kind, articles=0, mentions=0, roles=[]),
-            )
-            row.articles += 1
-            row.mentions += len(actor.mentions)
-            for role in actor.roles:
-                row.roles.append(DatedRole(role=role, article_id=record.id, published=published))
-    ordered = sorted(rows.values(), key=lambda r: (-r.articles, -r.mentions, r.name))
-    for row in ordered:
-        row.roles.sort(key=lambda r: (r.published or "9999", r.role))
-    return ordered[: filters.limit] if filters.limit is not None else ordered
+            found = sums.get(actor_id)
+            if found is None:
+                found = sums[actor_id] = [actor_name, actor_kind, 0, 0, []]
+            found[2] += 1
+            found[3] += mentions
+            found[4].extend((published, role, article_id) for role in roles)
+    ordered = sorted(sums.items(), key=lambda item: (-item[1][2], -item[1][3], item[1][0]))
+    if filters.limit is not None:
+        ordered = ordered[: filters.limit]  # models only for the rows shown
+    return [
+        ActorRow(
+            id=actor_id, name=actor_name, kind=actor_kind, articles=articles, mentions=mentions,
+            roles=[
+                DatedRole(role=role, article_id=article_id, published=published)
+                for published, role, article_id in sorted(roles, key=lambda r: (r[0] or "9999", r[1]))
+            ],
+        )
+        for actor_id, (actor_name, actor_kind, articles, mentions, roles) in ordered
+    ]  # fmt: skip
+
+
+def stored_actors(
+    db: sqlite3.Connection,
+    ids: Sequence[str],
+    filters: Filters,
+    kind: str | None = None,
+    name: str | None = None,
+    known: Mapping[str, str] | None = None,
+) -> list[ActorRow]:
+    """``actors`` of the articles ``ids`` from their ``article_actors`` rows: no record decoded."""
+    from armstrack.articlefacts import stored_actor_facts
+
+    return actors_of(stored_actor_facts(db, ids), filters, kind=kind, name=name, known=known)
 
 
 class SystemRow(Model):
@@ -302,54 +339,79 @@ class SystemRow(Model):
 
 def systems_overview(records: Iterable[ArticleRecord], filters: Filters) -> list[SystemRow]:
     """Per system in the corpus: mentions, articles, first and last dated mention, event kinds."""
-    rows: dict[str, SystemRow] = {}
-    kind_dates: dict[str, dict[str, tuple[int, dt.date, int]]] = {}
-    for record in _select_articles(records, filters):
-        dated = _mention_dater(record)
-        for system in record.systems:
-            if filters.systems and system.id not in filters.systems:
+    from armstrack.articlefacts import system_facts
+
+    names: dict[str, tuple[str, str]] = {}
+
+    def facts() -> Iterator[list[SystemFacts]]:
+        for record in _select_articles(records, filters):
+            for system in record.systems:
+                names.setdefault(system.id, (system.name, system.category))
+            yield system_facts(record)
+
+    return systems_of(facts(), filters, names)
+
+
+def systems_of(
+    per_article: Iterable[list[SystemFacts]], filters: Filters, names: Mapping[str, tuple[str, str]]
+) -> list[SystemRow]:
+    """``systems_overview`` from each article's ``SystemFacts`` (made from records, or read
+    from the store by ``articlefacts.stored_system_facts``); ``names``: system id → name and
+    category, read once ``per_article`` is walked."""
+    from armstrack.articlefacts import earlier, later
+
+    wanted = set(filters.systems)
+    sums: dict[str, list[Any]] = {}  # id → [mentions, articles, first, last]
+    kind_dates: dict[str, dict[str, str]] = {}  # id → kind → its first event's KindKey
+    for facts in per_article:
+        for system_id, mentions, first, last, kinds in facts:
+            if wanted and system_id not in wanted:
                 continue
-            row = rows.setdefault(
-                system.id,
-                SystemRow(id=system.id, name=system.name, category=system.category, mentions=0, articles=0,
-                          first=None, last=None, kinds=[]),
-            )  # fmt: skip
-            row.articles += 1
-            row.mentions += len(system.mentions)
-            for mention in system.mentions:
-                date = dated(mention.sentence.start, mention.sentence.end)
-                if date is not None and (row.first is None or sort_key(date) < sort_key(row.first)):
-                    row.first = date
-                if date is not None and (row.last is None or date.start > row.last.start):
-                    row.last = date
-        for event in record.events:
-            for system_id in event.systems:
-                if system_id in rows:
-                    seen = kind_dates.setdefault(system_id, {})
-                    seen.setdefault(event.kind, sort_key(event.date))
-    for system_id, row in rows.items():
-        row.kinds = sorted(kind_dates.get(system_id, {}), key=lambda k: kind_dates[system_id][k])
-    ordered = sorted(rows.values(), key=lambda r: (-r.mentions, r.name))
+            found = sums.get(system_id)
+            if found is None:
+                found = sums[system_id] = [0, 0, None, None]
+            found[0] += mentions
+            found[1] += 1
+            if first is not None and earlier(first, found[2]):
+                found[2] = first
+            if last is not None and later(last, found[3]):
+                found[3] = last
+            seen = kind_dates.setdefault(system_id, {})
+            for kind, key in kinds:
+                seen.setdefault(kind, key)
+    rows = []
+    for system_id, (mentions, articles, first, last) in sums.items():
+        name, category = names.get(system_id, (system_id, "unknown"))  # a system the catalog no longer has
+        rows.append(
+            SystemRow(
+                id=system_id, name=name, category=category, mentions=mentions, articles=articles,
+                first=_interval(first), last=_interval(last),
+                kinds=sorted(kind_dates[system_id], key=kind_dates[system_id].__getitem__),
+            )
+        )  # fmt: skip
+    ordered = sorted(rows, key=lambda r: (-r.mentions, r.name))
     return ordered[: filters.limit] if filters.limit is not None else ordered
 
 
-def _mention_dater(record: ArticleRecord) -> Callable[[int, int], Interval | None]:
-    """A sentence's date: its own time expression, else the nearest in its paragraph, else publication."""
-    times = [t for t in record.time_expressions if t.resolved is not None]
-    paragraphs = [(p.start, p.end) for p in record.paragraphs]
+def stored_systems_overview(db: sqlite3.Connection, ids: Sequence[str], filters: Filters) -> list[SystemRow]:
+    """``systems_overview`` of the articles ``ids`` from their ``article_systems`` rows: no
+    record decoded. Names and categories are the catalog's."""
+    from armstrack.articlefacts import stored_system_facts
+    from armstrack.catalog import load_catalog
 
-    def date_of(lo: int, hi: int) -> Interval | None:
-        own = [t for t in times if lo <= t.start < hi]
-        if own:
-            return own[0].resolved
-        para = next(((s, e) for s, e in paragraphs if s <= lo < e), None)
-        near = [t for t in times if para and para[0] <= t.start < para[1]]
-        if near:
-            return min(near, key=lambda t: abs(t.start - lo)).resolved
-        d = record.published.date
-        return Interval(start=d, end=d, precision="day") if d else None
+    names = {e.id: (e.name, e.category) for e in load_catalog().entries}
+    return systems_of(stored_system_facts(db, ids), filters, names)
 
-    return date_of
+
+def _interval(day: tuple[int, int, int] | None) -> Interval | None:
+    from armstrack.eventbody import PRECISION_NAMES
+
+    if day is None:
+        return None
+    start, end, rank = day
+    return Interval(
+        start=dt.date.fromordinal(start), end=dt.date.fromordinal(end), precision=PRECISION_NAMES[rank]
+    )
 
 
 class ChartCell(Model):
@@ -366,19 +428,21 @@ def chart(
     """Counts per system per month. Mentions are dated like their sentence (its own time
     expression, else its paragraph's, else the publication date); events by their date's
     start. Undated ones are left out. Without ``--system``, the ``top`` most mentioned systems."""
+    from armstrack.articlefacts import mention_dater
+
     counts: dict[tuple[str, str], int] = {}
     totals: dict[str, int] = {}
     for record in _select_articles(records, filters):
         if by == "mentions":
-            dated = _mention_dater(record)
+            dated = mention_dater(record)
             for system in record.systems:
                 if filters.systems and system.id not in filters.systems:
                     continue
                 totals[system.id] = totals.get(system.id, 0) + len(system.mentions)
                 for mention in system.mentions:
-                    date = dated(mention.sentence.start, mention.sentence.end)
-                    if date is not None:
-                        key = (system.id, date.start.strftime("%Y-%m"))
+                    day = dated(mention.sentence.start, mention.sentence.end)
+                    if day is not None:
+                        key = (system.id, dt.date.fromordinal(day[0]).strftime("%Y-%m"))
                         counts[key] = counts.get(key, 0) + 1
         else:
             for event in record.events:

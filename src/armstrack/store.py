@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from armstrack.errors import ArmstrackError, UsageError
 from armstrack.migrations import (
     DERIVED_SINCE,
+    FACTS_SINCE,
     FINGERPRINTS_SINCE,
     MERGED_SINCE,
     MIGRATIONS,
@@ -152,6 +153,8 @@ class Store:
                     self._fingerprint()
                 if version == SKETCHES_SINCE and current > 0:
                     self._sketch()
+                if version == FACTS_SINCE and current >= DERIVED_SINCE:
+                    self._facts()
                 self.db.execute(f"PRAGMA user_version = {version}")
 
     def _fingerprint(self) -> None:
@@ -174,6 +177,34 @@ class Store:
         )
         for article_id, text in self.db.execute("SELECT id, text FROM articles").fetchall():
             keep_sketch(self.db, article_id, sketch(text))
+
+    def _facts(self) -> None:
+        """The systems' and actors' rows again, with their facts (articlefacts.py), for the
+        articles stored before those were kept."""
+        from armstrack.articlefacts import actor_facts, actor_row, system_facts, system_row
+
+        self.db.execute("DELETE FROM article_systems")
+        self.db.execute("DELETE FROM article_actors")
+        for record in self._every_record():
+            self.db.executemany(
+                "INSERT OR IGNORE INTO article_systems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [system_row(record.id, facts) for facts in system_facts(record)],
+            )
+            self.db.executemany(
+                "INSERT OR IGNORE INTO article_actors VALUES (?, ?, ?, ?, ?, ?)",
+                [actor_row(record.id, facts) for facts in actor_facts(record)],
+            )
+
+    def _every_record(self) -> Iterator[ArticleRecord]:
+        """Every stored record, a few hundred at a time (a large store's records never held at once)."""
+        from armstrack.stored import decode_model
+
+        after = -1
+        while rows := self.db.execute(
+            "SELECT rowid, record FROM articles WHERE rowid > ? ORDER BY rowid LIMIT 200", (after,)
+        ).fetchall():
+            after = rows[-1][0]
+            yield from (decode_model(value) for _, value in rows)
 
     def _reindex(self) -> None:
         """Rebuild every derived row from the stored records (inside the migration's transaction)."""

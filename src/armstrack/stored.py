@@ -17,6 +17,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from armstrack.articlefacts import actor_facts, actor_row, system_facts, system_row
 from armstrack.corrections import fingerprint
 from armstrack.daterange import PRECISION_ORDER
 from armstrack.eventbody import event_body
@@ -34,8 +35,8 @@ class Prepared:
     id: str
     url: str | None
     article: ArticleRow
-    systems: list[tuple[str, str]]
-    actors: list[tuple[str, str, str, str]]  # article id, actor id, name, kind
+    systems: list[tuple[object, ...]]  # articlefacts.system_row
+    actors: list[tuple[object, ...]]  # articlefacts.actor_row
     events: list[tuple[EventRow, list[str], list[str]]]  # the row, its system ids, its actor ids
     sketch: tuple[int, ...] = ()  # neardup.sketch of the text
     quotes: list[tuple[object, ...]] = field(default_factory=list)  # the quotes table's rows
@@ -94,8 +95,8 @@ def prepare(record: ArticleRecord) -> Prepared:
         id=record.id,
         url=record.url,
         article=article,
-        systems=[(record.id, s.id) for s in record.systems],
-        actors=[(record.id, a.id, a.name, a.kind) for a in record.actors],
+        systems=[system_row(record.id, facts) for facts in system_facts(record)],
+        actors=[actor_row(record.id, facts) for facts in actor_facts(record)],
         events=events,
         sketch=sketch(record.text),
         quotes=[

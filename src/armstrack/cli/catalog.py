@@ -50,13 +50,15 @@ def systems(
     if catalog:
         show(_catalog, format_, json_, fields)
         return
-    from armstrack.cli.corpus import selected_records
-    from armstrack.query import systems_overview
+    from armstrack.cli.corpus import open_reader
+    from armstrack.filters import select_articles
+    from armstrack.query import stored_systems_overview
     from armstrack.render import Listing
 
     filters = filter_args.build(limit=limit)
-    with selected_records(filters) as records:
-        rows = [r.model_dump(mode="json") for r in systems_overview(records, filters)]
+    with open_reader() as store:  # each article's systems from their rows: no record decoded
+        found = stored_systems_overview(store.db, select_articles(store, filters)[0], filters)
+    rows = [r.model_dump(mode="json") for r in found]
 
     def listing() -> Listing:
         from armstrack.daterange import DateRange

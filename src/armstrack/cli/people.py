@@ -116,18 +116,20 @@ def actors(
       armstrack actors --name Kirby
       armstrack actors --json | jq '.[] | select(.kind == "organization") | .name'
     """
-    from armstrack.cli.corpus import selected_records
+    from armstrack.cli.corpus import open_reader
     from armstrack.cli.output import show
     from armstrack.errors import UsageError
-    from armstrack.query import actors as list_actors
+    from armstrack.filters import select_articles
+    from armstrack.query import stored_actors
     from armstrack.render import Listing
 
     if type_ is not None and type_ not in {"person", "organization", "country"}:
         raise UsageError(f"--type: {type_!r} is not one of person, organization, country")
     filters = filter_args.build(limit=limit)
-    with selected_records(filters) as records:
-        known = records.store.actor_names() if filters.actors else None
-        found = list_actors(records, filters, kind=type_, name=name, known=known)
+    with open_reader() as store:  # each article's actors from their rows: no record decoded
+        known = store.actor_names() if filters.actors else None
+        ids = select_articles(store, filters)[0]
+        found = stored_actors(store.db, ids, filters, kind=type_, name=name, known=known)
     rows = [r.model_dump(mode="json") for r in found]
     columns = {
         "id": lambda r: r["id"],

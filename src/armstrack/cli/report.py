@@ -58,7 +58,7 @@ def report(
     from armstrack.errors import UsageError
     from armstrack.filters import event_filter, select_articles
     from armstrack.packages import load_ledger, select
-    from armstrack.query import systems_overview
+    from armstrack.query import stored_systems_overview
     from armstrack.report import ReportData, render
     from armstrack.timeline import entries as timeline_entries
 
@@ -73,8 +73,8 @@ def report(
             marks = ",".join("?" * len(part))
             texts.update(store.db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", part))
         names = store.actor_names(a for e in entries for a in e["actors"][:4])
-        # Each article's systems, its records walked a batch at a time (never all at once).
-        overview = systems_overview(store.iter_records(select_articles(store, filters)[0]), filters)
+        # Each article's systems, from their rows (no record decoded).
+        overview = stored_systems_overview(store.db, select_articles(store, filters)[0], filters)
         store_path = store.path
     mentions = [(row.name, row.mentions) for row in overview]
     mentions = sorted(mentions, key=lambda m: -m[1])[:top]
