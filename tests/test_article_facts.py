@@ -3,6 +3,7 @@ instead of decoding every record: the same listings as from the records, for any
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -11,7 +12,14 @@ import pytest
 
 from armstrack.filters import Filters, select_articles
 from armstrack.migrations import MIGRATIONS, SCHEMA_VERSION
-from armstrack.query import actors, stored_actors, stored_systems_overview, systems_overview
+from armstrack.query import (
+    actors,
+    chart,
+    stored_actors,
+    stored_chart,
+    stored_systems_overview,
+    systems_overview,
+)
 from armstrack.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -119,7 +127,7 @@ def test_a_store_made_before_the_facts_gets_them_when_migrated(tmp_path: Path) -
         store.close()
 
 
-def test_systems_and_actors_decode_no_record(cli, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_systems_actors_and_chart_decode_no_record(cli, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """At 100,000 articles decoding every record took a minute and more."""
     assert cli("--db", db, "ingest", "--with-seeds").exit_code == 0
     from armstrack import stored
@@ -223,3 +231,34 @@ def test_a_mention_takes_the_nearest_date_of_its_paragraph_and_ties_go_to_the_fi
     assert patriot["first"] == {"start": "2023-04-01", "end": "2023-04-01", "precision": "day"}
     assert patriot["last"] == {"start": "2023-04-01", "end": "2023-04-30", "precision": "month"}
     assert patriot["kinds"] == ["training", "delivery"]  # the training's day before the delivery's month
+    # The chart counts the three mentions, and the two events, in April 2023.
+    assert json.loads(cli("--db", db, "chart", "--json").stdout) == [
+        {"system": "patriot", "month": "2023-04", "count": 3}
+    ]
+    assert json.loads(cli("--db", db, "chart", "--by", "events", "--json").stdout) == [
+        {"system": "patriot", "month": "2023-04", "count": 2}
+    ]
+
+
+CHART_FILTERS = [
+    Filters(),
+    Filters(systems=("patriot", "himars")),
+    Filters(kinds=("delivery", "aid_package")),
+    Filters(statuses=("planned",)),
+    Filters.build(since="2024", until="2024-06"),
+]
+
+
+@pytest.mark.parametrize("by", ["mentions", "events"])
+@pytest.mark.parametrize("filters", CHART_FILTERS)
+def test_the_chart_from_rows_is_the_chart_from_records(mixed: Path, filters: Filters, by: str) -> None:
+    store = Store(mixed, readonly=True)
+    try:
+        # As the command does: for events, --since and --until date the events, not the articles.
+        chosen = filters if by == "mentions" else dataclasses.replace(filters, since=None, until=None)
+        ids = select_articles(store, chosen)[0]
+        from_records = chart(store.iter_records(ids), filters, by, top=5)  # type: ignore[arg-type]
+        assert from_records
+        assert stored_chart(store.db, ids, filters, by, top=5) == from_records  # type: ignore[arg-type]
+    finally:
+        store.close()

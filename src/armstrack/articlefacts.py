@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from armstrack.daterange import PRECISION_ORDER
@@ -25,10 +26,10 @@ if TYPE_CHECKING:
 
 Day = tuple[int, int, int]  # a date as (start ordinal, end ordinal, precision rank)
 KindKey = str  # daterange.sort_key as text that sorts the same: "0" dated, 7-digit start ordinal, rank
-SystemFacts = tuple[str, int, Day | None, Day | None, list[tuple[str, KindKey]]]
+SystemFacts = tuple[str, int, Day | None, Day | None, list[tuple[str, KindKey]], list[tuple[str, int]]]
 """A system in one article: id, mentions, its earliest and latest dated mention (the first
-met on a tie), and the kinds of the events naming it, each with the date key of its first
-event there, in the order met."""
+met on a tie), the kinds of the events naming it, each with the date key of its first
+event there, in the order met, and its dated mentions per month ("2024-06", count)."""
 ActorFacts = tuple[str, str, str, int, list[str]]
 """An actor in one article: id, name, kind, mentions, roles."""
 
@@ -88,6 +89,7 @@ def system_facts(record: ArticleRecord) -> list[SystemFacts]:
     found: list[SystemFacts] = []
     for system in record.systems:
         first = last = None
+        months: dict[str, int] = {}
         for mention in system.mentions:
             day = dated(mention.sentence.start, mention.sentence.end)
             if day is not None:
@@ -95,8 +97,25 @@ def system_facts(record: ArticleRecord) -> list[SystemFacts]:
                     first = day
                 if later(day, last):
                     last = day
-        found.append((system.id, len(system.mentions), first, last, list(kinds.get(system.id, {}).items())))
+                month = month_of(day[0])
+                months[month] = months.get(month, 0) + 1
+        found.append(
+            (
+                system.id,
+                len(system.mentions),
+                first,
+                last,
+                list(kinds.get(system.id, {}).items()),
+                list(months.items()),
+            )
+        )
     return found
+
+
+@lru_cache(maxsize=8192)  # a store names a few thousand distinct days
+def month_of(day: int) -> str:
+    """The month ("2024-06") of a day number (``date.toordinal``)."""
+    return dt.date.fromordinal(day).strftime("%Y-%m")
 
 
 def actor_facts(record: ArticleRecord) -> list[ActorFacts]:
@@ -107,10 +126,11 @@ def actor_facts(record: ArticleRecord) -> list[ActorFacts]:
 # ------------------------------------------------------------------ as the store keeps them
 def system_row(article_id: str, facts: SystemFacts) -> tuple[object, ...]:
     """The ``article_systems`` row: article, system, mentions, first and last (three columns
-    each, null when undated), kinds as "kind key" words (``KindKey``)."""
-    system_id, mentions, first, last, kinds = facts
+    each, null when undated), kinds as "kind key" words (``KindKey``), months as "month count" words."""
+    system_id, mentions, first, last, kinds, months = facts
     words = " ".join(f"{kind} {key}" for kind, key in kinds)
-    return (article_id, system_id, mentions, *(first or (None,) * 3), *(last or (None,) * 3), words)
+    counts = " ".join(f"{month} {n}" for month, n in months)
+    return (article_id, system_id, mentions, *(first or (None,) * 3), *(last or (None,) * 3), words, counts)
 
 
 def actor_row(article_id: str, facts: ActorFacts) -> tuple[object, ...]:
@@ -131,13 +151,13 @@ def stored_system_facts(db: sqlite3.Connection, ids: Sequence[str]) -> Iterator[
     """The ``SystemFacts`` of each article of ``ids``, in that order, read from its rows."""
     for chunk, rows in _rows_by_article(
         db, ids, "article_id, system_id, mentions, first_start, first_end, first_rank, last_start, last_end,"
-        " last_rank, kinds FROM article_systems"
+        " last_rank, kinds, months FROM article_systems"
     ):  # fmt: skip
         for article_id in chunk:
             yield [
                 (system_id, mentions, None if fs is None else (fs, fe, fr), None if ls is None else (ls, le, lr),
-                 _kinds(words))
-                for _, system_id, mentions, fs, fe, fr, ls, le, lr, words in rows.get(article_id, ())
+                 _pairs(words), [(month, int(n)) for month, n in _pairs(counts)])
+                for _, system_id, mentions, fs, fe, fr, ls, le, lr, words, counts in rows.get(article_id, ())
             ]  # fmt: skip
 
 
@@ -162,6 +182,25 @@ def stored_actor_facts(
             )
 
 
+def stored_event_systems(
+    db: sqlite3.Connection, ids: Sequence[str]
+) -> Iterator[tuple[str, str, str, int | None, int, int]]:
+    """(system, kind, status, start day or None, end day, precision rank) of each event of
+    the articles ``ids`` and each system it names, from the per-system event rows."""
+    from armstrack.store import UNDATED_DAY
+
+    every = list(ids)
+    for at in range(0, len(every), 500):
+        chunk = every[at : at + 500]
+        marks = ",".join("?" * len(chunk))
+        for system_id, kind, status, start, end, rank in db.execute(
+            "SELECT s.system_id, s.kind, s.status, s.start_day, s.end_day, s.precision_rank"
+            f" FROM events e JOIN event_systems s ON s.event_id = e.id WHERE e.article_id IN ({marks})",
+            chunk,
+        ):
+            yield system_id, kind, status, None if start == UNDATED_DAY else start, end, rank
+
+
 def _rows_by_article(
     db: sqlite3.Connection, ids: Sequence[str], select: str
 ) -> Iterator[tuple[list[str], dict[str, list[tuple[Any, ...]]]]]:
@@ -177,7 +216,7 @@ def _rows_by_article(
         yield chunk, rows
 
 
-def _kinds(words: str | None) -> list[tuple[str, KindKey]]:
+def _pairs(words: str | None) -> list[tuple[str, str]]:
     if not words:
         return []
     parts = iter(words.split())

@@ -314,8 +314,9 @@ MIGRATIONS: dict[int, list[str]] = {
     11: [
         # What ``armstrack systems`` and ``armstrack actors`` sum, per article (articlefacts.py):
         # a system's mentions, its first and last dated mention (start and end as ordinals,
-        # precision rank) and the kinds of the events naming it; an actor's mentions and
-        # roles (JSON). The listings read these instead of decoding every record.
+        # precision rank), the kinds of the events naming it and its dated mentions per
+        # month; an actor's mentions and roles (JSON). The listings (and ``chart``) read
+        # these instead of decoding every record.
         "ALTER TABLE article_systems ADD COLUMN mentions INTEGER",
         "ALTER TABLE article_systems ADD COLUMN first_start INTEGER",
         "ALTER TABLE article_systems ADD COLUMN first_end INTEGER",
@@ -324,6 +325,7 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE article_systems ADD COLUMN last_end INTEGER",
         "ALTER TABLE article_systems ADD COLUMN last_rank INTEGER",
         "ALTER TABLE article_systems ADD COLUMN kinds TEXT",  # "kind key ..." (articlefacts.KindKey)
+        "ALTER TABLE article_systems ADD COLUMN months TEXT",  # dated mentions: "2024-06 3 ..."
         "ALTER TABLE article_actors ADD COLUMN mentions INTEGER",
         "ALTER TABLE article_actors ADD COLUMN roles TEXT",
     ],

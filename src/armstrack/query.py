@@ -364,7 +364,7 @@ def systems_of(
     sums: dict[str, list[Any]] = {}  # id → [mentions, articles, first, last]
     kind_dates: dict[str, dict[str, str]] = {}  # id → kind → its first event's KindKey
     for facts in per_article:
-        for system_id, mentions, first, last, kinds in facts:
+        for system_id, mentions, first, last, kinds, _ in facts:
             if wanted and system_id not in wanted:
                 continue
             found = sums.get(system_id)
@@ -428,35 +428,90 @@ def chart(
     """Counts per system per month. Mentions are dated like their sentence (its own time
     expression, else its paragraph's, else the publication date); events by their date's
     start. Undated ones are left out. Without ``--system``, the ``top`` most mentioned systems."""
-    from armstrack.articlefacts import mention_dater
+    from armstrack.articlefacts import month_of, system_facts
 
+    chosen = _select_articles(records, filters)
+    if by == "mentions":
+        tallies: Iterable[Tally] = (
+            (system_id, mentions, months)
+            for record in chosen
+            for system_id, mentions, _, _, _, months in system_facts(record)
+        )
+    else:
+
+        def events() -> Iterator[Tally]:
+            for record in chosen:
+                for event in record.events:
+                    if (filters.kinds and event.kind not in filters.kinds) or (
+                        filters.statuses and event.status not in filters.statuses
+                    ):
+                        continue
+                    d = event.date
+                    months = (
+                        [(month_of(d.start.toordinal()), 1)]
+                        if d is not None and filters.keeps_date(d)
+                        else []
+                    )
+                    for system_id in dict.fromkeys(event.systems):
+                        yield system_id, 1, months
+
+        tallies = events()
+    return chart_of(tallies, filters, top)
+
+
+def stored_chart(
+    db: sqlite3.Connection,
+    ids: Sequence[str],
+    filters: Filters,
+    by: Literal["mentions", "events"],
+    top: int = 10,
+) -> list[ChartCell]:
+    """``chart`` of the articles ``ids`` from their rows: each system's mentions per month
+    (``article_systems``), or the per-system event rows. No record decoded."""
+    from armstrack.articlefacts import month_of, stored_event_systems, stored_system_facts
+    from armstrack.daterange import DateRange
+    from armstrack.eventbody import PRECISION_NAMES
+
+    if by == "mentions":
+        tallies: Iterable[Tally] = (
+            (system_id, mentions, months)
+            for facts in stored_system_facts(db, ids)
+            for system_id, mentions, _, _, _, months in facts
+        )
+    else:
+
+        def dated(start: int | None, end: int, rank: int) -> list[tuple[str, int]]:
+            if start is None:
+                return []
+            if filters.since or filters.until:
+                when = DateRange(dt.date.fromordinal(start), dt.date.fromordinal(end), PRECISION_NAMES[rank])
+                if not filters.keeps_date(when):
+                    return []
+            return [(month_of(start), 1)]
+
+        tallies = (
+            (system_id, 1, dated(start, end, rank))
+            for system_id, kind, status, start, end, rank in stored_event_systems(db, ids)
+            if not (filters.kinds and kind not in filters.kinds)
+            and not (filters.statuses and status not in filters.statuses)
+        )
+    return chart_of(tallies, filters, top)
+
+
+Tally = tuple[str, int, list[tuple[str, int]]]
+"""What one article (or one event) adds to a system: its total and its counts per month."""
+
+
+def chart_of(tallies: Iterable[Tally], filters: Filters, top: int = 10) -> list[ChartCell]:
+    """``chart`` from what each article or event adds to each system, in article order."""
     counts: dict[tuple[str, str], int] = {}
     totals: dict[str, int] = {}
-    for record in _select_articles(records, filters):
-        if by == "mentions":
-            dated = mention_dater(record)
-            for system in record.systems:
-                if filters.systems and system.id not in filters.systems:
-                    continue
-                totals[system.id] = totals.get(system.id, 0) + len(system.mentions)
-                for mention in system.mentions:
-                    day = dated(mention.sentence.start, mention.sentence.end)
-                    if day is not None:
-                        key = (system.id, dt.date.fromordinal(day[0]).strftime("%Y-%m"))
-                        counts[key] = counts.get(key, 0) + 1
-        else:
-            for event in record.events:
-                if (filters.kinds and event.kind not in filters.kinds) or (
-                    filters.statuses and event.status not in filters.statuses
-                ):
-                    continue
-                for system_id in dict.fromkeys(event.systems):
-                    if filters.systems and system_id not in filters.systems:
-                        continue
-                    totals[system_id] = totals.get(system_id, 0) + 1
-                    if event.date is not None and filters.keeps_date(event.date):
-                        key = (system_id, event.date.start.strftime("%Y-%m"))
-                        counts[key] = counts.get(key, 0) + 1
+    for system_id, total, months in tallies:
+        if filters.systems and system_id not in filters.systems:
+            continue
+        totals[system_id] = totals.get(system_id, 0) + total
+        for month, n in months:
+            counts[system_id, month] = counts.get((system_id, month), 0) + n
     chosen = sorted(totals, key=lambda s: (-totals[s], s))
     if not filters.systems:
         chosen = chosen[:top]

@@ -187,7 +187,7 @@ class Store:
         self.db.execute("DELETE FROM article_actors")
         for record in self._every_record():
             self.db.executemany(
-                "INSERT OR IGNORE INTO article_systems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO article_systems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [system_row(record.id, facts) for facts in system_facts(record)],
             )
             self.db.executemany(

@@ -140,7 +140,7 @@ def _insert(db: sqlite3.Connection, prepared: Prepared) -> None:
 def index(db: sqlite3.Connection, prepared: Prepared) -> None:
     """The derived rows of one article: its systems, actors and events."""
     db.executemany(
-        "INSERT OR IGNORE INTO article_systems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", prepared.systems
+        "INSERT OR IGNORE INTO article_systems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", prepared.systems
     )
     db.executemany("INSERT OR IGNORE INTO article_actors VALUES (?, ?, ?, ?, ?, ?)", prepared.actors)
     db.executemany("INSERT OR IGNORE INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", prepared.quotes)

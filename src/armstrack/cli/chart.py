@@ -52,10 +52,11 @@ def chart(
       armstrack chart --format csv > mentions.csv
       armstrack chart --by dollars --since 2024
     """
-    from armstrack.cli.corpus import selected_records
+    from armstrack.cli.corpus import open_reader
     from armstrack.cli.output import resolve_format, show
     from armstrack.errors import UsageError
-    from armstrack.query import chart as count
+    from armstrack.filters import select_articles
+    from armstrack.query import stored_chart
     from armstrack.render import Listing
 
     if by not in ("mentions", "events", "dollars"):
@@ -66,8 +67,9 @@ def chart(
         return
     # The article filters choose what is counted; for events, --since/--until date the events.
     chosen = filters if by == "mentions" else filter_args.build(dated=False)
-    with selected_records(chosen) as records:
-        cells = [c.model_dump() for c in count(records, filters, by, top)]  # type: ignore[arg-type]
+    with open_reader() as store:  # from the store's rows: no record decoded
+        ids = select_articles(store, chosen)[0]
+        cells = [c.model_dump() for c in stored_chart(store.db, ids, filters, by, top)]  # type: ignore[arg-type]
     if resolve_format(format_, json_) != "table" or fields:
         columns = {
             "system": lambda c: c["system"],
