@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from armstrack.filters import Filters, select_articles
-from armstrack.migrations import MIGRATIONS, SCHEMA_VERSION
+from armstrack.migrations import SCHEMA_VERSION
 from armstrack.query import (
     actors,
     chart,
@@ -21,6 +21,7 @@ from armstrack.query import (
     systems_overview,
 )
 from armstrack.store import Store
+from tests.schema import undo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from synthetic import articles
@@ -104,30 +105,35 @@ def test_the_facts_kept_for_a_seed_article_are_what_it_says(cli, db) -> None:  #
 
 def test_a_store_made_before_the_facts_gets_them_when_migrated(tmp_path: Path) -> None:
     from armstrack.corpus import seed_records
+    from armstrack.extract.pipeline import extract
+    from armstrack.loader import load_text
 
     path = tmp_path / "s.db"
     old = Store(path)
+    generated = [extract(load_text(a["text"], url=a["url"])) for a in articles(40, seed=3)]
     with old.transaction():
-        for record in seed_records():
+        for record in [*seed_records(), *generated]:
             old.put(record)
-    expected = stored_systems_overview(old.db, select_articles(old, Filters())[0], Filters())
-    for statement in MIGRATIONS[11]:  # "ALTER TABLE t ADD COLUMN c ...", undone
-        _, _, table, _, _, column, *_ = statement.split()
-        old.db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    old.db.execute("PRAGMA user_version = 10")
+    from armstrack.articlefacts import stored_package_articles
+
+    ids = select_articles(old, Filters())[0]
+    expected = stored_systems_overview(old.db, ids, Filters())
+    reported = stored_package_articles(old.db, ids)
+    assert reported  # generated articles' money links ledger rows
+    undo(old.db, 11)
     old.db.close()
 
     store = Store(path)
     try:
         assert store.version == SCHEMA_VERSION
-        ids = select_articles(store, Filters())[0]
         assert stored_systems_overview(store.db, ids, Filters()) == expected
         assert stored_actors(store.db, ids, Filters()) == actors(store.iter_records(ids), Filters())
+        assert stored_package_articles(store.db, ids) == reported
     finally:
         store.close()
 
 
-def test_systems_actors_and_chart_decode_no_record(cli, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_listings_decode_no_record(cli, db, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """At 100,000 articles decoding every record took a minute and more."""
     assert cli("--db", db, "ingest", "--with-seeds").exit_code == 0
     from armstrack import stored
@@ -260,5 +266,27 @@ def test_the_chart_from_rows_is_the_chart_from_records(mixed: Path, filters: Fil
         from_records = chart(store.iter_records(ids), filters, by, top=5)  # type: ignore[arg-type]
         assert from_records
         assert stored_chart(store.db, ids, filters, by, top=5) == from_records  # type: ignore[arg-type]
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(systems=("himars",)), Filters(query="package")])
+def test_the_articles_reporting_each_package_are_those_whose_money_or_events_link_it(
+    mixed: Path, filters: Filters
+) -> None:
+    from armstrack.articlefacts import stored_package_articles
+
+    store = Store(mixed, readonly=True)
+    try:
+        ids = select_articles(store, filters)[0]
+        expected: dict[str, list[str]] = {}
+        for record in store.iter_records(ids):  # the rule, as ``packages --help`` states it
+            links = [a.package for a in record.amounts if a.package] + [
+                e.package for e in record.events if e.package
+            ]
+            for package_id in dict.fromkeys(i for link in links for i in (link.together or [link.id])):
+                expected.setdefault(package_id, []).append(record.id)
+        assert expected
+        assert stored_package_articles(store.db, ids) == expected
     finally:
         store.close()

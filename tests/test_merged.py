@@ -15,6 +15,7 @@ import pytest
 from armstrack import merged, timeline
 from armstrack.migrations import SCHEMA_VERSION
 from armstrack.store import Store
+from tests.schema import undo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from synthetic import articles
@@ -275,9 +276,7 @@ def test_merges_kept_before_schema_10_are_made_again_and_then_kept_from_their_ch
 
     for statement in MIGRATIONS[9][-2:]:  # the two tables as schema 9 made them
         old.db.execute(statement)
-    for statement in MIGRATIONS[11]:  # and without schema 11's columns ("ALTER TABLE t ADD COLUMN c ...")
-        _, _, table, _, _, column, *_ = statement.split()
-        old.db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    undo(old.db, 11)  # and without schema 11's columns and table
     old.db.execute("PRAGMA user_version = 9")
     old.db.execute("INSERT INTO merged_scopes VALUES ('', ?, 1)", (merged.generation(old.db),))
     old.db.execute(

@@ -172,7 +172,7 @@ def make_v1_store(path: Path) -> ArticleRecord:
     for table in (
         "quotes", "event_systems", "event_actors", "event_bodies", "events", "article_actors", "article_systems", "articles_fts",
         "articles", "article_sources", "article_sketches", "sketch_keys", "feeds", "fetched",
-        "store_generation", "merged_scopes", "merged_entries",
+        "store_generation", "merged_scopes", "merged_entries", "article_packages",
     ):  # fmt: skip
         old.db.execute(f"DROP TABLE IF EXISTS {table}")
     old.migrate(upto=1)

@@ -123,6 +123,26 @@ def actor_facts(record: ArticleRecord) -> list[ActorFacts]:
     return [(a.id, a.name, a.kind, len(a.mentions), list(a.roles)) for a in record.actors]
 
 
+def package_ids(record: ArticleRecord) -> list[str]:
+    """The ledger rows (data/packages.toml) the article's money or events link, each once:
+    every package of a day's total."""
+    links = [a.package for a in record.amounts if a.package is not None]
+    links += [e.package for e in record.events if e.package is not None]
+    return list(dict.fromkeys(i for link in links for i in (link.together or [link.id])))
+
+
+def stored_package_articles(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, list[str]]:
+    """Package id → the articles of ``ids`` that link it, in the order of ``ids``."""
+    found: dict[str, list[str]] = {}
+    for chunk, rows in _rows_by_article(
+        db, ids, "article_id, package_id FROM article_packages", "package_id"
+    ):
+        for article_id in chunk:
+            for _, package_id in rows.get(article_id, ()):
+                found.setdefault(package_id, []).append(article_id)
+    return found
+
+
 # ------------------------------------------------------------------ as the store keeps them
 def system_row(article_id: str, facts: SystemFacts) -> tuple[object, ...]:
     """The ``article_systems`` row: article, system, mentions, first and last (three columns
@@ -202,16 +222,16 @@ def stored_event_systems(
 
 
 def _rows_by_article(
-    db: sqlite3.Connection, ids: Sequence[str], select: str
+    db: sqlite3.Connection, ids: Sequence[str], select: str, order: str = "rowid"
 ) -> Iterator[tuple[list[str], dict[str, list[tuple[Any, ...]]]]]:
-    """``select`` (columns and table, the article id first) for 500 articles at a time, in
-    the order the rows were written."""
+    """``select`` (columns and table, the article id first) for 500 articles at a time, by
+    ``order`` (by default, the order the rows were written)."""
     every = list(ids)
     for at in range(0, len(every), 500):
         chunk = every[at : at + 500]
         rows: dict[str, list[tuple[Any, ...]]] = {}
         marks = ",".join("?" * len(chunk))
-        for row in db.execute(f"SELECT {select} WHERE article_id IN ({marks}) ORDER BY rowid", chunk):
+        for row in db.execute(f"SELECT {select} WHERE article_id IN ({marks}) ORDER BY {order}", chunk):
             rows.setdefault(row[0], []).append(row)
         yield chunk, rows
 

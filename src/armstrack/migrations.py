@@ -328,6 +328,12 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE article_systems ADD COLUMN months TEXT",  # dated mentions: "2024-06 3 ..."
         "ALTER TABLE article_actors ADD COLUMN mentions INTEGER",
         "ALTER TABLE article_actors ADD COLUMN roles TEXT",
+        # The ledger rows each article's money or events link (``armstrack packages``).
+        """CREATE TABLE article_packages (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            package_id TEXT NOT NULL,
+            PRIMARY KEY (article_id, package_id)
+        ) WITHOUT ROWID""",
     ],
 }
 # The derived tables (systems, actors, events) and the compressed records were last

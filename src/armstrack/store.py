@@ -179,9 +179,9 @@ class Store:
             keep_sketch(self.db, article_id, sketch(text))
 
     def _facts(self) -> None:
-        """The systems' and actors' rows again, with their facts (articlefacts.py), for the
-        articles stored before those were kept."""
-        from armstrack.articlefacts import actor_facts, actor_row, system_facts, system_row
+        """The systems' and actors' rows again, with their facts (articlefacts.py), and the
+        packages each article links, for the articles stored before those were kept."""
+        from armstrack.articlefacts import actor_facts, actor_row, package_ids, system_facts, system_row
 
         self.db.execute("DELETE FROM article_systems")
         self.db.execute("DELETE FROM article_actors")
@@ -193,6 +193,10 @@ class Store:
             self.db.executemany(
                 "INSERT OR IGNORE INTO article_actors VALUES (?, ?, ?, ?, ?, ?)",
                 [actor_row(record.id, facts) for facts in actor_facts(record)],
+            )
+            self.db.executemany(
+                "INSERT OR IGNORE INTO article_packages VALUES (?, ?)",
+                [(record.id, package_id) for package_id in package_ids(record)],
             )
 
     def _every_record(self) -> Iterator[ArticleRecord]:
@@ -219,6 +223,7 @@ class Store:
             "events",
             "article_systems",
             "article_actors",
+            "article_packages",
             "quotes",
         ):
             self.db.execute(f"DELETE FROM {table}")  # names are constants

@@ -17,7 +17,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from armstrack.articlefacts import actor_facts, actor_row, system_facts, system_row
+from armstrack.articlefacts import actor_facts, actor_row, package_ids, system_facts, system_row
 from armstrack.corrections import fingerprint
 from armstrack.daterange import PRECISION_ORDER
 from armstrack.eventbody import event_body
@@ -40,6 +40,7 @@ class Prepared:
     events: list[tuple[EventRow, list[str], list[str]]]  # the row, its system ids, its actor ids
     sketch: tuple[int, ...] = ()  # neardup.sketch of the text
     quotes: list[tuple[object, ...]] = field(default_factory=list)  # the quotes table's rows
+    packages: list[tuple[str, str]] = field(default_factory=list)  # article id, ledger row id
 
 
 def encode_record(record: ArticleRecord) -> bytes:
@@ -97,6 +98,7 @@ def prepare(record: ArticleRecord) -> Prepared:
         article=article,
         systems=[system_row(record.id, facts) for facts in system_facts(record)],
         actors=[actor_row(record.id, facts) for facts in actor_facts(record)],
+        packages=[(record.id, package_id) for package_id in package_ids(record)],
         events=events,
         sketch=sketch(record.text),
         quotes=[

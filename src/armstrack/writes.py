@@ -144,6 +144,7 @@ def index(db: sqlite3.Connection, prepared: Prepared) -> None:
     )
     db.executemany("INSERT OR IGNORE INTO article_actors VALUES (?, ?, ?, ?, ?, ?)", prepared.actors)
     db.executemany("INSERT OR IGNORE INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", prepared.quotes)
+    db.executemany("INSERT OR IGNORE INTO article_packages VALUES (?, ?)", prepared.packages)
     if not prepared.events:
         return
     # Ids given here (one writer, inside its transaction) so each table takes one executemany.

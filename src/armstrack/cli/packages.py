@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -146,17 +145,14 @@ def _total_row(t: Total) -> dict[str, Any]:
 
 
 def _reporting_articles(filters: Filters) -> dict[str, list[str]]:
-    """Package id → ids of the stored articles whose money or events link it."""
-    from armstrack.cli.corpus import selected_records
+    """Package id → ids of the stored articles whose money or events link it, from the
+    store's rows (articlefacts.package_ids made them at ingest): no record decoded."""
+    from armstrack.articlefacts import stored_package_articles
+    from armstrack.cli.corpus import open_reader
+    from armstrack.filters import select_articles
 
-    found: dict[str, list[str]] = defaultdict(list)
-    with selected_records(filters) as records:
-        for record in records:
-            links = [a.package for a in record.amounts if a.package is not None]
-            links += [e.package for e in record.events if e.package is not None]
-            for package_id in dict.fromkeys(i for link in links for i in (link.together or [link.id])):
-                found[package_id].append(record.id)
-    return found
+    with open_reader() as store:
+        return stored_package_articles(store.db, select_articles(store, filters)[0])
 
 
 def _money_column(fmt: str, name: str) -> dict[str, Any]:
