@@ -4,6 +4,7 @@ instead of decoding every record: the same listings as from the records, for any
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -288,5 +289,51 @@ def test_the_articles_reporting_each_package_are_those_whose_money_or_events_lin
                 expected.setdefault(package_id, []).append(record.id)
         assert expected
         assert stored_package_articles(store.db, ids) == expected
+    finally:
+        store.close()
+
+
+def _dated_by_definition(times, paragraphs, fallback, lo: int, hi: int):  # type: ignore[no-untyped-def]
+    """The rule as written before bisection: scan for the sentence's own, then the nearest."""
+    own = [day for start, day in times if lo <= start < hi]
+    if own:
+        return own[0]
+    para = next(((s, e) for s, e in paragraphs if s <= lo < e), None)
+    near = [(abs(start - lo), i) for i, (start, _) in enumerate(times) if para and para[0] <= start < para[1]]
+    return times[min(near)[1]][1] if near else fallback
+
+
+def test_the_bisecting_dater_dates_as_the_scan_does() -> None:
+    import random
+
+    from armstrack.articlefacts import dater
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        cuts = sorted(rng.sample(range(1, 400), rng.randrange(1, 8)))
+        bounds = [0, *cuts, 400]
+        paragraphs = [(a, b) for a, b in itertools.pairwise(bounds) if rng.random() < 0.9]
+        starts = sorted(rng.choices(range(400), k=rng.randrange(0, 12)))  # repeats: two at one place
+        times = [(s, (s, s + rng.randrange(3), rng.randrange(3))) for s in starts]
+        fallback = rng.choice([None, (1, 1, 0)])
+        date_of = dater(times, paragraphs, fallback)
+        for _ in range(20):
+            lo = rng.randrange(400)
+            hi = lo + rng.randrange(0, 60)
+            assert date_of(lo, hi) == _dated_by_definition(times, paragraphs, fallback, lo, hi), (
+                times,
+                paragraphs,
+                lo,
+                hi,
+            )
+
+
+def test_time_expressions_are_in_text_order(mixed: Path) -> None:
+    """The dater reads them in that order (it sorts any that are not)."""
+    store = Store(mixed, readonly=True)
+    try:
+        for record in store.iter_records(select_articles(store, Filters())[0]):
+            starts = [t.start for t in record.time_expressions]
+            assert starts == sorted(starts)
     finally:
         store.close()

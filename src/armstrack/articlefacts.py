@@ -13,8 +13,10 @@ No pydantic at import: reading commands import this on their quick path.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import sqlite3
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -44,21 +46,41 @@ def mention_dater(record: ArticleRecord) -> Callable[[int, int], Day | None]:
         for t in record.time_expressions
         if t.resolved is not None
     ]
-    paragraphs = [(p.start, p.end) for p in record.paragraphs]
     published = record.published.date
     fallback = (published.toordinal(), published.toordinal(), PRECISION_ORDER["day"]) if published else None
+    return dater(times, [(p.start, p.end) for p in record.paragraphs], fallback)
+
+
+def dater(
+    times: list[tuple[int, Day]], paragraphs: list[tuple[int, int]], fallback: Day | None
+) -> Callable[[int, int], Day | None]:
+    """``mention_dater`` over (start, date) of the time expressions, in text order, and the
+    paragraphs: the first time expression in ``lo``..``hi``; else the one nearest ``lo`` in
+    its paragraph (the earlier on a tie); else ``fallback``. Found by bisection: an
+    article of 30 time expressions dates 50 mentions in a tenth of the time of a scan."""
+    starts = [start for start, _ in times]
+    if any(
+        a > b for a, b in itertools.pairwise(starts)
+    ):  # not in text order: sort them, earlier first on a tie
+        times = sorted(times, key=lambda t: t[0])
+        starts = [start for start, _ in times]
+    p_starts = [start for start, _ in paragraphs]
 
     def date_of(lo: int, hi: int) -> Day | None:
-        for start, day in times:
-            if lo <= start < hi:
-                return day
-        para = next(((s, e) for s, e in paragraphs if s <= lo < e), None)
-        near = [
-            (abs(start - lo), i) for i, (start, _) in enumerate(times) if para and para[0] <= start < para[1]
-        ]
-        if near:
-            return times[min(near)[1]][1]
-        return fallback
+        i = bisect_left(starts, lo)
+        if i < len(starts) and starts[i] < hi:
+            return times[i][1]
+        p = bisect_right(p_starts, lo) - 1
+        if p < 0 or lo >= paragraphs[p][1]:
+            return fallback
+        p_start, p_end = paragraphs[p]
+        after = i if i < len(starts) and starts[i] < p_end else None
+        before = None
+        if i > 0 and starts[i - 1] >= p_start:
+            before = bisect_left(starts, starts[i - 1])  # the first of those that start there
+        if before is not None and (after is None or lo - starts[before] <= starts[after] - lo):
+            return times[before][1]
+        return times[after][1] if after is not None else fallback
 
     return date_of
 
