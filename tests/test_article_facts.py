@@ -337,3 +337,54 @@ def test_time_expressions_are_in_text_order(mixed: Path) -> None:
             assert starts == sorted(starts)
     finally:
         store.close()
+
+
+def test_the_articles_listing_counts_from_rows_what_the_records_hold(mixed: Path) -> None:
+    store = Store(mixed, readonly=True)
+    try:
+        ids = select_articles(store, Filters())[0]
+        counted = list(store.article_counts(ids))
+        records = store.record_dicts(ids)
+    finally:
+        store.close()
+    assert [c["id"] for c in counted] == ids
+    for row, record in zip(counted, records, strict=True):
+        assert row == {
+            "id": record["id"], "published": record["published"], "source": record["source"],
+            "title": record["title"], "systems": len(record["systems"]),
+            "amounts": len(record["amounts"]) + len(record["quantities"]), "quotes": len(record["quotes"]),
+            "events": len(record["events"]),
+        }  # fmt: skip
+
+
+def test_the_articles_table_and_csv_decode_no_record(cli, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert cli("--db", db, "ingest", "--with-seeds").exit_code == 0
+    from armstrack import stored
+
+    def refuse(value):  # type: ignore[no-untyped-def]
+        raise AssertionError("a record decoded")
+
+    monkeypatch.setattr(stored, "decode_json", refuse)
+    csv = cli("--db", db, "articles", "--format", "csv").stdout.splitlines()
+    assert csv[0].endswith("systems,amounts,quotes,events") and len(csv) == 6
+    table = cli("--db", db, "articles")
+    assert table.exit_code == 0 and all(line.split(",")[0] in table.stdout for line in csv[1:])
+    assert cli("--db", db, "articles", "--json").exit_code == 1  # whole records: decoded
+
+
+def test_the_full_text_index_follows_the_title_and_text_not_derived_columns(cli, db) -> None:  # type: ignore[no-untyped-def]
+    assert cli("--db", db, "ingest", "--with-seeds").exit_code == 0
+    store = Store(Path(db))
+    try:
+        (rowid,) = store.db.execute("SELECT rowid FROM articles LIMIT 1").fetchone()
+        before = store.db.total_changes
+        store.db.execute("UPDATE articles SET fingerprint = 'x', amounts = 99 WHERE rowid = ?", (rowid,))
+        assert store.db.total_changes - before == 1  # the row alone: no full-text index write
+        store.db.execute("UPDATE articles SET title = 'Zanzibar pelicans' WHERE rowid = ?", (rowid,))
+        store.db.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        found = store.db.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'zanzibar'"
+        ).fetchall()
+    finally:
+        store.close()
+    assert found == [(rowid,)]

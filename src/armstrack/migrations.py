@@ -328,6 +328,19 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE article_systems ADD COLUMN months TEXT",  # dated mentions: "2024-06 3 ..."
         "ALTER TABLE article_actors ADD COLUMN mentions INTEGER",
         "ALTER TABLE article_actors ADD COLUMN roles TEXT",
+        # How many amounts and quantities each article states (the ``articles`` listing
+        # counts them without its record).
+        "ALTER TABLE articles ADD COLUMN amounts INTEGER",
+        # The full-text index follows the columns it indexes only: filling a derived column
+        # (a fingerprint, a count, the record) no longer deletes and re-adds the article's
+        # every word.
+        "DROP TRIGGER articles_fts_update",
+        """CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text, quotes_text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text, quotes_text)
+            VALUES ('delete', old.rowid, old.title, old.text, old.quotes_text);
+            INSERT INTO articles_fts(rowid, title, text, quotes_text)
+            VALUES (new.rowid, new.title, new.text, new.quotes_text);
+        END""",
         # The ledger rows each article's money or events link (``armstrack packages``).
         """CREATE TABLE article_packages (
             article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

@@ -179,8 +179,9 @@ class Store:
             keep_sketch(self.db, article_id, sketch(text))
 
     def _facts(self) -> None:
-        """The systems' and actors' rows again, with their facts (articlefacts.py), and the
-        packages each article links, for the articles stored before those were kept."""
+        """The systems' and actors' rows again, with their facts (articlefacts.py), the
+        packages each article links and its count of amounts, for the articles stored before
+        those were kept."""
         from armstrack.articlefacts import actor_facts, actor_row, package_ids, system_facts, system_row
 
         self.db.execute("DELETE FROM article_systems")
@@ -197,6 +198,10 @@ class Store:
             self.db.executemany(
                 "INSERT OR IGNORE INTO article_packages VALUES (?, ?)",
                 [(record.id, package_id) for package_id in package_ids(record)],
+            )
+            self.db.execute(
+                "UPDATE articles SET amounts = ? WHERE id = ?",
+                (len(record.amounts) + len(record.quantities), record.id),
             )
 
     def _every_record(self) -> Iterator[ArticleRecord]:
@@ -304,6 +309,32 @@ class Store:
         for record in records:
             record["sources"] = sources.get(record["id"], [])
         return records
+
+    def article_counts(self, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
+        """What the ``articles`` listing shows of each article of ``ids``, in that order,
+        from its rows (no record decoded): id, published (as the record has it), source,
+        title, and how many systems, amounts (with quantities), quotes and events."""
+        import json
+
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            found = {
+                row[0]: row
+                for row in self.db.execute(
+                    "SELECT id, published_json, source, title, amounts,"
+                    " (SELECT count(*) FROM article_systems s WHERE s.article_id = a.id),"
+                    " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id),"
+                    " (SELECT count(*) FROM events e WHERE e.article_id = a.id)"
+                    f" FROM articles a WHERE id IN ({marks})",
+                    chunk,
+                )
+            }
+            for article_id in chunk:
+                _, published, source, title, amounts, systems, quotes, events = found[article_id]
+                yield {
+                    "id": article_id, "published": json.loads(published), "source": source, "title": title,
+                    "systems": systems, "amounts": amounts, "quotes": quotes, "events": events,
+                }  # fmt: skip
 
     def iter_record_dicts(self, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
         """``record_dicts``, a few hundred at a time: printed as JSON as they come, every

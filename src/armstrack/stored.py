@@ -77,7 +77,7 @@ def prepare(record: ArticleRecord) -> Prepared:
         record.id, record.url, record.source, record.title, record.path, p["date"], p["earliest"], p["latest"],
         p["precision"], int(p["inferred"]), record.text, "\n".join(q.text for q in record.quotes),
         encode_record(record), json.dumps(p, ensure_ascii=False, separators=(",", ":")),
-        fingerprint(record.text, record.title),
+        fingerprint(record.text, record.title), len(record.amounts) + len(record.quantities),
     )  # fmt: skip
     people = {a.id for a in record.actors if a.kind == "person"}
     events = []

@@ -127,8 +127,8 @@ def _insert(db: sqlite3.Connection, prepared: Prepared) -> None:
     db.execute(
         """INSERT INTO articles (id, url, source, title, path, published, published_earliest,
            published_latest, published_precision, published_inferred, text, quotes_text, record,
-           published_json, fingerprint)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           published_json, fingerprint, amounts)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         prepared.article,
     )
     if prepared.url:

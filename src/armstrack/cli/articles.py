@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -44,11 +44,18 @@ def articles(
       armstrack articles --json | jq -r '.[] | [.id, .title] | @tsv'
     """
     from armstrack.cli.corpus import open_reader
+    from armstrack.cli.output import resolve_format
     from armstrack.filters import select_articles
 
     filters = filter_args.build()
     with open_reader() as store:
         ids, _ = select_articles(store, filters, latest=limit or None)
+        if fields is None and resolve_format(format_, json_) in ("table", "csv", "markdown"):
+            # The columns are counts: read from the store's rows, no record decoded.
+            _show_articles(
+                store.article_counts(ids), list(ARTICLE_KEYS), format_, json_, fields, counted=True
+            )
+            return
         # Read as they are printed: one batch of records at a time (JSON and JSON Lines write
         # each record, the other layouts keep only its cells).
         records = store.iter_record_dicts(ids)
@@ -60,10 +67,23 @@ def articles(
 
 
 def _show_articles(
-    records: Iterator[dict[str, Any]], keys: list[str], format_: str | None, json_: bool, fields: str | None
+    records: Iterator[dict[str, Any]],
+    keys: list[str],
+    format_: str | None,
+    json_: bool,
+    fields: str | None,
+    *,
+    counted: bool = False,
 ) -> None:
+    """The listing of ``records``: whole records, or (``counted``) ``Store.article_counts``
+    rows, whose systems, amounts, quotes and events are already counts."""
     from armstrack.cli.output import show as show_listing
     from armstrack.render import Listing, published_parts
+
+    def count(*names: str) -> Callable[[dict[str, Any]], str]:
+        if counted:
+            return lambda r: str(r[names[0]])
+        return lambda r: str(sum(len(r[name]) for name in names))
 
     columns = {
         "id": lambda r: r["id"],
@@ -72,10 +92,10 @@ def _show_articles(
         ),
         "source": lambda r: r["source"] or "",
         "title": lambda r: r["title"],
-        "systems": lambda r: str(len(r["systems"])),
-        "amounts": lambda r: str(len(r["amounts"]) + len(r["quantities"])),
-        "quotes": lambda r: str(len(r["quotes"])),
-        "events": lambda r: str(len(r["events"])),
+        "systems": count("systems"),
+        "amounts": count("amounts", "quantities"),
+        "quotes": count("quotes"),
+        "events": count("events"),
     }
     show_listing(
         lambda: Listing(
