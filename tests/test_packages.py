@@ -5,6 +5,7 @@ them (each figure below was typed from the cited source, not computed from the l
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
 
 import pytest
@@ -151,3 +152,33 @@ def test_the_ledger_adds_up_to_the_running_totals_officials_gave(
     ]  # fmt: skip
     total = sum(p.value_usd for p in counted)
     assert abs(total - published_billions * 1_000 * M) <= 0.01 * published_billions * 1_000 * M, source
+
+
+def test_announced_worth_finds_what_a_scan_of_the_ledger_finds() -> None:
+    """By bisection on worth, the same days as holding every value to the tolerance: at
+    each value, at the edges of its tolerance (just in and just out), and between values."""
+    from armstrack.packages import _close
+
+    ledger = load_ledger()
+
+    def scanned(value: float, authority: str | None) -> list[dt.date]:
+        days = {
+            day for worth, day, ids in ledger.values
+            if _close(worth, value) and (authority is None or ledger.authority_of(ids) == authority)
+        }  # fmt: skip
+        days |= {
+            p.announced for p in ledger.packages
+            if not p.counted and _close(p.value_usd, value) and authority in (None, p.authority)
+        }  # fmt: skip
+        return sorted(days)
+
+    worths = sorted({w for w, _, _ in ledger.values} | {p.value_usd for p in ledger.packages})
+    probes = [w * f for w in worths for f in (1, 0.99501, 0.99499, 1.00499, 1.00501, 0.995, 1.005)]
+    probes += [(a + b) / 2 for a, b in itertools.pairwise(worths)] + [0, 1, 10**13]
+    found = 0
+    for value in probes:
+        for authority in (None, *AUTHORITIES):
+            expected = scanned(value, authority)
+            assert ledger.announced_worth(value, authority) == expected, (value, authority)
+            found += bool(expected)
+    assert found > len(worths)  # most probes find a day

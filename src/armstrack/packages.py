@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
@@ -51,18 +52,41 @@ class Ledger:
     # Every value announced on a day: each package's own, and the day's total when several
     # were announced together ("$1.85 billion": a drawdown and a USAI package at once).
     values: tuple[tuple[float, dt.date, tuple[str, ...]], ...]
+    # Both in order of worth, for ``announced_worth``: the values, and the acts and notices
+    # (the packages totals do not count).
+    _by_worth: tuple[tuple[float, dt.date, tuple[str, ...]], ...] = field(
+        init=False, repr=False, compare=False
+    )
+    _uncounted: tuple[Package, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_worth", tuple(sorted(self.values, key=lambda v: v[0])))
+        uncounted = sorted((p for p in self.packages if not p.counted), key=lambda p: p.value_usd)
+        object.__setattr__(self, "_uncounted", tuple(uncounted))
 
     def announced_worth(self, value: float, authority: str | None = None) -> list[dt.date]:
         """The days a package (or a day's packages together), an act or a notice worth
         ``value`` was announced: each is a dated public event that dates a report. With
-        ``authority`` (the one the report names), only that authority's."""
+        ``authority`` (the one the report names), only that authority's. The candidates
+        are found by bisection on worth (a report names several sums; the ledger has
+        hundreds of values), then held to ``_close``."""
+        low, high = value / (1 + _TOLERANCE) * (1 - 1e-9), value / (1 - _TOLERANCE) * (1 + 1e-9)
+        values = self._by_worth[
+            bisect_left(self._by_worth, low, key=lambda v: v[0]) : bisect_right(
+                self._by_worth, high, key=lambda v: v[0]
+            )
+        ]
         days = {
-            day for worth, day, ids in self.values
+            day for worth, day, ids in values
             if _close(worth, value) and (authority is None or self.authority_of(ids) == authority)
         }  # fmt: skip
+        acts = self._uncounted[
+            bisect_left(self._uncounted, low, key=lambda p: p.value_usd) : bisect_right(
+                self._uncounted, high, key=lambda p: p.value_usd
+            )
+        ]
         days |= {
-            p.announced for p in self.packages
-            if not p.counted and _close(p.value_usd, value) and authority in (None, p.authority)
+            p.announced for p in acts if _close(p.value_usd, value) and authority in (None, p.authority)
         }  # fmt: skip
         return sorted(days)
 
