@@ -8,8 +8,9 @@ process), then for each size: ingest time, store size, peak RSS of the ingest (t
 process), and p50/p95 whole-command latency of `timeline --system patriot --json`, the
 unfiltered `timeline --json`, `search "air defense" --json` and `timeline --system patriot
 --json --limit 0`; then the median time of `ingest` of one more article about last week's
-news, with the timeline merges those queries kept; and `armstrack --help` start-up. Uses a
-temporary folder.
+news, with the timeline merges those queries kept; and `armstrack --help` start-up. A
+second table gives the median of three runs of each listing that sums facts across the
+whole store (``LISTINGS``). Uses a temporary folder.
 """
 
 from __future__ import annotations
@@ -35,6 +36,16 @@ QUERIES = [
     ["timeline", "--json"],  # every event merged, the latest 100 entries shown: the plain command
     ["search", "air defense", "--json"],  # the latest 50 articles (the default)
     ["timeline", "--system", "patriot", "--json", "--limit", "0"],  # every entry
+]
+
+LISTINGS = [  # each over every article: what it sums comes from the store's rows
+    ["systems", "--json"],
+    ["actors", "--json"],
+    ["chart", "--json"],
+    ["chart", "--by", "events", "--json"],
+    ["packages", "--json"],
+    ["quotes", "--limit", "5", "--json"],
+    ["articles", "--format", "csv"],
 ]
 
 
@@ -64,7 +75,7 @@ def latency(db: Path, args: list[str]) -> tuple[float, float]:
     return statistics.median(times), times[int(0.95 * (len(times) - 1) + 0.5)]
 
 
-def size_row(n: int, folder: Path) -> list[str]:
+def size_row(n: int, folder: Path) -> tuple[list[str], list[str]]:
     feed = folder / f"articles-{n}.jsonl"
     with feed.open("w", encoding="utf-8") as f:
         for item in articles(n):
@@ -79,7 +90,11 @@ def size_row(n: int, folder: Path) -> list[str]:
         p50, p95 = latency(db, args)
         cells.append(f"{p50 * 1000:.0f} / {p95 * 1000:.0f} ms")
     cells.append(f"{one_more(db, folder) * 1000:.0f} ms")
-    return cells
+    listings = [f"{n:,}"]
+    for args in LISTINGS:
+        times = sorted(run([*ARMSTRACK, "--db", str(db), *args]) for _ in range(3))
+        listings.append(f"{statistics.median(times):.2f} s")
+    return cells, listings
 
 
 LATEST_NEWS = """Pentagon sends more interceptors to Kyiv
@@ -128,9 +143,17 @@ def main() -> None:
     )
     print("| " + " | ".join(heads) + " |")
     print("|" + " ---: |" * len(heads))
+    listed = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
-            print("| " + " | ".join(size_row(n, Path(tmp))) + " |", flush=True)
+            cells, listings = size_row(n, Path(tmp))
+            print("| " + " | ".join(cells) + " |", flush=True)
+            listed.append(listings)
+    heads = ["articles"] + [f"`{' '.join(q)}`" for q in LISTINGS]
+    print("\n| " + " | ".join(heads) + " |")
+    print("|" + " ---: |" * len(heads))
+    for row in listed:
+        print("| " + " | ".join(row) + " |")
 
 
 if __name__ == "__main__":
