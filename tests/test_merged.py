@@ -268,7 +268,8 @@ def test_merges_kept_before_schema_10_are_made_again_and_then_kept_from_their_ch
     with old.transaction():
         for record in records[:3]:
             old.put(record)
-    for name in ("events_dirty_insert", "events_dirty_delete", "events_dirty_update"):
+    undo(old.db, 11)  # schema 10: without schema 11's columns and tables, with its triggers
+    for name in ("events_dirty_insert", "events_dirty_delete", "events_dirty_update"):  # schema 9
         old.db.execute(f"DROP TRIGGER {name}")
     old.db.execute("DROP TABLE merged_entries")
     old.db.execute("DROP TABLE merged_scopes")
@@ -276,7 +277,6 @@ def test_merges_kept_before_schema_10_are_made_again_and_then_kept_from_their_ch
 
     for statement in MIGRATIONS[9][-2:]:  # the two tables as schema 9 made them
         old.db.execute(statement)
-    undo(old.db, 11)  # and without schema 11's columns and table
     old.db.execute("PRAGMA user_version = 9")
     old.db.execute("INSERT INTO merged_scopes VALUES ('', ?, 1)", (merged.generation(old.db),))
     old.db.execute(
