@@ -388,3 +388,51 @@ def test_the_full_text_index_follows_the_title_and_text_not_derived_columns(cli,
     finally:
         store.close()
     assert found == [(rowid,)]
+
+
+def test_the_anchored_query_pattern_finds_what_the_unanchored_one_did() -> None:
+    import random
+    import re
+
+    from armstrack.timeline import query_pattern
+
+    rng = random.Random(8)
+    alphabet = ["a", "b", "ab", " ", "-", "_", "Ä", "ä", "\n", "3", ".", "'"]
+    for _ in range(4000):
+        words = [
+            "".join(rng.choices([*alphabet[:6], "3"], k=rng.randrange(1, 3))).strip() or "a" for _ in range(2)
+        ]
+        query = " ".join(words[: rng.randrange(1, 3)])
+        unanchored = re.compile(
+            "".join(rf"(?=.*?(?<!\w){re.escape(w)})" for w in query.split()), re.IGNORECASE | re.DOTALL
+        )
+        text = "".join(rng.choices(alphabet, k=rng.randrange(0, 30)))
+        assert bool(query_pattern(query).search(text)) == bool(unanchored.search(text)), (query, text)
+
+
+def test_a_timeline_of_words_keeps_the_reports_whose_sentence_has_them_all(mixed: Path) -> None:
+    """The reports kept are those the plain rule keeps: the event's sentence (its body's own
+    text, else the article text between its offsets) has every word, as a word prefix."""
+    from armstrack import timeline
+    from armstrack.filters import event_filter
+    from armstrack.timeline import query_pattern
+
+    store = Store(mixed, readonly=True)
+    try:
+        for query in ("Patriot", "pause switchblade", "u.s. HIMARS", "$400", "Zanzibar", "-"):
+            where = event_filter(store, Filters(query=query))
+            kept = {row[0] for row in timeline._light_rows(store.db, where)}
+            pattern = query_pattern(query)
+            expected = {
+                event_id
+                for event_id, sentence in store.db.execute(
+                    "SELECT e.id, coalesce(json_extract(b.body, '$.text'), substr(a.text, e.evidence_start + 1,"
+                    " e.evidence_end - e.evidence_start)) FROM events e JOIN event_bodies b ON b.event_id = e.id"
+                    " JOIN articles a ON a.id = e.article_id"
+                )
+                if pattern.search(sentence)
+            }
+            assert kept == expected, query
+            assert kept or query in ("Zanzibar", "-")  # no sentence has a lone dash here
+    finally:
+        store.close()

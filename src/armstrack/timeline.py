@@ -200,12 +200,6 @@ def _light_rows(
             " ORDER BY e.start_day IS NULL, e.start_day, e.precision_rank, e.published IS NULL, e.published,"
             " e.article_id, e.id"
         )
-    if where.query:  # the sentence: the body's own text (a window of an endless one), else the slice
-        sql.append(
-            ", (SELECT coalesce(json_extract(b.body, '$.text'), substr(a.text, v.evidence_start + 1,"
-            " v.evidence_end - v.evidence_start)) FROM events v JOIN event_bodies b ON b.event_id = v.id"
-            f" JOIN articles a ON a.id = v.article_id WHERE v.id = {event})"
-        )
     sql.append(f" FROM {table} WHERE 1")
     args: list[Any] = []
     for column, values, subquery in (
@@ -225,6 +219,10 @@ def _light_rows(
         likes = " OR ".join("source LIKE ? ESCAPE '\\'" for _ in where.sources)
         sql.append(f" AND e.article_id IN (SELECT id FROM articles WHERE {likes})")
         args += [f"%{like_escape(s)}%" for s in where.sources]
+    match = fts_prefixes(where.query) if where.query else None
+    if match:  # only an article with every word can have a sentence with them all
+        sql.append(f" AND e.article_id IN ({_MATCHING_ARTICLES})")
+        args.append(match)
     if where.since_day is not None:
         sql.append(" AND e.end_day >= ?")
         args.append(where.since_day)
@@ -237,11 +235,41 @@ def _light_rows(
         )
         args.append(from_day)
     sql.append(order)
-    rows = db.execute("".join(sql), args)
     if not where.query:
-        return rows
-    pattern = query_pattern(where.query)
-    return (row[:-1] for row in rows if pattern.search(row[-1] or ""))
+        return db.execute("".join(sql), args)
+    said = _events_saying(db, where.query, match)  # before the ordered read: one statement at a time
+    return (row for row in db.execute("".join(sql), args) if row[0] in said)
+
+
+_MATCHING_ARTICLES = (
+    "SELECT id FROM articles WHERE rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+)
+
+
+def _events_saying(db: sqlite3.Connection, query: str, match: str | None) -> set[int]:
+    """The ids of the events whose sentence has every word of ``query`` (``query_pattern``):
+    the body's own text (a window of an endless sentence), else the article text between
+    the evidence offsets. Each article the full-text ``match`` keeps is read once, a few
+    hundred at a time (an event at a time, as a correlated subquery, took minutes at
+    100,000 articles)."""
+    pattern = query_pattern(query)
+    if match:
+        ids = [i for (i,) in db.execute(_MATCHING_ARTICLES, (match,))]
+    else:
+        ids = [i for (i,) in db.execute("SELECT id FROM articles")]
+    said: set[int] = set()
+    for chunk in _chunks(ids, 200):
+        marks = ",".join("?" * len(chunk))
+        texts = dict(db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk))
+        for event_id, article_id, start, end, own in db.execute(
+            "SELECT e.id, e.article_id, e.evidence_start, e.evidence_end, json_extract(b.body, '$.text')"
+            f" FROM events e JOIN event_bodies b ON b.event_id = e.id WHERE e.article_id IN ({marks})",
+            chunk,
+        ):
+            sentence = own if own is not None else texts[article_id][start:end]
+            if pattern.search(sentence):
+                said.add(event_id)
+    return said
 
 
 Report = tuple[str, dict[str, Any], tuple[int, float, int], Row]
@@ -374,9 +402,21 @@ def day_number(value: dt.date) -> int:
 
 
 def query_pattern(query: str) -> re.Pattern[str]:
-    """Every word of the query must occur (case-insensitive, as a word prefix)."""
+    """Every word of the query must occur (case-insensitive, as a word prefix). Anchored at
+    the start: unanchored, ``search`` tried the lookaheads again from every position of a
+    text without the words (90 µs for a 110-character sentence, 1.6 µs anchored)."""
     words = query.split()
-    return re.compile("".join(rf"(?=.*?(?<!\w){re.escape(w)})" for w in words), re.IGNORECASE | re.DOTALL)
+    return re.compile(
+        r"\A" + "".join(rf"(?=.*?(?<!\w){re.escape(w)})" for w in words), re.IGNORECASE | re.DOTALL
+    )
+
+
+def fts_prefixes(query: str) -> str | None:
+    """A full-text query that every article matching ``query_pattern`` matches: each word
+    with a letter or digit as a quoted prefix (the index splits words where the pattern
+    does, or more often). None when no word has one."""
+    words = [w for w in query.split() if any(c.isalnum() for c in w)]
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words) or None
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
