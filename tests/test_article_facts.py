@@ -13,7 +13,7 @@ import pytest
 
 from armstrack.filters import Filters, select_articles
 from armstrack.migrations import SCHEMA_VERSION
-from armstrack.query import (
+from armstrack.overview import (
     actors,
     chart,
     stored_actors,

@@ -52,7 +52,7 @@ def systems(
         return
     from armstrack.cli.corpus import open_reader
     from armstrack.filters import select_articles
-    from armstrack.query import stored_systems_overview
+    from armstrack.overview import stored_systems_overview
     from armstrack.render import Listing
 
     filters = filter_args.build(limit=limit)

@@ -56,7 +56,7 @@ def chart(
     from armstrack.cli.output import resolve_format, show
     from armstrack.errors import UsageError
     from armstrack.filters import select_articles
-    from armstrack.query import stored_chart
+    from armstrack.overview import stored_chart
     from armstrack.render import Listing
 
     if by not in ("mentions", "events", "dollars"):

@@ -120,7 +120,7 @@ def actors(
     from armstrack.cli.output import show
     from armstrack.errors import UsageError
     from armstrack.filters import select_articles
-    from armstrack.query import stored_actors
+    from armstrack.overview import stored_actors
     from armstrack.render import Listing
 
     if type_ is not None and type_ not in {"person", "organization", "country"}:

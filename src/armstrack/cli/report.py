@@ -57,8 +57,8 @@ def report(
     from armstrack.cli.packages import _reporting_articles, _row
     from armstrack.errors import UsageError
     from armstrack.filters import event_filter, select_articles
+    from armstrack.overview import stored_systems_overview
     from armstrack.packages import load_ledger, select
-    from armstrack.query import stored_systems_overview
     from armstrack.report import ReportData, render
     from armstrack.timeline import entries as timeline_entries
 
