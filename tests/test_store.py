@@ -204,6 +204,12 @@ def test_previous_schema_migrates(tmp_path: Path, cli) -> None:  # type: ignore[
     assert new.records() == [record]
     timeline = json.loads(cli("--db", str(path), "timeline", "--json").stdout)
     assert {e["kind"] for e in timeline} == {e.kind for e in record.events}
+    # The listing's counts come from the derived rows the migration made.
+    import csv
+
+    (counts,) = csv.DictReader(cli("--db", str(path), "articles", "--format", "csv").stdout.splitlines())
+    assert counts["amounts"] == str(len(record.amounts) + len(record.quantities))
+    assert counts["events"] == str(len(record.events)) and counts["systems"] == str(len(record.systems))
 
 
 def test_store_file_is_private(db: str, cli) -> None:  # type: ignore[no-untyped-def]

@@ -143,102 +143,21 @@ class Store:
             return
         if readonly:
             raise StoreError(f"{self.path}: schema {current} needs migrating, and the store is read-only")
+        from armstrack import backfill
+
         for version in range(current + 1, upto + 1):
             with self.transaction():
                 for statement in MIGRATIONS[version]:
                     self.db.execute(statement)
                 if version == upto and current < DERIVED_SINCE <= upto and current > 0:
-                    self._reindex()
+                    backfill.reindex(self.db)
                 if version == FINGERPRINTS_SINCE and current > 0:
-                    self._fingerprint()
+                    backfill.fingerprints(self.db)
                 if version == SKETCHES_SINCE and current > 0:
-                    self._sketch()
+                    backfill.sketches(self.db)
                 if version == FACTS_SINCE and current >= DERIVED_SINCE:
-                    self._facts()
+                    backfill.facts(self.db)
                 self.db.execute(f"PRAGMA user_version = {version}")
-
-    def _fingerprint(self) -> None:
-        """Fingerprint the articles stored before fingerprints were (corrections.fingerprint)."""
-        from armstrack.corrections import fingerprint
-
-        rows = self.db.execute("SELECT id, text, title FROM articles").fetchall()
-        self.db.executemany(
-            "UPDATE articles SET fingerprint = ? WHERE id = ?", [(fingerprint(t, h), i) for i, t, h in rows]
-        )
-
-    def _sketch(self) -> None:
-        """Sources and near-duplicate sketches for the articles stored before they were kept."""
-        from armstrack.neardup import sketch
-        from armstrack.writes import keep_sketch
-
-        self.db.execute(
-            "INSERT OR IGNORE INTO article_sources SELECT id, url, source, datetime('now') FROM articles"
-            " WHERE url IS NOT NULL"
-        )
-        for article_id, text in self.db.execute("SELECT id, text FROM articles").fetchall():
-            keep_sketch(self.db, article_id, sketch(text))
-
-    def _facts(self) -> None:
-        """The systems' and actors' rows again, with their facts (articlefacts.py), the
-        packages each article links and its count of amounts, for the articles stored before
-        those were kept."""
-        from armstrack.articlefacts import actor_facts, actor_row, package_ids, system_facts, system_row
-
-        self.db.execute("DELETE FROM article_systems")
-        self.db.execute("DELETE FROM article_actors")
-        for record in self._every_record():
-            self.db.executemany(
-                "INSERT OR IGNORE INTO article_systems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [system_row(record.id, facts) for facts in system_facts(record)],
-            )
-            self.db.executemany(
-                "INSERT OR IGNORE INTO article_actors VALUES (?, ?, ?, ?, ?, ?)",
-                [actor_row(record.id, facts) for facts in actor_facts(record)],
-            )
-            self.db.executemany(
-                "INSERT OR IGNORE INTO article_packages VALUES (?, ?)",
-                [(record.id, package_id) for package_id in package_ids(record)],
-            )
-            self.db.execute(
-                "UPDATE articles SET amounts = ? WHERE id = ?",
-                (len(record.amounts) + len(record.quantities), record.id),
-            )
-
-    def _every_record(self) -> Iterator[ArticleRecord]:
-        """Every stored record, a few hundred at a time (a large store's records never held at once)."""
-        from armstrack.stored import decode_model
-
-        after = -1
-        while rows := self.db.execute(
-            "SELECT rowid, record FROM articles WHERE rowid > ? ORDER BY rowid LIMIT 200", (after,)
-        ).fetchall():
-            after = rows[-1][0]
-            yield from (decode_model(value) for _, value in rows)
-
-    def _reindex(self) -> None:
-        """Rebuild every derived row from the stored records (inside the migration's transaction)."""
-        from armstrack.models import ArticleRecord
-        from armstrack.stored import decode_record, prepare
-        from armstrack.writes import index
-
-        for table in (
-            "event_systems",
-            "event_actors",
-            "event_bodies",
-            "events",
-            "article_systems",
-            "article_actors",
-            "article_packages",
-            "quotes",
-        ):
-            self.db.execute(f"DELETE FROM {table}")  # names are constants
-        for (value,) in self.db.execute("SELECT record FROM articles").fetchall():
-            prepared = prepare(ArticleRecord.model_validate(decode_record(value)))
-            self.db.execute(
-                "UPDATE articles SET record = ?, published_json = ?, fingerprint = ? WHERE id = ?",
-                (prepared.article[12], prepared.article[13], prepared.article[14], prepared.id),
-            )
-            index(self.db, prepared)
 
     # -------------------------------------------------------------- writing
     def transaction(self) -> _Transaction:
