@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from armstrack.daterange import PRECISION_ORDER
+from armstrack.store import UNDATED_DAY, _chunks
 
 if TYPE_CHECKING:
     from armstrack.models import ArticleRecord
@@ -229,11 +230,7 @@ def stored_event_systems(
 ) -> Iterator[tuple[str, str, str, int | None, int, int]]:
     """(system, kind, status, start day or None, end day, precision rank) of each event of
     the articles ``ids`` and each system it names, from the per-system event rows."""
-    from armstrack.store import UNDATED_DAY
-
-    every = list(ids)
-    for at in range(0, len(every), 500):
-        chunk = every[at : at + 500]
+    for chunk in _chunks(list(ids), 500):
         marks = ",".join("?" * len(chunk))
         for system_id, kind, status, start, end, rank in db.execute(
             "SELECT s.system_id, s.kind, s.status, s.start_day, s.end_day, s.precision_rank"
@@ -248,9 +245,7 @@ def _rows_by_article(
 ) -> Iterator[tuple[list[str], dict[str, list[tuple[Any, ...]]]]]:
     """``select`` (columns and table, the article id first) for 500 articles at a time, by
     ``order`` (by default, the order the rows were written)."""
-    every = list(ids)
-    for at in range(0, len(every), 500):
-        chunk = every[at : at + 500]
+    for chunk in _chunks(list(ids), 500):
         rows: dict[str, list[tuple[Any, ...]]] = {}
         marks = ",".join("?" * len(chunk))
         for row in db.execute(f"SELECT {select} WHERE article_id IN ({marks}) ORDER BY {order}", chunk):
