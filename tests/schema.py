@@ -8,9 +8,16 @@ from armstrack.migrations import MIGRATIONS
 
 
 def undo(db: sqlite3.Connection, version: int) -> None:
-    """Take back migration ``version``: drop the columns ("ALTER TABLE t ADD COLUMN c ..."),
-    tables and triggers it created, and make again the triggers and indexes it dropped, as
-    the last earlier migration made them."""
+    """Take back migration ``version`` and every later one: drop the columns ("ALTER TABLE
+    t ADD COLUMN c ..."), tables and triggers each created, and make again the triggers and
+    indexes it dropped, as the last earlier migration made them. Migration 12 rebuilds
+    tables and moves data, and is taken back by hand (``_undo_12``)."""
+    current = int(db.execute("PRAGMA user_version").fetchone()[0])
+    for later in range(current, version, -1):
+        undo(db, later)
+    if version == 12:
+        _undo_12(db)
+        return
     for statement in reversed(MIGRATIONS[version]):
         words = statement.split()
         if words[:2] == ["ALTER", "TABLE"] and words[3:5] == ["ADD", "COLUMN"]:
@@ -30,3 +37,53 @@ def _made_before(kind: str, name: str, version: int) -> str:
             if statement.split()[:3] == ["CREATE", kind, name]:
                 return statement
     raise ValueError(f"undo: no earlier migration made {kind} {name}")
+
+
+def _undo_12(db: sqlite3.Connection) -> None:
+    """Schema 11's events: each body a row of event_bodies (the date's source, systems and
+    actors inside it), and the per-system and per-actor rows with their foreign keys and
+    event_id indexes."""
+    made = {statement.split()[2]: statement for statement in _schema_11()}
+    db.execute("DROP VIEW events_view")
+    db.execute("DROP TRIGGER events_rows_delete")
+    db.execute(made["event_bodies"])
+    db.execute(
+        "INSERT INTO event_bodies SELECT id, json_patch(coalesce(body, '{}'), json_object('date_source', date_source,"
+        " 'systems', json(systems), 'actors', json(actors))) FROM events"
+    )
+    for column in ("body", "actors", "systems", "date_source"):
+        db.execute(f"ALTER TABLE events DROP COLUMN {column}")
+    for table in ("event_systems", "event_actors"):
+        db.execute(f"ALTER TABLE {table} RENAME TO {table}_12")
+        for statement in _made_by_11(table):
+            db.execute(statement)
+        db.execute(f"INSERT INTO {table} SELECT * FROM {table}_12")
+        db.execute(f"DROP TABLE {table}_12")
+        db.execute(made[f"{table}_event"])
+    db.execute(made["events_view"])
+    db.execute("PRAGMA user_version = 11")
+
+
+def _schema_11() -> list[str]:
+    """The last statement before 12 that made each of the tables, indexes and view 12 changes."""
+    wanted = ("event_bodies", "event_systems", "event_actors", "event_systems_event", "event_actors_event")
+    found: dict[str, str] = {}
+    for version in range(1, 12):
+        for statement in MIGRATIONS[version]:
+            words = statement.split()
+            if words[:1] == ["CREATE"] and (words[2] in wanted or words[2] == "events_view"):
+                found[words[2]] = statement
+    return list(found.values())
+
+
+def _made_by_11(table: str) -> list[str]:
+    """The statements before 12 that made ``table`` and added its columns, in order."""
+    return [
+        statement
+        for version in range(1, 12)
+        for statement in MIGRATIONS[version]
+        if statement.split()[:3] == ["CREATE", "TABLE", table]
+        or (
+            statement.split()[:3] == ["ALTER", "TABLE", table] and statement.split()[3:5] == ["ADD", "COLUMN"]
+        )
+    ]

@@ -426,9 +426,8 @@ def test_a_timeline_of_words_keeps_the_reports_whose_sentence_has_them_all(mixed
             expected = {
                 event_id
                 for event_id, sentence in store.db.execute(
-                    "SELECT e.id, coalesce(json_extract(b.body, '$.text'), substr(a.text, e.evidence_start + 1,"
-                    " e.evidence_end - e.evidence_start)) FROM events e JOIN event_bodies b ON b.event_id = e.id"
-                    " JOIN articles a ON a.id = e.article_id"
+                    "SELECT e.id, coalesce(json_extract(e.body, '$.text'), substr(a.text, e.evidence_start + 1,"
+                    " e.evidence_end - e.evidence_start)) FROM events e JOIN articles a ON a.id = e.article_id"
                 )
                 if pattern.search(sentence)
             }

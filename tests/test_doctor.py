@@ -47,3 +47,19 @@ def test_orphans_and_missing_store(cli, tmp_path: Path) -> None:  # type: ignore
     assert not findings["references"]["ok"] and "events" in findings["references"]["detail"]
     missing = cli("--db", str(tmp_path / "none.db"), "doctor", "--json")
     assert missing.exit_code == 1 and "no store here" in json.loads(missing.stdout)[-1]["detail"]
+
+
+def test_rows_of_deleted_events(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The per-system and per-actor rows have no foreign key (a trigger deletes them with
+    their event): the events check finds those a store lost the trigger for."""
+    db = tmp_path / "s.db"
+    cli("--db", str(db), "ingest", "--with-seeds")
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TRIGGER events_rows_delete")
+    conn.execute("DELETE FROM events WHERE id IN (SELECT event_id FROM event_systems LIMIT 2)")
+    conn.commit()
+    conn.close()
+    result = cli("--db", str(db), "doctor", "--json")
+    findings = {f["check"]: f for f in json.loads(result.stdout)}
+    assert result.exit_code == 1 and findings["references"]["ok"]
+    assert not findings["events"]["ok"] and "rows of events that are gone" in findings["events"]["detail"]

@@ -79,11 +79,17 @@ def test_a_body_holds_no_copy_of_its_sentence(text: str) -> None:  # (a cut summ
     assert record.events
     with store.transaction():
         store.put(record)
-    for (body,), event in zip(
-        store.db.execute("SELECT body FROM event_bodies ORDER BY event_id"), record.events, strict=True
+    for (body, date_source, systems, actors), event in zip(
+        store.db.execute("SELECT coalesce(body, '{}'), date_source, systems, actors FROM events ORDER BY id"),
+        record.events,
+        strict=True,
     ):
         stored = json.loads(body)
         assert "text" not in stored and "kind" not in stored and "evidence" not in stored
+        # The date's source, systems and actors are columns of their own, not keys of the body.
+        assert not {"date_source", "systems", "actors"} & set(stored)
+        assert date_source == (None if event.date_source == "none" else event.date_source)
+        assert json.loads(systems or "[]") == event.systems and json.loads(actors or "[]") == event.actors
         assert ("summary" in stored) == (event.summary != event.evidence.text)
         # Never the whole sentence; a summary cut from a long one is kept (SQL views show it).
         assert json.dumps(event.evidence.text, ensure_ascii=False)[1:-1] not in body

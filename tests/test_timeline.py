@@ -211,14 +211,14 @@ def test_per_system_scan_equals_filtering_every_event() -> None:
         for record in seed_records():
             store.put(record)
     every = list(_light_rows(store.db, EventFilter()))
-    bodies = {i: json.loads(b) for i, b in store.db.execute("SELECT event_id, body FROM event_bodies")}
-    systems = {s for b in bodies.values() for s in b.get("systems", [])}
+    bodies = {i: json.loads(s or "[]") for i, s in store.db.execute("SELECT id, systems FROM events")}
+    systems = {s for b in bodies.values() for s in b}
     assert {"patriot", "atacms", "nasams"} <= systems
     for system in systems:
         scanned = list(_light_rows(store.db, EventFilter(systems=(system,))))
-        assert scanned == [r for r in every if system in bodies[r[0]].get("systems", [])], system
+        assert scanned == [r for r in every if system in bodies[r[0]]], system
     both = list(_light_rows(store.db, EventFilter(systems=("patriot", "nasams"))))
-    assert both == [r for r in every if {"patriot", "nasams"} & set(bodies[r[0]].get("systems", []))]
+    assert both == [r for r in every if {"patriot", "nasams"} & set(bodies[r[0]])]
 
 
 def test_streamed_entries_are_the_entries_in_batches(monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from armstrack.daterange import PRECISION_ORDER
-from armstrack.store import UNDATED_DAY, _chunks
+from armstrack.store import _chunks
 
 if TYPE_CHECKING:
     from armstrack.models import ArticleRecord
@@ -229,15 +229,16 @@ def stored_event_systems(
     db: sqlite3.Connection, ids: Sequence[str]
 ) -> Iterator[tuple[str, str, str, int | None, int, int]]:
     """(system, kind, status, start day or None, end day, precision rank) of each event of
-    the articles ``ids`` and each system it names, from the per-system event rows."""
+    the articles ``ids`` and each system it names, from the event rows."""
     for chunk in _chunks(list(ids), 500):
         marks = ",".join("?" * len(chunk))
-        for system_id, kind, status, start, end, rank in db.execute(
-            "SELECT s.system_id, s.kind, s.status, s.start_day, s.end_day, s.precision_rank"
-            f" FROM events e JOIN event_systems s ON s.event_id = e.id WHERE e.article_id IN ({marks})",
+        for systems, kind, status, start, end, rank in db.execute(
+            "SELECT systems, kind, status, start_day, end_day, precision_rank"
+            f" FROM events WHERE article_id IN ({marks}) AND systems IS NOT NULL",
             chunk,
         ):
-            yield system_id, kind, status, None if start == UNDATED_DAY else start, end, rank
+            for system_id in dict.fromkeys(json.loads(systems)):
+                yield system_id, kind, status, start, end, rank
 
 
 def _rows_by_article(

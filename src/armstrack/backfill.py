@@ -83,7 +83,6 @@ def reindex(db: sqlite3.Connection) -> None:
     for table in (
         "event_systems",
         "event_actors",
-        "event_bodies",
         "events",
         "article_systems",
         "article_actors",

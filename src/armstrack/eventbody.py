@@ -3,9 +3,10 @@ article's text.
 
 The row already holds the kind, status, confidence, date (as day numbers and a precision
 rank) and the evidence's start and end; the sentence is the article text between them; the
-summary is most often the sentence itself. So the body keeps only the rest, and only what
-is not a default: about 100 bytes where the whole Event as JSON is about 480. Reading commands
-import this module on their quick path: no pydantic.
+summary is most often the sentence itself. So the row also keeps the date's source, the
+systems and the actors, and a JSON body only the rest, only what is not a default (most
+events have none): about 40 bytes where the whole Event as JSON is about 480. Reading
+commands import this module on their quick path: no pydantic.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 # The store's precision_rank, narrower first, as names.
 PRECISION_NAMES = tuple(sorted(PRECISION_ORDER, key=PRECISION_ORDER.__getitem__))
-_LISTS = ("systems", "systems_by_reference", "actors", "amounts")
+_LISTS = ("systems_by_reference", "amounts")  # systems and actors: columns of their own
 _SUMMARY_LENGTH = 200  # characters: an event's summary is its sentence, cut to one line of this
 
 
@@ -43,12 +44,17 @@ def summarize(sentence: str) -> str:
     return line[: cut if cut > 0 else _SUMMARY_LENGTH - 1].rstrip(",;:") + "…"
 
 
-def event_body(text: str, event: Event, inferred: bool) -> str:
-    """What of ``event`` (found in the article ``text``) its row and the text do not hold,
-    as compact JSON. ``inferred``: does its date rest on an inferred publication date."""
+Columns = tuple[str | None, str | None, str | None, str | None]
+"""An event's stored columns besides its row's: the date's source (null: none), its systems
+and its actors (JSON lists, null when none) and its body (JSON of the rest, null when empty)."""
+
+
+def event_columns(text: str, event: Event, inferred: bool) -> Columns:
+    """What of ``event`` (found in the article ``text``) its row and the text do not hold:
+    the date's source, its systems and actors as columns of their own (nearly every event
+    has them: as JSON keys they cost 40 bytes an event), the rest as compact JSON, only
+    what is not a default. ``inferred``: does its date rest on an inferred publication date."""
     body: dict[str, Any] = {}
-    if event.date_source != "none":
-        body["date_source"] = event.date_source
     if inferred:
         body["inferred"] = True
     for name in _LISTS:
@@ -65,7 +71,30 @@ def event_body(text: str, event: Event, inferred: bool) -> str:
             body["cut"] = True
     if event.summary != evidence.text:  # cut to one line (SQL views read it: kept as made)
         body["summary"] = event.summary
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    return (
+        None if event.date_source == "none" else event.date_source,
+        _json(event.systems) if event.systems else None,
+        _json(event.actors) if event.actors else None,
+        _json(body) if body else None,
+    )
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def stored_body(columns: Columns) -> dict[str, Any]:
+    """The stored event's own values as one dict (what ``expand_event`` reads) from its
+    columns (``event_columns``)."""
+    date_source, systems, actors, body = columns
+    stored: dict[str, Any] = json.loads(body) if body else {}
+    if date_source is not None:
+        stored["date_source"] = date_source
+    if systems:
+        stored["systems"] = json.loads(systems)
+    if actors:
+        stored["actors"] = json.loads(actors)
+    return stored
 
 
 Row = tuple[str, str, float, int | None, int | None, int, int, int]

@@ -4,7 +4,7 @@ in ``PRAGMA user_version`` (``Store.migrate``). Add a version; never edit a rele
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -356,6 +356,91 @@ MIGRATIONS: dict[int, list[str]] = {
             package_id TEXT NOT NULL,
             PRIMARY KEY (article_id, package_id)
         ) WITHOUT ROWID""",
+    ],
+    12: [
+        # Events stored once. An event's body was a row of its own (event_bodies) repeating
+        # its systems and actors as JSON keys; now its row holds the date's source, its
+        # systems and actors (JSON lists, null when none) and, in ``body``, only the rare
+        # rest (eventbody.event_columns), null when there is none.
+        "DROP VIEW events_view",
+        "DROP TRIGGER events_generation_update",  # filling the new columns changes no event
+        "DROP TRIGGER events_dirty_update",
+        "ALTER TABLE events ADD COLUMN date_source TEXT",  # null: 'none'
+        "ALTER TABLE events ADD COLUMN systems TEXT",
+        "ALTER TABLE events ADD COLUMN actors TEXT",
+        "ALTER TABLE events ADD COLUMN body TEXT",
+        """UPDATE events SET (date_source, systems, actors, body) = (
+            SELECT json_extract(b.body, '$.date_source'), json_extract(b.body, '$.systems'),
+                   json_extract(b.body, '$.actors'),
+                   nullif(json_remove(b.body, '$.date_source', '$.systems', '$.actors'), '{}')
+            FROM event_bodies b WHERE b.event_id = events.id)""",
+        "DROP TABLE event_bodies",
+        """CREATE TRIGGER events_generation_update AFTER UPDATE ON events BEGIN
+            UPDATE store_generation SET n = n + 1 WHERE id = 1;
+        END""",
+        """CREATE TRIGGER events_dirty_update AFTER UPDATE ON events BEGIN
+            UPDATE merged_scopes SET dirty_from = min(coalesce(dirty_from, 9999999), coalesce(old.start_day, 9999999),
+                                                       coalesce(new.start_day, 9999999));
+        END""",
+        # The per-system and per-actor event rows lose their foreign key to events, and with
+        # it the index on event_id a cascading delete needs (200 MB at 100,000 articles): a
+        # deleted event deletes them itself, by their whole keys, from its own columns.
+        """CREATE TABLE event_systems_12 (
+            system_id TEXT NOT NULL,
+            start_day INTEGER NOT NULL,  -- undated: 9,999,999 (store.UNDATED_DAY)
+            precision_rank INTEGER NOT NULL,
+            published TEXT NOT NULL,  -- the article's; '~' when it has none
+            article_id TEXT NOT NULL,
+            event_id INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            end_day INTEGER,
+            merge_keys TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'done',
+            PRIMARY KEY (system_id, start_day, precision_rank, published, article_id, event_id)
+        ) WITHOUT ROWID""",
+        """INSERT INTO event_systems_12 SELECT system_id, start_day, precision_rank, published,
+            article_id, event_id, kind, end_day, merge_keys, status FROM event_systems""",
+        "DROP TABLE event_systems",
+        "ALTER TABLE event_systems_12 RENAME TO event_systems",
+        """CREATE TABLE event_actors_12 (
+            actor_id TEXT NOT NULL,
+            event_id INTEGER NOT NULL,
+            PRIMARY KEY (actor_id, event_id)
+        ) WITHOUT ROWID""",
+        "INSERT INTO event_actors_12 SELECT actor_id, event_id FROM event_actors",
+        "DROP TABLE event_actors",
+        "ALTER TABLE event_actors_12 RENAME TO event_actors",
+        """CREATE TRIGGER events_rows_delete AFTER DELETE ON events BEGIN
+            DELETE FROM event_systems
+            WHERE system_id IN (SELECT value FROM json_each(old.systems))
+              AND start_day = coalesce(old.start_day, 9999999) AND precision_rank = old.precision_rank
+              AND published = coalesce(old.published, '~') AND article_id = old.article_id
+              AND event_id = old.id;
+            DELETE FROM event_actors
+            WHERE actor_id IN (SELECT value FROM json_each(old.actors)) AND event_id = old.id;
+        END""",
+        """CREATE VIEW events_view AS
+           SELECT e.id, e.kind, e.status,
+                  CASE WHEN e.start_day IS NULL OR e.start_day > 3652059 THEN NULL
+                       ELSE date(e.start_day + 1721424.5) END AS date_start,
+                  CASE WHEN e.end_day IS NULL OR e.end_day > 3652059 THEN NULL
+                       ELSE date(e.end_day + 1721424.5) END AS date_end,
+                  CASE WHEN e.start_day IS NULL THEN NULL ELSE
+                       CASE e.precision_rank WHEN 0 THEN 'day' WHEN 1 THEN 'week' WHEN 2 THEN 'month'
+                            WHEN 3 THEN 'season' WHEN 4 THEN 'quarter' WHEN 5 THEN 'half'
+                            WHEN 6 THEN 'year' WHEN 7 THEN 'decade' WHEN 8 THEN 'century'
+                            ELSE 'unknown' END END AS date_precision,
+                  coalesce(json_extract(e.body, '$.summary'), json_extract(e.body, '$.text'),
+                           substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)) AS summary,
+                  coalesce(json_extract(e.body, '$.text'),
+                           substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)) AS sentence,
+                  json_extract(e.body, '$.amount.value') AS amount,
+                  json_extract(e.body, '$.amount.currency') AS currency,
+                  (SELECT group_concat(value, ', ') FROM (SELECT DISTINCT value FROM json_each(e.systems)))
+                      AS systems,
+                  e.article_id, a.title AS article_title, a.source AS article_source, a.url AS article_url,
+                  a.published AS article_published
+           FROM events e JOIN articles a ON a.id = e.article_id""",
     ],
 }
 # The derived tables (systems, actors, events) and the compressed records were last

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from armstrack.articlefacts import actor_facts, actor_row, package_ids, system_facts, system_row
 from armstrack.corrections import fingerprint
 from armstrack.daterange import PRECISION_ORDER
-from armstrack.eventbody import event_body
+from armstrack.eventbody import event_columns
 from armstrack.neardup import sketch
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def prepare(record: ArticleRecord) -> Prepared:
             PRECISION_ORDER[d.precision] if d else PRECISION_ORDER["unknown"],
             merge_keys(event, people), int(event.date_source == "sentence"), event.confidence,
             event.evidence.start, event.evidence.end, event.status,
-            event_body(record.text, event, _inferred(record, event.date_source, event.evidence.start, event.evidence.end)),
+            *event_columns(record.text, event, _inferred(record, event.date_source, event.evidence.start, event.evidence.end)),
         )  # fmt: skip
         events.append((row, list(dict.fromkeys(event.systems)), list(dict.fromkeys(event.actors))))
     return Prepared(

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from armstrack import merged
-from armstrack.eventbody import Row, date_of, evidence_of, expand_event, summary_of
+from armstrack.eventbody import Row, date_of, evidence_of, expand_event, stored_body, summary_of
 from armstrack.merge import Group, merge, merged_on
 from armstrack.store import UNDATED_DAY, like_escape
 
@@ -84,7 +84,7 @@ def stream_entries(
     groups, total = _merged(db, where, limit)
 
     def assembled() -> Iterator[dict[str, Any]]:
-        parsed: dict[str, Any] = {}  # stored JSON repeats (a day's publication, a body): parsed once
+        parsed: dict[Any, Any] = {}  # stored JSON repeats (a day's publication, a body): parsed once
         chunk: list[Group] = []
         reports = 0
         for group in groups:
@@ -262,8 +262,8 @@ def _events_saying(db: sqlite3.Connection, query: str, match: str | None) -> set
         marks = ",".join("?" * len(chunk))
         texts = dict(db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk))
         for event_id, article_id, start, end, own in db.execute(
-            "SELECT e.id, e.article_id, e.evidence_start, e.evidence_end, json_extract(b.body, '$.text')"
-            f" FROM events e JOIN event_bodies b ON b.event_id = e.id WHERE e.article_id IN ({marks})",
+            "SELECT e.id, e.article_id, e.evidence_start, e.evidence_end, json_extract(e.body, '$.text')"
+            f" FROM events e WHERE e.article_id IN ({marks})",
             chunk,
         ):
             sentence = own if own is not None else texts[article_id][start:end]
@@ -278,7 +278,7 @@ leads an entry by (dates itself, confidence, earliest), and its row (eventbody.R
 
 
 def _assemble(
-    db: sqlite3.Connection, groups: Sequence[Group], parsed: dict[str, Any] | None = None
+    db: sqlite3.Connection, groups: Sequence[Group], parsed: dict[Any, Any] | None = None
 ) -> list[dict[str, Any]]:
     """The entries of ``groups``, from their reports' stored events, replayed in merge order.
     ``parsed`` caches the stored JSON strings already parsed (shared values, never changed).
@@ -342,21 +342,34 @@ def stored_events(
     }
 
 
-def _reports(db: sqlite3.Connection, ids: Sequence[int], parsed: dict[str, Any]) -> dict[int, Report]:
-    """The stored events ``ids``: each one's row and its body."""
+def _reports(db: sqlite3.Connection, ids: Sequence[int], parsed: dict[Any, Any]) -> dict[int, Report]:
+    """The stored events ``ids``: each one's row and its own values (eventbody.stored_body)."""
     found: dict[int, Report] = {}
     for chunk in _chunks(ids, 900):
         marks = ",".join("?" * len(chunk))
         rows = db.execute(
-            "SELECT e.id, e.article_id, b.body, e.sentence_dated, e.confidence, e.kind, e.status, e.start_day,"
-            " e.end_day, e.precision_rank, e.evidence_start, e.evidence_end"
-            f" FROM events e JOIN event_bodies b ON b.event_id = e.id WHERE e.id IN ({marks})",
+            "SELECT id, article_id, date_source, systems, actors, body, sentence_dated, confidence, kind, status,"
+            f" start_day, end_day, precision_rank, evidence_start, evidence_end FROM events WHERE id IN ({marks})",
             chunk,
         )
-        for ref, article, body, dated, confidence, kind, status, start, end, rank, ev_start, ev_end in rows:
-            stored = parsed.get(body)
+        for (
+            ref,
+            article,
+            *columns,
+            dated,
+            confidence,
+            kind,
+            status,
+            start,
+            end,
+            rank,
+            ev_start,
+            ev_end,
+        ) in rows:
+            key = tuple(columns)
+            stored = parsed.get(key)
             if stored is None:
-                stored = parsed[body] = json.loads(body)
+                stored = parsed[key] = stored_body(key)
             found[ref] = (
                 article,
                 stored,
@@ -367,7 +380,7 @@ def _reports(db: sqlite3.Connection, ids: Sequence[int], parsed: dict[str, Any])
 
 
 def _articles(
-    db: sqlite3.Connection, ids: set[str], parsed: dict[str, Any]
+    db: sqlite3.Connection, ids: set[str], parsed: dict[Any, Any]
 ) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     """Each article as a source shows it, and its text (the events' sentences are slices of it:
     read once an article, not once an event)."""

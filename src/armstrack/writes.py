@@ -153,13 +153,10 @@ def index(db: sqlite3.Connection, prepared: Prepared) -> None:
     published = prepared.article[5]
     db.executemany(
         """INSERT INTO events (id, article_id, kind, start_day, end_day, precision_rank, merge_keys,
-           sentence_dated, confidence, evidence_start, evidence_end, status, published)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [(i, *row[:-1], published) for i, (row, _, _) in zip(ids, prepared.events, strict=True)],
-    )
-    db.executemany(
-        "INSERT INTO event_bodies VALUES (?, ?)",
-        [(i, row[-1]) for i, (row, _, _) in zip(ids, prepared.events, strict=True)],
+           sentence_dated, confidence, evidence_start, evidence_end, status, date_source, systems, actors,
+           body, published)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [(i, *row, published) for i, (row, _, _) in zip(ids, prepared.events, strict=True)],
     )
     db.executemany(
         "INSERT OR IGNORE INTO event_systems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
