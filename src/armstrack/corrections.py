@@ -11,7 +11,6 @@ record is extracted again so that every date in it rests on the corrected public
 from __future__ import annotations
 
 import hashlib
-import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -66,8 +65,9 @@ def with_facts(record: ArticleRecord, article_id: str, facts: Stated) -> Article
 
 def record_of(prepared: Prepared) -> ArticleRecord:
     from armstrack.models import ArticleRecord
+    from armstrack.stored import decode_json
 
-    return ArticleRecord.model_validate_json(zlib.decompress(prepared.article[12]))  # type: ignore[arg-type]
+    return ArticleRecord.model_validate_json(decode_json(prepared.article[12]))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
