@@ -11,8 +11,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from armstrack.corpus import seed_records
+from armstrack.eventbody import json_strings
 from armstrack.models import ArticleRecord
 from armstrack.store import Store
 from armstrack.stored import _inferred
@@ -113,3 +116,14 @@ def test_precision_names_are_the_stores_ranks() -> None:
     from armstrack.eventbody import PRECISION_NAMES
 
     assert {name: rank for rank, name in enumerate(PRECISION_NAMES)} == PRECISION_ORDER
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(), min_size=1, max_size=4))
+def test_a_list_of_ids_is_written_as_json_would_write_it(values: list[str]) -> None:
+    """The systems and actors columns are written without json.dumps when nothing needs an
+    escape: the same text either way, quotes, backslashes and control characters included."""
+    assert json_strings(values) == json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    assert json_strings([*values, 'a"b\\c\x01']) == json.dumps(
+        [*values, 'a"b\\c\x01'], ensure_ascii=False, separators=(",", ":")
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -73,14 +74,26 @@ def event_columns(text: str, event: Event, inferred: bool) -> Columns:
         body["summary"] = event.summary
     return (
         None if event.date_source == "none" else event.date_source,
-        _json(event.systems) if event.systems else None,
-        _json(event.actors) if event.actors else None,
+        json_strings(event.systems) if event.systems else None,
+        json_strings(event.actors) if event.actors else None,
         _json(body) if body else None,
     )
 
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+_ESCAPED = re.compile(r'[\x00-\x1f"\\]')  # what json.dumps escapes when ensure_ascii is off
+
+
+def json_strings(values: list[str]) -> str:
+    """``_json(values)`` for a list of strings, written out directly when none needs an
+    escape (ids always): two lists an event, 30 events an article, and json.dumps costs
+    4 µs a call."""
+    if any(_ESCAPED.search(v) for v in values):
+        return _json(values)
+    return '["' + '","'.join(values) + '"]'
 
 
 def stored_body(columns: Columns) -> dict[str, Any]:

@@ -3,9 +3,9 @@
 A record's JSON (about 50 KB for a 4 KB article: each fact repeats its sentence) spends the
 start of its compressed stream teaching the compressor the contract's vocabulary: its keys,
 the catalogs' ids and names, roles and kinds. A dictionary that already holds them takes
-that off every record: measured on 1,000 generated articles, 4,790 → 3,800 bytes a record
-(zlib at level 6 before), and on the development set's 20 real articles 2,211 → 1,630; it
-also decodes in under half the time.
+that off every record: measured on 300 generated articles, 4,843 → 4,236 bytes a record
+(zlib at level 6 before), and on the development set's 20 real articles 2,211 → 1,718; it
+also compresses in three quarters of the time and decodes in under half.
 
 The dictionary (``data/record_dictionary_1.jsonl``) is the bundled seeds' records, with
 every text, summary and title blanked: their shape, none of their prose. It is frozen:
@@ -27,7 +27,10 @@ if TYPE_CHECKING:
 
 DICTIONARY_1 = "record_dictionary_1.jsonl"
 _FIRST_BYTE = b"\x01"  # never the first byte of a zlib stream (its low four bits name the method: 8)
-_LEVEL = 9  # level 6 is 3,820 bytes a record for 0.29 ms; 9 is 3,500 for 0.49 ms; 12 costs 1.3 ms
+# Measured on 300 generated records (zlib at 6 was 4,843 bytes and 0.31 ms): level 5 gives
+# 4,403 bytes in 0.17 ms, 6 4,236 in 0.23 ms, 9 3,952 in 0.42 ms. Ingest time and store
+# size both miss their targets by about twice: 6 is smaller and quicker than zlib was.
+_LEVEL = 6
 _local = threading.local()  # compressors are not safe to share between threads
 
 
