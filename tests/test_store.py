@@ -161,6 +161,35 @@ def test_search_finds_words_in_text_and_in_quotes(cli) -> None:  # type: ignore[
     assert hostile.exit_code == 0 and json.loads(hostile.stdout) == []
 
 
+def test_quotes_are_searched_in_the_text_and_indexed_again_only_when_not_in_it() -> None:
+    from tests.conftest import extract_text
+
+    record = extract_text(
+        "Kyiv needs more launchers, officials said. “We will not be blackmailed by anyone,” Oleksii"
+        " Reznikov told reporters on Friday as HIMARS rockets arrived in Ukraine.",
+        "2024-05-03",
+    )
+    (quote,) = record.quotes
+    assert record.text[quote.start : quote.end] == quote.text
+    elsewhere = record.model_copy(
+        update={
+            "id": "0000000000aa",
+            "url": "https://example.org/b",
+            "text": record.text.replace("blackmailed", "pressured"),
+            "title": "Launchers arrive",
+            "quotes": [quote.model_copy(update={"text": "We will not be outflanked by anyone"})],
+        }
+    )
+    store = Store.memory()
+    with store.transaction():
+        store.put(record)
+        store.put(elsewhere)
+    kept = dict(store.db.execute("SELECT id, quotes_text FROM articles"))
+    assert kept == {record.id: "", elsewhere.id: "We will not be outflanked by anyone"}
+    assert store.matching_ids(query="blackmailed")[0] == [record.id]
+    assert store.matching_ids(query="outflanked")[0] == [elsewhere.id]
+
+
 def make_v1_store(path: Path) -> ArticleRecord:
     """A store as armstrack schema 1 left it, holding one article; returns its record."""
     from tests.conftest import extract_text
