@@ -69,7 +69,28 @@ def _catalogs() -> Iterator[Finding]:
 
 def _integrity(db: sqlite3.Connection) -> Finding:
     rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
-    return Finding("integrity", rows == ["ok"], "ok" if rows == ["ok"] else "; ".join(rows[:5]))
+    if rows != ["ok"]:
+        return Finding("integrity", False, "; ".join(rows[:5]))
+    return Finding("integrity", True, "ok" + _unused(db))
+
+
+def _unused(db: sqlite3.Connection) -> str:
+    """A note when a tenth of the file or more is free pages: deletes and migrations that
+    rebuild tables (12 does: a sixth of a 100,000-article store's file) free pages that
+    SQLite reuses for new rows but does not give back to the disk until a VACUUM."""
+    (page_size,) = db.execute("PRAGMA page_size").fetchone()
+    (pages,) = db.execute("PRAGMA page_count").fetchone()
+    (free,) = db.execute("PRAGMA freelist_count").fetchone()
+    if not pages or free * 10 < pages:
+        return ""
+    import shlex
+
+    (path,) = [row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"]
+    mb = page_size / 1_000_000
+    return (
+        f"; {free * mb:,.0f} of the file's {pages * mb:,.0f} MB are unused"
+        f" (`sqlite3 {shlex.quote(path)} VACUUM` gives them back to the disk)"
+    )
 
 
 def _schema(db: sqlite3.Connection) -> Finding:
