@@ -122,3 +122,22 @@ def test_a_store_of_schema_11_migrates_to_the_rows_a_new_store_writes(records, t
         assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         store.close()
+
+
+def test_the_events_view_names_an_events_systems_in_name_order(records) -> None:  # type: ignore[no-untyped-def]
+    """Datasette facets on the view's ``systems``: one set of systems is one value, whatever
+    order the sentence named them in."""
+    store = Store.memory()
+    with store.transaction():
+        for record in records:
+            store.put(record)
+    rows = store.db.execute(
+        "SELECT v.systems, e.systems FROM events_view v JOIN events e ON e.id = v.id"
+    ).fetchall()
+    unsorted = [
+        (shown, json.loads(stored))
+        for shown, stored in rows
+        if stored and json.loads(stored) != sorted(json.loads(stored))
+    ]
+    assert unsorted  # the generated articles name "patriot" before "nasams"
+    assert all(shown == ", ".join(sorted(set(names))) for shown, names in unsorted)

@@ -436,8 +436,8 @@ MIGRATIONS: dict[int, list[str]] = {
                            substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)) AS sentence,
                   json_extract(e.body, '$.amount.value') AS amount,
                   json_extract(e.body, '$.amount.currency') AS currency,
-                  (SELECT group_concat(value, ', ') FROM (SELECT DISTINCT value FROM json_each(e.systems)))
-                      AS systems,
+                  (SELECT group_concat(value, ', ')  -- in name order, as before: one facet per set
+                   FROM (SELECT DISTINCT value FROM json_each(e.systems) ORDER BY value)) AS systems,
                   e.article_id, a.title AS article_title, a.source AS article_source, a.url AS article_url,
                   a.published AS article_published
            FROM events e JOIN articles a ON a.id = e.article_id""",
