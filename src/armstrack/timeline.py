@@ -234,11 +234,14 @@ def _light_rows(
             " AND e.start_day >= ?" if where.systems else " AND (e.start_day >= ? OR e.start_day IS NULL)"
         )
         args.append(from_day)
+    if where.query:  # the events whose sentence has the words, found first (one statement at a time)
+        said = _events_saying(db, where.query, match)
+        # Given to the ordered read as a set it probes, not tested in Python on every event
+        # of the articles with the words (1.7 s of 13 at 100,000 articles, for one event).
+        sql.append(f" AND {event} IN (SELECT value FROM json_each(?))")
+        args.append(json.dumps(sorted(said)))
     sql.append(order)
-    if not where.query:
-        return db.execute("".join(sql), args)
-    said = _events_saying(db, where.query, match)  # before the ordered read: one statement at a time
-    return (row for row in db.execute("".join(sql), args) if row[0] in said)
+    return db.execute("".join(sql), args)
 
 
 _MATCHING_ARTICLES = (
