@@ -272,3 +272,44 @@ def test_a_reader_that_goes_away_is_not_an_error(tmp_path) -> None:  # type: ign
         proc.stdout.close()  # the reader is gone before the first byte
         err = proc.stderr.read()  # notes may be there (a piped table's dropped columns), no error
         assert proc.wait() == 0 and b"error" not in err and b"Traceback" not in err, (fmt, err)
+
+
+def test_words_are_found_in_each_events_sentence_whatever_their_case_or_the_sentences_length() -> None:
+    """``timeline --query`` looks for the longest word in each article first and passes over
+    the sentences without it: the events kept must be those the plain rule keeps, for words
+    in any case, at a sentence's edges, repeated, and in the stored window of an endless
+    sentence."""
+    from armstrack.store import Store
+    from armstrack.timeline import EventFilter, _light_rows, query_pattern
+    from tests.conftest import extract_text
+
+    texts = [
+        "The Pentagon said on Monday it would send PATRIOT launchers to Ukraine. Patriot crews "
+        "trained in Germany, officials said. Ukraine received more HIMARS rockets on Friday.",
+        "The United States delivered HIMARS launchers to Ukraine on Monday and "
+        + "more shells and more rockets and more spare parts and " * 40
+        + "the Pentagon said",
+        "Launchers launchers launchers: Kyiv asked Washington for Patriot launchers, the ministry said.",
+    ]
+    store = Store.memory()
+    with store.transaction():
+        for i, text in enumerate(texts):
+            store.put(extract_text(text, f"2024-06-0{i + 1}"))
+    sentences = dict(
+        store.db.execute(
+            "SELECT e.id, coalesce(json_extract(e.body, '$.text'), substr(a.text, e.evidence_start + 1,"
+            " e.evidence_end - e.evidence_start)) FROM events e JOIN articles a ON a.id = e.article_id"
+        )
+    )
+    windows = store.db.execute("SELECT count(*) FROM events WHERE json_extract(body, '$.text') IS NOT NULL")
+    assert windows.fetchone()[0] > 0  # the endless sentence's events keep a window of it
+    kept_any = 0
+    for query in (
+        "patriot", "PATRIOT launchers", "launchers patriot", "more shells", "spare parts Pentagon",
+        "himars ukraine", "launcherslaunchers", "kyiv washington patriot", "the", "said.",
+    ):  # fmt: skip
+        kept = {row[0] for row in _light_rows(store.db, EventFilter(query=query))}
+        expected = {i for i, sentence in sentences.items() if query_pattern(query).search(sentence)}
+        assert kept == expected, query
+        kept_any += bool(kept)
+    assert kept_any >= 7

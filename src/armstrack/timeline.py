@@ -33,6 +33,7 @@ import gc
 import json
 import re
 import sqlite3
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -256,6 +257,11 @@ def _events_saying(db: sqlite3.Connection, query: str, match: str | None) -> set
     hundred at a time (an event at a time, as a correlated subquery, took minutes at
     100,000 articles)."""
     pattern = query_pattern(query)
+    # The longest word is looked for once in each article's text, and a sentence without
+    # it is passed over before the pattern is tried on it (the pattern needs every word,
+    # matched case-blind, wholly inside the sentence: each occurrence, overlapping ones too).
+    longest = max(query.split(), key=len, default="")
+    finder = re.compile(f"(?={re.escape(longest)})", re.IGNORECASE)
     if match:
         ids = [i for (i,) in db.execute(_MATCHING_ARTICLES, (match,))]
     else:
@@ -264,11 +270,17 @@ def _events_saying(db: sqlite3.Connection, query: str, match: str | None) -> set
     for chunk in _chunks(ids, 200):
         marks = ",".join("?" * len(chunk))
         texts = dict(db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk))
+        found = {article_id: [m.start() for m in finder.finditer(text)] for article_id, text in texts.items()}
         for event_id, article_id, start, end, own in db.execute(
             "SELECT e.id, e.article_id, e.evidence_start, e.evidence_end, json_extract(e.body, '$.text')"
             f" FROM events e WHERE e.article_id IN ({marks})",
             chunk,
         ):
+            if own is None:
+                places = found[article_id]
+                i = bisect_left(places, start)
+                if i == len(places) or places[i] > end - len(longest):
+                    continue
             sentence = own if own is not None else texts[article_id][start:end]
             if pattern.search(sentence):
                 said.add(event_id)
