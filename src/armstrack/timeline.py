@@ -367,21 +367,9 @@ def _reports(db: sqlite3.Connection, ids: Sequence[int], parsed: dict[Any, Any])
             f" start_day, end_day, precision_rank, evidence_start, evidence_end FROM events WHERE id IN ({marks})",
             chunk,
         )
-        for (
-            ref,
-            article,
-            *columns,
-            dated,
-            confidence,
-            kind,
-            status,
-            start,
-            end,
-            rank,
-            ev_start,
-            ev_end,
-        ) in rows:
-            key = tuple(columns)
+        for ref, article, source, systems, actors, body, dated, confidence, *row in rows:
+            kind, status, start, end, rank, ev_start, ev_end = row
+            key = (source, systems, actors, body)
             stored = parsed.get(key)
             if stored is None:
                 stored = parsed[key] = stored_body(key)
