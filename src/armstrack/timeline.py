@@ -260,8 +260,8 @@ def _events_saying(db: sqlite3.Connection, query: str, match: str | None) -> set
     # The longest word is looked for once in each article's text, and a sentence without
     # it is passed over before the pattern is tried on it (the pattern needs every word,
     # matched case-blind, wholly inside the sentence: each occurrence, overlapping ones too).
-    longest = max(query.split(), key=len, default="")
-    finder = re.compile(f"(?={re.escape(longest)})", re.IGNORECASE)
+    longest = max(query.split(), key=len, default="")  # no word: every sentence has them all
+    finder = re.compile(f"(?={re.escape(longest)})", re.IGNORECASE) if longest else None
     if match:
         ids = [i for (i,) in db.execute(_MATCHING_ARTICLES, (match,))]
     else:
@@ -270,18 +270,21 @@ def _events_saying(db: sqlite3.Connection, query: str, match: str | None) -> set
     for chunk in _chunks(ids, 200):
         marks = ",".join("?" * len(chunk))
         texts = dict(db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk))
-        found = {article_id: [m.start() for m in finder.finditer(text)] for article_id, text in texts.items()}
+        found = {i: [m.start() for m in finder.finditer(text)] for i, text in texts.items()} if finder else {}
         for event_id, article_id, start, end, own in db.execute(
             "SELECT e.id, e.article_id, e.evidence_start, e.evidence_end, json_extract(e.body, '$.text')"
             f" FROM events e WHERE e.article_id IN ({marks})",
             chunk,
         ):
-            if own is None:
-                places = found[article_id]
-                i = bisect_left(places, start)
-                if i == len(places) or places[i] > end - len(longest):
-                    continue
-            sentence = own if own is not None else texts[article_id][start:end]
+            if own is not None:
+                sentence = own
+            else:
+                if finder is not None:
+                    places = found[article_id]
+                    i = bisect_left(places, start)
+                    if i == len(places) or places[i] > end - len(longest):
+                        continue
+                sentence = texts[article_id][start:end]
             if pattern.search(sentence):
                 said.add(event_id)
     return said
