@@ -43,10 +43,9 @@ def _undo_12(db: sqlite3.Connection) -> None:
     """Schema 11's events: each body a row of event_bodies (the date's source, systems and
     actors inside it), and the per-system and per-actor rows with their foreign keys and
     event_id indexes."""
-    made = {statement.split()[2]: statement for statement in _schema_11()}
     db.execute("DROP VIEW events_view")
     db.execute("DROP TRIGGER events_rows_delete")
-    db.execute(made["event_bodies"])
+    db.execute(_made_before("TABLE", "event_bodies", 12))
     db.execute(
         "INSERT INTO event_bodies SELECT id, json_patch(coalesce(body, '{}'), json_object('date_source', date_source,"
         " 'systems', json(systems), 'actors', json(actors))) FROM events"
@@ -59,21 +58,9 @@ def _undo_12(db: sqlite3.Connection) -> None:
             db.execute(statement)
         db.execute(f"INSERT INTO {table} SELECT * FROM {table}_12")
         db.execute(f"DROP TABLE {table}_12")
-        db.execute(made[f"{table}_event"])
-    db.execute(made["events_view"])
+        db.execute(_made_before("INDEX", f"{table}_event", 12))
+    db.execute(_made_before("VIEW", "events_view", 12))
     db.execute("PRAGMA user_version = 11")
-
-
-def _schema_11() -> list[str]:
-    """The last statement before 12 that made each of the tables, indexes and view 12 changes."""
-    wanted = ("event_bodies", "event_systems", "event_actors", "event_systems_event", "event_actors_event")
-    found: dict[str, str] = {}
-    for version in range(1, 12):
-        for statement in MIGRATIONS[version]:
-            words = statement.split()
-            if words[:1] == ["CREATE"] and (words[2] in wanted or words[2] == "events_view"):
-                found[words[2]] = statement
-    return list(found.values())
 
 
 def _made_by_11(table: str) -> list[str]:
