@@ -155,12 +155,25 @@ def _worker_start() -> None:
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """Cancel what has not started and end the workers at once, rather than letting each
     finish a batch whose result nobody will write."""
+    # What the pool forgets on shutdown, kept first.
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    call_queue = getattr(pool, "_call_queue", None)
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
     for process in processes:
         process.join(timeout=5)
+    # A worker ended while it was sending a result leaves half a message in the result pipe,
+    # and the pool's manager thread waits for the rest for ever; the process cannot exit,
+    # since Python joins that thread (a full disk hung the ingest about one time in twelve).
+    # With the workers gone, this process holds the pipe's only write end: closing it ends
+    # the read. The feeder of the call queue, which may be blocked on a pipe no worker
+    # reads any more, is not waited for either.
+    if call_queue is not None:
+        call_queue.cancel_join_thread()
+    if writer is not None and not any(process.is_alive() for process in processes):
+        writer.close()
 
 
 def _batches(
