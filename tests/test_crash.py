@@ -33,6 +33,9 @@ def feed(path: Path, count: int, seed: int = 7) -> Path:
 
 
 def armstrack(*args: str, **kw: object) -> subprocess.CompletedProcess[str]:
+    """The command in a process of its own; one that hangs (a worker pool that never lets
+    go) fails the test after two minutes instead of holding the run."""
+    kw.setdefault("timeout", 120)
     return subprocess.run([sys.executable, "-m", "armstrack", *args], capture_output=True, text=True, **kw)  # type: ignore[call-overload, no-any-return]
 
 
