@@ -94,6 +94,7 @@ def test_articles_as_json_are_printed_as_they_are_read(seeded, cli, monkeypatch)
 def test_quotes_from_the_quote_rows_are_the_quotes_from_the_records(
     seeded: str, speaker: str | None, actors: tuple[str, ...], query: str | None, limit: int | None
 ) -> None:
+    from armstrack.extract.actors import fold
     from armstrack.filters import Filters, select_articles
     from armstrack.query import quotes, stored_quotes
 
@@ -105,6 +106,36 @@ def test_quotes_from_the_quote_rows_are_the_quotes_from_the_records(
         from_records = quotes(store.records(ids), filters, speaker=speaker, known=known)
         assert from_records or limit == 0  # each case keeps some quotes
         assert stored_quotes(store.quote_rows(ids), filters, speaker=speaker, known=known) == from_records
+        if speaker:  # as the command reads them: other speakers' quotes passed over in SQL
+            speakers = store.speaker_values(lambda value: fold(speaker) in fold(value))
+            rows = store.quote_rows(ids, speakers)
+            assert stored_quotes(rows, filters, speaker=speaker, known=known) == from_records
+    finally:
+        store.close()
+
+
+def test_quote_rows_of_some_speakers_are_exactly_their_quotes(seeded: str) -> None:
+    """A name, an id or a description picks a quote; a speaker nobody is picks none."""
+    from armstrack.filters import Filters, select_articles
+
+    store = Store(Path(seeded), readonly=True)
+    try:
+        ids = select_articles(store, Filters())[0]
+        every = list(store.quote_rows(ids))
+        for key, picks in [
+            ("Kirby", lambda row: row[7] == "John Kirby"),
+            ("john-kirby", lambda row: row[8] == "john-kirby"),
+            ("official", lambda row: "official" in (row[9] or "")),
+            ("Nobody Atall", lambda row: False),
+        ]:
+
+            def matches(value: str, key: str = key) -> bool:
+                return key.lower() in value.lower()
+
+            wanted = [row for row in every if picks(row)]
+            assert bool(wanted) == (key != "Nobody Atall")  # the seeds quote Kirby and officials
+            assert list(store.quote_rows(ids, store.speaker_values(matches))) == wanted
+            assert store.quoted_by(matches) == {row[0] for row in wanted}
     finally:
         store.close()
 

@@ -214,9 +214,16 @@ def _quote_filter(
     wanted_actors = actor_ids(known, filters.actors) if filters.actors else set()
     pattern = query_pattern(filters.query) if filters.query else None
 
+    said_by: dict[tuple[str | None, str | None, str | None], bool] = {}  # per speaker: few, quotes many
+
     def keep(who: str | None, who_id: str | None, description: str | None, text: str) -> bool:
-        if key and not any(key in fold(v) for v in (who, who_id, description) if v):
-            return False
+        if key:
+            speaker = (who, who_id, description)
+            found = said_by.get(speaker)
+            if found is None:
+                found = said_by[speaker] = any(key in fold(v) for v in speaker if v)
+            if not found:
+                return False
         if wanted_actors and who_id not in wanted_actors:
             return False
         return not (pattern and not pattern.search(text))

@@ -70,7 +70,9 @@ def quotes(
         with open_reader() as store:
             ids = select_articles(store, filters)[0]
             known = store.actor_names() if filters.actors else None
-            found = stored_quotes(store.quote_rows(ids), filters, speaker=speaker, known=known)
+            # With --speaker, other speakers' quotes are passed over in SQL.
+            speakers = store.speaker_values(lambda value: fold(speaker) in fold(value)) if speaker else None
+            found = stored_quotes(store.quote_rows(ids, speakers), filters, speaker=speaker, known=known)
     rows = [r.model_dump(mode="json") for r in found]
     columns = {
         "published": lambda r: show_published(r.get("published")),
