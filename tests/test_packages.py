@@ -182,3 +182,31 @@ def test_announced_worth_finds_what_a_scan_of_the_ledger_finds() -> None:
             assert ledger.announced_worth(value, authority) == expected, (value, authority)
             found += bool(expected)
     assert found > len(worths)  # most probes find a day
+
+
+def test_named_authority_is_the_first_authority_whose_words_appear() -> None:
+    """One scan for every authority's words gives what asking each authority in turn gives,
+    also where their words overlap or run together ("fms" inside "fmsa", "sale" after
+    "foreign military")."""
+    import random
+
+    from armstrack.packages import _NAMED_AUTHORITY, named_authority
+
+    def asked_in_turn(low: str) -> str | None:
+        return next((name for name, pattern in _NAMED_AUTHORITY if pattern.search(low)), None)
+
+    words = [
+        "usai", "security assistance initiative", "drawdown", "pda", "from u.s. stocks", "from pentagon stock",
+        "foreign military sales", "foreign military", "fms", "possible sale", "foreign military financing", "fmf",
+        "purl", "prioritized ukraine requirements", "the", "funds", "under", "pdas", "stocks", "from us", "sale",
+    ]  # fmt: skip
+    rnd = random.Random(7)
+    checked = set()
+    for _ in range(20_000):
+        low = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 6)))
+        if rnd.random() < 0.3:
+            low = low.replace(" ", "")
+        assert named_authority(low) == asked_in_turn(low), low
+        checked.add(named_authority(low))
+    assert checked == {None, "USAI", "PDA", "FMS", "FMF", "PURL"}
+    assert named_authority("a drawdown, after a possible sale under usai") == "USAI"

@@ -175,9 +175,29 @@ def is_round(value: float) -> bool:
     return len(f"{value:.0f}".rstrip("0")) <= 2
 
 
+# Every authority's words in one pattern, a group each in the order above: one scan of the
+# words, not one per authority (a report's sums each look for them in their sentence).
+_ANY_AUTHORITY = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _NAMED_AUTHORITY))
+_AUTHORITY_RANK = {name: rank for rank, (name, _) in enumerate(_NAMED_AUTHORITY)}
+
+
 def named_authority(low: str) -> str | None:
-    """The authority lower-cased words name ("a drawdown", "USAI funds", "under PURL")."""
-    return next((name for name, pattern in _NAMED_AUTHORITY if pattern.search(low)), None)
+    """The authority lower-cased words name ("a drawdown", "USAI funds", "under PURL"): of
+    several, the first in ``_NAMED_AUTHORITY`` order. Every place a match starts is visited
+    (the scan goes on from one past a match's start, not its end), and at one place the
+    alternation tries the authorities in that order: so this is the first authority whose
+    own pattern matches anywhere in ``low``."""
+    best: int | None = None
+    pos = 0
+    search = _ANY_AUTHORITY.search
+    while (m := search(low, pos)) is not None:
+        rank = _AUTHORITY_RANK[m.lastgroup or ""]
+        if best is None or rank < best:
+            best = rank
+            if best == 0:
+                break
+        pos = m.start() + 1
+    return None if best is None else _NAMED_AUTHORITY[best][0]
 
 
 def _close(worth: float, value: float) -> bool:
