@@ -8,9 +8,12 @@ a whole subtree after one character. Two more things keep the scan fast
 * the pattern is case-sensitive and runs over a lower-cased copy of the text
   (``lowered``): IGNORECASE, or a lookbehind in front, stops ``re`` from skipping quickly
   over positions whose character starts no alias;
-* the top level is a flat alternation of literal first characters, for the same reason,
-  and the check that a match starts at a word boundary is done in Python on the few
-  matches found rather than in the regex at every position.
+* the top level is a flat alternation of literal first characters, for the same reason;
+* a ``\b`` in front (not a lookbehind, which does stop the skipping) passes over the
+  middles of words: 4 KB of news took 123 µs to scan without it and 84 µs with it. An
+  alias starting with a digit may also follow a letter ("and155mm"); those few aliases are
+  looked for again in a second pattern, which skips along to their first digits. The
+  finer checks of a match's start are done in Python, on the few matches found.
 
 Matching rules, shared by every alias:
 
@@ -101,8 +104,14 @@ class AliasTrie:
             if node is not root:
                 node[_END] = {}
         # A flat top level: each branch starts with its literal first character.
-        source = "|".join(re.escape(str(t)) + _emit(child, str(t)) for t, child in root.items())
-        self.pattern = re.compile(source or r"(?!)")
+        branches = {str(t): re.escape(str(t)) + _emit(child, str(t)) for t, child in root.items()}
+        self.alternation = "|".join(branches.values())  # every alias, wherever it starts
+        self.pattern = re.compile(rf"\b(?:{self.alternation})" if branches else r"(?!)")
+        # Aliases starting with a digit, also where ``\b`` does not hold: right after a
+        # letter ("and155mm"). No assertion in front, so the scan skips to their digits;
+        # ``_starts_word`` then checks each find, as it does the main pattern's.
+        glued = [branch for first, branch in branches.items() if first.isdigit()]
+        self.glued = re.compile("|".join(glued)) if glued else None
 
     def spans(self, low: str) -> Generator[tuple[int, int], int | None, None]:
         """(start, end) of each alias in ``low`` (from ``lowered``), leftmost-longest.
@@ -111,8 +120,20 @@ class AliasTrie:
         position into the generator; by default the scan continues after the span.
         """
         search = self.pattern.search
+        digits = self.glued.search if self.glued is not None else None
+        digit_find = (
+            digits(low) if digits is not None else None
+        )  # the next digit-first alias: kept while ahead
         pos = 0
-        while (m := search(low, pos)) is not None:
+        while True:
+            m = search(low, pos)
+            if digit_find is not None and digits is not None:
+                if digit_find.start() < pos:
+                    digit_find = digits(low, pos)
+                if digit_find is not None and (m is None or digit_find.start() < m.start()):
+                    m = digit_find
+            if m is None:
+                return
             start, end = m.span()
             if start and not _starts_word(low, start):
                 pos = start + 1
