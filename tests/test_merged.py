@@ -26,6 +26,8 @@ FILTERS = [
     timeline.EventFilter(systems=("himars",), kinds=("aid_package", "delivery")),
     timeline.EventFilter(kinds=("delivery",), statuses=("planned",)),
     timeline.EventFilter(statuses=("done",)),
+    timeline.EventFilter(actors=("lloyd-austin",)),  # a person: a merge key of every report
+    timeline.EventFilter(actors=("ukraine",), kinds=("delivery",)),  # a country: none
 ]
 
 
@@ -39,7 +41,7 @@ def _made_again(db: sqlite3.Connection, where: timeline.EventFilter, limit: int 
     """The entries merged from the reports, the kept merge out of the way."""
     original = merged.scope_of
     try:
-        merged.scope_of = lambda systems, narrowed: None  # type: ignore[assignment]
+        merged.scope_of = lambda systems, actors, narrowed: None  # type: ignore[assignment]
         return timeline.entries(db, where, limit)
     finally:
         merged.scope_of = original  # type: ignore[assignment]
@@ -50,7 +52,10 @@ def _kept(path: str) -> list[tuple[Any, ...]]:
         return db.execute("SELECT scope, generation, rules FROM merged_scopes ORDER BY scope").fetchall()
 
 
-def test_a_kept_merge_is_the_merge_made_again_and_ingest_keeps_it_up_to_date(cli, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_kept_merge_is_the_merge_made_again_and_ingest_keeps_it_up_to_date(
+    cli, db, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(merged, "KEEP_ACTOR_FROM", 1)  # a few hundred reports: keep actors' too
     assert cli("--db", db, "ingest", str(_feed(tmp_path / "a.jsonl", 0, 120))).exit_code == 0
     for where in FILTERS:
         for limit in (None, 5):
@@ -63,7 +68,7 @@ def test_a_kept_merge_is_the_merge_made_again_and_ingest_keeps_it_up_to_date(cli
             finally:
                 store.close()
     scopes = [s for s, _, _ in _kept(db)]
-    assert scopes == ["", "himars", "patriot"]
+    assert scopes == ["", "actor:lloyd-austin", "actor:ukraine", "himars", "patriot"]
 
     # More articles: the ingest makes the kept merges again before it ends.
     assert cli("--db", db, "ingest", str(_feed(tmp_path / "b.jsonl", 120, 60))).exit_code == 0
@@ -194,7 +199,7 @@ def test_a_kept_merge_made_again_from_the_day_of_its_changes_is_the_whole_merge(
     store = Store(tmp_path / "s.db")
     docs = list(articles(150, seed=23))
     records = [extract_text(d["text"], d["published"]) for d in docs]
-    scopes = ["", "patriot", "himars"]
+    scopes = ["", "patriot", "himars", "actor:lloyd-austin", "actor:ukraine"]
     with store.transaction():
         for record in records[:100]:
             store.put(record)
@@ -301,3 +306,25 @@ def test_merges_kept_before_schema_10_are_made_again_and_then_kept_from_their_ch
         assert _kept_rows(fresh.db, "") == _whole(fresh.db, "")
     finally:
         fresh.close()
+
+
+def test_an_actor_merge_is_kept_only_when_it_has_enough_reports(cli, db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Actors grow with the corpus, and each kept merge is made again after every write: one
+    actor's merge is kept from ``KEEP_ACTOR_FROM`` reports on; two actors' never."""
+    assert cli("--db", db, "ingest", str(_feed(tmp_path / "a.jsonl", 0, 60))).exit_code == 0
+    store = Store(Path(db), readonly=True)
+    try:
+        austin = timeline.EventFilter(actors=("lloyd-austin",))
+        reports = sum(len(g.members) for g in timeline.merge_scope(store.db, "actor:lloyd-austin"))
+        assert reports > 10
+        monkeypatch.setattr(merged, "KEEP_ACTOR_FROM", reports + 1)
+        small = timeline.entries(store.db, austin)
+        assert [s for s, _, _ in _kept(db)] == []
+        monkeypatch.setattr(merged, "KEEP_ACTOR_FROM", reports)
+        assert timeline.entries(store.db, austin) == small == _made_again(store.db, austin, None)
+        assert [s for s, _, _ in _kept(db)] == ["actor:lloyd-austin"]
+        both = timeline.EventFilter(actors=("lloyd-austin", "ukraine"))
+        assert timeline.entries(store.db, both) == _made_again(store.db, both, None)
+        assert [s for s, _, _ in _kept(db)] == ["actor:lloyd-austin"]
+    finally:
+        store.close()

@@ -106,9 +106,9 @@ def stream_entries(
 def _merged(db: sqlite3.Connection, where: EventFilter, limit: int | None) -> tuple[list[Group], int]:
     """The merged entries in timeline order (the latest ``limit``) and how many in all: read
     from the merge the store keeps when the filters allow (merged.py), else merged now."""
-    narrowed = bool(where.actors or where.articles or where.sources or where.query)
+    narrowed = bool(where.articles or where.sources or where.query)
     scope = merged.scope_of(
-        where.systems, narrowed or where.since_day is not None or where.until_day is not None
+        where.systems, where.actors, narrowed or where.since_day is not None or where.until_day is not None
     )
     if scope is None:
         return _limited(_merge_now(db, where), limit)
@@ -119,21 +119,23 @@ def _merged(db: sqlite3.Connection, where: EventFilter, limit: int | None) -> tu
         if merged.is_current(db, scope):
             return merged.read(db, scope, where.kinds, where.statuses, limit)
         made_at = merged.generation(db)
-        whole = _merge_now(db, EventFilter(systems=where.systems))
+        whole = merge_scope(db, scope)
     finally:
         if began:
             db.execute("COMMIT")
-    path = db.execute("PRAGMA database_list").fetchone()[2] or ":memory:"
-    merged.keep(path, db, scope, made_at, whole)
+    if merged.worth_keeping(scope, whole):
+        path = db.execute("PRAGMA database_list").fetchone()[2] or ":memory:"
+        merged.keep(path, db, scope, made_at, whole)
     kinds, statuses = set(where.kinds), set(where.statuses)
     chosen = [g for g in whole if (not kinds or g.kind in kinds) and (not statuses or g.status in statuses)]
     return _limited(chosen, limit)
 
 
 def merge_scope(db: sqlite3.Connection, scope: str) -> list[Group]:
-    """The whole merge of a kept scope ('' every event, else one system's), in timeline order
-    (merged.refresh)."""
-    return _merge_now(db, EventFilter(systems=(scope,) if scope else ()))
+    """The whole merge of a kept scope ('' every event, one system's, one actor's), in
+    timeline order (merged.refresh)."""
+    systems, actors = merged.scope_reports(scope)
+    return _merge_now(db, EventFilter(systems=systems, actors=actors))
 
 
 def merge_scope_from(
@@ -142,9 +144,10 @@ def merge_scope_from(
     """A kept scope's merge resumed (merged.update): its reports from ``day`` on (and the
     undated ones) merged on from the entries in ``resume``; those entries and the new ones,
     in no particular order (each carries its order key)."""
-    where = EventFilter(systems=(scope,) if scope else ())
+    systems, actors = merged.scope_reports(scope)
+    where = EventFilter(systems=systems, actors=actors)
     with _no_cycle_collection():
-        return merge(_light_rows(db, where, from_day=day), one_key=bool(scope), resume=resume)
+        return merge(_light_rows(db, where, from_day=day), one_key=bool(systems), resume=resume)
 
 
 def _merge_now(db: sqlite3.Connection, where: EventFilter) -> list[Group]:
