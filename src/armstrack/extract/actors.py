@@ -26,7 +26,9 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Literal
+from typing import Any, Literal
+
+from pydantic import TypeAdapter
 
 from armstrack.extract.roles import (
     APPOSITIVE,
@@ -41,7 +43,7 @@ from armstrack.extract.roles import (
     role_set_off_before,
     roles_around,
 )
-from armstrack.models import Actor, Mention
+from armstrack.models import Actor
 from armstrack.resources import bundled_dir
 from armstrack.text import Sentences, in_headline_case
 
@@ -374,14 +376,15 @@ def _finding(
     persons: dict[str, _Person],
     others: dict[str, tuple[KnownActor, list[tuple[int, int]]]],
 ) -> ActorFinding:
-    records: list[tuple[int, Actor]] = []
+    # Actors as plain dicts, validated together at the end: one pydantic call for the
+    # article, not one per actor and per mention.
+    records: list[tuple[int, dict[str, Any]]] = []
     person_mentions: list[tuple[int, int, str, str]] = []
     org_mentions: list[tuple[int, int, str, str]] = []
 
-    def mentions(spans: list[tuple[int, int]]) -> list[Mention]:
+    def mentions(spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
         return [
-            Mention(text=text[s:e], start=s, end=e, sentence=sentences.context(s, e))
-            for s, e in sorted(set(spans))
+            {"text": text[s:e], "start": s, "end": e, "sentence": sentences.context(s, e)} for s, e in spans
         ]
 
     for person in persons.values():
@@ -389,24 +392,29 @@ def _finding(
         records.append(
             (
                 spans[0][0],
-                Actor(
-                    id=person.id, name=person.name, kind="person", role=person.roles[0] if person.roles else None,
-                    roles=person.roles, mentions=mentions(spans),
-                ),
+                {
+                    "id": person.id, "name": person.name, "kind": "person",
+                    "role": person.roles[0] if person.roles else None, "roles": person.roles,
+                    "mentions": mentions(spans),
+                },
             )
         )  # fmt: skip
         person_mentions += [(s, e, person.id, person.name) for s, e in spans]
     for actor, spans in others.values():
+        spans = sorted(set(spans))
         records.append(
             (
-                min(spans)[0],
-                Actor(
-                    id=actor.id, name=actor.name, kind=actor.kind, role=None, roles=[], mentions=mentions(spans)
-                ),
+                spans[0][0],
+                {"id": actor.id, "name": actor.name, "kind": actor.kind, "role": None, "roles": [], "mentions": mentions(spans)},
             )
         )  # fmt: skip
-        org_mentions += [(s, e, actor.id, actor.name) for s, e in sorted(set(spans))]
+        org_mentions += [(s, e, actor.id, actor.name) for s, e in spans]
     records.sort(key=lambda r: r[0])
     person_mentions.sort()
     org_mentions.sort()
-    return ActorFinding([a for _, a in records], person_mentions, org_mentions)
+    return ActorFinding(_actor_list().validate_python([a for _, a in records]), person_mentions, org_mentions)
+
+
+@cache
+def _actor_list() -> TypeAdapter[list[Actor]]:
+    return TypeAdapter(list[Actor])
