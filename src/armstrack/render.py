@@ -17,6 +17,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
 from armstrack.sanitize import for_terminal
@@ -222,8 +223,11 @@ def print_table(
     from rich.table import Table
     from rich.text import Text
 
+    from armstrack.longtable import LONG_ROWS, column_widths, print_long_table
+
     shares = dict(wrap) if isinstance(wrap, dict) else dict.fromkeys(wrap, 3)
-    lines = [[clean(cell) for cell in row] for row in rows]
+    rest = iter(rows)
+    lines = [[clean(cell) for cell in row] for row in islice(rest, LONG_ROWS + 1)]  # the layout's rows
     width = _table_width()
     for i, name in enumerate(columns):  # a long text nobody said would wrap (a --fields choice) wraps
         if name not in shares and any(len(line[i]) > _LONG for line in lines):
@@ -234,6 +238,13 @@ def print_table(
         kept, dropped = fit_columns(columns, lines, width, shares, drop)
         _note_dropped(dropped, width)
     index = [list(columns).index(name) for name in kept]
+    if len(lines) > LONG_ROWS and title is None:  # laid out from its first rows, printed as they come
+        shown = [[line[i] for i in index] for line in lines]
+        widths = column_widths(kept, shown, width, {n: s for n, s in shares.items() if n in kept}, WRAP_MIN)
+        later = ([clean(row[i]) for i in index] for row in rest)
+        print_long_table(kept, widths, chain(shown, later))
+        return
+    lines += ([clean(cell) for cell in row] for row in rest)
     table = Table(
         title=title,
         box=box.SIMPLE_HEAD,
@@ -381,29 +392,26 @@ def emit(listing: Listing, fmt: str = "table", fields: Sequence[str] | None = No
             *(d for d in listing.dates if d not in listing.columns),
             *listing.machine,
         ]
-    group = listing.group if fmt != "markdown" and not chosen else None
-    cells: list[list[str]] = []
-    keys: list[str] = []  # each row's group, when grouped
-    for row in listing.rows:
-        cells.append([_cell(listing, name, row) for name in names])
-        if group is not None:
-            keys.append(group(row))
     if fmt == "markdown":
         sys.stdout.write("| " + " | ".join(_md(n) for n in names) + " |\n")
         sys.stdout.write("|" + " --- |" * len(names) + "\n")
-        for line in cells:
-            sys.stdout.write("| " + " | ".join(_md(c) for c in line) + " |\n")
+        for row in listing.rows:
+            sys.stdout.write("| " + " | ".join(_md(_cell(listing, name, row)) for name in names) + " |\n")
         sys.stdout.flush()
-    elif group is not None:
+        return
+    if listing.group is not None and not chosen:
         groups: dict[str, list[list[str]]] = {}
-        for key, line in zip(keys, cells, strict=True):
-            groups.setdefault(key, []).append(line)
+        for row in listing.rows:
+            groups.setdefault(listing.group(row), []).append([_cell(listing, name, row) for name in names])
         print_grouped_table(names, groups, wrap=listing.wrap, drop=listing.drop)
-    else:  # columns the user chose with --fields are all shown, folded if need be
-        print_table(
-            names, cells, wrap={n: s for n, s in listing.wrap.items() if n in names}, drop=listing.drop,
-            fit=not chosen,
-        )  # fmt: skip
+        return
+    print_table(
+        names,
+        ([_cell(listing, name, row) for name in names] for row in listing.rows),  # made as they are printed
+        wrap={n: s for n, s in listing.wrap.items() if n in names},
+        drop=listing.drop,
+        fit=not chosen,  # columns the user chose with --fields are all shown, folded if need be
+    )
 
 
 def check_fields(listing: Listing, fields: Sequence[str], fmt: str) -> None:
