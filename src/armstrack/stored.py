@@ -13,6 +13,7 @@ JSON of a 4 KB article is about 50 KB, and compresses about twelvefold.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -80,6 +81,7 @@ def prepare(record: ArticleRecord) -> Prepared:
         fingerprint(record.text, record.title), len(record.amounts) + len(record.quantities),
     )  # fmt: skip
     people = {a.id for a in record.actors if a.kind == "person"}
+    inferred_at = sorted(t.start for t in record.time_expressions if t.inferred)  # most often none
     events = []
     for event in record.events:
         d = event.date
@@ -89,7 +91,7 @@ def prepare(record: ArticleRecord) -> Prepared:
             PRECISION_ORDER[d.precision] if d else PRECISION_ORDER["unknown"],
             merge_keys(event, people), int(event.date_source == "sentence"), event.confidence,
             event.evidence.start, event.evidence.end, event.status,
-            *event_columns(record.text, event, _inferred(record, event.date_source, event.evidence.start, event.evidence.end)),
+            *event_columns(record.text, event, _inferred(record, inferred_at, event)),
         )  # fmt: skip
         events.append((row, list(dict.fromkeys(event.systems)), list(dict.fromkeys(event.actors))))
     return Prepared(
@@ -136,10 +138,14 @@ def merge_keys(event: Event, people: set[str]) -> str:
     return " ".join(keys)
 
 
-def _inferred(record: ArticleRecord, date_source: str, start: int, end: int) -> bool:
-    """Does the event's date rest on an inferred publication date?"""
-    if date_source == "published":
+def _inferred(record: ArticleRecord, inferred_at: list[int], event: Event) -> bool:
+    """Does the event's date rest on an inferred publication date: the publication date
+    itself, or a time expression in its evidence resolved from it (``inferred_at``: where
+    the record's inferred time expressions start, in order)?"""
+    if event.date_source == "published":
         return record.published.inferred
-    return any(t.inferred for t in record.time_expressions if start <= t.start < end) or (
-        date_source == "paragraph" and record.published.inferred
+    start, end = event.evidence.start, event.evidence.end
+    first = bisect_left(inferred_at, start)
+    return (first < len(inferred_at) and inferred_at[first] < end) or (
+        event.date_source == "paragraph" and record.published.inferred
     )
