@@ -16,9 +16,8 @@ from hypothesis import strategies as st
 
 from armstrack.corpus import seed_records
 from armstrack.eventbody import json_strings
-from armstrack.models import ArticleRecord
+from armstrack.models import ArticleRecord, Event
 from armstrack.store import Store
-from armstrack.stored import _inferred
 from armstrack.timeline import stored_events
 from tests.conftest import extract_text
 
@@ -39,13 +38,32 @@ LONG_SUMMARY = (
 )
 
 
+INFERRED = (
+    "WASHINGTON, March 8, 2024 — The Pentagon on Tuesday announced a $300 million package for "
+    "Ukraine with Stinger missiles, officials said.\n\n"
+    "The first Stinger missiles will arrive next week, a defense official said."
+)
+
+
 def _records() -> list[ArticleRecord]:
     return [
         *seed_records(),
         extract_text(ACCENTS, "2024-05-13"),
         extract_text(ENDLESS, "2024-06-04"),
         extract_text(LONG_SUMMARY, "2024-03-06"),
+        extract_text(INFERRED),  # no date given: inferred from the dateline
     ]
+
+
+def _inferred(record: ArticleRecord, event: Event) -> bool:
+    """The rule, stated plainly: the event's date rests on the inferred publication date
+    itself, or on a time expression in its sentence resolved from it."""
+    start, end = event.evidence.start, event.evidence.end
+    if event.date_source == "published":
+        return record.published.inferred
+    return any(t.inferred for t in record.time_expressions if start <= t.start < end) or (
+        event.date_source == "paragraph" and record.published.inferred
+    )
 
 
 def test_every_stored_event_reads_back_as_the_records_event() -> None:
@@ -60,19 +78,21 @@ def test_every_stored_event_reads_back_as_the_records_event() -> None:
     for ref in ids:
         article, event, _ = read[ref]
         by_article.setdefault(article, []).append(event)
-    checked = cut = 0
+    checked = cut = inferred = 0
     for record in records:
         expected = [
             {
                 **e.model_dump(mode="json"),
-                "inferred": _inferred(record, e.date_source, e.evidence.start, e.evidence.end),
+                "inferred": _inferred(record, e),
             }
             for e in record.events
         ]
         assert by_article.get(record.id, []) == expected, record.title
         checked += len(expected)
         cut += sum(e.evidence.cut for e in record.events)
+        inferred += sum(_inferred(record, e) for e in record.events)
     assert checked > 20 and cut > 0  # the endless sentence was stored as a window
+    assert inferred > 0  # the dateline's inferred date dates some events
 
 
 @pytest.mark.parametrize("text", [ACCENTS, LONG_SUMMARY])
