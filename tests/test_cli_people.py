@@ -67,3 +67,28 @@ def test_timeline_kind_filter_rejects_unknown_kind(cli) -> None:  # type: ignore
     assert result.exit_code == 2 and "did you mean delivery" in result.stderr
     entries = json.loads(cli("timeline", "--kind", "use_policy", "--json").stdout)
     assert entries and {e["kind"] for e in entries} == {"use_policy"}
+
+
+def test_the_roles_column_shows_each_role_once_with_its_years() -> None:
+    """A role stated in many articles (tens of thousands at 100,000) is one entry of the
+    table's column, with the span of years; the order is that of first statement."""
+    from armstrack.cli.people import roles_cell
+
+    def said(role: str, published: str | None) -> dict[str, str | None]:
+        return {"role": role, "article_id": "a", "published": published}
+
+    roles = [
+        said("Defense analyst", "2022-03-01"),
+        said("Pentagon spokesperson", "2022-05-02"),
+        said("defense analyst", "2023-01-09"),
+        *[said("Defense analyst", "2025-06-30")] * 500,
+        said("Adviser", None),
+    ]
+    assert roles_cell(roles) == "Defense analyst (2022–2025); Pentagon spokesperson (2022); Adviser (?)"
+    assert roles_cell([said("Adviser", None), said("Adviser", "2024-01-01")]) == "Adviser (2024)"
+    assert roles_cell([]) == ""
+
+
+def test_actors_table_shows_kirbys_roles(cli) -> None:  # type: ignore[no-untyped-def]
+    out = cli("actors", "--name", "Kirby").stdout
+    assert "Pentagon spokesperson (2022)" in " ".join(out.split())
