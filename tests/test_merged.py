@@ -70,11 +70,12 @@ def test_a_kept_merge_is_the_merge_made_again_and_ingest_keeps_it_up_to_date(
     scopes = [s for s, _, _ in _kept(db)]
     assert scopes == ["", "actor:lloyd-austin", "actor:ukraine", "himars", "patriot"]
 
-    # More articles: the ingest makes the kept merges again before it ends.
+    # More articles: the ingest makes the kept merges again before it ends. Those of actors
+    # it forgets instead: the articles are dated all over the actors' timelines.
     assert cli("--db", db, "ingest", str(_feed(tmp_path / "b.jsonl", 120, 60))).exit_code == 0
     with sqlite3.connect(db) as raw:
         now = merged.generation(raw)
-    assert [(s, g) for s, g, _ in _kept(db)] == [(s, now) for s in scopes]
+    assert [(s, g) for s, g, _ in _kept(db)] == [(s, now) for s in scopes if not s.startswith("actor:")]
     store = Store(Path(db), readonly=True)
     try:
         for where in FILTERS:
@@ -187,7 +188,9 @@ interceptors and HIMARS rockets, a spokesman said.
 Officials said the first Patriot interceptors from the package would arrive within weeks."""
 
 
-def test_a_kept_merge_made_again_from_the_day_of_its_changes_is_the_whole_merge(tmp_path: Path) -> None:
+def test_a_kept_merge_made_again_from_the_day_of_its_changes_is_the_whole_merge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Additions dated anywhere, reports of our own at the end of the timeline, articles
     deleted, an article published again under another date, an article with no dated event:
     after each, the kept merges made again from the earliest day touched (never whole) are
@@ -196,6 +199,7 @@ def test_a_kept_merge_made_again_from_the_day_of_its_changes_is_the_whole_merge(
 
     from tests.conftest import extract_text
 
+    monkeypatch.setattr(merged, "FORGET_SHARE", 1.0)  # actors' merges too: never forgotten here
     store = Store(tmp_path / "s.db")
     docs = list(articles(150, seed=23))
     records = [extract_text(d["text"], d["published"]) for d in docs]
@@ -328,3 +332,54 @@ def test_an_actor_merge_is_kept_only_when_it_has_enough_reports(cli, db, tmp_pat
         assert [s for s, _, _ in _kept(db)] == ["actor:lloyd-austin"]
     finally:
         store.close()
+
+
+def test_an_actor_merge_a_change_touches_widely_is_forgotten_and_made_again_when_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reports of our own at the end of an actor's timeline: its kept merge is brought up to
+    date. Articles dated all over it: forgotten, not merged again by the write; the next
+    timeline of that actor merges it whole and keeps it again."""
+    import datetime as dt
+
+    from tests.conftest import extract_text
+
+    monkeypatch.setattr(merged, "KEEP_ACTOR_FROM", 1)
+    store = Store(tmp_path / "s.db")
+    docs = list(articles(160, seed=29))
+    records = [extract_text(d["text"], d["published"]) for d in docs]
+    with store.transaction():
+        for record in records[:120]:
+            store.put(record)
+    scope = "actor:lloyd-austin"
+    where = timeline.EventFilter(actors=("lloyd-austin",))
+    timeline.entries(store.db, where)  # made and kept
+    assert merged.is_current(store.db, scope)
+
+    def refreshed() -> None:
+        merged.refresh(
+            store.db,
+            lambda scope: timeline.merge_scope(store.db, scope),
+            lambda scope, day, resume: timeline.merge_scope_from(store.db, scope, day, resume),
+        )
+
+    last_day = store.db.execute("SELECT max(start_day) FROM events").fetchone()[0]
+    day = dt.date.fromordinal(last_day - 2).strftime("%B %-d, %Y")
+    recent = OWN_RECENT.format(day=day).replace("a spokesman said", "Defense Secretary Lloyd Austin said")
+    with store.transaction():
+        store.put(extract_text(recent, "2030-01-01"))
+    refreshed()
+    assert merged.is_current(store.db, scope)  # brought up to date
+    assert _kept_rows(store.db, scope) == _whole(store.db, scope)
+
+    with store.transaction():
+        for record in records[120:]:
+            store.put(record)
+    refreshed()
+    assert not merged.is_current(store.db, scope)
+    assert (
+        store.db.execute("SELECT count(*) FROM merged_entries WHERE scope = ?", (scope,)).fetchone()[0] == 0
+    )
+    assert timeline.entries(store.db, where) == _made_again(store.db, where, None)
+    assert merged.is_current(store.db, scope)  # kept again by that timeline
+    store.db.close()
