@@ -56,6 +56,7 @@ def test_a_kept_merge_is_the_merge_made_again_and_ingest_keeps_it_up_to_date(
     cli, db, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(merged, "KEEP_ACTOR_FROM", 1)  # a few hundred reports: keep actors' too
+    monkeypatch.setattr(merged, "FORGET_SHARE", 1.0)  # however widely a change touches them
     assert cli("--db", db, "ingest", str(_feed(tmp_path / "a.jsonl", 0, 120))).exit_code == 0
     for where in FILTERS:
         for limit in (None, 5):
@@ -70,12 +71,11 @@ def test_a_kept_merge_is_the_merge_made_again_and_ingest_keeps_it_up_to_date(
     scopes = [s for s, _, _ in _kept(db)]
     assert scopes == ["", "actor:lloyd-austin", "actor:ukraine", "himars", "patriot"]
 
-    # More articles: the ingest makes the kept merges again before it ends. Those of actors
-    # it forgets instead: the articles are dated all over the actors' timelines.
+    # More articles: the ingest makes the kept merges again before it ends.
     assert cli("--db", db, "ingest", str(_feed(tmp_path / "b.jsonl", 120, 60))).exit_code == 0
     with sqlite3.connect(db) as raw:
         now = merged.generation(raw)
-    assert [(s, g) for s, g, _ in _kept(db)] == [(s, now) for s in scopes if not s.startswith("actor:")]
+    assert [(s, g) for s, g, _ in _kept(db)] == [(s, now) for s in scopes]
     store = Store(Path(db), readonly=True)
     try:
         for where in FILTERS:
@@ -265,12 +265,15 @@ def test_a_kept_merge_made_again_from_the_day_of_its_changes_is_the_whole_merge(
     store.db.close()
 
 
-def test_merges_kept_before_schema_10_are_made_again_and_then_kept_from_their_changes(tmp_path: Path) -> None:
+def test_merges_kept_before_schema_10_are_made_again_and_then_kept_from_their_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A store of schema 9 kept its merges with entry indexes for ``pos`` and no days: they
     are dropped by the migration (derived rows), made again by the next timeline, and from
     then on brought up to date from the day of each change."""
     from armstrack.corpus import seed_records
 
+    monkeypatch.setattr(merged, "FORGET_SHARE", 1.0)  # five articles: any change touches most of it
     path = tmp_path / "s.db"
     old = Store(path)
     records = list(seed_records())
@@ -334,12 +337,12 @@ def test_an_actor_merge_is_kept_only_when_it_has_enough_reports(cli, db, tmp_pat
         store.close()
 
 
-def test_an_actor_merge_a_change_touches_widely_is_forgotten_and_made_again_when_asked(
+def test_a_merge_a_change_touches_widely_is_forgotten_and_made_again_when_asked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Reports of our own at the end of an actor's timeline: its kept merge is brought up to
-    date. Articles dated all over it: forgotten, not merged again by the write; the next
-    timeline of that actor merges it whole and keeps it again."""
+    """Reports of our own at the end of the timeline: the kept merges (every event's, a
+    system's, an actor's) are brought up to date. Articles dated all over it: forgotten, not
+    merged again by the write; the next timeline of each merges it whole and keeps it again."""
     import datetime as dt
 
     from tests.conftest import extract_text
@@ -351,10 +354,14 @@ def test_an_actor_merge_a_change_touches_widely_is_forgotten_and_made_again_when
     with store.transaction():
         for record in records[:120]:
             store.put(record)
-    scope = "actor:lloyd-austin"
-    where = timeline.EventFilter(actors=("lloyd-austin",))
-    timeline.entries(store.db, where)  # made and kept
-    assert merged.is_current(store.db, scope)
+    wheres = {
+        "": timeline.EventFilter(),
+        "patriot": timeline.EventFilter(systems=("patriot",)),
+        "actor:lloyd-austin": timeline.EventFilter(actors=("lloyd-austin",)),
+    }
+    for scope, where in wheres.items():
+        timeline.entries(store.db, where)  # made and kept
+        assert merged.is_current(store.db, scope)
 
     def refreshed() -> None:
         merged.refresh(
@@ -369,17 +376,17 @@ def test_an_actor_merge_a_change_touches_widely_is_forgotten_and_made_again_when
     with store.transaction():
         store.put(extract_text(recent, "2030-01-01"))
     refreshed()
-    assert merged.is_current(store.db, scope)  # brought up to date
-    assert _kept_rows(store.db, scope) == _whole(store.db, scope)
+    for scope in wheres:
+        assert merged.is_current(store.db, scope)  # brought up to date
+        assert _kept_rows(store.db, scope) == _whole(store.db, scope)
 
     with store.transaction():
         for record in records[120:]:
             store.put(record)
     refreshed()
-    assert not merged.is_current(store.db, scope)
-    assert (
-        store.db.execute("SELECT count(*) FROM merged_entries WHERE scope = ?", (scope,)).fetchone()[0] == 0
-    )
-    assert timeline.entries(store.db, where) == _made_again(store.db, where, None)
-    assert merged.is_current(store.db, scope)  # kept again by that timeline
+    assert store.db.execute("SELECT count(*) FROM merged_entries").fetchone()[0] == 0
+    assert _kept(str(tmp_path / "s.db")) == []
+    for scope, where in wheres.items():
+        assert timeline.entries(store.db, where) == _made_again(store.db, where, None)
+        assert merged.is_current(store.db, scope)  # kept again by that timeline
     store.db.close()
