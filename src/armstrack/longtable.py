@@ -59,7 +59,7 @@ def column_widths(
             widths[i] = natural[i]
             free -= natural[i]
             wrapping.remove(i)
-    return widths
+    return [max(w, cell_len(name)) for w, name in zip(widths, columns, strict=True)]  # headers whole
 
 
 def print_long_table(columns: Sequence[str], widths: Sequence[int], rows: Iterable[Sequence[str]]) -> None:

@@ -5,18 +5,19 @@ A merge is kept per *scope*: every event (scope ``''``), one system's events (it
 actor's (``actor:`` and its id, when it has enough reports to be worth it), the timelines
 that can be read from it whatever kinds and statuses are asked for:
 reports merge only within their kind and status, so the entries of some kinds and statuses
-are exactly the merge of their reports alone. Other filters (dates, actors, articles,
-sources, words, a second system or actor) change which reports meet, and are merged as
-they are asked for.
+are exactly the merge of their reports alone. Other filters (dates, articles, sources,
+words, a second system or actor) change which reports meet, and are merged as they are
+asked for.
 
 Every change to an event bumps the store's generation (a trigger, migration 9); a kept
 merge is read only at the generation and under the rules (``merge.RULES``) it was made
 with. The first timeline of a scope makes its merge and keeps it; after each write
 command the store brings its kept merges up to date (``refresh``). Each scope also keeps
 the earliest day a change has touched since (triggers, migration 10), and is merged again
-from that day on only (``update``): the reports before it merge as they did. Keeping is
-best effort: a store that cannot be written (a read-only file, a busy writer) is merged as
-before, and nothing is lost.
+from that day on only (``update``): the reports before it merge as they did; a merge that
+a change touched widely (historical articles) is dropped instead, and made whole by the
+next timeline that reads it. Keeping is best effort: a store that cannot be written (a
+read-only file, a busy writer) is merged as before, and nothing is lost.
 """
 
 from __future__ import annotations
@@ -226,7 +227,8 @@ def refresh(
     the earliest day its changes touched when that is recorded (``update``, through
     ``make_from(scope, day, resume)``, which merges the scope's reports from ``day`` on,
     resuming the merge as ``resume`` says), else whole (``make``, the scope's whole merge
-    in timeline order). One the changes touched widely (``FORGET_SHARE``) is dropped."""
+    in timeline order). A merge the changes touched widely (``FORGET_SHARE``) is dropped
+    instead."""
     stale = [
         (scope, dirty_from)
         for scope, made_at, rules, dirty_from in db.execute(
