@@ -144,7 +144,7 @@ def test_a_limited_quote_listing_reads_no_more_quote_rows_than_it_shows(seeded: 
     """``quotes --limit 5`` on 100,000 articles built all 700,000 quotes (11 s, 1.4 GB) to
     show five."""
     from armstrack.filters import Filters, select_articles
-    from armstrack.query import stored_quotes
+    from armstrack.query import iter_stored_quotes, stored_quotes
 
     store = Store(Path(seeded), readonly=True)
     try:
@@ -161,6 +161,10 @@ def test_a_limited_quote_listing_reads_no_more_quote_rows_than_it_shows(seeded: 
 
         assert stored_quotes(counted(), Filters(limit=3)) == every[:3]
         assert read == 3
+        read = 0  # made as the rows are read: `quotes` prints each as it comes
+        made = iter_stored_quotes(counted(), Filters())
+        assert next(made) == every[0] and read == 1
+        assert list(made) == every[1:] and read == len(every)
         read = 0
         assert stored_quotes(counted(), Filters(limit=0)) == [] and read == 0
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Annotated, Any
 
 import typer
@@ -54,26 +55,11 @@ def quotes(
     from armstrack.cli.output import show
     from armstrack.extract.actors import fold
     from armstrack.filters import select_articles
+    from armstrack.query import QuoteRow, iter_stored_quotes
     from armstrack.query import quotes as list_quotes
-    from armstrack.query import stored_quotes
     from armstrack.render import Listing, published_parts, show_published
 
     filters = filter_args.build(limit=limit)
-    if filters.systems:  # a quote's paragraph and the systems it names are in the record
-        key = fold(speaker) if speaker else None
-        # With --speaker, only the articles quoting a match are read (from the quote rows).
-        only = (lambda store: store.quoted_by(lambda value: key in fold(value))) if key else None
-        with selected_records(filters, only) as records:
-            known = records.store.actor_names() if filters.actors else None
-            found = list_quotes(records, filters, speaker=speaker, known=known)
-    else:  # the store's quote rows say the rest: no record decoded
-        with open_reader() as store:
-            ids = select_articles(store, filters)[0]
-            known = store.actor_names() if filters.actors else None
-            # With --speaker, other speakers' quotes are passed over in SQL.
-            speakers = store.speaker_values(lambda value: fold(speaker) in fold(value)) if speaker else None
-            found = stored_quotes(store.quote_rows(ids, speakers), filters, speaker=speaker, known=known)
-    rows = [r.model_dump(mode="json") for r in found]
     columns = {
         "published": lambda r: show_published(r.get("published")),
         "speaker": lambda r: (
@@ -82,14 +68,36 @@ def quotes(
         "quote": lambda r: ("… " if r["partial"] else "") + " ".join(r["text"].split()),
         "article": lambda r: r["article_id"][:8],
     }
-    show(
-        lambda: Listing(
-            rows, columns, QUOTE_KEYS, wrap={"quote": 3, "speaker": 1}, drop=("published", "article"),
-            dates={"published": lambda r: published_parts(r.get("published") or {})},
+
+    def listing(found: Iterable[QuoteRow]) -> Listing:
+        return Listing(
+            (r.model_dump(mode="json") for r in found), columns, QUOTE_KEYS, wrap={"quote": 3, "speaker": 1},
+            drop=("published", "article"), dates={"published": lambda r: published_parts(r.get("published") or {})},
             machine={"article_id": lambda r: r["article_id"]},
-        ),
-        format_, json_, fields,
-    )  # fmt: skip
+        )  # fmt: skip
+
+    if filters.systems:  # a quote's paragraph and the systems it names are in the record
+        key = fold(speaker) if speaker else None
+        # With --speaker, only the articles quoting a match are read (from the quote rows).
+        only = (lambda store: store.quoted_by(lambda value: key in fold(value))) if key else None
+        with selected_records(filters, only) as records:
+            known = records.store.actor_names() if filters.actors else None
+            found = list_quotes(records, filters, speaker=speaker, known=known)
+        show(lambda: listing(found), format_, json_, fields)
+        return
+    with open_reader() as store:  # the store's quote rows say the rest: no record decoded
+        ids = select_articles(store, filters)[0]
+        known = store.actor_names() if filters.actors else None
+        # With --speaker, other speakers' quotes are passed over in SQL.
+        speakers = store.speaker_values(lambda value: fold(speaker) in fold(value)) if speaker else None
+        rows = store.quote_rows(ids, speakers)
+        # Printed as they are read: the store stays open until the last is shown.
+        show(
+            lambda: listing(iter_stored_quotes(rows, filters, speaker=speaker, known=known)),
+            format_,
+            json_,
+            fields,
+        )
 
 
 @with_filters()
