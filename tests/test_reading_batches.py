@@ -96,7 +96,7 @@ def test_quotes_from_the_quote_rows_are_the_quotes_from_the_records(
 ) -> None:
     from armstrack.extract.actors import fold
     from armstrack.filters import Filters, select_articles
-    from armstrack.query import quotes, stored_quotes
+    from armstrack.query import iter_stored_quotes, quotes
 
     store = Store(Path(seeded), readonly=True)
     try:
@@ -105,11 +105,14 @@ def test_quotes_from_the_quote_rows_are_the_quotes_from_the_records(
         known = store.actor_names()
         from_records = quotes(store.records(ids), filters, speaker=speaker, known=known)
         assert from_records or limit == 0  # each case keeps some quotes
-        assert stored_quotes(store.quote_rows(ids), filters, speaker=speaker, known=known) == from_records
+        assert (
+            list(iter_stored_quotes(store.quote_rows(ids), filters, speaker=speaker, known=known))
+            == from_records
+        )
         if speaker:  # as the command reads them: other speakers' quotes passed over in SQL
             speakers = store.speaker_values(lambda value: fold(speaker) in fold(value))
             rows = store.quote_rows(ids, speakers)
-            assert stored_quotes(rows, filters, speaker=speaker, known=known) == from_records
+            assert list(iter_stored_quotes(rows, filters, speaker=speaker, known=known)) == from_records
     finally:
         store.close()
 
@@ -144,12 +147,12 @@ def test_a_limited_quote_listing_reads_no_more_quote_rows_than_it_shows(seeded: 
     """``quotes --limit 5`` on 100,000 articles built all 700,000 quotes (11 s, 1.4 GB) to
     show five."""
     from armstrack.filters import Filters, select_articles
-    from armstrack.query import iter_stored_quotes, stored_quotes
+    from armstrack.query import iter_stored_quotes
 
     store = Store(Path(seeded), readonly=True)
     try:
         ids = select_articles(store, Filters())[0]
-        every = stored_quotes(store.quote_rows(ids), Filters())
+        every = list(iter_stored_quotes(store.quote_rows(ids), Filters()))
         assert len(every) > 3
         read = 0
 
@@ -159,13 +162,13 @@ def test_a_limited_quote_listing_reads_no_more_quote_rows_than_it_shows(seeded: 
                 read += 1
                 yield row
 
-        assert stored_quotes(counted(), Filters(limit=3)) == every[:3]
+        assert list(iter_stored_quotes(counted(), Filters(limit=3))) == every[:3]
         assert read == 3
         read = 0  # made as the rows are read: `quotes` prints each as it comes
         made = iter_stored_quotes(counted(), Filters())
         assert next(made) == every[0] and read == 1
         assert list(made) == every[1:] and read == len(every)
         read = 0
-        assert stored_quotes(counted(), Filters(limit=0)) == [] and read == 0
+        assert list(iter_stored_quotes(counted(), Filters(limit=0))) == [] and read == 0
     finally:
         store.close()

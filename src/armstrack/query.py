@@ -170,16 +170,6 @@ def quotes(
     return rows[: filters.limit] if filters.limit is not None else rows
 
 
-def stored_quotes(
-    rows: Iterable[tuple[Any, ...]],
-    filters: Filters,
-    speaker: str | None = None,
-    known: Mapping[str, str] | None = None,
-) -> list[QuoteRow]:
-    """``quotes`` from the store's quote rows (``iter_stored_quotes``), as a list."""
-    return list(iter_stored_quotes(rows, filters, speaker, known))
-
-
 def iter_stored_quotes(
     rows: Iterable[tuple[Any, ...]],
     filters: Filters,
@@ -191,7 +181,7 @@ def iter_stored_quotes(
     as they are read (a store of 100,000 articles has 700,000 quotes). Not for ``--system``,
     which reads each quote's paragraph and its systems in the record."""
     if filters.systems:
-        raise ValueError("stored_quotes: --system needs the records (quotes)")
+        raise ValueError("iter_stored_quotes: --system needs the records (quotes)")
     keep = _quote_filter(filters, speaker, known or {})
     published: dict[str, Published] = {}  # one parse per article
     if filters.limit == 0:

@@ -76,8 +76,8 @@ def quotes(
             machine={"article_id": lambda r: r["article_id"]},
         )  # fmt: skip
 
+    key = fold(speaker) if speaker else None
     if filters.systems:  # a quote's paragraph and the systems it names are in the record
-        key = fold(speaker) if speaker else None
         # With --speaker, only the articles quoting a match are read (from the quote rows).
         only = (lambda store: store.quoted_by(lambda value: key in fold(value))) if key else None
         with selected_records(filters, only) as records:
@@ -89,7 +89,7 @@ def quotes(
         ids = select_articles(store, filters)[0]
         known = store.actor_names() if filters.actors else None
         # With --speaker, other speakers' quotes are passed over in SQL.
-        speakers = store.speaker_values(lambda value: fold(speaker) in fold(value)) if speaker else None
+        speakers = store.speaker_values(lambda value: key in fold(value)) if key else None
         rows = store.quote_rows(ids, speakers)
         # Printed as they are read: the store stays open until the last is shown.
         show(
