@@ -19,10 +19,10 @@ import sqlite3
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from armstrack.daterange import PRECISION_ORDER
-from armstrack.store import _chunks
+from armstrack.store import UNDATED_DAY
 
 if TYPE_CHECKING:
     from armstrack.models import ArticleRecord
@@ -157,12 +157,12 @@ def package_ids(record: ArticleRecord) -> list[str]:
 def stored_package_articles(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, list[str]]:
     """Package id → the articles of ``ids`` that link it, in the order of ``ids``."""
     found: dict[str, list[str]] = {}
-    for chunk, rows in _rows_by_article(
-        db, ids, "article_id, package_id FROM article_packages", "package_id"
+    for package_id, article_id in db.execute(
+        "SELECT p.package_id, j.value FROM json_each(?) j CROSS JOIN article_packages p"
+        " ON p.article_id = j.value ORDER BY j.key, p.package_id",
+        (chosen_articles(ids),),
     ):
-        for article_id in chunk:
-            for _, package_id in rows.get(article_id, ()):
-                found.setdefault(package_id, []).append(article_id)
+        found.setdefault(package_id, []).append(article_id)
     return found
 
 
@@ -190,68 +190,90 @@ def actor_row(article_id: str, facts: ActorFacts) -> tuple[object, ...]:
     )
 
 
-def stored_system_facts(db: sqlite3.Connection, ids: Sequence[str]) -> Iterator[list[SystemFacts]]:
-    """The ``SystemFacts`` of each article of ``ids``, in that order, read from its rows."""
-    for chunk, rows in _rows_by_article(
-        db, ids, "article_id, system_id, mentions, first_start, first_end, first_rank, last_start, last_end,"
-        " last_rank, kinds, months FROM article_systems"
-    ):  # fmt: skip
-        for article_id in chunk:
-            yield [
-                (system_id, mentions, None if fs is None else (fs, fe, fr), None if ls is None else (ls, le, lr),
-                 _pairs(words), [(month, int(n)) for month, n in _pairs(counts)])
-                for _, system_id, mentions, fs, fe, fr, ls, le, lr, words, counts in rows.get(article_id, ())
-            ]  # fmt: skip
+def chosen_articles(ids: Sequence[str]) -> str:
+    """``ids`` as the one parameter of ``json_each(?)``: SQLite reads the articles a
+    listing sums as a table (in their order: ``key`` is each one's place), so that one
+    statement reads the rows of every article instead of one statement per 500 articles."""
+    return json.dumps(list(ids), ensure_ascii=False, separators=(",", ":"))
+
+
+def stored_system_facts(
+    db: sqlite3.Connection, ids: Sequence[str], systems: Sequence[str] = ()
+) -> Iterator[SystemFacts]:
+    """The ``SystemFacts`` of each system of each article of ``ids`` (only ``systems``, if
+    given), in the order of ``ids``, read from the rows; without their months, which only
+    the chart reads (``stored_month_counts``)."""
+    only = f" AND s.system_id IN ({','.join('?' * len(systems))})" if systems else ""
+    # CROSS JOIN: SQLite walks the articles in their order and finds each one's rows by key.
+    for system_id, mentions, fs, fe, fr, ls, le, lr, words in db.execute(
+        "SELECT s.system_id, s.mentions, s.first_start, s.first_end, s.first_rank, s.last_start,"
+        " s.last_end, s.last_rank, s.kinds FROM json_each(?) j CROSS JOIN article_systems s"
+        f" ON s.article_id = j.value WHERE 1{only} ORDER BY j.key",
+        (chosen_articles(ids), *systems),
+    ):
+        first = None if fs is None else (fs, fe, fr)
+        last = None if ls is None else (ls, le, lr)
+        yield system_id, mentions, first, last, _pairs(words), []
+
+
+def stored_month_counts(
+    db: sqlite3.Connection, ids: Sequence[str], systems: Sequence[str] = ()
+) -> Iterator[tuple[str, int, list[tuple[str, int]]]]:
+    """(system, mentions, [(month, count)]) summed over the articles of ``ids`` that share
+    a system and the same counts per month: the chart's sums, in any order, from a few
+    thousand groups of rows instead of one row per article and system."""
+    only = f" AND system_id IN ({','.join('?' * len(systems))})" if systems else ""
+    for system_id, months, mentions, articles in db.execute(
+        "SELECT system_id, months, sum(mentions), count(*) FROM article_systems"
+        f" WHERE article_id IN (SELECT value FROM json_each(?)){only} GROUP BY system_id, months",
+        (chosen_articles(ids), *systems),
+    ):
+        yield system_id, mentions, [(month, int(n) * articles) for month, n in _pairs(months)]
 
 
 def stored_actor_facts(
-    db: sqlite3.Connection, ids: Sequence[str]
-) -> Iterator[tuple[str, str | None, list[ActorFacts]]]:
-    """(id, publication day, ``ActorFacts``) of each article of ``ids``, in that order, read
-    from its rows."""
-    for chunk, rows in _rows_by_article(
-        db, ids, "article_id, actor_id, name, kind, mentions, roles FROM article_actors"
+    db: sqlite3.Connection, ids: Sequence[str], kind: str | None = None
+) -> Iterator[tuple[str, str | None, ActorFacts]]:
+    """(article id, its publication day, ``ActorFacts``) for each actor of each article of
+    ``ids`` (only those of ``kind``, if given), in the order of ``ids`` and, within an
+    article, as written; read from the rows."""
+    only = " AND a.kind = ?" if kind else ""
+    # CROSS JOIN: the articles in their order, each one's day once, then its rows by key.
+    for article_id, published, actor_id, name, actor_kind, mentions, roles in db.execute(
+        "SELECT j.value, r.published, a.actor_id, a.name, a.kind, a.mentions, a.roles"
+        " FROM json_each(?) j CROSS JOIN articles r ON r.id = j.value"
+        f" CROSS JOIN article_actors a ON a.article_id = j.value WHERE 1{only} ORDER BY j.key, a.rowid",
+        (chosen_articles(ids), *((kind,) if kind else ())),
     ):
-        marks = ",".join("?" * len(chunk))
-        published = dict(db.execute(f"SELECT id, published FROM articles WHERE id IN ({marks})", chunk))
-        for article_id in chunk:
-            yield (
-                article_id,
-                published.get(article_id),
-                [
-                    (actor_id, name, kind, mentions, json.loads(roles) if roles else [])
-                    for _, actor_id, name, kind, mentions, roles in rows.get(article_id, ())
-                ],
-            )
+        yield (
+            article_id,
+            published,
+            (actor_id, name, actor_kind, mentions, json.loads(roles) if roles else []),
+        )
 
 
-def stored_event_systems(
-    db: sqlite3.Connection, ids: Sequence[str]
-) -> Iterator[tuple[str, str, str, int | None, int, int]]:
-    """(system, kind, status, start day or None, end day, precision rank) of each event of
-    the articles ``ids`` and each system it names, from the event rows."""
-    for chunk in _chunks(list(ids), 500):
-        marks = ",".join("?" * len(chunk))
-        for systems, kind, status, start, end, rank in db.execute(
-            "SELECT systems, kind, status, start_day, end_day, precision_rank"
-            f" FROM events WHERE article_id IN ({marks}) AND systems IS NOT NULL",
-            chunk,
-        ):
-            for system_id in dict.fromkeys(json.loads(systems)):
-                yield system_id, kind, status, start, end, rank
-
-
-def _rows_by_article(
-    db: sqlite3.Connection, ids: Sequence[str], select: str, order: str = "rowid"
-) -> Iterator[tuple[list[str], dict[str, list[tuple[Any, ...]]]]]:
-    """``select`` (columns and table, the article id first) for 500 articles at a time, by
-    ``order`` (by default, the order the rows were written)."""
-    for chunk in _chunks(list(ids), 500):
-        rows: dict[str, list[tuple[Any, ...]]] = {}
-        marks = ",".join("?" * len(chunk))
-        for row in db.execute(f"SELECT {select} WHERE article_id IN ({marks}) ORDER BY {order}", chunk):
-            rows.setdefault(row[0], []).append(row)
-        yield chunk, rows
+def stored_event_days(
+    db: sqlite3.Connection,
+    ids: Sequence[str],
+    *,
+    systems: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    statuses: Sequence[str] = (),
+) -> Iterator[tuple[str, int | None, int, int, int]]:
+    """(system, start day or None, end day, precision rank, events): how many events of the
+    articles ``ids`` name each system on each date, of ``kinds`` and ``statuses`` if given
+    (``event_systems``: one row per event and system it names)."""
+    conditions = "".join(
+        f" AND {column} IN ({','.join('?' * len(values))})"
+        for column, values in (("system_id", systems), ("kind", kinds), ("status", statuses))
+        if values
+    )
+    for system_id, start, end, rank, events in db.execute(
+        "SELECT system_id, start_day, end_day, precision_rank, count(*) FROM event_systems"
+        f" WHERE article_id IN (SELECT value FROM json_each(?)){conditions} GROUP BY 1, 2, 3, 4",
+        (chosen_articles(ids), *systems, *kinds, *statuses),
+    ):
+        yield system_id, (None if start == UNDATED_DAY else start), end, rank, events
 
 
 def _pairs(words: str | None) -> list[tuple[str, str]]:

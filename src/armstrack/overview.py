@@ -50,40 +50,41 @@ def actors(
     if filters.actors and known is None:
         known = known_actors(records)
     facts = (
-        (r.id, r.published.date.isoformat() if r.published.date else None, actor_facts(r))
+        (r.id, r.published.date.isoformat() if r.published.date else None, f)
         for r in _select_articles(records, filters)
+        for f in actor_facts(r)
     )
     return actors_of(facts, filters, kind=kind, name=name, known=known or {})
 
 
 def actors_of(
-    per_article: Iterable[tuple[str, str | None, list[ActorFacts]]],
+    facts: Iterable[tuple[str, str | None, ActorFacts]],
     filters: Filters,
     kind: str | None = None,
     name: str | None = None,
     known: Mapping[str, str] | None = None,
 ) -> list[ActorRow]:
-    """``actors`` from each article's id, publication day and ``ActorFacts`` (made from
-    records, or read from the store by ``articlefacts.stored_actor_facts``)."""
+    """``actors`` from the ``ActorFacts`` of each article's actors, each with the article's
+    id and publication day, article after article in publication order (made from records,
+    or read from the store by ``articlefacts.stored_actor_facts``)."""
     from armstrack.extract.actors import fold
 
     key = fold(name) if name else None
     wanted = actor_ids(known or {}, filters.actors) if filters.actors else None
     sums: dict[str, list[Any]] = {}  # id → [name, kind, articles, mentions, [(published, role, article)]]
-    for article_id, published, facts in per_article:
-        for actor_id, actor_name, actor_kind, mentions, roles in facts:
-            if kind and actor_kind != kind:
-                continue
-            if wanted is not None and actor_id not in wanted:
-                continue
-            if key and key not in fold(actor_name) and key != actor_id:
-                continue
-            found = sums.get(actor_id)
-            if found is None:
-                found = sums[actor_id] = [actor_name, actor_kind, 0, 0, []]
-            found[2] += 1
-            found[3] += mentions
-            found[4].extend((published, role, article_id) for role in roles)
+    for article_id, published, (actor_id, actor_name, actor_kind, mentions, roles) in facts:
+        if kind and actor_kind != kind:
+            continue
+        if wanted is not None and actor_id not in wanted:
+            continue
+        if key and key not in fold(actor_name) and key != actor_id:
+            continue
+        found = sums.get(actor_id)
+        if found is None:
+            found = sums[actor_id] = [actor_name, actor_kind, 0, 0, []]
+        found[2] += 1
+        found[3] += mentions
+        found[4].extend((published, role, article_id) for role in roles)
     ordered = sorted(sums.items(), key=lambda item: (-item[1][2], -item[1][3], item[1][0]))
     if filters.limit is not None:
         ordered = ordered[: filters.limit]  # models only for the rows shown
@@ -110,7 +111,7 @@ def stored_actors(
     """``actors`` of the articles ``ids`` from their ``article_actors`` rows: no record decoded."""
     from armstrack.articlefacts import stored_actor_facts
 
-    return actors_of(stored_actor_facts(db, ids), filters, kind=kind, name=name, known=known)
+    return actors_of(stored_actor_facts(db, ids, kind), filters, kind=kind, name=name, known=known)
 
 
 class SystemRow(Model):
@@ -132,42 +133,42 @@ def systems_overview(records: Iterable[ArticleRecord], filters: Filters) -> list
 
     names: dict[str, tuple[str, str]] = {}
 
-    def facts() -> Iterator[list[SystemFacts]]:
+    def facts() -> Iterator[SystemFacts]:
         for record in _select_articles(records, filters):
             for system in record.systems:
                 names.setdefault(system.id, (system.name, system.category))
-            yield system_facts(record)
+            yield from system_facts(record)
 
     return systems_of(facts(), filters, names)
 
 
 def systems_of(
-    per_article: Iterable[list[SystemFacts]], filters: Filters, names: Mapping[str, tuple[str, str]]
+    facts: Iterable[SystemFacts], filters: Filters, names: Mapping[str, tuple[str, str]]
 ) -> list[SystemRow]:
-    """``systems_overview`` from each article's ``SystemFacts`` (made from records, or read
-    from the store by ``articlefacts.stored_system_facts``); ``names``: system id → name and
-    category, read once ``per_article`` is walked."""
+    """``systems_overview`` from the ``SystemFacts`` of each article's systems, article after
+    article in publication order (made from records, or read from the store by
+    ``articlefacts.stored_system_facts``); ``names``: system id → name and category, read
+    once ``facts`` is walked."""
     from armstrack.articlefacts import earlier, later
 
     wanted = set(filters.systems)
     sums: dict[str, list[Any]] = {}  # id → [mentions, articles, first, last]
     kind_dates: dict[str, dict[str, str]] = {}  # id → kind → its first event's KindKey
-    for facts in per_article:
-        for system_id, mentions, first, last, kinds, _ in facts:
-            if wanted and system_id not in wanted:
-                continue
-            found = sums.get(system_id)
-            if found is None:
-                found = sums[system_id] = [0, 0, None, None]
-            found[0] += mentions
-            found[1] += 1
-            if first is not None and earlier(first, found[2]):
-                found[2] = first
-            if last is not None and later(last, found[3]):
-                found[3] = last
-            seen = kind_dates.setdefault(system_id, {})
-            for kind, key in kinds:
-                seen.setdefault(kind, key)
+    for system_id, mentions, first, last, kinds, _ in facts:
+        if wanted and system_id not in wanted:
+            continue
+        found = sums.get(system_id)
+        if found is None:
+            found = sums[system_id] = [0, 0, None, None]
+        found[0] += mentions
+        found[1] += 1
+        if first is not None and earlier(first, found[2]):
+            found[2] = first
+        if last is not None and later(last, found[3]):
+            found[3] = last
+        seen = kind_dates.setdefault(system_id, {})
+        for kind, key in kinds:
+            seen.setdefault(kind, key)
     rows = []
     for system_id, (mentions, articles, first, last) in sums.items():
         name, category = names.get(system_id, (system_id, "unknown"))  # a system the catalog no longer has
@@ -189,7 +190,7 @@ def stored_systems_overview(db: sqlite3.Connection, ids: Sequence[str], filters:
     from armstrack.catalog import load_catalog
 
     names = {e.id: (e.name, e.category) for e in load_catalog().entries}
-    return systems_of(stored_system_facts(db, ids), filters, names)
+    return systems_of(stored_system_facts(db, ids, filters.systems), filters, names)
 
 
 def _interval(day: tuple[int, int, int] | None) -> Interval | None:
@@ -256,33 +257,30 @@ def stored_chart(
     top: int = 10,
 ) -> list[ChartCell]:
     """``chart`` of the articles ``ids`` from their rows: each system's mentions per month
-    (``article_systems``), or the per-system event rows. No record decoded."""
-    from armstrack.articlefacts import month_of, stored_event_systems, stored_system_facts
+    (``article_systems``), or its events counted per date (``event_systems``). No record
+    decoded, and the counting is SQLite's: the sums do not depend on the order of articles."""
+    from armstrack.articlefacts import month_of, stored_event_days, stored_month_counts
     from armstrack.daterange import DateRange
     from armstrack.eventbody import PRECISION_NAMES
 
     if by == "mentions":
-        tallies: Iterable[Tally] = (
-            (system_id, mentions, months)
-            for facts in stored_system_facts(db, ids)
-            for system_id, mentions, _, _, _, months in facts
-        )
+        tallies: Iterable[Tally] = stored_month_counts(db, ids, filters.systems)
     else:
 
-        def dated(start: int | None, end: int, rank: int) -> list[tuple[str, int]]:
+        def dated(start: int | None, end: int, rank: int, events: int) -> list[tuple[str, int]]:
             if start is None:
                 return []
             if filters.since or filters.until:
                 when = DateRange(dt.date.fromordinal(start), dt.date.fromordinal(end), PRECISION_NAMES[rank])
                 if not filters.keeps_date(when):
                     return []
-            return [(month_of(start), 1)]
+            return [(month_of(start), events)]
 
         tallies = (
-            (system_id, 1, dated(start, end, rank))
-            for system_id, kind, status, start, end, rank in stored_event_systems(db, ids)
-            if not (filters.kinds and kind not in filters.kinds)
-            and not (filters.statuses and status not in filters.statuses)
+            (system_id, events, dated(start, end, rank, events))
+            for system_id, start, end, rank, events in stored_event_days(
+                db, ids, systems=filters.systems, kinds=filters.kinds, statuses=filters.statuses
+            )
         )
     return chart_of(tallies, filters, top)
 
