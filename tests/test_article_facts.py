@@ -435,3 +435,40 @@ def test_a_timeline_of_words_keeps_the_reports_whose_sentence_has_them_all(mixed
             assert kept or query in ("Zanzibar", "-")  # no sentence has a lone dash here
     finally:
         store.close()
+
+
+def test_an_actor_is_listed_under_the_name_and_kind_it_was_first_met_with(cli, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """SQLite sums the actors; the name shown is still the one of the earliest article that
+    names them (as the records are read), not whichever row the sum happens to meet."""
+    for day, name, what in (
+        ("2024-03-01", "early", "Patriot interceptors"),
+        ("2024-05-01", "late", "HIMARS"),
+    ):
+        text = tmp_path / f"{name}.txt"
+        text.write_text(
+            f"Arms for Ukraine\n\nDefense analyst Marta Vellin said on Monday that more {what}"
+            " would reach Ukraine within weeks.\n",
+            encoding="utf-8",
+        )
+        assert cli("--db", db, "ingest", "--published", day, str(text)).exit_code == 0
+
+    def listed() -> tuple[str, str]:
+        result = cli("--db", db, "actors", "--json")
+        assert result.exit_code == 0
+        (row,) = [r for r in json.loads(result.stdout) if r["id"] == "marta-vellin"]
+        assert (row["articles"], row["mentions"]) == (2, 2)  # one mention in each
+        return row["name"], row["kind"]
+
+    assert listed() == ("Marta Vellin", "person")
+    store = Store(Path(db))
+    try:  # the same person written otherwise: in the later article, then in the earlier one
+        for published, written in (("2024-05-01", "M. Vellin"), ("2024-03-01", "Marta K. Vellin")):
+            store.db.execute(
+                "UPDATE article_actors SET name = ? WHERE actor_id = 'marta-vellin'"
+                " AND article_id = (SELECT id FROM articles WHERE published = ?)",
+                (written, published),
+            )
+            store.db.commit()
+            assert listed() == ("Marta K. Vellin" if published == "2024-03-01" else "Marta Vellin", "person")
+    finally:
+        store.close()

@@ -252,6 +252,70 @@ def stored_actor_facts(
         )
 
 
+def _actor_conditions(kind: str | None, actors: Sequence[str] | None) -> tuple[str, list[str]]:
+    """SQL (``a`` is ``article_actors``) and its parameters: rows of ``kind`` and of the
+    ``actors`` (ids), when given."""
+    sql, args = "", []
+    if kind:
+        sql, args = " AND a.kind = ?", [kind]
+    if actors is not None:
+        sql += " AND a.actor_id IN (SELECT value FROM json_each(?))"
+        args.append(json.dumps(list(actors)))
+    return sql, args
+
+
+def stored_actor_sums(
+    db: sqlite3.Connection, ids: Sequence[str], kind: str | None = None, actors: Sequence[str] | None = None
+) -> list[tuple[str, str, str, int, int]]:
+    """(actor id, name, kind, articles, mentions) of each actor of the articles ``ids`` (of
+    ``kind`` and among ``actors``, if given), summed by SQLite, in the order they are first
+    met (articles in the order of ``ids``, rows as written); name and kind as first met."""
+    conditions, args = _actor_conditions(kind, actors)
+    # Where a row is met, as one integer: its article's place in ``ids``, then its rowid.
+    (last_rowid,) = db.execute("SELECT coalesce(max(rowid), 0) FROM article_actors").fetchone()
+    rowid_bits = max(last_rowid.bit_length(), 1)
+    if len(ids).bit_length() + rowid_bits > 62:  # pragma: no cover - billions of rows
+        raise ValueError("too many actor rows to sum in SQLite's integers")
+    sums = db.execute(
+        f"SELECT a.actor_id, count(*), sum(a.mentions), min((j.key << {rowid_bits}) | a.rowid)"
+        " FROM json_each(?) j CROSS JOIN article_actors a ON a.article_id = j.value"
+        f" WHERE 1{conditions} GROUP BY a.actor_id",
+        (chosen_articles(ids), *args),
+    ).fetchall()
+    low_bits = (1 << rowid_bits) - 1
+    met_first = sorted((met, actor_id, articles, mentions) for actor_id, articles, mentions, met in sums)
+    rowids = [met & low_bits for met, *_ in met_first]
+    first: dict[int, tuple[str, str]] = {}  # the row that met each actor first: its name and kind
+    for at in range(0, len(rowids), 900):
+        chunk = rowids[at : at + 900]
+        for rowid, name, actor_kind in db.execute(
+            f"SELECT rowid, name, kind FROM article_actors WHERE rowid IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            first[rowid] = (name, actor_kind)
+    return [
+        (actor_id, *first[rowid], articles, mentions)
+        for rowid, (_, actor_id, articles, mentions) in zip(rowids, met_first, strict=True)
+    ]
+
+
+def stored_actor_roles(
+    db: sqlite3.Connection, ids: Sequence[str], kind: str | None = None, actors: Sequence[str] | None = None
+) -> Iterator[tuple[str, str | None, str, str]]:
+    """(actor id, the article's publication day, role, article id) for each role an article
+    of ``ids`` states for one of its actors (of ``kind`` and among ``actors``, if given), in
+    the order of ``ids`` and of its rows."""
+    conditions, args = _actor_conditions(kind, actors)
+    for actor_id, published, roles, article_id in db.execute(
+        "SELECT a.actor_id, r.published, a.roles, j.value FROM json_each(?) j"
+        " CROSS JOIN articles r ON r.id = j.value CROSS JOIN article_actors a ON a.article_id = j.value"
+        f" WHERE a.roles IS NOT NULL{conditions} ORDER BY j.key, a.rowid",
+        (chosen_articles(ids), *args),
+    ):
+        for role in json.loads(roles):
+            yield actor_id, published, role, article_id
+
+
 def stored_event_days(
     db: sqlite3.Connection,
     ids: Sequence[str],

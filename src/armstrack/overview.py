@@ -85,9 +85,18 @@ def actors_of(
         found[2] += 1
         found[3] += mentions
         found[4].extend((published, role, article_id) for role in roles)
+    return _actor_rows(_most_named(sums, filters.limit))
+
+
+def _most_named(sums: dict[str, list[Any]], limit: int | None) -> list[tuple[str, list[Any]]]:
+    """The actors of ``sums`` (in the order first met) most often named first: in the most
+    articles, then the most mentions, then by name; the first ``limit`` of them."""
     ordered = sorted(sums.items(), key=lambda item: (-item[1][2], -item[1][3], item[1][0]))
-    if filters.limit is not None:
-        ordered = ordered[: filters.limit]  # models only for the rows shown
+    return ordered[:limit] if limit is not None else ordered
+
+
+def _actor_rows(ordered: list[tuple[str, list[Any]]]) -> list[ActorRow]:
+    """Models only for the rows shown; each actor's roles in order of date, then role."""
     return [
         ActorRow(
             id=actor_id, name=actor_name, kind=actor_kind, articles=articles, mentions=mentions,
@@ -108,10 +117,24 @@ def stored_actors(
     name: str | None = None,
     known: Mapping[str, str] | None = None,
 ) -> list[ActorRow]:
-    """``actors`` of the articles ``ids`` from their ``article_actors`` rows: no record decoded."""
-    from armstrack.articlefacts import stored_actor_facts
+    """``actors`` of the articles ``ids`` from their ``article_actors`` rows: no record
+    decoded. SQLite sums them; only with ``name``, whose test folds accents (each row's name
+    as that article wrote it), is every row read here."""
+    from armstrack.articlefacts import stored_actor_facts, stored_actor_roles, stored_actor_sums
 
-    return actors_of(stored_actor_facts(db, ids, kind), filters, kind=kind, name=name, known=known)
+    if name:
+        return actors_of(stored_actor_facts(db, ids, kind), filters, kind=kind, name=name, known=known)
+    wanted = sorted(actor_ids(known or {}, filters.actors)) if filters.actors else None
+    sums: dict[str, list[Any]] = {
+        actor_id: [actor_name, actor_kind, articles, mentions, []]
+        for actor_id, actor_name, actor_kind, articles, mentions in stored_actor_sums(db, ids, kind, wanted)
+    }
+    shown = _most_named(sums, filters.limit)
+    for actor_id, published, role, article_id in stored_actor_roles(
+        db, ids, kind, [actor_id for actor_id, _ in shown] if len(shown) < len(sums) else wanted
+    ):
+        sums[actor_id][4].append((published, role, article_id))
+    return _actor_rows(shown)
 
 
 class SystemRow(Model):
