@@ -1,6 +1,6 @@
 """What one article says about each system and actor it names, as plain tuples: made from
 the record at ingest (kept as columns of ``article_systems`` and ``article_actors``) or on
-the fly, and summed across articles by ``query.systems_overview`` and ``query.actors``.
+the fly, and summed across articles by overview.py (``systems``, ``actors``, ``chart``).
 
 Why: ``armstrack systems`` and ``armstrack actors`` once decoded every record of the store
 to count mentions and find first and last dates (60 and 84 s at 100,000 articles). These
@@ -323,8 +323,8 @@ def stored_event_days(
     systems: Sequence[str] = (),
     kinds: Sequence[str] = (),
     statuses: Sequence[str] = (),
-) -> Iterator[tuple[str, int | None, int, int, int]]:
-    """(system, start day or None, end day, precision rank, events): how many events of the
+) -> Iterator[tuple[str, int | None, int | None, int, int]]:
+    """(system, start day and end day or None, precision rank, events): how many events of the
     articles ``ids`` name each system on each date, of ``kinds`` and ``statuses`` if given
     (``event_systems``: one row per event and system it names)."""
     conditions = "".join(

@@ -290,8 +290,8 @@ def stored_chart(
         tallies: Iterable[Tally] = stored_month_counts(db, ids, filters.systems)
     else:
 
-        def dated(start: int | None, end: int, rank: int, events: int) -> list[tuple[str, int]]:
-            if start is None:
+        def dated(start: int | None, end: int | None, rank: int, events: int) -> list[tuple[str, int]]:
+            if start is None or end is None:
                 return []
             if filters.since or filters.until:
                 when = DateRange(dt.date.fromordinal(start), dt.date.fromordinal(end), PRECISION_NAMES[rank])
