@@ -437,6 +437,57 @@ def test_a_timeline_of_words_keeps_the_reports_whose_sentence_has_them_all(mixed
         store.close()
 
 
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(query="Patriot", kinds=("delivery", "aid_package")),
+        Filters(query="Patriot", statuses=("planned",)),
+        Filters.build(query="u.s. HIMARS", since="2024"),
+        Filters.build(query="Patriot", since="2024-03-15"),
+        Filters.build(query="missiles", until="2023-06"),
+        Filters.build(
+            query="Patriot", since="2023", until="2024-12", kinds=("delivery",), systems=("patriot",)
+        ),
+    ],
+)
+def test_words_with_other_filters_keep_the_reports_that_have_the_words_and_pass_them(
+    mixed: Path, filters: Filters
+) -> None:
+    """The sentences are searched only among the events the other filters keep (kinds,
+    statuses, dates): the reports kept are still those that have the words and pass them,
+    the plain rule written out here (an undated event passes no date filter)."""
+    from armstrack import timeline
+    from armstrack.filters import event_filter
+    from armstrack.timeline import query_pattern
+
+    store = Store(mixed, readonly=True)
+    try:
+        where = event_filter(store, filters)
+        kept = {row[0] for row in timeline._light_rows(store.db, where)}
+        pattern = query_pattern(str(filters.query))
+        naming = {
+            e for (e,) in store.db.execute("SELECT event_id FROM event_systems WHERE system_id = 'patriot'")
+        }
+        expected = {
+            event_id
+            for event_id, kind, status, start, end, sentence in store.db.execute(
+                "SELECT e.id, e.kind, e.status, e.start_day, e.end_day, coalesce(json_extract(e.body, '$.text'),"
+                " substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start))"
+                " FROM events e JOIN articles a ON a.id = e.article_id"
+            )
+            if pattern.search(sentence)
+            and (not where.kinds or kind in where.kinds)
+            and (not where.statuses or status in where.statuses)
+            and (where.since_day is None or (end is not None and end >= where.since_day))
+            and (where.until_day is None or (start is not None and start <= where.until_day))
+            and (not where.systems or event_id in naming)
+        }
+    finally:
+        store.close()
+    assert kept == expected
+    assert kept
+
+
 def test_an_actor_is_listed_under_the_name_and_kind_it_was_first_met_with(cli, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """SQLite sums the actors; the name shown is still the one of the earliest article that
     names them (as the records are read), not whichever row the sum happens to meet."""

@@ -208,8 +208,6 @@ def _light_rows(
     args: list[Any] = []
     for column, values, subquery in (
         ("e.system_id", where.systems, None),
-        ("e.kind", where.kinds, None),
-        ("e.status", where.statuses, None),
         ("e.article_id", where.articles, None),
         (event, where.actors, "SELECT event_id FROM event_actors WHERE actor_id IN"),
     ):
@@ -227,19 +225,16 @@ def _light_rows(
     if match:  # only an article with every word can have a sentence with them all
         sql.append(f" AND e.article_id IN ({_MATCHING_ARTICLES})")
         args.append(match)
-    if where.since_day is not None:
-        sql.append(" AND e.end_day >= ?")
-        args.append(where.since_day)
-    if where.until_day is not None:
-        sql.append(" AND e.start_day <= ?")
-        args.append(where.until_day)
+    kept, kept_args = _event_conditions(where)  # kinds, statuses, dates
+    sql.append(kept)
+    args += kept_args
     if from_day is not None:  # a system's undated rows carry UNDATED_DAY, every event's null
         sql.append(
             " AND e.start_day >= ?" if where.systems else " AND (e.start_day >= ? OR e.start_day IS NULL)"
         )
         args.append(from_day)
     if where.query:  # the events whose sentence has the words, found first (one statement at a time)
-        said = _events_saying(db, where.query, match)
+        said = _events_saying(db, where.query, match, _event_conditions(where, indexed=False))
         # Given to the ordered read as a set it probes, not tested in Python on every event
         # of the articles with the words (1.7 s of 13 at 100,000 articles, for one event).
         sql.append(f" AND {event} IN (SELECT value FROM json_each(?))")
@@ -253,10 +248,38 @@ _MATCHING_ARTICLES = (
 )
 
 
-def _events_saying(db: sqlite3.Connection, query: str, match: str | None) -> set[int]:
+def _event_conditions(where: EventFilter, indexed: bool = True) -> tuple[str, list[Any]]:
+    """SQL (``e`` an event row: of ``events`` or of ``event_systems``, which name these
+    columns alike) and its parameters for the filters an event's own row decides: kinds,
+    statuses and dates. An undated event has no end day in either, and a start day after
+    every real one in ``event_systems`` (none in ``events``): no date filter keeps it.
+    Not ``indexed``: each column behind a unary plus, which SQLite never looks up by an
+    index, for a statement that must find its rows by another column (``_events_saying``:
+    by article; a kind's or a date's index there made one query take minutes)."""
+    e = "e" if indexed else "+e"
+    sql: list[str] = []
+    args: list[Any] = []
+    for column, values in ((f"{e}.kind", where.kinds), (f"{e}.status", where.statuses)):
+        if values:
+            sql.append(f" AND {column} IN ({','.join('?' * len(values))})")
+            args += values
+    if where.since_day is not None:
+        sql.append(f" AND {e}.end_day >= ?")
+        args.append(where.since_day)
+    if where.until_day is not None:
+        sql.append(f" AND {e}.start_day <= ?")
+        args.append(where.until_day)
+    return "".join(sql), args
+
+
+def _events_saying(
+    db: sqlite3.Connection, query: str, match: str | None, conditions: tuple[str, list[Any]] = ("", [])
+) -> set[int]:
     """The ids of the events whose sentence has every word of ``query`` (``query_pattern``):
     the body's own text (a window of an endless sentence), else the article text between
-    the evidence offsets. Each article the full-text ``match`` keeps is read once, a few
+    the evidence offsets. Only the events ``conditions`` keep (``_event_conditions``: the
+    timeline would drop the others anyway) are tried, and only the texts of articles with
+    such an event are read. Each article the full-text ``match`` keeps is read once, a few
     hundred at a time (an event at a time, as a correlated subquery, took minutes at
     100,000 articles)."""
     pattern = query_pattern(query)
@@ -269,16 +292,21 @@ def _events_saying(db: sqlite3.Connection, query: str, match: str | None) -> set
         ids = [i for (i,) in db.execute(_MATCHING_ARTICLES, (match,))]
     else:
         ids = [i for (i,) in db.execute("SELECT id FROM articles")]
+    kept, args = conditions
     said: set[int] = set()
     for chunk in _chunks(ids, 200):
         marks = ",".join("?" * len(chunk))
-        texts = dict(db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk))
-        found = {i: [m.start() for m in finder.finditer(text)] for i, text in texts.items()} if finder else {}
-        for event_id, article_id, start, end, own in db.execute(
+        events = db.execute(
             "SELECT e.id, e.article_id, e.evidence_start, e.evidence_end, json_extract(e.body, '$.text')"
-            f" FROM events e WHERE e.article_id IN ({marks})",
-            chunk,
-        ):
+            f" FROM events e WHERE e.article_id IN ({marks}){kept}",
+            [*chunk, *args],
+        ).fetchall()
+        wanted = sorted({article_id for _, article_id, _, _, own in events if own is None})
+        texts: dict[str, str] = dict(
+            db.execute(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(wanted))})", wanted)
+        )
+        found = {i: [m.start() for m in finder.finditer(text)] for i, text in texts.items()} if finder else {}
+        for event_id, article_id, start, end, own in events:
             if own is not None:
                 sentence = own
             else:
