@@ -394,7 +394,7 @@ def test_the_anchored_query_pattern_finds_what_the_unanchored_one_did() -> None:
     import random
     import re
 
-    from armstrack.timeline import query_pattern
+    from armstrack.eventrows import query_pattern
 
     rng = random.Random(8)
     alphabet = ["a", "b", "ab", " ", "-", "_", "Ä", "ä", "\n", "3", ".", "'"]
@@ -413,15 +413,15 @@ def test_the_anchored_query_pattern_finds_what_the_unanchored_one_did() -> None:
 def test_a_timeline_of_words_keeps_the_reports_whose_sentence_has_them_all(mixed: Path) -> None:
     """The reports kept are those the plain rule keeps: the event's sentence (its body's own
     text, else the article text between its offsets) has every word, as a word prefix."""
-    from armstrack import timeline
+    from armstrack import eventrows
+    from armstrack.eventrows import query_pattern
     from armstrack.filters import event_filter
-    from armstrack.timeline import query_pattern
 
     store = Store(mixed, readonly=True)
     try:
         for query in ("Patriot", "pause switchblade", "u.s. HIMARS", "$400", "Zanzibar", "-"):
             where = event_filter(store, Filters(query=query))
-            kept = {row[0] for row in timeline._light_rows(store.db, where)}
+            kept = {row[0] for row in eventrows.light_rows(store.db, where)}
             pattern = query_pattern(query)
             expected = {
                 event_id
@@ -456,14 +456,14 @@ def test_words_with_other_filters_keep_the_reports_that_have_the_words_and_pass_
     """The sentences are searched only among the events the other filters keep (kinds,
     statuses, dates): the reports kept are still those that have the words and pass them,
     the plain rule written out here (an undated event passes no date filter)."""
-    from armstrack import timeline
+    from armstrack import eventrows
+    from armstrack.eventrows import query_pattern
     from armstrack.filters import event_filter
-    from armstrack.timeline import query_pattern
 
     store = Store(mixed, readonly=True)
     try:
         where = event_filter(store, filters)
-        kept = {row[0] for row in timeline._light_rows(store.db, where)}
+        kept = {row[0] for row in eventrows.light_rows(store.db, where)}
         pattern = query_pattern(str(filters.query))
         naming = {
             e for (e,) in store.db.execute("SELECT event_id FROM event_systems WHERE system_id = 'patriot'")

@@ -203,21 +203,21 @@ def test_per_system_scan_equals_filtering_every_event() -> None:
     import json
 
     from armstrack.corpus import seed_records
+    from armstrack.eventrows import EventFilter, light_rows
     from armstrack.store import Store
-    from armstrack.timeline import EventFilter, _light_rows
 
     store = Store.memory()
     with store.transaction():
         for record in seed_records():
             store.put(record)
-    every = list(_light_rows(store.db, EventFilter()))
+    every = list(light_rows(store.db, EventFilter()))
     bodies = {i: json.loads(s or "[]") for i, s in store.db.execute("SELECT id, systems FROM events")}
     systems = {s for b in bodies.values() for s in b}
     assert {"patriot", "atacms", "nasams"} <= systems
     for system in systems:
-        scanned = list(_light_rows(store.db, EventFilter(systems=(system,))))
+        scanned = list(light_rows(store.db, EventFilter(systems=(system,))))
         assert scanned == [r for r in every if system in bodies[r[0]]], system
-    both = list(_light_rows(store.db, EventFilter(systems=("patriot", "nasams"))))
+    both = list(light_rows(store.db, EventFilter(systems=("patriot", "nasams"))))
     assert both == [r for r in every if {"patriot", "nasams"} & set(bodies[r[0]])]
 
 
@@ -279,8 +279,8 @@ def test_words_are_found_in_each_events_sentence_whatever_their_case_or_the_sent
     the sentences without it: the events kept must be those the plain rule keeps, for words
     in any case, at a sentence's edges, repeated, and in the stored window of an endless
     sentence."""
+    from armstrack.eventrows import EventFilter, light_rows, query_pattern
     from armstrack.store import Store
-    from armstrack.timeline import EventFilter, _light_rows, query_pattern
     from tests.conftest import extract_text
 
     texts = [
@@ -308,7 +308,7 @@ def test_words_are_found_in_each_events_sentence_whatever_their_case_or_the_sent
         "patriot", "PATRIOT launchers", "launchers patriot", "more shells", "spare parts Pentagon",
         "himars ukraine", "launcherslaunchers", "kyiv washington patriot", "the", "said.",
     ):  # fmt: skip
-        kept = {row[0] for row in _light_rows(store.db, EventFilter(query=query))}
+        kept = {row[0] for row in light_rows(store.db, EventFilter(query=query))}
         expected = {i for i, sentence in sentences.items() if query_pattern(query).search(sentence)}
         assert kept == expected, query
         kept_any += bool(kept)

@@ -16,8 +16,8 @@ from armstrack.errors import IdError, UsageError
 from armstrack.vocab import EVENT_KINDS, EVENT_STATUSES
 
 if TYPE_CHECKING:
+    from armstrack.eventrows import EventFilter
     from armstrack.store import Store
-    from armstrack.timeline import EventFilter
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def _check_status(status: str) -> str:
 
 def event_filter(store: Store, filters: Filters) -> EventFilter:
     """The filter set resolved against a store: actor names to ids, id prefixes to ids."""
-    from armstrack.timeline import EventFilter
+    from armstrack.eventrows import EventFilter
 
     return EventFilter(
         kinds=filters.kinds, statuses=filters.statuses, systems=filters.systems,

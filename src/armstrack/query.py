@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from armstrack.eventrows import query_pattern
 from armstrack.filters import Filters, actor_ids, event_filter, unique_id
 from armstrack.models import (
     ArticleRecord,
@@ -20,7 +21,6 @@ from armstrack.models import (
     Model,
     Published,
 )
-from armstrack.timeline import query_pattern
 
 
 class Source(Model):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from armstrack.timeline import query_pattern
+from armstrack.eventrows import query_pattern
 
 
 def hits(
