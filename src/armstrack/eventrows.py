@@ -122,7 +122,7 @@ def _event_conditions(where: EventFilter, indexed: bool = True) -> tuple[str, li
 
 
 def _events_saying(
-    db: sqlite3.Connection, query: str, match: str | None, conditions: tuple[str, list[Any]] = ("", [])
+    db: sqlite3.Connection, query: str, match: str | None, conditions: tuple[str, list[Any]]
 ) -> set[int]:
     """The ids of the events whose sentence has every word of ``query`` (``query_pattern``):
     the body's own text (a window of an endless sentence), else the article text between

@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from armstrack.errors import ArmstrackError, UsageError
 from armstrack.migrations import (
@@ -530,7 +530,11 @@ def _speaker_args(speakers: Speakers) -> list[str]:
     return [json.dumps(values) for values in speakers]
 
 
-def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+_T = TypeVar("_T")
+
+
+def _chunks(items: Sequence[_T], size: int) -> Iterator[Sequence[_T]]:
+    """``items`` a statement's worth at a time (SQLite takes a bounded number of parameters)."""
     for i in range(0, len(items), size):
         yield items[i : i + size]
 

@@ -40,6 +40,7 @@ from armstrack import merged
 from armstrack.eventbody import Row, date_of, evidence_of, expand_event, stored_body, summary_of
 from armstrack.eventrows import EventFilter, light_rows
 from armstrack.merge import Group, merge, merged_on
+from armstrack.store import _chunks
 
 
 def entries(
@@ -291,8 +292,3 @@ def event_sentence(entry: dict[str, Any]) -> str:
 
 def day_number(value: dt.date) -> int:
     return value.toordinal()
-
-
-def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
