@@ -133,6 +133,34 @@ def test_kinds_and_statuses_read_from_a_kept_merge_are_their_own_merge(limit: in
         assert timeline.entries(store.db, where, limit) == _made_again(store.db, where, limit)
 
 
+def test_a_timeline_streamed_from_a_kept_merge_reads_one_snapshot(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every entry of a kept merge is read as it is printed, not all at once; the entries, their
+    reports and their articles come from the store as it was when the timeline began. An
+    article removed by another writer in the meantime is still in what is printed, and the
+    read ends with the stream."""
+    from armstrack.corpus import seed_records
+
+    store = Store(Path(db))
+    with store.transaction():
+        for record in seed_records():
+            store.put(record)
+    whole, total = timeline.entries(store.db, timeline.EventFilter())  # makes and keeps scope ''
+    assert [s for s, _, _ in _kept(db)] == [""] and total > 10
+    monkeypatch.setattr(timeline, "_ASSEMBLE_REPORTS", 2)  # many batches
+    stream, streamed_total = timeline.stream_entries(store.db, timeline.EventFilter())
+    first = next(stream)
+    last_article = whole[-1]["sources"][0]["article_id"]
+    other = Store(Path(db))
+    with other.transaction():
+        other.db.execute("DELETE FROM articles WHERE id = ?", (last_article,))
+    other.close()
+    assert ([first, *stream], streamed_total) == (whole, total)
+    assert not store.db.in_transaction
+    after, _ = timeline.entries(store.db, timeline.EventFilter())
+    assert last_article not in {s["article_id"] for e in after for s in e["sources"]}
+    store.close()
+
+
 def test_a_store_closed_by_an_error_leaves_its_merges_for_the_next_read(db, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
     """Ctrl-C or an error on its way out must not wait for the merges to be made again."""
     from armstrack.corpus import seed_records

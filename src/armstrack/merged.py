@@ -110,10 +110,12 @@ def read(
     kinds: Sequence[str],
     statuses: Sequence[str],
     limit: int | None,
-) -> tuple[list[Group], int]:
+) -> tuple[Iterator[Group], int]:
     """The kept entries of ``scope`` of these kinds and statuses (all when empty), in timeline
     order: the latest ``limit`` of them, and how many there are in all. The caller has
-    checked ``is_current`` in the same read transaction."""
+    checked ``is_current`` in the same read transaction, and holds it until the entries are
+    read: every entry (no limit) is read as it is used, not all at once (at 100,000
+    articles, 200,000 entries of 3 million reports)."""
     where, args = ["scope = ?"], [scope]
     for column, values in (("kind", kinds), ("status", statuses)):
         if values:
@@ -128,9 +130,8 @@ def read(
     if limit is not None and limit < total:
         sql += " DESC LIMIT ?"
         rows = db.execute(sql, [*args, limit]).fetchall()[::-1]
-    else:
-        rows = db.execute(sql, args).fetchall()
-    return [_group(row) for row in rows], total
+        return map(_group, rows), total
+    return map(_group, db.execute(sql, args)), total
 
 
 def _group(row: tuple[Any, ...]) -> Group:

@@ -32,7 +32,7 @@ import datetime as dt
 import gc
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -65,42 +65,58 @@ def stream_entries(
     """As ``entries``, the entries made as they are read: the merge runs first (it needs every
     report), then the entries are assembled a chunk at a time, so that printing every entry
     of a large store starts at once and holds one chunk in memory, not all of them."""
-    groups, total = _merged(db, where, limit)
+    groups, total, release = _merged(db, where, limit)
 
     def assembled() -> Iterator[dict[str, Any]]:
         parsed: dict[Any, Any] = {}  # stored JSON repeats (a day's publication, a body): parsed once
+        articles: Articles = ({}, {})
         chunk: list[Group] = []
         reports = 0
-        for group in groups:
-            chunk.append(group)
-            reports += len(group.members)
-            if reports >= _ASSEMBLE_REPORTS:
-                with _no_cycle_collection():
-                    batch = _assemble(db, chunk, parsed)
-                yield from batch
-                chunk, reports = [], 0
-        with _no_cycle_collection():
-            batch = _assemble(db, chunk, parsed)
+        try:
+            for group in groups:
+                chunk.append(group)
+                reports += len(group.members)
+                if reports >= _ASSEMBLE_REPORTS:
+                    with _no_cycle_collection():
+                        batch = _assemble(db, chunk, parsed, articles)
+                    yield from batch
+                    chunk, reports = [], 0
+                    if len(parsed) > _PARSED_KEPT:  # a bound: what repeats comes back soon
+                        parsed.clear()
+            with _no_cycle_collection():
+                batch = _assemble(db, chunk, parsed, articles)
+        finally:
+            release()
         yield from batch
 
     return assembled(), total
 
 
-def _merged(db: sqlite3.Connection, where: EventFilter, limit: int | None) -> tuple[list[Group], int]:
-    """The merged entries in timeline order (the latest ``limit``) and how many in all: read
-    from the merge the store keeps when the filters allow (merged.py), else merged now."""
+_PARSED_KEPT = 20_000  # distinct stored JSON strings kept parsed while a timeline streams
+
+
+def _merged(
+    db: sqlite3.Connection, where: EventFilter, limit: int | None
+) -> tuple[Iterable[Group], int, Callable[[], None]]:
+    """The merged entries in timeline order (the latest ``limit``), how many in all, and what
+    to call once they are assembled: read from the merge the store keeps when the filters
+    allow (merged.py), else merged now. A kept merge is read as it is used, in one read
+    transaction (its generation, its entries and their events in one snapshot) that the
+    call ends."""
     narrowed = bool(where.articles or where.sources or where.query)
     scope = merged.scope_of(
         where.systems, where.actors, narrowed or where.since_day is not None or where.until_day is not None
     )
     if scope is None:
-        return _limited(_merge_now(db, where), limit)
+        return (*_limited(_merge_now(db, where), limit), _nothing)
     began = not db.in_transaction
     if began:
-        db.execute("BEGIN")  # the generation and the rows read in one snapshot
+        db.execute("BEGIN")
     try:
         if merged.is_current(db, scope):
-            return merged.read(db, scope, where.kinds, where.statuses, limit)
+            groups, total = merged.read(db, scope, where.kinds, where.statuses, limit)
+            release, began = (_ending(db) if began else _nothing), False  # the snapshot outlives this call
+            return groups, total, release
         made_at = merged.generation(db)
         whole = merge_scope(db, scope)
     finally:
@@ -111,7 +127,21 @@ def _merged(db: sqlite3.Connection, where: EventFilter, limit: int | None) -> tu
         merged.keep(path, db, scope, made_at, whole)
     kinds, statuses = set(where.kinds), set(where.statuses)
     chosen = [g for g in whole if (not kinds or g.kind in kinds) and (not statuses or g.status in statuses)]
-    return _limited(chosen, limit)
+    return (*_limited(chosen, limit), _nothing)
+
+
+def _nothing() -> None:
+    pass
+
+
+def _ending(db: sqlite3.Connection) -> Callable[[], None]:
+    """Ends the read transaction ``_merged`` began (once, whenever the stream stops)."""
+
+    def end() -> None:
+        if db.in_transaction:
+            db.execute("COMMIT")
+
+    return end
 
 
 def merge_scope(db: sqlite3.Connection, scope: str) -> list[Group]:
@@ -170,16 +200,21 @@ leads an entry by (dates itself, confidence, earliest), and its row (eventbody.R
 
 
 def _assemble(
-    db: sqlite3.Connection, groups: Sequence[Group], parsed: dict[Any, Any] | None = None
+    db: sqlite3.Connection,
+    groups: Sequence[Group],
+    parsed: dict[Any, Any] | None = None,
+    before: Articles | None = None,
 ) -> list[dict[str, Any]]:
     """The entries of ``groups``, from their reports' stored events, replayed in merge order.
     ``parsed`` caches the stored JSON strings already parsed (shared values, never changed).
+    ``before`` holds the articles the previous batch read, and is left holding this batch's:
+    a story's reports span days, so neighbouring batches share many of their articles.
     Only what an entry shows is built: each source's evidence, the leading report's summary,
     the dating report's date."""
     parsed = {} if parsed is None else parsed
     wanted = [ref for g in groups for ref in g.members]
     reports = _reports(db, wanted, parsed)
-    articles, texts = _articles(db, {reports[ref][0] for ref in wanted}, parsed)
+    articles, texts = _articles(db, {reports[ref][0] for ref in wanted}, parsed, before)
     out = []
     for group in groups:
         lead = reports[group.members[0]]
@@ -259,12 +294,28 @@ def _reports(db: sqlite3.Connection, ids: Sequence[int], parsed: dict[Any, Any])
     return found
 
 
+Articles = tuple[dict[str, dict[str, Any]], dict[str, str]]
+"""Articles as sources show them, and their texts, by id."""
+
+
 def _articles(
-    db: sqlite3.Connection, ids: set[str], parsed: dict[Any, Any]
-) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    db: sqlite3.Connection, ids: set[str], parsed: dict[Any, Any], before: Articles | None = None
+) -> Articles:
     """Each article as a source shows it, and its text (the events' sentences are slices of it:
-    read once an article, not once an event)."""
-    found, texts = {}, {}
+    read once an article, not once an event). Those in ``before`` are not read again;
+    ``before`` is left holding these."""
+    found: dict[str, dict[str, Any]] = {}
+    texts: dict[str, str] = {}
+    if before is not None:
+        known, known_texts = before
+        for article_id in ids & known.keys():
+            found[article_id], texts[article_id] = known[article_id], known_texts[article_id]
+        ids = ids - found.keys()
+        known.clear()
+        known_texts.clear()
+        known.update(found)
+        known_texts.update(texts)
+        found, texts = known, known_texts
     for chunk in _chunks(sorted(ids), 900):
         marks = ",".join("?" * len(chunk))
         for article_id, title, source, url, published, text in db.execute(
