@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from armstrack.filters import Filters
 from armstrack.query import timeline
 from tests.conftest import extract_text
@@ -246,6 +248,28 @@ def test_a_json_array_written_row_by_row_is_the_array_written_at_once(capfdbinar
     assert capfdbinary.readouterr().out == encode_json(rows, indent=None) + b"\n"
     print_json_array(iter([]))
     assert capfdbinary.readouterr().out == b"[]\n"
+
+
+def test_a_long_json_array_is_the_same_bytes_from_its_bulk_encoder(capfdbinary, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Past ``_BULK_ROWS`` rows a stream is encoded by pydantic's encoder: the same bytes,
+    escapes included (terminal controls, line separators, DEL and C1 controls, non-ASCII
+    kept as UTF-8), for the values rows hold."""
+    from armstrack import render
+    from armstrack.render import encode_json, print_json_array
+
+    monkeypatch.setattr(render, "_BULK_ROWS", 2)
+    rows = [
+        {"a": "plain", "n": 1},
+        {"b": [1, 2.5, None, True, False], "c": {"nested": ["x", {"y": -3}]}},
+        {"text": "\x1b[31mred\x1b[0m \u2028 \u2029 \x7f \x85 \u202e ‘curly’ ☂ é", "amount": 400000000.0},
+        {"tuple": (1, "two"), "empty": {}, "list": [], "zero": 0.0, "confidence": 0.8, "big": 2**70},
+        {"ctrl": '\t\n\r\x00"\\'},
+    ]
+    print_json_array(iter(rows))
+    out = capfdbinary.readouterr().out
+    assert out == encode_json(rows, indent=None) + b"\n"
+    assert b"\x1b" not in out and "\u2028".encode() not in out and b"\xc2\x85" not in out
+    assert json.loads(out) == json.loads(encode_json(rows, indent=None))
 
 
 def test_a_reader_that_goes_away_is_not_an_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
