@@ -3,6 +3,8 @@ written as a wire story, its syndicated copy, an update of it and a rival's own 
 
 from __future__ import annotations
 
+import random
+import zlib
 from pathlib import Path
 
 from armstrack.neardup import SKETCH, THRESHOLD, closest, similarity, sketch
@@ -144,3 +146,63 @@ def test_a_near_copy_that_states_a_date_updates_the_stored_article_but_not_its_t
     assert record.published.date is not None and record.published.date.isoformat() == "2024-10-08"
     assert not record.published.inferred
     assert "embassy" not in record.text
+
+
+def _words(rnd: random.Random, n: int) -> str:
+    return " ".join(rnd.choice(_VOCABULARY) for _ in range(n))
+
+
+_VOCABULARY = (
+    "army brigade convoy depot border winter supply shells rounds crews trainers officials "
+    "minister allies budget vote senate house pentagon briefing statement reporters weeks "
+    "months delays stocks factory contract order plant workers parts engines trucks rail "
+    "port ships cargo airfield radar launcher battery interceptor drone missile strike city "
+    "grid power night attack defense repair spare training camp river bridge front line"
+).split()
+
+
+def test_candidates_share_the_most_keys_and_skip_boilerplate_keys(tmp_path: Path) -> None:
+    """A key more than ``_CANDIDATES`` stored articles share names none of them; the others
+    name theirs, those that share the most keys first."""
+    from armstrack.writes import _CANDIDATES, candidates
+
+    store = Store(tmp_path / "s.db")
+    store.db.execute("PRAGMA foreign_keys = OFF")  # keys alone, without their articles
+    rows = [(1, f"footer-{n:03}") for n in range(_CANDIDATES + 10)]  # key 1: boilerplate
+    rows += [(1, "copy"), (2, "copy"), (3, "copy"), (4, "other"), (5, "lone")]
+    with store.transaction():
+        store.db.executemany("INSERT INTO sketch_keys VALUES (?, ?)", rows)
+    assert candidates(store.db, (1, 2, 3, 4)) == ["copy", "other"]
+    assert candidates(store.db, (1,)) == []
+    few = [(9, f"a{n}") for n in range(_CANDIDATES - 1)] + [(9, "lone")]  # as many as may be compared: kept
+    with store.transaction():
+        store.db.executemany("INSERT INTO sketch_keys VALUES (?, ?)", few)
+    chosen = candidates(store.db, (9, 5))
+    assert len(chosen) == _CANDIDATES and chosen[0] == "lone"  # it shares both keys
+
+
+def test_a_copy_whose_smallest_hash_is_boilerplate_is_still_found(tmp_path: Path) -> None:
+    """Two hundred stored stories end with one outlet's footer, and the footer holds the
+    smallest hash of a story's copy: the copy is still one article with the story. (Taking
+    the first fifty articles its keys named compared it with fifty of the footer's.)"""
+    from armstrack.neardup import KEYS, SHINGLE
+
+    rnd = random.Random(11)
+    story = _words(rnd, 90)
+    copy = story.replace(story.split()[40], "tanks", 1) + " updated"
+    while True:  # a footer that holds the copy's smallest hash
+        footer = _words(rnd, 25)
+        keys = sketch(f"{copy} {footer}")[:KEYS]
+        words = footer.split()
+        in_footer = {
+            zlib.crc32(" ".join(words[i : i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)
+        }
+        if keys[0] in in_footer and not set(keys[1:]) & in_footer:
+            break
+    store = Store(tmp_path / "s.db")
+    with store.transaction():
+        for n in range(200):
+            store.put(extract_text(f"Report {n}\n\n{_words(rnd, 90)} {footer}"))
+        assert store.put(extract_text(f"Story\n\n{story} {footer}")) == "added"
+        assert store.put(extract_text(f"Story, updated\n\n{copy} {footer}")) == "duplicate"
+    assert store.count() == 201

@@ -5,6 +5,7 @@ the derived rows (systems, actors, events) every reading command uses. ``Store.p
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
 from armstrack.store import UNDATED_DAY
@@ -81,17 +82,18 @@ def _update(db: sqlite3.Connection, known: Known, prepared: Prepared, *, near: b
 
 
 def _near_duplicate(db: sqlite3.Connection, sketch: tuple[int, ...]) -> Known | None:
-    """The stored article this text is a near duplicate of (neardup.py), if any. At most
-    ``_CANDIDATES`` are checked: keys shared that widely are boilerplate, not a story."""
+    """The stored article this text is a near duplicate of (neardup.py), if any, among the
+    ``candidates`` its smallest hashes find."""
     from armstrack.neardup import KEYS, closest, unpack
 
     if not sketch:
         return None
-    keys = sketch[:KEYS]
+    chosen = candidates(db, sketch[:KEYS])
+    if not chosen:
+        return None
     rows = db.execute(
-        f"SELECT s.article_id, s.sketch FROM article_sketches s WHERE s.article_id IN"
-        f" (SELECT DISTINCT article_id FROM sketch_keys WHERE key IN ({','.join('?' * len(keys))}) LIMIT ?)",
-        (*keys, _CANDIDATES),
+        f"SELECT article_id, sketch FROM article_sketches WHERE article_id IN ({','.join('?' * len(chosen))})",
+        chosen,
     ).fetchall()
     best = closest(sketch, ((article_id, unpack(blob)) for article_id, blob in rows))
     if best is None:
@@ -100,6 +102,27 @@ def _near_duplicate(db: sqlite3.Connection, sketch: tuple[int, ...]) -> Known | 
         "SELECT id, published, published_inferred, source, url FROM articles WHERE id = ?", (best,)
     ).fetchone()
     return found
+
+
+def candidates(db: sqlite3.Connection, keys: Sequence[int]) -> list[str]:
+    """The stored articles worth comparing with a text whose smallest hashes are ``keys``:
+    at most ``_CANDIDATES``, those that share the most keys first. A key that more than
+    ``_CANDIDATES`` stored articles share is boilerplate (an outlet's footer, a wire's
+    credit line, a stock phrase), not a story: no article is a candidate for it, and the
+    copy of a story is found by the story's own keys (two texts of similarity J share each
+    key with probability about J). Taking the first articles any key named instead let one
+    boilerplate key fill every place, and a copy whose smallest hash was boilerplate was
+    compared with fifty strangers and stored as a new article. Each key reads at most
+    ``_CANDIDATES`` + 1 index entries: the cost does not grow with the store."""
+    shared: dict[str, int] = {}
+    for key in keys:
+        found = db.execute(
+            "SELECT article_id FROM sketch_keys WHERE key = ? LIMIT ?", (key, _CANDIDATES + 1)
+        ).fetchall()
+        if len(found) <= _CANDIDATES:
+            for (article_id,) in found:
+                shared[article_id] = shared.get(article_id, 0) + 1
+    return sorted(shared, key=lambda a: (-shared[a], a))[:_CANDIDATES]
 
 
 _CANDIDATES = 50
