@@ -11,8 +11,9 @@ paragraphs added to five, 0.81; a rival outlet's own report of the same announce
 shares one quote, 0.0.
 
 The store finds candidates by the ``KEYS`` smallest hashes (two texts of similarity J share
-their smallest one with probability J), and checks each with the whole sketch: one indexed
-lookup per article, whatever the store's size.
+each with probability about J), skipping a hash so many stored texts share that it is
+boilerplate (writes.candidates), and checks each with the whole sketch: a few bounded
+indexed lookups per article, whatever the store's size.
 
 A hand-written sketch rather than datasketch: this is forty lines, and that library brings
 numpy and scipy to a command that starts in a fraction of a second.
