@@ -111,11 +111,13 @@ def search(records: Sequence[ArticleRecord], filters: Filters) -> list[SearchHit
 
     chosen = _select_articles(records, filters)
     wanted = actor_ids(known_actors(records), filters.actors) if filters.actors else None
-    found = hits(
-        (r.model_dump(mode="json") for r in chosen),
-        systems=filters.systems,
-        query=filters.query,
-        actors=wanted,
+    found = list(
+        hits(
+            (r.model_dump(mode="json") for r in chosen),
+            systems=filters.systems,
+            query=filters.query,
+            actors=wanted,
+        )
     )
     found = found[: filters.limit] if filters.limit is not None else found
     return [SearchHit.model_validate(h) for h in found]

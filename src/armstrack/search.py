@@ -7,7 +7,7 @@ command reads, filters and prints without pydantic; ``query.SearchHit`` is the c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from armstrack.eventrows import query_pattern
@@ -19,13 +19,13 @@ def hits(
     systems: Sequence[str] = (),
     query: str | None = None,
     actors: set[str] | None = None,
-) -> list[dict[str, Any]]:
+) -> Iterator[dict[str, Any]]:
     """One hit per record that names one of ``systems`` (when given), holds every word of
     ``query`` and names one of ``actors`` (ids, when given). ``matches`` lists the system
-    mentions and the query's words, in text order, each with its sentence."""
+    mentions and the query's words, in text order, each with its sentence. Made as the
+    records come: a hit keeps none of its record."""
     every_word = query_pattern(query) if query else None
     any_word = re.compile("|".join(re.escape(w) for w in query.split()), re.IGNORECASE) if query else None
-    found: list[dict[str, Any]] = []
     for record in records:
         text = record["text"]
         if every_word is not None and not every_word.search(text + " " + record["title"]):
@@ -39,14 +39,11 @@ def hits(
         if any_word is not None:
             matches += _word_matches(record, any_word)
         matches.sort(key=lambda m: m["start"])
-        found.append(
-            {
-                "article_id": record["id"], "title": record["title"], "source": record["source"],
-                "url": record["url"], "published": record["published"],
-                "systems": [s["id"] for s in record["systems"]], "matches": matches,
-            }
-        )  # fmt: skip
-    return found
+        yield {
+            "article_id": record["id"], "title": record["title"], "source": record["source"],
+            "url": record["url"], "published": record["published"],
+            "systems": [s["id"] for s in record["systems"]], "matches": matches,
+        }  # fmt: skip
 
 
 def _word_matches(record: dict[str, Any], pattern: re.Pattern[str]) -> list[dict[str, Any]]:

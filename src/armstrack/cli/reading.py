@@ -160,19 +160,28 @@ def search(
       armstrack search --system MIM-104 --json | jq -r '.[].title'
     """
     from armstrack.cli.corpus import open_reader
-    from armstrack.cli.output import show
+    from armstrack.cli.output import wants_json
     from armstrack.filters import actor_ids, select_articles
-    from armstrack.render import Listing, published_parts
     from armstrack.search import hits as search_hits
 
     filters = filter_args.build(query=query)
     with open_reader() as store:
         chosen, total = select_articles(store, filters, latest=_limit(limit, SEARCH_LIMIT))
         wanted = actor_ids(store.actor_names(), filters.actors) if filters.actors else None
-        hits = search_hits(
-            store.record_dicts(chosen), systems=filters.systems, query=filters.query, actors=wanted
+        found = search_hits(
+            store.iter_record_dicts(chosen), systems=filters.systems, query=filters.query, actors=wanted
         )
-    _note_shown(len(chosen), total, "articles")
+        # JSON and JSON Lines print each hit as its record is read (a few hundred records in
+        # memory, however many match); the others lay out all of them.
+        hits = found if wants_json(format_, json_) else list(found)
+        _note_shown(len(chosen), total, "articles")
+        _show_hits(hits, format_, json_, fields)
+
+
+def _show_hits(hits: Iterable[dict[str, Any]], format_: str | None, json_: bool, fields: str | None) -> None:
+    from armstrack.cli.output import show
+    from armstrack.render import Listing, published_parts
+
     columns = {
         "id": lambda h: h["article_id"][:8],
         "published": lambda h: _published(h["published"]),
