@@ -182,3 +182,50 @@ def test_a_limited_quote_listing_reads_no_more_quote_rows_than_it_shows(seeded: 
         assert list(iter_stored_quotes(counted(), Filters(limit=0))) == [] and read == 0
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "markdown", "jsonl"])
+def test_a_timeline_in_a_machine_format_prints_each_entry_as_it_is_made(
+    seeded, cli, monkeypatch, fmt: str
+) -> None:  # type: ignore[no-untyped-def]
+    """CSV, Markdown and JSON Lines write an entry before the next is made (at 100,000
+    articles, a CSV of every entry held 2 GB), and CSV names the first two actors of each
+    as the store names them."""
+    import csv
+    import io
+
+    from armstrack import timeline
+
+    whole = cli("--db", seeded, "timeline", "--limit", "0", "--format", fmt).stdout
+    entries = json.loads(cli("--db", seeded, "timeline", "--limit", "0", "--json").stdout)
+    original = timeline.stream_entries
+
+    def failing_after_two(*args, **kwargs):  # type: ignore[no-untyped-def]
+        stream, total = original(*args, **kwargs)
+
+        def entries_then_failure():  # type: ignore[no-untyped-def]
+            for i, entry in enumerate(stream):
+                if i == 2:
+                    raise RuntimeError("stream cut")
+                yield entry
+
+        return entries_then_failure(), total
+
+    monkeypatch.setattr(timeline, "stream_entries", failing_after_two)
+    cut = cli("--db", seeded, "timeline", "--limit", "0", "--format", fmt)
+    assert cut.exit_code != 0 and "stream cut" in cut.stderr
+    # What was printed before the failure: the first two entries, as in the whole output.
+    head = {"csv": 1, "markdown": 2, "jsonl": 0}[fmt]
+    assert cut.stdout.splitlines() == whole.splitlines()[: head + 2]
+    if fmt == "csv":
+        store = Store(Path(seeded), readonly=True)
+        names = dict(store.db.execute("SELECT actor_id, max(name) FROM article_actors GROUP BY actor_id"))
+        store.close()
+        rows = list(csv.DictReader(io.StringIO(whole)))
+        assert [r["actors"] for r in rows] == [
+            ", ".join(names.get(a, a) for a in e["actors"][:2]) for e in entries
+        ]
+        assert any(
+            r["actors"] and r["actors"] != ", ".join(e["actors"][:2])
+            for r, e in zip(rows, entries, strict=True)
+        )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Annotated, Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -19,6 +19,9 @@ from armstrack.cli.options import (
     LatestTimeline,
     with_filters,
 )  # fmt: skip
+
+if TYPE_CHECKING:
+    from armstrack.store import Store
 
 TIMELINE_KEYS = (
     "kind",
@@ -66,25 +69,44 @@ def timeline(
       armstrack timeline --json | jq '.[] | {date: .date.start, kind, sources: (.sources | length)}'
     """
     from armstrack.cli.corpus import open_reader
-    from armstrack.cli.output import wants_json
     from armstrack.filters import event_filter
     from armstrack.timeline import stream_entries
 
     filters = filter_args.build(limit=limit)
     with open_reader() as store:
         stream, total = stream_entries(store.db, event_filter(store, filters), _limit(limit, TIMELINE_LIMIT))
-        # JSON and JSON Lines print each entry as it is made; the others lay out all of them
-        # (and name the actors).
-        plain = wants_json(format_, json_)
-        entries: Iterable[dict[str, Any]] = stream if plain else list(stream)
-        names = {} if plain else store.actor_names(a for e in entries for a in e["actors"][:2])
+        # Each entry is printed as it is made (a table keeps only its cells), its actors named
+        # as they come.
         _note_shown(min(total, _limit(limit, TIMELINE_LIMIT) or total), total, "entries")
-        _show_timeline(entries, names, format_, json_, fields, explain)
+        _show_timeline(stream, _Names(store), format_, json_, fields, explain)
+
+
+class _Names(Mapping[str, str]):
+    """Actor id → name, each looked up in the store the first time it is asked for: a
+    listing printed as it is made does not know its actors beforehand."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._known: dict[str, str | None] = {}
+
+    def __getitem__(self, key: str) -> str:
+        if key not in self._known:
+            self._known[key] = self._store.actor_names([key]).get(key)
+        name = self._known[key]
+        if name is None:
+            raise KeyError(key)
+        return name
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key, name in self._known.items() if name is not None)
+
+    def __len__(self) -> int:
+        return sum(name is not None for name in self._known.values())
 
 
 def _show_timeline(
     entries: Iterable[dict[str, Any]],
-    names: dict[str, str],
+    names: Mapping[str, str],
     format_: str | None,
     json_: bool,
     fields: str | None,
@@ -160,7 +182,6 @@ def search(
       armstrack search --system MIM-104 --json | jq -r '.[].title'
     """
     from armstrack.cli.corpus import open_reader
-    from armstrack.cli.output import wants_json
     from armstrack.filters import actor_ids, select_articles
     from armstrack.search import hits as search_hits
 
@@ -171,11 +192,10 @@ def search(
         found = search_hits(
             store.iter_record_dicts(chosen), systems=filters.systems, query=filters.query, actors=wanted
         )
-        # JSON and JSON Lines print each hit as its record is read (a few hundred records in
-        # memory, however many match); the others lay out all of them.
-        hits = found if wants_json(format_, json_) else list(found)
+        # Each hit is printed as its record is read: a few hundred records in memory, however
+        # many match (a table keeps only its cells).
         _note_shown(len(chosen), total, "articles")
-        _show_hits(hits, format_, json_, fields)
+        _show_hits(found, format_, json_, fields)
 
 
 def _show_hits(hits: Iterable[dict[str, Any]], format_: str | None, json_: bool, fields: str | None) -> None:
