@@ -9,8 +9,8 @@ process), and p50/p95 whole-command latency of `timeline --system patriot --json
 unfiltered `timeline --json`, `search "air defense" --json` and `timeline --system patriot
 --json --limit 0`; then the median time of `ingest` of one more article about last week's
 news, with the timeline merges those queries kept; and `armstrack --help` start-up. A
-second table gives the median of three runs of each listing that sums facts across the
-whole store (``LISTINGS``). Uses a temporary folder.
+second table gives the median of three runs of each listing that reads the whole store
+(``LISTINGS``), the unfiltered timeline of every entry among them. Uses a temporary folder.
 """
 
 from __future__ import annotations
@@ -46,6 +46,12 @@ LISTINGS = [  # each over every article: what it sums comes from the store's row
     ["packages", "--json"],
     ["quotes", "--limit", "5", "--json"],
     ["articles", "--format", "csv"],
+    [
+        "timeline",
+        "--json",
+        "--limit",
+        "0",
+    ],  # every entry of every event (issue 19's `timeline --limit 0 --json`)
 ]
 
 
