@@ -80,14 +80,15 @@ def test_records_as_json_are_printed_as_they_are_read(seeded, cli, monkeypatch, 
     match of a search at 100,000 articles held 14 GB)."""
     whole = cli("--db", seeded, *command).stdout
 
-    original = Store.record_dicts
+    original = Store._stored
     asked: list[int] = []
 
     def batches(self: Store, ids):  # type: ignore[no-untyped-def]
-        asked.append(len(list(ids)))
+        ids = list(ids)
+        asked.append(len(ids))
         return original(self, ids)
 
-    monkeypatch.setattr(Store, "record_dicts", batches)
+    monkeypatch.setattr(Store, "_stored", batches)
     from armstrack import store as store_module
 
     monkeypatch.setattr(store_module, "_chunks", lambda items, size: ([x] for x in items))  # batches of one
@@ -229,3 +230,32 @@ def test_a_timeline_in_a_machine_format_prints_each_entry_as_it_is_made(
             r["actors"] and r["actors"] != ", ".join(e["actors"][:2])
             for r, e in zip(rows, entries, strict=True)
         )
+
+
+@pytest.mark.parametrize(
+    ("systems", "query", "actors"),
+    [((), None, None), (("patriot",), None, None), ((), "air defense", None), (("himars", "atacms"), "Ukraine", None),
+     ((), None, {"lloyd-austin", "john-kirby"}), (("patriot",), "missiles", {"united-states"})],
+)  # fmt: skip
+def test_search_reads_only_what_it_shows_and_finds_the_same(
+    seeded: str, systems: tuple[str, ...], query: str | None, actors: set[str] | None
+) -> None:
+    """``search`` parses only the fields of a record it reads: its hits are those of the whole
+    records, which the partial ones are the projection of."""
+    from armstrack.search import READS, hits, record_reader
+
+    store = Store(Path(seeded), readonly=True)
+    try:
+        ids = [i for (i,) in store.db.execute("SELECT id FROM articles ORDER BY id")]
+        whole = store.record_dicts(ids)
+        parts = list(store.iter_record_parts(ids, record_reader()))
+    finally:
+        store.close()
+    for record, part in zip(whole, parts, strict=True):
+        assert part == {
+            **{name: record[name] for name in READS},
+            "actors": [{"id": a["id"]} for a in record["actors"]],
+        }
+    found = list(hits(parts, systems=systems, query=query, actors=actors))
+    assert found == list(hits(whole, systems=systems, query=query, actors=actors))
+    assert found or (systems, query, actors) == (("patriot",), "missiles", {"united-states"})

@@ -280,6 +280,17 @@ class Store:
         for chunk in _chunks(list(ids), 200):
             yield from self.record_dicts(chunk)
 
+    def iter_record_parts(
+        self, ids: Sequence[str], read: Callable[[bytes], dict[str, Any]]
+    ) -> Iterator[dict[str, Any]]:
+        """What ``read`` takes of each record's stored JSON, in the order given, a few
+        hundred records at a time: for commands that read a few fields of many records."""
+        from armstrack.stored import decode_json
+
+        for chunk in _chunks(list(ids), 200):
+            for value in self._stored(chunk):
+                yield read(decode_json(value))
+
     def record_json(self, ids: Iterable[str]) -> list[bytes]:
         """Records as their stored JSON (UTF-8), in the order given: the contract as written at
         ingest, for printing without parsing."""

@@ -184,13 +184,17 @@ def search(
     from armstrack.cli.corpus import open_reader
     from armstrack.filters import actor_ids, select_articles
     from armstrack.search import hits as search_hits
+    from armstrack.search import record_reader
 
     filters = filter_args.build(query=query)
     with open_reader() as store:
         chosen, total = select_articles(store, filters, latest=_limit(limit, SEARCH_LIMIT))
         wanted = actor_ids(store.actor_names(), filters.actors) if filters.actors else None
         found = search_hits(
-            store.iter_record_dicts(chosen), systems=filters.systems, query=filters.query, actors=wanted
+            store.iter_record_parts(chosen, record_reader()),
+            systems=filters.systems,
+            query=filters.query,
+            actors=wanted,
         )
         # Each hit is printed as its record is read: a few hundred records in memory, however
         # many match (a table keeps only its cells).
