@@ -259,3 +259,20 @@ def test_search_reads_only_what_it_shows_and_finds_the_same(
     found = list(hits(parts, systems=systems, query=query, actors=actors))
     assert found == list(hits(whole, systems=systems, query=query, actors=actors))
     assert found or (systems, query, actors) == (("patriot",), "missiles", {"united-states"})
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["search", "--limit", "0", "--json"], ["search", "missiles", "--system", "patriot", "--json"],
+     ["search", "--actor", "Kirby", "--format", "csv"]],
+)  # fmt: skip
+def test_search_prints_the_same_whichever_way_it_reads_records(
+    seeded, cli, monkeypatch, command: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """A few records are read whole (the partial reader's import would cost more than it
+    saves); many, in part: the same output."""
+    from armstrack import search
+
+    whole = cli("--db", seeded, *command)
+    monkeypatch.setattr(search, "_PARTIAL_FROM", 1)
+    assert cli("--db", seeded, *command).stdout == whole.stdout and whole.exit_code == 0

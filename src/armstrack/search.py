@@ -7,6 +7,7 @@ Works on records as the JSON contract's plain dicts, of which it reads only a fe
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -17,6 +18,15 @@ from armstrack.eventrows import query_pattern
 # What ``hits`` reads of a record: the rest of it (every fact's sentence, the time
 # expressions, the events: most of its 50 KB of JSON) is passed over by the parser.
 READS = ("id", "title", "source", "url", "published", "text", "paragraphs", "systems")
+
+
+def reader_for(records: int) -> Callable[[bytes], dict[str, Any]]:
+    """How to read ``records`` stored records' JSON: ``record_reader`` when there are enough
+    of them to pay for its import (about 25 ms, a millisecond saved a record), else whole."""
+    return record_reader() if records >= _PARTIAL_FROM else json.loads
+
+
+_PARTIAL_FROM = 25  # records
 
 
 @lru_cache(maxsize=1)

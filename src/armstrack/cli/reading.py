@@ -184,14 +184,14 @@ def search(
     from armstrack.cli.corpus import open_reader
     from armstrack.filters import actor_ids, select_articles
     from armstrack.search import hits as search_hits
-    from armstrack.search import record_reader
+    from armstrack.search import reader_for
 
     filters = filter_args.build(query=query)
     with open_reader() as store:
         chosen, total = select_articles(store, filters, latest=_limit(limit, SEARCH_LIMIT))
         wanted = actor_ids(store.actor_names(), filters.actors) if filters.actors else None
         found = search_hits(
-            store.iter_record_parts(chosen, record_reader()),
+            store.iter_record_parts(chosen, reader_for(len(chosen))),
             systems=filters.systems,
             query=filters.query,
             actors=wanted,
