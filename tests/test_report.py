@@ -110,3 +110,73 @@ def test_a_day_resting_on_a_guessed_year_is_marked_uncertain() -> None:
 
     assert "uncertain date" in page("year") and "between 2025-01-20 and 2026-11-29" in page("year")
     assert "uncertain date" not in page("day") and "between" not in page("day")
+
+
+def _timeline_and_charts(page: str) -> str:
+    """The page from its charts to the end of its timeline (the header states the time)."""
+    return page[page.index('<h2 id="charts">') : page.index("</main>")]
+
+
+def test_a_report_written_as_its_entries_are_made_is_the_page_of_all_of_them(cli, db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The command writes the page as the entries come, newest first, from their merged
+    groups (the month chart) and the store (texts, names): the same page as one drawn from
+    every entry, text and name held at once."""
+    from armstrack.report import ReportData, render
+    from armstrack.store import Store
+
+    assert cli("--db", db, "ingest", "--with-seeds").exit_code == 0
+    store = Store(Path(db), readonly=True)
+    texts = dict(store.db.execute("SELECT id, text FROM articles"))
+    names = store.actor_names()
+    store.close()
+    for limit, filters in (
+        (2000, []),
+        (2000, ["--system", "Patriot"]),
+        (3, []),
+        (2000, ["--kind", "delivery"]),
+    ):
+        target = tmp_path / "r.html"
+        args = ["--limit", str(limit), *filters]
+        assert cli("--db", db, "report", "-o", str(target), *args).exit_code == 0
+        written = target.read_text(encoding="utf-8")
+        assert cli("--db", db, "report", "-o", "-", *args).stdout == written
+        every = json.loads(cli("--db", db, "timeline", "--json", *args).stdout)  # oldest first
+        total = len(json.loads(cli("--db", db, "timeline", "--json", "--limit", "0", *filters).stdout))
+        whole = render(
+            ReportData("now", [], list(reversed(every)), texts, [], [], names=names,
+                       shown_of=(len(every), total) if total > len(every) else None)
+        )  # fmt: skip
+        drawn = _timeline_and_charts(whole)
+        assert drawn[drawn.index('<h2 id="timeline">') :] in written, args
+        made = _timeline_and_charts(written)
+        assert made[: made.index("Dollars announced")] == drawn[: drawn.index("Dollars announced")], args
+        assert f"{len(every):,} timeline entries ·" in written and len(every) > (2 if limit == 3 else 3)
+
+
+def test_a_report_that_fails_halfway_leaves_the_one_before(cli, db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from armstrack import report
+
+    assert cli("--db", db, "ingest", "--with-seeds").exit_code == 0
+    target = tmp_path / "r.html"
+    assert cli("--db", db, "report", "-o", str(target)).exit_code == 0
+    before = target.read_bytes()
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()  # made as any file is
+    calls = []
+
+    def failing(entry, data):  # type: ignore[no-untyped-def]
+        calls.append(entry)
+        if len(calls) > 2:
+            raise RuntimeError("disk gone")
+        return "<article></article>"
+
+    monkeypatch.setattr(report, "_entry", failing)
+    assert cli("--db", db, "report", "-o", str(target)).exit_code != 0
+    assert target.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in tmp_path.iterdir() if not p.name.endswith(".tmp")
+    )
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

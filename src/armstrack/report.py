@@ -19,7 +19,7 @@ import base64
 import hashlib
 import html
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -64,17 +64,23 @@ CSP = (
 
 @dataclass
 class ReportData:
-    """What the report shows; the CLI gathers it from the store and the ledger."""
+    """What the report shows; the CLI gathers it from the store and the ledger. The entries
+    may come as they are made (``timeline.newest_first``): then how many there are and how
+    many each month has are given, and the page is written as they come."""
 
     made: str  # when, ISO
     filters: list[str]  # the options as given, for the header
-    entries: list[dict[str, Any]]  # timeline entries (timeline.entries), oldest first
-    texts: dict[str, str]  # article id → text, for the evidence paragraphs
+    entries: Iterable[dict[str, Any]]  # timeline entries, newest first
+    texts: Mapping[str, str]  # article id → text, for the evidence paragraphs
     mentions: list[tuple[str, int]]  # (system name, mentions), most first
     dollars: list[tuple[str, int]]  # (month, USD announced), in month order
     packages: list[dict[str, Any]] = field(default_factory=list)  # ledger rows (cli.packages._row)
     shown_of: tuple[int, int] | None = None  # (entries shown, entries in all) when capped
-    names: dict[str, str] = field(default_factory=dict)  # actor id → name
+    names: Mapping[str, str] = field(default_factory=dict)  # actor id → name
+    shown: int | None = None  # how many entries; None: count them
+    months: Sequence[tuple[str, int]] | None = (
+        None  # (month, entries) dated, in month order; None: count them
+    )
 
 
 def _text(value: object) -> str:
@@ -90,12 +96,19 @@ def _link(url: str | None, label: str) -> str:
 
 def render(data: ReportData) -> str:
     """The whole page."""
-    months: dict[str, list[dict[str, Any]]] = {}
-    for entry in data.entries:
-        month = entry["date"]["start"][:7] if entry.get("date") else "undated"
-        months.setdefault(month, []).append(entry)
-    events_per_month = sorted(Counter({m: len(es) for m, es in months.items() if m != "undated"}).items())
-    parts = [
+    return "".join(render_parts(data))
+
+
+def render_parts(data: ReportData) -> Iterator[str]:
+    """The page a piece at a time (each entry is one), to be written as it is made: a report
+    of every entry of a large store never holds them all."""
+    entries, shown, months = data.entries, data.shown, data.months
+    if shown is None or months is None:
+        entries = list(entries)
+        shown = len(entries)
+        counted = Counter(entry_month(e) for e in entries)
+        months = sorted((m, n) for m, n in counted.items() if m != "undated")
+    head = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
@@ -104,36 +117,46 @@ def render(data: ReportData) -> str:
         "<title>armstrack report</title>",
         f"<style>{STYLE}</style></head><body><main>",
         "<h1>US weapons for Ukraine: what the reporting says</h1>",
-        _header(data),
+        _header(data, shown),
         '<h2 id="charts">Charts</h2><div class="charts">',
-        _figure("Events per month", _columns(events_per_month, "events")),
+        _figure("Events per month", _columns(months, "events")),
         _figure("Dollars announced per month (ledger)", _columns(data.dollars, "USD", money=True)),
         _figure("Mentions per system", _bars(data.mentions)),
         "</div>",
         '<h2 id="timeline">Timeline</h2>',
     ]
-    if not data.entries:
-        parts.append("<p>No events match these filters.</p>")
+    yield from (part + "\n" for part in head)
+    if not shown:
+        yield "<p>No events match these filters.</p>\n"
     if data.shown_of:
-        shown, total = data.shown_of
-        parts.append(f'<p class="meta">The latest {shown:,} of {total:,} entries (--limit 0 shows all).</p>')
-    for month in sorted(months, reverse=True):
-        parts.append(f'<h3 id="m-{_text(month)}">{_text(month)}</h3>')
-        parts.extend(_entry(e, data) for e in reversed(months[month]))
+        of, total = data.shown_of
+        yield f'<p class="meta">The latest {of:,} of {total:,} entries (--limit 0 shows all).</p>\n'
+    month = None
+    articles: set[str] = set()
+    for entry in entries:
+        if (this := entry_month(entry)) != month:
+            month = this
+            yield f'<h3 id="m-{_text(month)}">{_text(month)}</h3>\n'
+        articles.update(s["article_id"] for s in entry.get("sources", []))
+        yield _entry(entry, data) + "\n"
+    if shown:
+        yield f'<p class="meta">{shown:,} timeline entries from {len(articles):,} articles.</p>\n'
     if data.packages:
-        parts.append('<h2 id="packages">Aid packages (ledger)</h2>')
-        parts.append(_packages(data.packages))
-    parts.append("</main></body></html>\n")
-    return "\n".join(parts)
+        yield '<h2 id="packages">Aid packages (ledger)</h2>\n'
+        yield _packages(data.packages) + "\n"
+    yield "</main></body></html>\n"
 
 
-def _header(data: ReportData) -> str:
+def entry_month(entry: dict[str, Any]) -> str:
+    """The month an entry is shown under ("2024-06"), or "undated"."""
+    return entry["date"]["start"][:7] if entry.get("date") else "undated"
+
+
+def _header(data: ReportData, shown: int) -> str:
     filters = " ".join(f"<code>{_text(f)}</code>" for f in data.filters) or "none"
-    articles = {s["article_id"] for e in data.entries for s in e["sources"]}
     return (
         f'<p class="meta">Made {_text(data.made)} by armstrack · filters: {filters} · '
-        f"{len(data.entries):,} timeline entries from {len(articles):,} articles · "
-        "dates marked ~ rest on an inferred publication date</p>"
+        f"{shown:,} timeline entries · dates marked ~ rest on an inferred publication date</p>"
     )
 
 

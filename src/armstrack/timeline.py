@@ -66,30 +66,61 @@ def stream_entries(
     report), then the entries are assembled a chunk at a time, so that printing every entry
     of a large store starts at once and holds one chunk in memory, not all of them."""
     groups, total, release = _merged(db, where, limit)
+    return _assembled(db, groups, release), total
 
-    def assembled() -> Iterator[dict[str, Any]]:
-        parsed: dict[Any, Any] = {}  # stored JSON repeats (a day's publication, a body): parsed once
-        articles: Articles = ({}, {})
-        chunk: list[Group] = []
-        reports = 0
-        try:
-            for group in groups:
-                chunk.append(group)
-                reports += len(group.members)
-                if reports >= _ASSEMBLE_REPORTS:
-                    with _no_cycle_collection():
-                        batch = _assemble(db, chunk, parsed, articles)
-                    yield from batch
-                    chunk, reports = [], 0
-                    if len(parsed) > _PARSED_KEPT:  # a bound: what repeats comes back soon
-                        parsed.clear()
-            with _no_cycle_collection():
-                batch = _assemble(db, chunk, parsed, articles)
-        finally:
-            release()
-        yield from batch
 
-    return assembled(), total
+def newest_first(
+    db: sqlite3.Connection, where: EventFilter, limit: int | None = None
+) -> tuple[list[Group], Iterator[dict[str, Any]], int]:
+    """The entries of ``stream_entries`` newest first (a report's order), made as they are
+    read; first their merged groups in that order (each entry's kind, date and reports:
+    what a page must know before its first entry, a fraction of the entries' size), and
+    how many entries there are in all."""
+    groups, total, release = _merged(db, where, limit)
+    try:
+        chosen = list(groups)
+    except BaseException:
+        release()
+        raise
+    chosen.reverse()
+    return chosen, _assembled(db, chosen, release), total
+
+
+def group_month(group: Group) -> str:
+    """The month a merged group's entry is shown under ("2024-06"), or "undated": the month
+    of its date's start, as ``report.entry_month`` reads it from the entry."""
+    return (
+        "undated"
+        if group.start is None or group.end is None
+        else dt.date.fromordinal(group.start).isoformat()[:7]
+    )
+
+
+def _assembled(
+    db: sqlite3.Connection, groups: Iterable[Group], release: Callable[[], None]
+) -> Iterator[dict[str, Any]]:
+    """The entries of ``groups``, assembled a chunk at a time as they are asked for;
+    ``release`` is called once the last is assembled (or the stream is dropped)."""
+    parsed: dict[Any, Any] = {}  # stored JSON repeats (a day's publication, a body): parsed once
+    articles: Articles = ({}, {})
+    chunk: list[Group] = []
+    reports = 0
+    try:
+        for group in groups:
+            chunk.append(group)
+            reports += len(group.members)
+            if reports >= _ASSEMBLE_REPORTS:
+                with _no_cycle_collection():
+                    batch = _assemble(db, chunk, parsed, articles)
+                yield from batch
+                chunk, reports = [], 0
+                if len(parsed) > _PARSED_KEPT:  # a bound: what repeats comes back soon
+                    parsed.clear()
+        with _no_cycle_collection():
+            batch = _assemble(db, chunk, parsed, articles)
+    finally:
+        release()
+    yield from batch
 
 
 _PARSED_KEPT = 20_000  # distinct stored JSON strings kept parsed while a timeline streams

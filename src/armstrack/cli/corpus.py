@@ -3,7 +3,8 @@ user data directory), opened read-only when it exists."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,60 @@ def open_reader() -> Iterator[Store]:
         yield store
     finally:
         store.close()
+
+
+class ActorNames(Mapping[str, str]):
+    """Actor id → name, each looked up in the open store the first time it is asked for: a
+    listing printed as it is made does not know its actors beforehand."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._known: dict[str, str | None] = {}
+
+    def __getitem__(self, key: str) -> str:
+        if key not in self._known:
+            self._known[key] = self._store.actor_names([key]).get(key)
+        name = self._known[key]
+        if name is None:
+            raise KeyError(key)
+        return name
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key, name in self._known.items() if name is not None)
+
+    def __len__(self) -> int:
+        return sum(name is not None for name in self._known.values())
+
+
+class ArticleTexts(Mapping[str, str]):
+    """Article id → text, read from the open store as asked for. The texts used last are
+    kept, a few thousand (neighbouring entries of a timeline cite the same articles), never
+    all of a large store's."""
+
+    KEPT = 16_384
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._kept: OrderedDict[str, str | None] = OrderedDict()
+
+    def __getitem__(self, key: str) -> str:
+        if key in self._kept:
+            self._kept.move_to_end(key)
+        else:
+            row = self._store.db.execute("SELECT text FROM articles WHERE id = ?", (key,)).fetchone()
+            self._kept[key] = None if row is None else row[0]
+            if len(self._kept) > self.KEPT:
+                self._kept.popitem(last=False)
+        text = self._kept[key]
+        if text is None:
+            raise KeyError(key)
+        return text
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key, text in self._kept.items() if text is not None)
+
+    def __len__(self) -> int:
+        return sum(text is not None for text in self._kept.values())
 
 
 class StoredRecords:

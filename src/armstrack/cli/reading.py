@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Annotated, Any
+from collections.abc import Iterable, Mapping
+from typing import Annotated, Any
 
 import typer
 
@@ -19,9 +19,6 @@ from armstrack.cli.options import (
     LatestTimeline,
     with_filters,
 )  # fmt: skip
-
-if TYPE_CHECKING:
-    from armstrack.store import Store
 
 TIMELINE_KEYS = (
     "kind",
@@ -68,7 +65,7 @@ def timeline(
       armstrack timeline --status planned --kind delivery --explain
       armstrack timeline --json | jq '.[] | {date: .date.start, kind, sources: (.sources | length)}'
     """
-    from armstrack.cli.corpus import open_reader
+    from armstrack.cli.corpus import ActorNames, open_reader
     from armstrack.filters import event_filter
     from armstrack.timeline import stream_entries
 
@@ -78,30 +75,7 @@ def timeline(
         # Each entry is printed as it is made (a table keeps only its cells), its actors named
         # as they come.
         _note_shown(min(total, _limit(limit, TIMELINE_LIMIT) or total), total, "entries")
-        _show_timeline(stream, _Names(store), format_, json_, fields, explain)
-
-
-class _Names(Mapping[str, str]):
-    """Actor id → name, each looked up in the store the first time it is asked for: a
-    listing printed as it is made does not know its actors beforehand."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._known: dict[str, str | None] = {}
-
-    def __getitem__(self, key: str) -> str:
-        if key not in self._known:
-            self._known[key] = self._store.actor_names([key]).get(key)
-        name = self._known[key]
-        if name is None:
-            raise KeyError(key)
-        return name
-
-    def __iter__(self) -> Iterator[str]:
-        return (key for key, name in self._known.items() if name is not None)
-
-    def __len__(self) -> int:
-        return sum(name is not None for name in self._known.values())
+        _show_timeline(stream, ActorNames(store), format_, json_, fields, explain)
 
 
 def _show_timeline(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -53,31 +55,20 @@ def report(
     import datetime as dt
 
     from armstrack.cli import note
-    from armstrack.cli.corpus import open_reader
+    from armstrack.cli.corpus import ActorNames, ArticleTexts, open_reader
     from armstrack.cli.packages import _reporting_articles, _row
     from armstrack.errors import UsageError
     from armstrack.filters import event_filter, select_articles
     from armstrack.overview import stored_systems_overview
     from armstrack.packages import load_ledger, select
-    from armstrack.report import ReportData, render
-    from armstrack.timeline import entries as timeline_entries
+    from armstrack.report import ReportData, render_parts
+    from armstrack.timeline import group_month, newest_first
 
     filters = filter_args.build()
     cap = REPORT_CAP if limit is None else (limit or None)
-    with open_reader() as store:
-        entries, total = timeline_entries(store.db, event_filter(store, filters), cap)
-        ids = sorted({s["article_id"] for e in entries for s in e["sources"]})
-        texts: dict[str, str] = {}
-        for chunk in range(0, len(ids), 500):
-            part = ids[chunk : chunk + 500]
-            marks = ",".join("?" * len(part))
-            texts.update(store.db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", part))
-        names = store.actor_names(a for e in entries for a in e["actors"][:4])
-        # Each article's systems, from their rows (no record decoded).
-        overview = stored_systems_overview(store.db, select_articles(store, filters)[0], filters)
-        store_path = store.path
-    mentions = [(row.name, row.mentions) for row in overview]
-    mentions = sorted(mentions, key=lambda m: -m[1])[:top]
+    target = None if output == "-" else Path(output)
+    if target is not None and target.is_dir():
+        raise UsageError(f"--output: {target} is a directory; name a file (report.html)")
     chosen = select(
         load_ledger(),
         since=filters.since.start if filters.since else None,
@@ -91,31 +82,59 @@ def report(
             dollars[month] = dollars.get(month, 0) + p.value_usd
     reported = _reporting_articles(dataclasses.replace(filters, since=None, until=None)) if chosen else {}
     packages = [_row(p, reported.get(p.id, [])) for p in sorted(chosen, key=lambda p: (p.announced, p.id))]
-    data = ReportData(
-        made=dt.datetime.now(dt.UTC).isoformat(timespec="minutes"),
-        filters=_given_filters(filter_args),
-        entries=entries,
-        texts=texts,
-        mentions=mentions,
-        dollars=sorted(dollars.items()),
-        packages=packages,
-        shown_of=(len(entries), total) if total > len(entries) else None,
-        names=names,
-    )
-    page = render(data)
-    if output == "-":
-        sys.stdout.write(page)
-        return
-    target = Path(output)
-    if target.is_dir():
-        raise UsageError(f"--output: {target} is a directory; name a file (report.html)")
+    with open_reader() as store:
+        # Each article's systems, from their rows (no record decoded).
+        overview = stored_systems_overview(store.db, select_articles(store, filters)[0], filters)
+        mentions = sorted(((row.name, row.mentions) for row in overview), key=lambda m: -m[1])[:top]
+        # The entries' merged groups first (what the page must know before its first entry),
+        # then the entries as the page is written: every entry of a large store is never held.
+        groups, entries, total = newest_first(store.db, event_filter(store, filters), cap)
+        months = Counter(group_month(g) for g in groups)
+        data = ReportData(
+            made=dt.datetime.now(dt.UTC).isoformat(timespec="minutes"),
+            filters=_given_filters(filter_args),
+            entries=entries,
+            texts=ArticleTexts(store),
+            mentions=mentions,
+            dollars=sorted(dollars.items()),
+            packages=packages,
+            shown_of=(len(groups), total) if total > len(groups) else None,
+            names=ActorNames(store),
+            shown=len(groups),
+            months=sorted((m, n) for m, n in months.items() if m != "undated"),
+        )
+        if target is None:
+            for part in render_parts(data):
+                sys.stdout.write(part)
+            sys.stdout.flush()
+            return
+        _write(target, render_parts(data))
+        note(
+            f"report: {len(groups):,} timeline entries, {len(packages):,} packages from {store.path} → {target}"
+        )
+
+
+def _write(target: Path, parts: Iterable[str]) -> None:
+    """The page written as it is made, into a file beside ``target`` that takes its name only
+    once whole: a report that fails halfway leaves the one before it as it was."""
+    import os
+
+    from armstrack.errors import UsageError
+
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        target.write_text(page, encoding="utf-8")
+        out = temporary.open("x", encoding="utf-8")  # made as any file is (the umask)
     except OSError as exc:
         raise UsageError(f"--output: cannot write {target} ({exc.strerror or exc})") from None
-    note(
-        f"report: {len(entries):,} timeline entries, {len(packages):,} packages from {store_path} → {target}"
-    )
+    try:
+        with out:
+            out.writelines(parts)
+        temporary.replace(target)
+    except BaseException as exc:
+        temporary.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise UsageError(f"--output: cannot write {target} ({exc.strerror or exc})") from None
+        raise
 
 
 def _given_filters(args: FilterArgs) -> list[str]:
