@@ -276,3 +276,26 @@ def test_search_prints_the_same_whichever_way_it_reads_records(
     whole = cli("--db", seeded, *command)
     monkeypatch.setattr(search, "_PARTIAL_FROM", 1)
     assert cli("--db", seeded, *command).stdout == whole.stdout and whole.exit_code == 0
+
+
+def test_texts_and_names_read_as_asked_keep_a_bounded_few(
+    seeded: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from armstrack.cli.corpus import ActorNames, ArticleTexts
+
+    store = Store(Path(seeded), readonly=True)
+    try:
+        rows = store.db.execute("SELECT id, text FROM articles ORDER BY id").fetchall()
+        monkeypatch.setattr(ArticleTexts, "KEPT", 2)
+        texts = ArticleTexts(store)
+        for article_id, text in [*rows, *reversed(rows)]:
+            assert texts[article_id] == text
+            assert len(texts) <= 2
+        assert texts.get("no-such-article") is None and "no-such-article" not in texts
+        names = ActorNames(store)
+        assert (
+            names.get("ukraine") == store.actor_names(["ukraine"])["ukraine"]
+            and names.get("nobody", "x") == "x"
+        )
+    finally:
+        store.close()

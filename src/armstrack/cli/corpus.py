@@ -28,58 +28,55 @@ def open_reader() -> Iterator[Store]:
         store.close()
 
 
-class ActorNames(Mapping[str, str]):
-    """Actor id → name, each looked up in the open store the first time it is asked for: a
-    listing printed as it is made does not know its actors beforehand."""
+class _StoreLookup(Mapping[str, str]):
+    """Values read from the open store the first time each is asked for: a listing printed
+    as it is made does not know beforehand what it will need. At most ``KEPT`` are kept
+    (the least recently used go first); None keeps every one."""
+
+    KEPT: int | None = None
 
     def __init__(self, store: Store) -> None:
         self._store = store
-        self._known: dict[str, str | None] = {}
+        self._known: OrderedDict[str, str | None] = OrderedDict()
+
+    def _read(self, key: str) -> str | None:
+        raise NotImplementedError
 
     def __getitem__(self, key: str) -> str:
-        if key not in self._known:
-            self._known[key] = self._store.actor_names([key]).get(key)
-        name = self._known[key]
-        if name is None:
+        if key in self._known:
+            self._known.move_to_end(key)
+        else:
+            self._known[key] = self._read(key)
+            if self.KEPT is not None and len(self._known) > self.KEPT:
+                self._known.popitem(last=False)
+        value = self._known[key]
+        if value is None:
             raise KeyError(key)
-        return name
+        return value
 
     def __iter__(self) -> Iterator[str]:
-        return (key for key, name in self._known.items() if name is not None)
+        return (key for key, value in self._known.items() if value is not None)
 
     def __len__(self) -> int:
-        return sum(name is not None for name in self._known.values())
+        return sum(value is not None for value in self._known.values())
 
 
-class ArticleTexts(Mapping[str, str]):
-    """Article id → text, read from the open store as asked for. The texts used last are
-    kept, a few thousand (neighbouring entries of a timeline cite the same articles), never
-    all of a large store's."""
+class ActorNames(_StoreLookup):
+    """Actor id → name (a store has a few thousand actors: all are kept)."""
+
+    def _read(self, key: str) -> str | None:
+        return self._store.actor_names([key]).get(key)
+
+
+class ArticleTexts(_StoreLookup):
+    """Article id → text. The texts used last are kept, a few thousand (neighbouring entries
+    of a timeline cite the same articles), never all of a large store's."""
 
     KEPT = 16_384
 
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._kept: OrderedDict[str, str | None] = OrderedDict()
-
-    def __getitem__(self, key: str) -> str:
-        if key in self._kept:
-            self._kept.move_to_end(key)
-        else:
-            row = self._store.db.execute("SELECT text FROM articles WHERE id = ?", (key,)).fetchone()
-            self._kept[key] = None if row is None else row[0]
-            if len(self._kept) > self.KEPT:
-                self._kept.popitem(last=False)
-        text = self._kept[key]
-        if text is None:
-            raise KeyError(key)
-        return text
-
-    def __iter__(self) -> Iterator[str]:
-        return (key for key, text in self._kept.items() if text is not None)
-
-    def __len__(self) -> int:
-        return sum(text is not None for text in self._kept.values())
+    def _read(self, key: str) -> str | None:
+        row = self._store.db.execute("SELECT text FROM articles WHERE id = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
 
 
 class StoredRecords:
