@@ -299,3 +299,16 @@ def test_texts_and_names_read_as_asked_keep_a_bounded_few(
         )
     finally:
         store.close()
+
+
+def test_the_partial_reader_keeps_what_a_record_has_of_what_search_reads() -> None:
+    """A record without some field (written before it existed) reads as json.loads reads it,
+    less the fields search does not read."""
+    from armstrack.search import record_reader
+
+    raw = {"id": "a1", "title": "T", "text": "Patriot", "systems": [{"id": "patriot", "mentions": []}],
+           "actors": [{"id": "ukraine", "name": "Ukraine", "mentions": [1, 2]}], "events": [{"kind": "x"}]}  # fmt: skip
+    assert record_reader()(json.dumps(raw).encode()) == {
+        "id": "a1", "title": "T", "text": "Patriot", "systems": [{"id": "patriot", "mentions": []}],
+        "actors": [{"id": "ukraine"}],
+    }  # fmt: skip

@@ -37,11 +37,13 @@ def record_reader() -> Callable[[bytes], dict[str, Any]]:
     from pydantic_core import SchemaValidator
     from pydantic_core import core_schema as cs
 
-    def whole() -> cs.TypedDictField:
-        return cs.typed_dict_field(cs.any_schema())
+    def whole() -> cs.TypedDictField:  # as stored; a field a record lacks stays out, as json.loads leaves it
+        return cs.typed_dict_field(cs.any_schema(), required=False)
 
     actor = cs.typed_dict_schema({"id": whole()}, extra_behavior="ignore")
-    fields = {name: whole() for name in READS} | {"actors": cs.typed_dict_field(cs.list_schema(actor))}
+    fields = {name: whole() for name in READS} | {
+        "actors": cs.typed_dict_field(cs.list_schema(actor), required=False)
+    }
     validator = SchemaValidator(cs.typed_dict_schema(fields, extra_behavior="ignore"))
     return validator.validate_json
 
