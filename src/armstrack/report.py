@@ -78,9 +78,8 @@ class ReportData:
     shown_of: tuple[int, int] | None = None  # (entries shown, entries in all) when capped
     names: Mapping[str, str] = field(default_factory=dict)  # actor id → name
     shown: int | None = None  # how many entries; None: count them
-    months: Sequence[tuple[str, int]] | None = (
-        None  # (month, entries) dated, in month order; None: count them
-    )
+    # (month, entries) of the dated entries, in month order; None: count them
+    months: Sequence[tuple[str, int]] | None = None
 
 
 def _text(value: object) -> str:
