@@ -80,7 +80,7 @@ def test_records_as_json_are_printed_as_they_are_read(seeded, cli, monkeypatch, 
     match of a search at 100,000 articles held 14 GB)."""
     whole = cli("--db", seeded, *command).stdout
 
-    original = Store._stored
+    original = Store._stored_by_id
     asked: list[int] = []
 
     def batches(self: Store, ids):  # type: ignore[no-untyped-def]
@@ -88,7 +88,7 @@ def test_records_as_json_are_printed_as_they_are_read(seeded, cli, monkeypatch, 
         asked.append(len(ids))
         return original(self, ids)
 
-    monkeypatch.setattr(Store, "_stored", batches)
+    monkeypatch.setattr(Store, "_stored_by_id", batches)
     from armstrack import store as store_module
 
     monkeypatch.setattr(store_module, "_chunks", lambda items, size: ([x] for x in items))  # batches of one
@@ -312,3 +312,61 @@ def test_the_partial_reader_keeps_what_a_record_has_of_what_search_reads() -> No
         "id": "a1", "title": "T", "text": "Patriot", "systems": [{"id": "patriot", "mentions": []}],
         "actors": [{"id": "ukraine"}],
     }  # fmt: skip
+
+
+@pytest.mark.parametrize("bulk_from", [1000, 2])
+def test_records_printed_as_stored_are_the_records_encoded_again(
+    cli, db, tmp_path, monkeypatch, bulk_from: int
+) -> None:  # type: ignore[no-untyped-def]
+    """`articles --json` and `--format jsonl` print each record's stored JSON with its
+    sources written in: the same bytes as encoding the record's dict again, escapes of
+    terminal controls and line separators included. A record stored in an older form (zlib)
+    or holding sources of its own is encoded again from its dict."""
+    import zlib
+
+    from armstrack import render
+    from armstrack.recordzip import compress
+    from armstrack.render import encode_json
+    from armstrack.stored import decode_json
+
+    monkeypatch.setattr(render, "_BULK_ROWS", bulk_from)
+    feed = tmp_path / "feed.jsonl"
+    hostile = "Patriot \x1b[31mred\x1b[0m \u2028 \u202e\x85 “quoted” for Ukraine"
+    items = [
+        {"title": f"Story {n}: {hostile}", "url": f"https://example.org/{n}", "source": "Wire",
+         "published": "2024-05-0" + str(n + 1), "text": f"Story {n}: {hostile}\n\nThe Pentagon will send {n + 2} HIMARS."}
+        for n in range(3)
+    ]  # fmt: skip
+    feed.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    assert cli("--db", db, "ingest", "--with-seeds", str(feed)).exit_code == 0
+    again = tmp_path / "again.jsonl"  # the same stories at other addresses: a second source each
+    again.write_text(
+        "".join(json.dumps({**i, "url": i["url"] + "?amp", "source": "Paper"}) + "\n" for i in items),
+        encoding="utf-8",
+    )
+    assert cli("--db", db, "ingest", str(again)).exit_code == 0
+    store = Store(Path(db))
+    ids = [i for (i,) in store.db.execute("SELECT id FROM articles ORDER BY id")]
+    with store.transaction():
+        (old,) = store.db.execute("SELECT record FROM articles WHERE id = ?", (ids[0],)).fetchone()
+        store.db.execute(
+            "UPDATE articles SET record = ? WHERE id = ?", (zlib.compress(decode_json(old)), ids[0])
+        )
+        (own,) = store.db.execute("SELECT record FROM articles WHERE id = ?", (ids[1],)).fetchone()
+        record = json.loads(decode_json(own))
+        record["sources"] = [{"url": "https://stale.example/", "source": None}]
+        store.db.execute(
+            "UPDATE articles SET record = ? WHERE id = ?", (compress(json.dumps(record).encode()), ids[1])
+        )
+    store.close()
+    printed = cli("--db", db, "articles", "--json")
+    order = [r["id"] for r in json.loads(printed.stdout)]
+    assert sorted(order) == ids
+    store = Store(Path(db), readonly=True)
+    records = store.record_dicts(order)
+    store.close()
+    assert printed.stdout.encode() == b"[" + b",".join(encode_json(r, indent=None) for r in records) + b"]\n"
+    lines = cli("--db", db, "articles", "--format", "jsonl").stdout.encode()
+    assert lines == b"".join(encode_json(r, indent=None) + b"\n" for r in records)
+    assert b"\x1b" not in lines and "\u2028".encode() not in lines and "\u202e".encode() not in lines
+    assert max(len(r["sources"]) for r in records) == 2 and "stale.example" not in printed.stdout

@@ -44,6 +44,12 @@ def compress(data: bytes) -> bytes:
     return _FIRST_BYTE + compressor.compress(data)
 
 
+def is_current(value: bytes | str) -> bool:
+    """Was the stored value compressed as records are now (its JSON written by pydantic,
+    compact), rather than stored in an older form?"""
+    return isinstance(value, bytes) and value[:1] == _FIRST_BYTE
+
+
 def decompress(value: bytes | str) -> bytes:
     """A stored record's JSON as UTF-8, whichever way it was stored."""
     if isinstance(value, str):

@@ -15,7 +15,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, islice
@@ -97,20 +97,38 @@ def print_json_array(rows: Iterable[Any]) -> None:
     and written a row at a time as the rows come (the same bytes as the whole array at
     once), so that a long listing starts at once and is never all in memory."""
     if sys.stdout.isatty():
-        print_json(list(rows))
+        print_json([json.loads(row) if isinstance(row, bytes) else row for row in rows])
         return
     sys.stdout.flush()
     out = sys.stdout.buffer
     out.write(b"[")
-    encode: Callable[[Any], bytes] = partial(encode_json, indent=None)
-    for i, row in enumerate(rows):
+    for i, line in enumerate(encoded_rows(rows)):
         if i:
             out.write(b",")
-            if i == _BULK_ROWS:
-                encode = _bulk_encoder()
-        out.write(encode(row))
+        out.write(line)
     out.write(b"]\n")
     out.flush()
+
+
+def print_json_lines(rows: Iterable[Any]) -> None:
+    """One compact JSON object a line, written as the rows come."""
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    for line in encoded_rows(rows):
+        out.write(line)
+        out.write(b"\n")
+    out.flush()
+
+
+def encoded_rows(rows: Iterable[Any]) -> Iterator[bytes]:
+    """Each row as compact JSON (``encode_json``), past ``_BULK_ROWS`` by the bulk encoder. A
+    row already encoded (bytes: a stored record's JSON, written by the same encoder) is
+    taken as it is, made as safe for a terminal as any other."""
+    encode: Callable[[Any], bytes] = partial(encode_json, indent=None)
+    for i, row in enumerate(rows):
+        if i == _BULK_ROWS:
+            encode = _bulk_encoder()
+        yield _terminal_safe(row) if isinstance(row, bytes) else encode(row)
 
 
 def print_json_text(raw: bytes) -> None:
@@ -374,10 +392,7 @@ def emit(listing: Listing, fmt: str = "table", fields: Sequence[str] | None = No
         if fmt == "json":
             print_json_array(rows)
         else:
-            out = sys.stdout
-            for row in rows:
-                out.write(dumps(row, indent=None) + "\n")
-            out.flush()
+            print_json_lines(rows)
         return
     # The layouts below read each row once, as it comes, and keep only its cells: a listing
     # of every stored record holds strings, not the records.

@@ -56,6 +56,10 @@ def articles(
                 store.article_counts(ids), list(ARTICLE_KEYS), format_, json_, fields, counted=True
             )
             return
+        if fields is None:  # JSON or JSON Lines: each record printed as it was stored
+            # (bytes rows: JSON already encoded, which the JSON layouts print as it is)
+            _show_articles(store.iter_record_json(ids), list(ARTICLE_KEYS), format_, json_, fields)  # type: ignore[arg-type]
+            return
         # Read as they are printed: one batch of records at a time (JSON and JSON Lines write
         # each record, the other layouts keep only its cells).
         records = store.iter_record_dicts(ids)
