@@ -180,3 +180,30 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_a_report_into_a_pipe_or_through_a_link_keeps_them(cli, db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A pipe or a device (`-o /dev/stdout`) is written as the page comes, and stays what it
+    is; a link keeps pointing at its file, which gets the new page. (Replacing the target
+    with the finished file replaced /dev/stdout itself, run as root.)"""
+    import threading
+
+    assert cli("--db", db, "ingest", "--with-seeds").exit_code == 0
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = cli("--db", db, "report", "-o", str(fifo))
+    reader.join(timeout=60)
+    assert result.exit_code == 0 and received and received[0].startswith(b"<!DOCTYPE html>")
+    assert fifo.is_fifo()
+    elsewhere = tmp_path / "shared"
+    elsewhere.mkdir()
+    page = elsewhere / "report.html"
+    page.write_text("old", encoding="utf-8")
+    link = tmp_path / "report.html"
+    link.symlink_to(page)
+    assert cli("--db", db, "report", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["report.html"]

@@ -121,7 +121,15 @@ def _write(target: Path, parts: Iterable[str]) -> None:
 
     from armstrack.errors import UsageError
 
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    if target.exists() and not target.is_file():  # a pipe or a device (/dev/stdout): as it comes
+        try:
+            with target.open("w", encoding="utf-8") as out:
+                out.writelines(parts)
+        except OSError as exc:
+            raise UsageError(f"--output: cannot write {target} ({exc.strerror or exc})") from None
+        return
+    real = Path(os.path.realpath(target))  # a link's file is replaced, not the link
+    temporary = real.with_name(f".{real.name}.{os.getpid()}.tmp")
     try:
         out = temporary.open("x", encoding="utf-8")  # made as any file is (the umask)
     except OSError as exc:
@@ -129,7 +137,7 @@ def _write(target: Path, parts: Iterable[str]) -> None:
     try:
         with out:
             out.writelines(parts)
-        temporary.replace(target)
+        temporary.replace(real)
     except BaseException as exc:
         temporary.unlink(missing_ok=True)
         if isinstance(exc, OSError):
