@@ -318,25 +318,6 @@ class Store:
                     record["sources"] = sources.get(record["id"], [])
                     yield record
 
-    def record_json(self, ids: Iterable[str]) -> list[bytes]:
-        """Records as their stored JSON (UTF-8), in the order given: the contract as written at
-        ingest, for printing without parsing."""
-        import json
-
-        from armstrack.stored import decode_json
-
-        wanted = list(ids)
-        out = [decode_json(v) for v in self._stored(wanted)]
-        sources = self.sources(wanted)
-        if not sources:
-            return out
-        for i, raw in enumerate(out):
-            record = json.loads(raw)
-            if record["id"] in sources:
-                record["sources"] = sources[record["id"]]
-                out[i] = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        return out
-
     def sources(self, ids: Iterable[str]) -> dict[str, list[dict[str, str | None]]]:
         """Every URL (and outlet) each article was seen at, its own first; articles with
         none (a file without a URL) are not in the result."""

@@ -140,9 +140,13 @@ def show(
     with open_reader() as store:
         found = unique_id(store.find_ids(article_id.strip().lower()), article_id)
         if json_:  # the record as stored: printed without being parsed when piped
-            from armstrack.render import print_json_text
+            from armstrack.render import print_json, print_json_text
 
-            print_json_text(store.record_json([found])[0])
+            stored = next(store.iter_record_json([found]))
+            if isinstance(stored, bytes):
+                print_json_text(stored)
+            else:  # kept in an older form: encoded again
+                print_json(stored)
             return
         (record,) = store.records([found])
     _show_record(record)
