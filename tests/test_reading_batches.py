@@ -348,12 +348,12 @@ def test_records_printed_as_stored_are_the_records_encoded_again(
     store = Store(Path(db))
     ids = [i for (i,) in store.db.execute("SELECT id FROM articles ORDER BY id")]
     with store.transaction():
-        (old,) = store.db.execute("SELECT record FROM articles WHERE id = ?", (ids[0],)).fetchone()
+        old, text = store.db.execute("SELECT record, text FROM articles WHERE id = ?", (ids[0],)).fetchone()
         store.db.execute(
-            "UPDATE articles SET record = ? WHERE id = ?", (zlib.compress(decode_json(old)), ids[0])
+            "UPDATE articles SET record = ? WHERE id = ?", (zlib.compress(decode_json(old, text)), ids[0])
         )
-        (own,) = store.db.execute("SELECT record FROM articles WHERE id = ?", (ids[1],)).fetchone()
-        record = json.loads(decode_json(own))
+        own, text = store.db.execute("SELECT record, text FROM articles WHERE id = ?", (ids[1],)).fetchone()
+        record = json.loads(decode_json(own, text))
         record["sources"] = [{"url": "https://stale.example/", "source": None}]
         store.db.execute(
             "UPDATE articles SET record = ? WHERE id = ?", (compress(json.dumps(record).encode()), ids[1])

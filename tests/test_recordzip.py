@@ -7,6 +7,7 @@ import hashlib
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
 from pydantic_core import to_json
 
 from armstrack import recordzip
@@ -49,7 +50,12 @@ def test_every_way_a_record_was_stored_reads_back() -> None:
     record = extract_text(TEXT, "2025-03-04")
     data = to_json(record)
     new = encode_record(record)
-    assert new[:1] == b"\x01" and recordzip.decompress(new) == data
+    assert new[:1] == b"\x02" and recordzip.decompress(new, record.text) == data
+    with pytest.raises(ValueError, match="needs its article's text"):
+        recordzip.decompress(new)
+    whole = recordzip.compress(data)  # stores of November 2026, before recordslim.py
+    assert whole[:1] == b"\x01" and recordzip.decompress(whole) == data == recordzip.decompress(whole, "?")
+    assert len(new) < len(whole)
     assert recordzip.decompress(zlib.compress(data, 6)) == data  # stores before schema 12's time
     assert recordzip.decompress(data.decode("utf-8")) == data  # stores before compression
     assert len(new) < len(zlib.compress(data, 6))
@@ -67,7 +73,12 @@ def test_a_store_reads_old_and_new_records_side_by_side() -> None:
         store.db.execute(  # the first as an older armstrack stored it
             "UPDATE articles SET record = ? WHERE id = ?", (zlib.compress(to_json(first), 6), first.id)
         )
-    assert store.records([first.id, second.id]) == [first, second]
+        third = extract_text(other + " Austin said the Patriot would follow.", "2025-03-06")
+        store.put(third)
+        store.db.execute(  # and the third whole, as stores of November 2026 did
+            "UPDATE articles SET record = ? WHERE id = ?", (recordzip.compress(to_json(third)), third.id)
+        )
+    assert store.records([first.id, second.id, third.id]) == [first, second, third]
     assert [r["id"] for r in store.record_dicts([first.id, second.id])] == [first.id, second.id]
 
 

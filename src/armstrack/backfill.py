@@ -68,10 +68,10 @@ def every_record(db: sqlite3.Connection) -> Iterator[ArticleRecord]:
 
     after = -1
     while rows := db.execute(
-        "SELECT rowid, record FROM articles WHERE rowid > ? ORDER BY rowid LIMIT 200", (after,)
+        "SELECT rowid, record, text FROM articles WHERE rowid > ? ORDER BY rowid LIMIT 200", (after,)
     ).fetchall():
         after = rows[-1][0]
-        yield from (decode_model(value) for _, value in rows)
+        yield from (decode_model(value, text) for _, value, text in rows)
 
 
 def reindex(db: sqlite3.Connection) -> None:
@@ -90,8 +90,8 @@ def reindex(db: sqlite3.Connection) -> None:
         "quotes",
     ):
         db.execute(f"DELETE FROM {table}")  # names are constants
-    for (value,) in db.execute("SELECT record FROM articles").fetchall():
-        prepared = prepare(ArticleRecord.model_validate(decode_record(value)))
+    for value, text in db.execute("SELECT record, text FROM articles").fetchall():
+        prepared = prepare(ArticleRecord.model_validate(decode_record(value, text)))
         db.execute(
             "UPDATE articles SET record = ?, published_json = ?, fingerprint = ?, amounts = ? WHERE id = ?",
             (

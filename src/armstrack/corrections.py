@@ -67,7 +67,7 @@ def record_of(prepared: Prepared) -> ArticleRecord:
     from armstrack.models import ArticleRecord
     from armstrack.stored import decode_json
 
-    return ArticleRecord.model_validate_json(decode_json(prepared.article[12]))  # type: ignore[arg-type]
+    return ArticleRecord.model_validate_json(decode_json(prepared.article[12], prepared.article[10]))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,9 +179,11 @@ class Store:
         from armstrack.stored import decode_model
 
         if ids is None:
-            rows = self.db.execute("SELECT record FROM articles ORDER BY published IS NULL, published, id")
-            return [decode_model(r[0]) for r in rows]
-        return [decode_model(v) for v in self._stored(ids)]
+            rows = self.db.execute(
+                "SELECT record, text FROM articles ORDER BY published IS NULL, published, id"
+            )
+            return [decode_model(value, text) for value, text in rows]
+        return [decode_model(value, text) for value, text in self._stored(ids)]
 
     def iter_records(self, ids: Sequence[str]) -> Iterator[ArticleRecord]:
         """Full records of ``ids``, in the order given, decoded a few hundred at a time: a
@@ -190,7 +192,7 @@ class Store:
         from armstrack.stored import decode_model
 
         for chunk in _chunks(list(ids), 200):
-            yield from (decode_model(v) for v in self._stored(chunk))
+            yield from (decode_model(value, text) for value, text in self._stored(chunk))
 
     def speaker_values(self, matches: Callable[[str], bool]) -> Speakers:
         """The speaker names, ids and descriptions of the store's quotes that ``matches``
@@ -242,7 +244,7 @@ class Store:
         from armstrack.stored import decode_record
 
         wanted = list(ids)
-        records = [decode_record(v) for v in self._stored(wanted)]
+        records = [decode_record(value, text) for value, text in self._stored(wanted)]
         sources = self.sources(wanted)
         for record in records:
             record["sources"] = sources.get(record["id"], [])
@@ -288,8 +290,8 @@ class Store:
         from armstrack.stored import decode_json
 
         for chunk in _chunks(list(ids), 200):
-            for value in self._stored(chunk):
-                yield read(decode_json(value))
+            for value, text in self._stored(chunk):
+                yield read(decode_json(value, text))
 
     def iter_record_json(self, ids: Sequence[str]) -> Iterator[bytes | dict[str, Any]]:
         """``iter_record_dicts`` for printing: each record as the JSON stored at ingest, its
@@ -305,9 +307,10 @@ class Store:
             stored = self._stored_by_id(chunk)
             sources = self.sources(chunk)
             for article_id in chunk:
-                if (value := stored.get(article_id)) is None:
+                if (found := stored.get(article_id)) is None:
                     continue
-                raw = decode_json(value)
+                value, text = found
+                raw = decode_json(value, text)
                 if is_current(value) and raw.endswith(_NO_SOURCES):
                     listed = json.dumps(
                         sources.get(article_id, []), ensure_ascii=False, separators=(",", ":")
@@ -333,18 +336,20 @@ class Store:
                 found.setdefault(article_id, []).append({"url": url, "source": source})
         return found
 
-    def _stored(self, ids: Iterable[str]) -> list[bytes | str]:
-        """The stored (compressed) records of ``ids``, in the order given; unknown ids skipped."""
+    def _stored(self, ids: Iterable[str]) -> list[tuple[bytes | str, str]]:
+        """The stored (compressed) records of ``ids`` with their articles' texts (which they
+        need to be read: recordslim.py), in the order given; unknown ids skipped."""
         wanted = list(dict.fromkeys(ids))
         found = self._stored_by_id(wanted)
         return [found[i] for i in wanted if i in found]
 
-    def _stored_by_id(self, ids: Sequence[str]) -> dict[str, bytes | str]:
-        """The stored (compressed) records of ``ids`` by id; unknown ids left out."""
-        found: dict[str, bytes | str] = {}
+    def _stored_by_id(self, ids: Sequence[str]) -> dict[str, tuple[bytes | str, str]]:
+        """The stored (compressed) records of ``ids`` with their texts, by id; unknown ids left out."""
+        found: dict[str, tuple[bytes | str, str]] = {}
         for chunk in _chunks(list(ids), 500):
             marks = ",".join("?" * len(chunk))
-            found.update(self.db.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})", chunk))
+            rows = self.db.execute(f"SELECT id, record, text FROM articles WHERE id IN ({marks})", chunk)
+            found.update((article_id, (value, text)) for article_id, value, text in rows)
         return found
 
     def matching_ids(

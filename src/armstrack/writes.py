@@ -72,8 +72,8 @@ def _update(db: sqlite3.Connection, known: Known, prepared: Prepared, *, near: b
     if facts == before:
         return "duplicate" if elsewhere or near else "unchanged"
     if near or elsewhere:  # the stored text stays; only the facts the copy adds are taken
-        (value,) = db.execute("SELECT record FROM articles WHERE id = ?", (stored_id,)).fetchone()
-        prepared = prepare(with_facts(decode_model(value), stored_id, facts))
+        value, text = db.execute("SELECT record, text FROM articles WHERE id = ?", (stored_id,)).fetchone()
+        prepared = prepare(with_facts(decode_model(value, text), stored_id, facts))
     elif facts != stated(prepared) or stored_id != prepared.id:  # keep what only the store knew
         prepared = prepare(with_facts(record_of(prepared), stored_id, facts))
     db.execute("DELETE FROM articles WHERE id = ?", (stored_id,))
