@@ -10,13 +10,16 @@ from armstrack.migrations import MIGRATIONS
 def undo(db: sqlite3.Connection, version: int) -> None:
     """Take back migration ``version`` and every later one: drop the columns ("ALTER TABLE
     t ADD COLUMN c ..."), tables and triggers each created, and make again the triggers and
-    indexes it dropped, as the last earlier migration made them. Migration 12 rebuilds
-    tables and moves data, and is taken back by hand (``_undo_12``)."""
+    indexes it dropped, as the last earlier migration made them. Migrations 12 and 13 rebuild
+    tables and move data, and are taken back by hand (``_undo_12``, ``_undo_13``)."""
     current = int(db.execute("PRAGMA user_version").fetchone()[0])
     for later in range(current, version, -1):
         undo(db, later)
     if version == 12:
         _undo_12(db)
+        return
+    if version == 13:
+        _undo_13(db)
         return
     for statement in reversed(MIGRATIONS[version]):
         words = statement.split()
@@ -61,6 +64,24 @@ def _undo_12(db: sqlite3.Connection) -> None:
         db.execute(_made_before("INDEX", f"{table}_event", 12))
     db.execute(_made_before("VIEW", "events_view", 12))
     db.execute("PRAGMA user_version = 11")
+
+
+def _undo_13(db: sqlite3.Connection) -> None:
+    """Schema 12's quotes: every quote's text written out, the text's own slice or not."""
+    db.execute("DROP VIEW quotes_view")
+    db.execute("DROP VIEW articles_view")
+    db.execute("ALTER TABLE quotes RENAME TO quotes_13")
+    db.execute(_made_before("TABLE", "quotes", 13))
+    db.execute(
+        'INSERT INTO quotes SELECT q.article_id, q.start, q."end",'
+        ' coalesce(q.text, substr(a.text, q.start + 1, q."end" - q.start)),'
+        " q.speaker, q.speaker_id, q.speaker_description, q.partial"
+        " FROM quotes_13 q JOIN articles a ON a.id = q.article_id"
+    )
+    db.execute("DROP TABLE quotes_13")
+    db.execute(_made_before("VIEW", "articles_view", 13))
+    db.execute(_made_before("VIEW", "quotes_view", 13))
+    db.execute("PRAGMA user_version = 12")
 
 
 def _made_by_11(table: str) -> list[str]:

@@ -4,7 +4,17 @@ in ``PRAGMA user_version`` (``Store.migrate``). Add a version; never edit a rele
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
+
+_ARTICLES_VIEW_7 = """
+           SELECT id, published, published_precision AS precision,
+                  CASE published_inferred WHEN 1 THEN 'inferred' ELSE 'given' END AS published_from,
+                  published_earliest, published_latest, source, title, url,
+                  (SELECT count(*) FROM article_systems s WHERE s.article_id = articles.id) AS systems,
+                  (SELECT count(*) FROM events e WHERE e.article_id = articles.id) AS events,
+                  (SELECT count(*) FROM quotes q WHERE q.article_id = articles.id) AS quotes,
+                  (SELECT count(*) FROM article_sources s WHERE s.article_id = articles.id) AS sources
+           FROM articles"""  # as version 7 made it: made again in 13, which replaces the quotes table
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -441,6 +451,38 @@ MIGRATIONS: dict[int, list[str]] = {
                   e.article_id, a.title AS article_title, a.source AS article_source, a.url AS article_url,
                   a.published AS article_published
            FROM events e JOIN articles a ON a.id = e.article_id""",
+    ],
+    13: [
+        # A quote's text is kept only when it is not the article's text between its offsets
+        # (an extracted quote always is): null otherwise, read back with substr, as the
+        # events' sentences are. 4.3 MB of 9.2 MB at 10,000 generated articles.
+        "DROP VIEW quotes_view",
+        "DROP VIEW articles_view",  # names the table replaced below
+        """CREATE TABLE quotes_13 (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT,  -- null: the article's text from start to end
+            speaker TEXT,
+            speaker_id TEXT,
+            speaker_description TEXT,
+            partial INTEGER NOT NULL,
+            PRIMARY KEY (article_id, start)
+        ) WITHOUT ROWID""",
+        """INSERT INTO quotes_13
+           SELECT q.article_id, q.start, q."end",
+                  CASE WHEN q.text = substr(a.text, q.start + 1, q."end" - q.start) THEN NULL ELSE q.text END,
+                  q.speaker, q.speaker_id, q.speaker_description, q.partial
+           FROM quotes q LEFT JOIN articles a ON a.id = q.article_id""",
+        "DROP TABLE quotes",
+        "ALTER TABLE quotes_13 RENAME TO quotes",
+        f"CREATE VIEW articles_view AS{_ARTICLES_VIEW_7}",
+        """CREATE VIEW quotes_view AS
+           SELECT q.article_id, a.published, a.source, a.title,
+                  coalesce(q.speaker, '(' || q.speaker_description || ')') AS speaker, q.speaker_id,
+                  coalesce(q.text, substr(a.text, q.start + 1, q."end" - q.start)) AS quote,
+                  q.partial, q.start, q."end"
+           FROM quotes q JOIN articles a ON a.id = q.article_id""",
     ],
 }
 # The derived tables (systems, actors, events) and the compressed records were last

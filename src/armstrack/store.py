@@ -228,7 +228,8 @@ class Store:
             marks = ",".join("?" * len(chunk))
             by_article: dict[str, list[tuple[Any, ...]]] = {}
             for row in self.db.execute(
-                'SELECT q.article_id, a.title, a.source, a.published_json, q.text, q.start, q."end",'
+                "SELECT q.article_id, a.title, a.source, a.published_json,"
+                ' coalesce(q.text, substr(a.text, q.start + 1, q."end" - q.start)), q.start, q."end",'
                 " q.speaker, q.speaker_id, q.speaker_description, q.partial"
                 f" FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.article_id IN ({marks}){where}"
                 " ORDER BY q.article_id, q.start",

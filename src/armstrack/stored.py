@@ -111,7 +111,7 @@ def prepare(record: ArticleRecord) -> Prepared:
                 record.id,
                 q.start,
                 q.end,
-                q.text,
+                None if record.text[q.start : q.end] == q.text else q.text,  # null: the text's own
                 q.speaker,
                 q.speaker_id,
                 q.speaker_description,
