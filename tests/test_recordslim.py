@@ -1,6 +1,6 @@
 """A stored record leaves out its copies of the article's text and gets every one back
-(recordslim.py): whatever the text, ``expand(slim(json))`` is the JSON byte for byte, and
-what is not a copy of the text stays."""
+(recordslim.py): whatever the text, ``expand(slim(json))`` is the JSON byte for byte,
+``fill`` gives the same values from what is parsed, and what is not a copy of the text stays."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from pydantic_core import to_json
 
 from armstrack.models import Context, Quote
-from armstrack.recordslim import expand, slim
+from armstrack.recordslim import expand, fill, slim
 from tests.conftest import extract_text
 from tests.test_properties import DATES, TEXTS
 
@@ -28,6 +28,7 @@ def test_a_record_comes_back_byte_for_byte_and_its_sentences_are_left_out() -> N
     raw = to_json(record)
     slimmed = slim(raw, record.text)
     assert expand(slimmed, record.text) == raw
+    assert fill(json.loads(slimmed), record.text) == json.loads(raw)
     assert len(raw) - len(slimmed) > 4 * len(record.text)  # the text and at least three copies more
     stored = json.loads(slimmed)
     assert stored["text"] == 0
@@ -67,6 +68,7 @@ def test_what_is_not_a_copy_of_the_text_stays() -> None:
     raw = to_json(changed)
     slimmed = slim(raw, changed.text)
     assert expand(slimmed, changed.text) == raw
+    assert fill(json.loads(slimmed), changed.text) == json.loads(raw)
     stored = json.loads(slimmed)
     assert stored["title"] == title
     assert stored["quotes"][0]["text"] == "words never in the text"
@@ -99,3 +101,4 @@ def test_any_text_comes_back_byte_for_byte(text: str, published: str | None) -> 
     raw = to_json(record)
     slimmed = slim(raw, record.text)
     assert expand(slimmed, record.text) == raw
+    assert fill(json.loads(slimmed), record.text) == json.loads(raw)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from typing import Any
 
 _STRING = rb'"([^"\\]*(?:\\.[^"\\]*)*)"'  # a JSON string's body, escapes and all
 _SPAN = re.compile(rb'"text":' + _STRING + rb',"start":(\d+),"end":(\d+)')
@@ -77,6 +78,26 @@ def expand(raw: bytes, text: str) -> bytes:
     if at >= 0:
         raw = raw[:at] + b'"text":' + _json_string(text) + b',"paragraphs":' + raw[at + len(_WHOLE) :]
     return _SLIMMED.sub(fill, raw)
+
+
+def fill(node: Any, text: str) -> Any:
+    """``node``, parsed from slimmed JSON (a whole record or the part of it a command
+    reads), with every ``0`` written back from ``text``, in place: the same values as
+    parsing ``expand``'s JSON, without writing the whole of it when only a part is read."""
+    if isinstance(node, list):
+        for item in node:
+            if isinstance(item, (dict, list)):
+                fill(item, text)
+    elif isinstance(node, dict):
+        for value in node.values():
+            if isinstance(value, (dict, list)):
+                fill(value, text)
+        if type(node.get("text")) is int:
+            node["text"] = text[node["start"] : node["end"]] if "start" in node else text
+        if type(node.get("summary")) is int:
+            evidence = node["evidence"]
+            node["summary"] = text[evidence["start"] : evidence["end"]]
+    return node
 
 
 def _pieces(text: str) -> Callable[[int, int], bytes]:

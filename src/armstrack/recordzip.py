@@ -75,6 +75,14 @@ def decompress(value: bytes | str, text: str | None = None) -> bytes:
     return _decompressor().decompress(value[1:])
 
 
+def decompress_stored(value: bytes | str) -> bytes:
+    """A stored record's JSON as stored: without its copies of the article's text when it
+    was stored so (``recordslim.fill`` writes them back into what is parsed of it)."""
+    if isinstance(value, bytes) and value[:1] == _SLIM_JSON:
+        return _decompressor().decompress(value[1:])
+    return decompress(value)
+
+
 def _decompressor() -> zstandard.ZstdDecompressor:
     decompressor: zstandard.ZstdDecompressor | None = getattr(_local, "decompressor", None)
     if decompressor is None:

@@ -287,12 +287,15 @@ class Store:
         self, ids: Sequence[str], read: Callable[[bytes], dict[str, Any]]
     ) -> Iterator[dict[str, Any]]:
         """What ``read`` takes of each record's stored JSON, in the order given, a few
-        hundred records at a time: for commands that read a few fields of many records."""
-        from armstrack.stored import decode_json
+        hundred records at a time: for commands that read a few fields of many records.
+        ``read`` parses the JSON as stored, and only what it took gets the copies of the
+        article's text written back (recordslim.py)."""
+        from armstrack.recordslim import fill
+        from armstrack.recordzip import decompress_stored
 
         for chunk in _chunks(list(ids), 200):
             for value, text in self._stored(chunk):
-                yield read(decode_json(value, text))
+                yield fill(read(decompress_stored(value)), text)
 
     def iter_record_json(self, ids: Sequence[str]) -> Iterator[bytes | dict[str, Any]]:
         """``iter_record_dicts`` for printing: each record as the JSON stored at ingest, its
