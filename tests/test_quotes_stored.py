@@ -69,6 +69,9 @@ def test_a_store_of_schema_12_migrates_to_offsets_and_reads_the_same(tmp_path: P
     assert old.version == 12
     assert old.db.execute("SELECT count(*) FROM quotes WHERE text IS NULL").fetchone()[0] == 0
     assert _read(old, ids) == before  # schema 12 wrote every quote out
+    # A quote of no stored article, as a store written with foreign keys off can hold.
+    old.db.execute("PRAGMA foreign_keys = OFF")
+    old.db.execute("INSERT INTO quotes VALUES ('gone', 0, 5, 'words', NULL, NULL, NULL, 0)")
     old.db.close()
 
     store = Store(path)
@@ -77,6 +80,7 @@ def test_a_store_of_schema_12_migrates_to_offsets_and_reads_the_same(tmp_path: P
         nulls = store.db.execute("SELECT count(*) FROM quotes WHERE text IS NULL").fetchone()[0]
         assert nulls == len(records[0].quotes)
         assert _read(store, ids) == before
+        assert store.db.execute("SELECT count(*) FROM quotes WHERE article_id = 'gone'").fetchone()[0] == 0
         assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         store.close()

@@ -14,7 +14,7 @@ _ARTICLES_VIEW_7 = """
                   (SELECT count(*) FROM events e WHERE e.article_id = articles.id) AS events,
                   (SELECT count(*) FROM quotes q WHERE q.article_id = articles.id) AS quotes,
                   (SELECT count(*) FROM article_sources s WHERE s.article_id = articles.id) AS sources
-           FROM articles"""  # as version 7 made it: made again in 13, which replaces the quotes table
+           FROM articles"""  # made by version 7, and again by 13, which replaces the quotes table
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -201,15 +201,7 @@ MIGRATIONS: dict[int, list[str]] = {
             partial INTEGER NOT NULL,
             PRIMARY KEY (article_id, start)
         ) WITHOUT ROWID""",
-        """CREATE VIEW articles_view AS
-           SELECT id, published, published_precision AS precision,
-                  CASE published_inferred WHEN 1 THEN 'inferred' ELSE 'given' END AS published_from,
-                  published_earliest, published_latest, source, title, url,
-                  (SELECT count(*) FROM article_systems s WHERE s.article_id = articles.id) AS systems,
-                  (SELECT count(*) FROM events e WHERE e.article_id = articles.id) AS events,
-                  (SELECT count(*) FROM quotes q WHERE q.article_id = articles.id) AS quotes,
-                  (SELECT count(*) FROM article_sources s WHERE s.article_id = articles.id) AS sources
-           FROM articles""",
+        f"CREATE VIEW articles_view AS{_ARTICLES_VIEW_7}",
         """CREATE VIEW events_view AS
            SELECT e.id, e.kind, e.status,
                   CASE WHEN e.start_day IS NULL OR e.start_day > 3652059 THEN NULL
@@ -473,7 +465,7 @@ MIGRATIONS: dict[int, list[str]] = {
            SELECT q.article_id, q.start, q."end",
                   CASE WHEN q.text = substr(a.text, q.start + 1, q."end" - q.start) THEN NULL ELSE q.text END,
                   q.speaker, q.speaker_id, q.speaker_description, q.partial
-           FROM quotes q LEFT JOIN articles a ON a.id = q.article_id""",
+           FROM quotes q JOIN articles a ON a.id = q.article_id""",  # a stored article's: the key refuses others
         "DROP TABLE quotes",
         "ALTER TABLE quotes_13 RENAME TO quotes",
         f"CREATE VIEW articles_view AS{_ARTICLES_VIEW_7}",
