@@ -89,3 +89,12 @@ def test_timeline_since_and_until_bound_event_dates(cli) -> None:  # type: ignor
 def test_relative_since(cli) -> None:  # type: ignore[no-untyped-def]
     assert rows(cli, ["timeline", "--since", "1w"]) == []  # the seeds are all older than a week
     assert rows(cli, ["articles", "--since", "100 years ago"]) == rows(cli, ["articles"])
+
+
+@pytest.mark.parametrize("command", ["timeline", "search", "articles", "quotes", "actors", "systems"])
+def test_limit_0_shows_every_row_in_every_listing(cli, command: str) -> None:  # type: ignore[no-untyped-def]
+    """One meaning of --limit 0 across the commands: every row (quotes, actors and systems
+    once printed none)."""
+    every = rows(cli, [command, "--limit", "100000"])
+    assert len(every) > 2
+    assert rows(cli, [command, "--limit", "0"]) == every

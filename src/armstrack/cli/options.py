@@ -23,8 +23,23 @@ InputFormat = Annotated[
 ]
 MAX_SIZE = 10 * 1024 * 1024  # ingest.DEFAULT_MAX_BYTES, without importing ingest (and pydantic) here
 MaxSize = Annotated[int, typer.Option("--max-size", metavar="BYTES", help="Refuse inputs larger than this.")]
+
+
+def _zero_is_all(value: int | None) -> int | None:
+    """--limit 0 shows every row, as it does for timeline, search and articles."""
+    return value or None
+
+
 Limit = Annotated[
-    int | None, typer.Option("--limit", "-n", min=0, help="Show at most N rows (default: all).", metavar="N")
+    int | None,
+    typer.Option(
+        "--limit",
+        "-n",
+        min=0,
+        metavar="N",
+        callback=_zero_is_all,
+        help="Show at most N rows (default: all; 0: all).",
+    ),
 ]
 TIMELINE_LIMIT = 100
 SEARCH_LIMIT = 50
