@@ -84,3 +84,19 @@ def test_a_store_of_schema_12_migrates_to_offsets_and_reads_the_same(tmp_path: P
         assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         store.close()
+
+
+def test_a_text_holding_a_nul_keeps_its_quotes_words() -> None:
+    """SQLite's substr stops at a NUL character. The loader never keeps one, but a record
+    made elsewhere can hold it: its quotes are then stored with their words."""
+    record = extract_text(TEXT, "2025-03-03")
+    at = record.text.index("Monday")  # before the second quote, outside every quote
+    assert all(not q.start <= at < q.end for q in record.quotes)
+    nul = record.model_copy(update={"text": record.text[:at] + "\x00" + record.text[at + 1 :]})
+    store = Store.memory()
+    with store.transaction():
+        store.put(nul)
+    assert [row[4] for row in store.quote_rows([nul.id])] == [q.text for q in nul.quotes]
+    assert sorted(v[6] for v in store.db.execute("SELECT * FROM quotes_view")) == sorted(
+        q.text for q in nul.quotes
+    )

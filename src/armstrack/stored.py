@@ -83,6 +83,7 @@ def prepare(record: ArticleRecord) -> Prepared:
         encode_record(record), json.dumps(p, ensure_ascii=False, separators=(",", ":")),
         fingerprint(record.text, record.title), len(record.amounts) + len(record.quantities),
     )  # fmt: skip
+    own_words = _substr_reads(record.text)  # a quote that is the text's own words is kept as offsets
     people = {a.id for a in record.actors if a.kind == "person"}
     inferred_at = sorted(t.start for t in record.time_expressions if t.inferred)  # most often none
     events = []
@@ -111,7 +112,7 @@ def prepare(record: ArticleRecord) -> Prepared:
                 record.id,
                 q.start,
                 q.end,
-                None if record.text[q.start : q.end] == q.text else q.text,  # null: the text's own
+                None if own_words and record.text[q.start : q.end] == q.text else q.text,
                 q.speaker,
                 q.speaker_id,
                 q.speaker_description,
@@ -120,6 +121,13 @@ def prepare(record: ArticleRecord) -> Prepared:
             for q in record.quotes
         ],
     )
+
+
+def _substr_reads(text: str) -> bool:
+    """Can SQL read a quote back from ``text`` with ``substr`` (migration 13)? Not past a
+    NUL character, where SQLite's string functions stop: the loader never keeps one, but a
+    record made elsewhere can hold it, and then each quote keeps its own words."""
+    return "\x00" not in text
 
 
 def _quotes_text(record: ArticleRecord) -> str:
