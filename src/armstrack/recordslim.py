@@ -59,7 +59,7 @@ def expand(raw: bytes, text: str) -> bytes:
     """The record's JSON as it was before ``slim``: every ``0`` written back from ``text``."""
     piece = _pieces(text)
 
-    def fill(m: re.Match[bytes]) -> bytes:
+    def written_back(m: re.Match[bytes]) -> bytes:
         found = piece(int(m[2]), int(m[3]))
         if m[1] == b"text":
             return b'"text":"' + found + b'","start":' + m[2] + b',"end":' + m[3]
@@ -77,7 +77,7 @@ def expand(raw: bytes, text: str) -> bytes:
     at = raw.find(_WHOLE)
     if at >= 0:
         raw = raw[:at] + b'"text":' + _json_string(text) + b',"paragraphs":' + raw[at + len(_WHOLE) :]
-    return _SLIMMED.sub(fill, raw)
+    return _SLIMMED.sub(written_back, raw)
 
 
 def fill(node: Any, text: str) -> Any:
