@@ -49,7 +49,7 @@ SPEECH_VERBS = _speech_verbs()
 
 
 @cache
-def _given_names() -> dict[str, str]:
+def given_names() -> dict[str, str]:
     """data/first_names.toml as {given name: "he" or "she"}."""
     import tomllib
 
@@ -64,7 +64,7 @@ def first_name_gender(name: str) -> str | None:
     """ "he" or "she" for a name whose first word is a common given name of that gender
     ("Jacinda Ardern" → "she"); None for a surname alone or a name given to both."""
     words = name.split()
-    return _given_names().get(words[0]) if len(words) > 1 else None
+    return given_names().get(words[0]) if len(words) > 1 else None
 
 
 ROLE_WORD_BEFORE = re.compile(

@@ -1,13 +1,15 @@
 """Who a quote's speaker can be: names the text presents, and the people "he" and "she" refer to.
 
 Speakers are recognised from how reporting presents them, not from a list: an honorific
-("Mr. Dalton"), a first and last name opening a sentence ("Jacinda Ardern spoke"), a name
-next to a speech verb. ``Names`` keeps the names no list knows, so that a later surname or
-"Mr. Surname" is the same person. ``Antecedents`` resolves a pronoun: the speaker quoted
-last, unless someone else has since been a sentence's subject; else the nearest recent
-subject of its gender; else the nearest person of its gender. A person's gender comes from
-an honorific, a common given name (data/first_names.toml), or the first "he"/"she" after
-the name.
+("Mr. Dalton"), a full name opening a sentence ("Jacinda Ardern spoke"), a name led by a
+common given name or given an age anywhere ("two voters, Bryan Anderson and …", "Jimmy
+Tompkins, 31,"), a name next to a speech verb; and that person's surname alone after.
+``Names`` keeps the names no list knows, so that a later surname or "Mr. Surname" is the
+same person. ``Antecedents`` resolves a pronoun: the speaker quoted last, unless someone
+else has since been a sentence's subject (opening it, after a phrase set off by a comma, or
+named by "according to"); else the nearest recent subject of its gender; else the nearest
+person of its gender. A person's gender comes from an honorific, a common given name
+(data/first_names.toml), or the first "he"/"she" after the name.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from bisect import bisect_left
 
 from armstrack.extract.actors import ActorFinding, slug
-from armstrack.extract.roles import ROLE_WORDS, SPEECH_BEFORE, first_name_gender
+from armstrack.extract.roles import ROLE_WORDS, SPEECH_BEFORE, first_name_gender, given_names
 from armstrack.text import Sentences, SpanIndex
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Maj|Capt|Adm|Sgt|Gov)\.?\s+)"
@@ -45,22 +47,40 @@ class Antecedents:
     ) -> None:
         inside = SpanIndex(quoted)
         known = SpanIndex([(m[0], m[1]) for m in (*actors.person_mentions, *actors.org_mentions)])
-        # People the lists do not know, from how the text presents them: "Mr. Dalton", and a
-        # sentence that opens with a first and last name and a verb ("Jacinda Ardern spoke").
+        # People the lists do not know, from how the text presents them (``presented``: "Mr.
+        # Dalton", "Jacinda Ardern spoke", "two voters, Bryan Anderson and …"), unless a known
+        # name is part of the words; and their surnames after ("Anderson agreed").
+        known_starts = sorted(m[0] for m in (*actors.person_mentions, *actors.org_mentions))
         unknown = []
         for start, end, name in presented(text):
-            if not known.holds(start, start + 1) and not {w.lower() for w in name.split()} & _NOT_NAMES:
+            if (
+                not known.holds(start, start + 1)
+                and bisect_left(known_starts, start) == bisect_left(known_starts, end)  # none inside it
+                and not {w.lower() for w in name.split()} & _NOT_NAMES
+            ):
                 unknown.append((start, end, slug(name), name))
+        unknown += surname_mentions(text, unknown, known)
         everyone = sorted([*actors.person_mentions, *unknown])
         self.mentions = [p for p in everyone if not inside.holds(p[0], p[1])]
         # Mentions that open their sentence, after nothing but words of title: its subject.
         self.subjects = set()
-        for i, (start, *_) in enumerate(self.mentions):
+        for i, (start, end, *_) in enumerate(self.mentions):
             opens = sentences.bounds_at(start)[0]
             if start - opens <= TITLE_LEAD and TITLE_ONLY.fullmatch(text, opens, start) is not None:
                 self.subjects.add(i)
-            elif (verb := SPEECH_BEFORE.search(text, max(opens, start - 40), start)) and _COMMA_BEFORE.search(
-                text, max(opens, verb.start() - 3), verb.start()
+            elif (
+                start - opens <= TITLE_LEAD + _FRONTED_LONGEST
+                and (fronted := _FRONTED.match(text, opens, start)) is not None
+                and TITLE_ONLY.fullmatch(text, fronted.end(), start) is not None
+            ):
+                # After a phrase set off at the sentence's start, the subject: "In a statement,
+                # President Obama condemned …", "During a town hall, Tina Houchins asked …";
+                # and the source that "according to" names.
+                self.subjects.add(i)
+            elif (
+                (verb := SPEECH_BEFORE.search(text, max(opens, start - 40), start))
+                and _COMMA_BEFORE.search(text, max(opens, verb.start() - 3), verb.start())
+                and not text.startswith(_POSSESSIVE, end)  # "…, said Ivanka Trump's statement": an object
             ):
                 self.subjects.add(i)  # the subject of an inverted speech verb: "…, noted NBC’s Dante Chinni"
         self.starts = [p[0] for p in self.mentions]
@@ -115,6 +135,10 @@ TITLE_ONLY = re.compile(
     + "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
     + r")[\s,]+)*"
 )  # "Conservative writer Dan McLaughlin agreed": a role word in lower case is title too
+_FRONTED_LONGEST = 100  # characters: the longest phrase set off before a sentence's subject
+_FRONTED = re.compile(
+    rf"[\s“\"‘(]*(?:[Aa]ccording to\s+|[A-Z][^,.;:!?“”\"\n]{{0,{_FRONTED_LONGEST - 2}}},\s+)"
+)
 _SUBJECT_RECENT = 600  # characters back that a sentence's subject stays the likely "he" or "she"
 _GENDERED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 # How a text presents a person no list knows: after an honorific ("Mr. Dalton"), or as the
@@ -122,13 +146,26 @@ _GENDERED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 # patterns that start with literal characters, their word and sentence starts checked in
 # Python: as one pattern led by \b and lookbehinds, ``re`` tried it at every position (about
 # 140 µs per 4 KB, against 40).
-_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b")
-_OPENING_NAME = re.compile(r"[A-Z][a-z'’-]+[^\S\n]+[A-Z][a-z'’-]+(?=\s+[a-z])")
+# A word of a name: capitalised, perhaps after a short capitalised prefix ("McLaughlin",
+# "DeSantis", "LaBelle") or an O' ("O’Brien").
+_NAME_PART = r"[A-Z](?:['’][A-Z]|[a-z]{1,2}[A-Z])?[a-z'’-]+"  # led by a capital: ``re`` skips to one
+_HONORIFIC_NAME = re.compile(rf"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>{_NAME_PART}(?:\s+{_NAME_PART})?)\b")
+# A given name and a surname or two ("Aung San Suu Kyi visited"), before a word in lower case.
+_OPENING_NAME = re.compile(rf"{_NAME_PART}(?:[^\S\n]+{_NAME_PART}){{1,3}}(?=\s+[a-z])")
+# Two capitalised words, perhaps with an initial between ("Bryan Anderson", "George W. Bush"):
+# a person's name anywhere in a sentence when its first word is a common given name or an age
+# follows it, and no capitalised word does.
+_CAPITALISED_RUN = re.compile(rf"{_NAME_PART}[^\S\n]+(?:[A-Z]\.[^\S\n]+)?{_NAME_PART}")
+_POSSESSIVE = ("’s", "'s")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")  # "Jimmy Tompkins, 31,": only a person is given an age
 
 
-def presented(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each person the text presents by an honorific or by a full name
-    opening a sentence, in text order; where both read the same words, the honorific."""
+def presented(text: str, *, in_sentences: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each person the text presents by an honorific, by a full name
+    opening a sentence, and (``in_sentences``) by a name only a person's can be anywhere in
+    a sentence (``_named_in_sentence``); in text order; where two read the same words, the
+    honorific."""
     found: list[tuple[int, int, int, int]] = []  # whole match start, end, name start, end
     search, pos = _HONORIFIC_NAME.search, 0
     while (m := search(text, pos)) is not None:
@@ -148,6 +185,8 @@ def presented(text: str) -> list[tuple[int, int, str]]:
             or (start > 1 and text[start - 2] in ".!?" and text[start - 1].isspace())
         ):
             found.append((start, m.end(), start, m.end()))
+    if in_sentences:
+        found += _named_in_sentence(text)
     found.sort(key=lambda f: (f[0], f[2] == f[0]))  # at one start, the honorific first
     out: list[tuple[int, int, str]] = []
     taken_to = 0
@@ -156,6 +195,89 @@ def presented(text: str) -> list[tuple[int, int, str]]:
             out.append((name_start, name_end, text[name_start:name_end]))
             taken_to = end
     return out
+
+
+def _named_in_sentence(text: str) -> list[tuple[int, int, int, int]]:
+    """Names anywhere in a sentence that only a person's name can be: led by a common given
+    name ("… two voters, Tyresha McClenney and Bryan Anderson, who …"), or given an age
+    ("Jimmy Tompkins, 31, tossed …"); never right after "the" or "a" ("the Charlotte
+    Panthers"), nor when a capitalised word follows ("George Washington Bridge"). A run of
+    capitals that is none of these ("Senate Armed Services Committee") is passed over a word
+    at a time, so a name inside it is still found ("Senator Tim Kaine")."""
+    given = given_names()
+    found: list[tuple[int, int, int, int]] = []
+    search, pos = _CAPITALISED_RUN.search, 0
+    while (m := search(text, pos)) is not None:
+        start, end = m.span()
+        first = m.group().split(None, 1)[0]
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+            pos = start + len(first)  # inside a word ("iPhone Pro"): not a name's start
+            continue
+        if (
+            (first not in given and _AGE_AFTER.match(text, end) is None)
+            or _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+            or _CAPITAL_AFTER.match(text, end)
+        ):
+            pos = start + len(first)
+            continue
+        if text.endswith(_POSSESSIVE, start, end):
+            end -= 2
+        found.append((start, end, start, end))
+        pos = end
+    return found
+
+
+def surname_mentions(
+    text: str, people: list[tuple[int, int, str, str]], known: SpanIndex
+) -> list[tuple[int, int, str, str]]:
+    """Later mentions of ``people`` (start, end, id, name: persons no list knows) by their
+    surname alone ("Bryan Anderson … Anderson largely agreed"): each the same person, so
+    that "he said" after it can be theirs. A surname two of them share names neither, and
+    a surname that is part of a longer run of capitals ("Pamela Anderson") is someone else."""
+    first_seen: dict[str, tuple[int, str, str]] = {}
+    shared: set[str] = set()
+    for _, end, pid, name in people:
+        words = name.split()
+        if len(words) < 2 or len(words[-1]) < 3:
+            continue
+        surname = words[-1]
+        seen = first_seen.get(surname)
+        if seen is not None and seen[1] != pid:
+            shared.add(surname)
+        elif seen is None:
+            first_seen[surname] = (end, pid, name)
+    for surname in shared:
+        del first_seen[surname]
+    if not first_seen:
+        return []
+    taken = SpanIndex([(start, end) for start, end, _, _ in people])
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(s) for s in sorted(first_seen, key=len, reverse=True)) + r")\b"
+    )
+    out = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        after, pid, name = first_seen[m.group()]
+        if (
+            start < after
+            or taken.holds(start, end)
+            or known.holds(start, start + 1)
+            or _CAPITAL_AFTER.match(text, end)
+            or (
+                (before := _CAPITAL_BEFORE.search(text, max(0, start - 30), start)) is not None
+                and before.group("word").lower() not in ROLE_WORDS  # "Senator Anderson" is him
+            )
+        ):
+            continue
+        out.append((start, end, pid, name))
+    return out
+
+
+# A capitalised word right after: "Anderson Cooper", "Hillary Clinton Goes After": a longer run.
+_CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
+# A capitalised word right before a surname, not opening a sentence: "Pamela Anderson" is
+# someone else than the Bryan Anderson named before; ". Anderson said" is him.
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?P<word>[A-Z][a-z'’-]+)[^\S\n]+$")
 
 
 _COMMA_BEFORE = re.compile(r",\s*$")  # an inverted verb follows the clause it attributes
