@@ -70,12 +70,8 @@ class Ledger:
         ``authority`` (the one the report names), only that authority's. The candidates
         are found by bisection on worth (a report names several sums; the ledger has
         hundreds of values), then held to ``_close``."""
-        low, high = value / (1 + _TOLERANCE) * (1 - 1e-9), value / (1 - _TOLERANCE) * (1 + 1e-9)
-        values = self._by_worth[
-            bisect_left(self._by_worth, low, key=lambda v: v[0]) : bisect_right(
-                self._by_worth, high, key=lambda v: v[0]
-            )
-        ]
+        low, high = _window(value)
+        values = self._within(value)
         days = {
             day for worth, day, ids in values
             if _close(worth, value) and (authority is None or self.authority_of(ids) == authority)
@@ -150,7 +146,15 @@ class Ledger:
             return sorted(
                 (p.announced, (p.id,)) for p in self.packages if p.kind == kind and _close(p.value_usd, value)
             )
-        return sorted((day, ids) for worth, day, ids in self.values if _close(worth, value))
+        return sorted((day, ids) for worth, day, ids in self._within(value) if _close(worth, value))
+
+    def _within(self, value: float) -> tuple[tuple[float, dt.date, tuple[str, ...]], ...]:
+        """The values that may be ``_close`` to ``value``, by bisection on worth (every one
+        that is, and a few more at the edges): a report's sums each ask, and the ledger has
+        hundreds of values."""
+        low, high = _window(value)
+        by_worth = self._by_worth
+        return by_worth[bisect_left(by_worth, low, key=_worth) : bisect_right(by_worth, high, key=_worth)]
 
     def by_id(self, package_id: str) -> Package | None:
         return next((p for p in self.packages if p.id == package_id), None)
@@ -198,6 +202,16 @@ def named_authority(low: str) -> str | None:
                 break
         pos = m.start() + 1
     return None if best is None else _NAMED_AUTHORITY[best][0]
+
+
+def _worth(value: tuple[float, dt.date, tuple[str, ...]]) -> float:
+    return value[0]
+
+
+def _window(value: float) -> tuple[float, float]:
+    """Worths from ``low`` to ``high`` hold every one ``_close`` to ``value`` (with a margin
+    for rounding)."""
+    return value / (1 + _TOLERANCE) * (1 - 1e-9), value / (1 - _TOLERANCE) * (1 + 1e-9)
 
 
 def _close(worth: float, value: float) -> bool:

@@ -80,21 +80,29 @@ class Sentences:
 
     def index_at(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the one before it, between sentences)."""
-        return max(bisect_right(self.starts, offset) - 1, 0)
+        i = bisect_right(self.starts, offset) - 1
+        return i if i > 0 else 0  # not max(): a builtin call costs more, and this is asked often
 
     def context(self, start: int, end: int) -> Context:
         """The sentence a find at ``start``..``end`` stands in, as much of it as the find
         carries (``context_bounds``): one shared object per short sentence, and per window
         of a long one."""
-        from armstrack.models import Context
-
         if not self.starts:
+            from armstrack.models import Context
+
             return Context(text="", start=0, end=0)
-        i = self.index_at(start)
+        i = bisect_right(self.starts, start) - 1  # index_at, inlined: a find's every fact asks
+        if i < 0:
+            i = 0
         s_start, s_end = self.starts[i], self.ends[i]
-        lo, hi = context_bounds(self.text, s_start, s_end, start, end)
+        if s_end - s_start <= CONTEXT_WHOLE:  # context_bounds' answer for a short sentence
+            lo, hi = s_start, s_end
+        else:
+            lo, hi = context_bounds(self.text, s_start, s_end, start, end)
         shared = self._contexts.get((lo, hi))
         if shared is None:
+            from armstrack.models import Context
+
             text = context_text(self.text, s_start, s_end, lo, hi)
             shared = self._contexts[lo, hi] = Context(
                 text=text, start=s_start, end=s_end, cut=(lo, hi) != (s_start, s_end)
