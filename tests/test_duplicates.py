@@ -7,6 +7,9 @@ import random
 import zlib
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from armstrack.neardup import SKETCH, THRESHOLD, closest, similarity, sketch
 from armstrack.store import Store
 from tests.conftest import extract_text
@@ -206,3 +209,28 @@ def test_a_copy_whose_smallest_hash_is_boilerplate_is_still_found(tmp_path: Path
         assert store.put(extract_text(f"Story\n\n{story} {footer}")) == "added"
         assert store.put(extract_text(f"Story, updated\n\n{copy} {footer}")) == "duplicate"
     assert store.count() == 201
+
+
+def _sketch_as_defined(text: str) -> tuple[int, ...]:
+    """The sketch as neardup.py's docstring defines it: the crc32 of each run of five
+    words, joined by one space, as UTF-8; the smallest SKETCH of them."""
+    import re
+
+    words = re.findall(r"\w+", text.casefold())
+    if len(words) < 24:
+        return ()
+    shingles = {" ".join(words[i : i + 5]) for i in range(len(words) - 4)}
+    return tuple(sorted({zlib.crc32(s.encode("utf-8")) for s in shingles})[:SKETCH])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["aid", "Patriot", "ÉTÉ", "Київ", "日本", "ﬁre", "İstanbul", "x", "😀", "ß", "9"]),
+        min_size=0,
+        max_size=60,
+    )
+)
+def test_a_sketch_hashes_the_same_bytes_as_its_definition(words: list[str]) -> None:
+    text = " ".join(words)
+    assert sketch(text) == _sketch_as_defined(text)

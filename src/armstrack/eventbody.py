@@ -91,7 +91,7 @@ def json_strings(values: list[str]) -> str:
     """``_json(values)`` for a list of strings, written out directly when none needs an
     escape (ids always): two lists an event, 30 events an article, and json.dumps costs
     4 µs a call."""
-    if any(_ESCAPED.search(v) for v in values):
+    if _ESCAPED.search("".join(values)):  # one character class: in any value iff in them joined
         return _json(values)
     return '["' + '","'.join(values) + '"]'
 
