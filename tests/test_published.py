@@ -17,6 +17,7 @@ from armstrack.extract.trie import lowered
 from armstrack.loader import load_text
 from armstrack.models import Published, TimeExpression
 from armstrack.text import Sentences
+from tests.conftest import extract_text
 
 TODAY = dt.date(2025, 11, 1)
 
@@ -336,6 +337,56 @@ def test_relative_dates_resolve_against_the_inferred_date_and_say_so() -> None:
     assert (str(last_month.resolved.start), last_month.inferred) == ("2024-02-01", True)
     (explicit,) = [t for t in found if t.text.startswith("March 12")]
     assert explicit.inferred is False
+
+
+def test_a_weekday_read_against_a_guessed_date_is_as_wide_as_the_guess() -> None:
+    # Only the office dates this story (Austin was defense secretary from January 2021 to
+    # January 2025): the publication day is a guess from the middle of that span, so
+    # "Tuesday" is any Tuesday of it, and an event the sentence dates is as wide.
+    text = (
+        "Pentagon speeds up air defense\n\n"
+        "Defense Secretary Lloyd Austin said Tuesday that the US would expedite the delivery of NASAMS."
+    )
+    published, found = infer(text)
+    assert published.earliest is not None and published.latest is not None
+    assert (published.latest - published.earliest).days > 365
+    (tuesday,) = [t for t in found if t.text == "Tuesday"]
+    assert tuesday.resolved is not None and tuesday.inferred
+    assert tuesday.resolved.start <= published.earliest + dt.timedelta(days=7)
+    assert tuesday.resolved.end >= published.latest - dt.timedelta(days=7)
+    assert tuesday.resolved.start.weekday() == 1 and tuesday.resolved.precision == "year"
+    record = extract_text(text)
+    (event,) = [e for e in record.events if e.kind == "delivery"]
+    assert event.date == tuesday.resolved
+    # Near miss: a day the text writes fixes the publication day, and the weekday is read
+    # from it as one day.
+    _, found = infer(
+        "Pentagon speeds up air defense\n\n"
+        "On August 30, 2024, Defense Secretary Lloyd Austin met his Ukrainian counterpart. "
+        "He said on Saturday that more would come."
+    )
+    (saturday,) = [t for t in found if t.text == "on Saturday"]
+    assert saturday.resolved is not None and saturday.resolved.precision == "day"
+    assert str(saturday.resolved.start) == "2024-08-31"
+
+
+def test_an_event_dated_only_by_a_guessed_publication_date_spans_it() -> None:
+    text = (
+        "Pentagon weighs more air defense\n\n"
+        "Defense Secretary Lloyd Austin approved the delivery of NASAMS to Ukraine."
+    )
+    record = extract_text(text)
+    (event,) = [e for e in record.events if e.kind == "delivery"]
+    assert event.date_source == "published" and event.date is not None
+    assert (event.date.start, event.date.end) == (record.published.earliest, record.published.latest)
+    # Near miss: a given date dates the event to that day.
+    given = extract_text(text, published="2024-05-02")
+    (event,) = [e for e in given.events if e.kind == "delivery"]
+    assert (str(event.date.start), str(event.date.end), event.date.precision) == (
+        "2024-05-02",
+        "2024-05-02",
+        "day",
+    )
 
 
 def test_a_given_date_wins() -> None:

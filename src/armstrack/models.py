@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from armstrack.vocab import EVENT_KINDS
 
@@ -68,6 +68,9 @@ class Published(Model):
     precision: Precision = "unknown"
     inferred: bool = True
     evidence: list[Span] = Field(default_factory=list)
+    # Not in the JSON: no clue fixed a day, so ``date`` is the middle of earliest..latest,
+    # and what is dated from it is only known to that span too (extract/dates.py).
+    _guessed: bool = PrivateAttr(default=False)
 
 
 class Interval(Model):

@@ -181,12 +181,21 @@ def resolve_all(
     events: tuple[FactEvent, ...],
 ) -> list[TimeExpression]:
     ref = published.date
+    span = published_span(published)
     resolved: list[Interval | None] = []
     for mention in mentions:
         if ref is None and needs_reference(mention):
             resolved.append(None)
             continue
-        interval = resolve(mention, ref or dt.date(2000, 1, 1), fact_year)  # type: ignore[arg-type]
+        if span is not None and needs_reference(mention):
+            # Read against an inferred date known only to a span, "Tuesday" is any Tuesday
+            # the span allows: resolved from both its ends (a later reference never gives
+            # an earlier day), not a narrow guess from its middle.
+            first = resolve(mention, span[0], fact_year)  # type: ignore[arg-type]
+            last = resolve(mention, span[1], fact_year)  # type: ignore[arg-type]
+            interval = widened(first, last)
+        else:
+            interval = resolve(mention, ref or dt.date(2000, 1, 1), fact_year)  # type: ignore[arg-type]
         if mention.kind == "anchor":
             interval = _event_dates(text[mention.start : mention.end], events) or interval
         resolved.append(interval)
@@ -199,6 +208,33 @@ def resolve_all(
         )
         for m, interval in zip(mentions, resolved, strict=True)
     ]  # fmt: skip
+
+
+def published_span(published: Published) -> tuple[dt.date, dt.date] | None:
+    """The days an inferred publication date may be, when no clue fixed one of them (its
+    ``date`` is the middle of the span): what a date read from it (a weekday, "last month",
+    an event dated by it) may be too. A date a clue fixed ("Saturday" after "August 30,
+    2024") is read as the day it is."""
+    if not published._guessed or published.earliest is None or published.latest is None:
+        return None
+    if published.latest <= published.earliest:
+        return None
+    return published.earliest, published.latest
+
+
+def widened(first: Interval | None, last: Interval | None) -> Interval | None:
+    """One interval from ``first`` to ``last``, at the precision of its width (never
+    narrower than theirs); either alone when the other is undated."""
+    from armstrack.daterange import PRECISION_ORDER
+    from armstrack.extract.published import width_precision
+
+    if first is None or last is None:
+        return first or last
+    start, end = min(first.start, last.start), max(first.end, last.end)
+    precision = max(
+        first.precision, last.precision, width_precision(start, end), key=PRECISION_ORDER.__getitem__
+    )
+    return Interval(start=start, end=end, precision=precision)
 
 
 def _event_dates(anchor: str, events: tuple[FactEvent, ...]) -> Interval | None:

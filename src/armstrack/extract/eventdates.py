@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Literal
 
+from armstrack.extract.dates import published_span
 from armstrack.extract.published import SPAN_START
 from armstrack.models import Interval, Published, TimeExpression
 
@@ -95,6 +96,9 @@ class EventDater:
             if near:
                 return min(near, key=lambda t: _distance(t, start, end)).resolved, "paragraph"
         if self.published.date is not None:
+            span = published_span(self.published)
+            if span is not None:  # an inferred date known to a span: the event is as wide
+                return Interval(start=span[0], end=span[1], precision=self.published.precision), "published"
             d = self.published.date
             return Interval(start=d, end=d, precision="day"), "published"
         return None, "none"

@@ -155,14 +155,16 @@ def infer_published(
             and not m.in_quote
         }
     )
-    best = _best_date(satisfied, lo, hi, reported_weekdays, dispatch=_is_dispatch(text))
+    best, guessed = _best_date(satisfied, lo, hi, reported_weekdays, dispatch=_is_dispatch(text))
     lo, hi = span_lo, span_hi  # the claim: every reading as good as the chosen one
     evidence = sorted(
         {(c.evidence.start, c.evidence.end): c.evidence for c in satisfied}.values(), key=lambda s: s.start
     )
-    return Published(
-        date=best, earliest=lo, latest=hi, precision=_precision(lo, hi), inferred=True, evidence=evidence
+    published = Published(
+        date=best, earliest=lo, latest=hi, precision=width_precision(lo, hi), inferred=True, evidence=evidence
     )
+    published._guessed = guessed
+    return published
 
 
 _LEDE_SENTENCES = 3  # the headline and the first two sentences of the story
@@ -426,13 +428,16 @@ def _best_date(
     hi: dt.date,
     reported_weekdays: Collection[int] = (),
     dispatch: bool = False,
-) -> dt.date:
+) -> tuple[dt.date, bool]:
+    """The likeliest day in ``lo``..``hi``, and whether it is only the middle of it (no clue
+    names a day)."""
+
     def inside(days: list[dt.date]) -> list[dt.date]:
         return [d for d in days if lo <= d <= hi]
 
     exact = [d for c in satisfied for d in inside(c.exact)]
     if exact:
-        return max(exact)
+        return max(exact), False
     past = [d for c in satisfied for d in _one(d for d in _reported(c) if lo - _ANCHOR_SLACK <= d <= hi)]
     if past:
         # News is written the day after the last thing it reports (a dispatch, the same
@@ -443,11 +448,11 @@ def _best_date(
         latest = max(past)
         reported = [_nearest_weekday(latest, w) for w in reported_weekdays]
         latest = max([latest, *(d for d in reported if d <= hi)])
-        return min(max(latest if dispatch else latest + _DAY, lo), hi)
+        return min(max(latest if dispatch else latest + _DAY, lo), hi), False
     future = [d for c in satisfied for d in c.future if d > lo]
     if future:
-        return min(max(min(future) - dt.timedelta(days=7), lo), hi)
-    return lo + (hi - lo) / 2
+        return min(max(min(future) - dt.timedelta(days=7), lo), hi), False
+    return lo + (hi - lo) / 2, True
 
 
 def _reported(c: Constraint) -> list[dt.date]:
@@ -472,7 +477,8 @@ def _one(days: Iterable[dt.date]) -> list[dt.date]:
     return found if len(found) == 1 else []
 
 
-def _precision(lo: dt.date, hi: dt.date) -> Precision:
+def width_precision(lo: dt.date, hi: dt.date) -> Precision:
+    """The precision a range of days from ``lo`` to ``hi`` is known to."""
     width = (hi - lo).days
     for limit, precision in ((2, "day"), (9, "week"), (40, "month"), (100, "quarter"), (200, "half")):
         if width <= limit:
