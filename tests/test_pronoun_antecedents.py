@@ -131,3 +131,15 @@ def test_a_run_of_capitals_around_a_known_person_is_no_other_person() -> None:
     sentences = Sentences.split(article.text, article.paragraphs)
     antecedents = Antecedents(article.text, sentences, find_actors(article.text, sentences), [])
     assert [name for _, _, _, name in antecedents.mentions] == ["Ostap Lys"]
+
+
+def test_a_headline_in_title_case_presents_no_one() -> None:
+    text = 'Lawmakers Weigh New Weapons for Kyiv\n\nThe committee met on Monday.\n\n"We need more interceptors," she said.'
+    assert said_whole(text) == [("We need more interceptors", None)]
+    # Near miss: the same words opening a sentence of the story are a name.
+    body = 'Aid talks\n\nMarta Weigh New spoke for the committee on Monday.\n\n"We need more interceptors," she said.'
+    assert said_whole(body) == [("We need more interceptors", "Marta Weigh New")]
+
+
+def said_whole(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_text(text).quotes]

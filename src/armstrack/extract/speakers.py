@@ -19,7 +19,7 @@ from bisect import bisect_left
 
 from armstrack.extract.actors import ActorFinding, slug
 from armstrack.extract.roles import ROLE_WORDS, SPEECH_BEFORE, first_name_gender, given_names
-from armstrack.text import Sentences, SpanIndex
+from armstrack.text import Sentences, SpanIndex, in_headline_case
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Maj|Capt|Adm|Sgt|Gov)\.?\s+)"
 _NAME_WORD = r"(?:[A-Z]{2,5}(?=\s+[A-Z][a-z])|[A-Z]['’][A-Z][a-z]+|[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)"
@@ -51,12 +51,14 @@ class Antecedents:
         # Dalton", "Jacinda Ardern spoke", "two voters, Bryan Anderson and …"), unless a known
         # name is part of the words; and their surnames after ("Anderson agreed").
         known_starts = sorted(m[0] for m in (*actors.person_mentions, *actors.org_mentions))
+        headlines: dict[int, bool] = {}  # per line: written in headline case?
         unknown = []
         for start, end, name in presented(text):
             if (
                 not known.holds(start, start + 1)
                 and bisect_left(known_starts, start) == bisect_left(known_starts, end)  # none inside it
                 and not {w.lower() for w in name.split()} & _NOT_NAMES
+                and not _in_headline(text, start, headlines)  # "Lawmakers Weigh New Weapons for Kyiv"
             ):
                 unknown.append((start, end, slug(name), name))
         unknown += surname_mentions(text, unknown, known)
@@ -224,6 +226,15 @@ def _named_in_sentence(text: str) -> list[tuple[int, int, int, int]]:
             end -= 2
         found.append((start, end, start, end))
         pos = end
+    return found
+
+
+def _in_headline(text: str, at: int, lines: dict[int, bool]) -> bool:
+    """``in_headline_case`` once a line: every offset of a line gets the same answer."""
+    line = text.rfind("\n", 0, at) + 1
+    found = lines.get(line)
+    if found is None:
+        found = lines[line] = in_headline_case(text, at)
     return found
 
 
