@@ -149,7 +149,9 @@ _GENDERED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 # Python: as one pattern led by \b and lookbehinds, ``re`` tried it at every position (about
 # 140 µs per 4 KB, against 40).
 # A word of a name: capitalised, perhaps after a short capitalised prefix ("McLaughlin",
-# "DeSantis", "LaBelle") or an O' ("O’Brien").
+# "DeSantis", "LaBelle") or an O' ("O’Brien"). Narrower than ``_NAME_WORD``, which also
+# reads acronyms and initials next to a speech verb: here, with no verb to confirm it, an
+# "NBC" or a "J." would make a person of any run of capitals.
 _NAME_PART = r"[A-Z](?:['’][A-Z]|[a-z]{1,2}[A-Z])?[a-z'’-]+"  # led by a capital: ``re`` skips to one
 _HONORIFIC_NAME = re.compile(rf"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<name>{_NAME_PART}(?:\s+{_NAME_PART})?)\b")
 # A given name and a surname or two ("Aung San Suu Kyi visited"), before a word in lower case.
