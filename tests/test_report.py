@@ -117,12 +117,16 @@ def _timeline_and_charts(page: str) -> str:
     return page[page.index('<h2 id="charts">') : page.index("</main>")]
 
 
-def test_a_report_written_as_its_entries_are_made_is_the_page_of_all_of_them(cli, db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_report_written_as_entries_come_is_the_page_of_all_of_them(cli, db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The command writes the page as the entries come, newest first, from their merged
     groups (the month chart) and the store (texts, names): the same page as one drawn from
     every entry, text and name held at once."""
     from armstrack.report import ReportData, render
     from armstrack.store import Store
+
+    # Two pages drawn a minute apart differ in their "Made" line: pin it, as a reproducible
+    # build would (a run that straddled a minute once failed here).
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
 
     assert cli("--db", db, "ingest", "--with-seeds").exit_code == 0
     store = Store(Path(db), readonly=True)
@@ -207,3 +211,24 @@ def test_a_report_into_a_pipe_or_through_a_link_keeps_them(cli, db, tmp_path: Pa
     assert cli("--db", db, "report", "-o", str(link)).exit_code == 0
     assert link.is_symlink() and page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert sorted(p.name for p in elsewhere.iterdir()) == ["report.html"]
+
+
+def test_a_report_says_when_it_was_made_now_or_when_source_date_epoch_says(cli, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    assert cli("--db", db, "ingest", "--with-seeds").exit_code == 0
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    before = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+    page = cli("--db", db, "report", "-o", "-").stdout
+    made = dt.datetime.fromisoformat(page.split("Made ", 1)[1].split(" by", 1)[0])
+    assert before <= made <= dt.datetime.now(dt.UTC)
+    # 1700000000 s after 1970-01-01 is 2023-11-14 22:13:20 UTC (date -u -d @1700000000).
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first = cli("--db", db, "report", "-o", "-")
+    assert "Made 2023-11-14T22:13+00:00 by" in first.stdout
+    assert cli("--db", db, "report", "-o", "-").stdout == first.stdout
+    for bad in ("yesterday", "1.5", "99999999999999999999"):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", bad)
+        refused = cli("--db", db, "report", "-o", "-")
+        assert refused.exit_code == 2 and refused.stdout == ""
+        assert refused.stderr.count("\n") == 1 and "SOURCE_DATE_EPOCH" in refused.stderr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -42,7 +44,8 @@ def report(
     Each timeline entry shows its kind, status, systems and amount, and each source its
     evidence sentence highlighted in its paragraph with a link to the article. Charts
     (inline SVG): events and dollars announced per month, mentions per system. The shared
-    filters choose what goes in; the page says which were used and when it was made.
+    filters choose what goes in; the page says which were used and when it was made
+    (now, or $SOURCE_DATE_EPOCH if set, for a page that is the same whenever it is drawn).
 
     \b
     Examples:
@@ -52,7 +55,6 @@ def report(
       armstrack report -o - | gzip > report.html.gz
     """
     import dataclasses
-    import datetime as dt
 
     from armstrack.cli import note
     from armstrack.cli.corpus import ActorNames, ArticleTexts, open_reader
@@ -91,7 +93,7 @@ def report(
         groups, entries, total = newest_first(store.db, event_filter(store, filters), cap)
         months = Counter(group_month(g) for g in groups)
         data = ReportData(
-            made=dt.datetime.now(dt.UTC).isoformat(timespec="minutes"),
+            made=_made().isoformat(timespec="minutes"),
             filters=_given_filters(filter_args),
             entries=entries,
             texts=ArticleTexts(store),
@@ -114,11 +116,27 @@ def report(
         )
 
 
+def _made() -> dt.datetime:
+    """When the page says it was made: now, or ``$SOURCE_DATE_EPOCH`` (seconds since 1970,
+    the reproducible-builds convention) so that the same store gives the same page, byte for
+    byte, whenever it is drawn. A value that is not a whole number of seconds is refused
+    rather than ignored: a page silently stamped "now" would not be the one asked for."""
+    from armstrack.errors import UsageError
+
+    given = os.environ.get("SOURCE_DATE_EPOCH")
+    if given is None or not given.strip():
+        return dt.datetime.now(dt.UTC)
+    try:
+        return dt.datetime.fromtimestamp(int(given.strip()), dt.UTC)
+    except (ValueError, OverflowError, OSError):
+        raise UsageError(
+            f"SOURCE_DATE_EPOCH: {given[:40]!r} is not a time in whole seconds since 1970"
+        ) from None
+
+
 def _write(target: Path, parts: Iterable[str]) -> None:
     """The page written as it is made, into a file beside ``target`` that takes its name only
     once whole: a report that fails halfway leaves the one before it as it was."""
-    import os
-
     from armstrack.errors import UsageError
 
     if target.exists() and not target.is_file():  # a pipe or a device (/dev/stdout): as it comes
