@@ -46,6 +46,9 @@ def test_money(text: str, value: float, currency: str) -> None:
         ("Ukraine will get two dozen Stinger launchers.", 24, "launchers", "stinger"),
         ("Kyiv received two hundred shells.", 200, "shells", None),
         ("They shipped 40 missiles, and Patriot launchers.", 40, "missiles", None),
+        ("The package has 7,000 small arms and ammunition.", 7_000, "small arms", None),
+        ("Customs officers seized 40 firearms near Lviv.", 40, "firearms", None),
+        ("The Navy will send 18 coastal and riverine patrol boats.", 18, "boats", None),
     ],
 )
 def test_counts(text: str, value: float, unit: str | None, system: str | None) -> None:
@@ -63,6 +66,23 @@ def test_vague_count_has_no_value() -> None:
         "hundreds",
         "missiles",
     )
+
+
+def test_a_count_whose_number_is_withheld_is_a_vague_count() -> None:
+    record = extract_text("The package holds an undisclosed number of 155mm artillery rounds.")
+    (count,) = record.quantities
+    assert (count.text, count.kind, count.value, count.qualifier, count.unit, count.system) == (
+        "an undisclosed number of 155mm artillery rounds", "count", None, "an undisclosed number",
+        "rounds", "ammo-155mm",
+    )  # fmt: skip
+    # With nothing counted after it, the phrase is no count: "an unknown number of people".
+    assert [q.kind for q in extract_text("An unknown number of people came.").quantities] == []
+
+
+def test_a_number_after_and_starts_a_second_count() -> None:
+    record = extract_text("The US sent 10 Abrams tanks and 20 M777 howitzers.")
+    counts = [(a.text, a.value, a.system) for a in record.quantities if a.kind == "count"]
+    assert counts == [("10 Abrams tanks", 10, "abrams"), ("20 M777 howitzers", 20, "m777")]
 
 
 def test_up_to_is_a_qualifier() -> None:

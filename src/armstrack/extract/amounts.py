@@ -78,12 +78,16 @@ _WORD_NUMBERS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a dozen": 12, "a hundred": 100, "a thousand": 1000, "one": 1, "a single": 1,
 }  # fmt: skip
-_VAGUE_NUMBERS = ("tens of thousands", "hundreds of thousands", "dozens", "hundreds", "thousands", "scores")
+# A count whose number is not given: "hundreds of shells", "an undisclosed number of drones".
+_VAGUE_NUMBERS = (
+    "tens of thousands", "hundreds of thousands", "dozens", "hundreds", "thousands", "scores",
+    "an unspecified number", "an undisclosed number", "an unknown number",
+)  # fmt: skip
 _UNITS = (
     r"rounds?|shells?|missiles?|rockets?|interceptors?|launchers?|batter(?:y|ies)|systems?|tanks?"
     r"|vehicles?|howitzers?|guns?|drones?|aircraft|jets?|helicopters?|boats?|vessels?|radars?"
     r"|munitions?|grenades?|mines?|mortars?|rifles?|trucks?|carriers?|projectiles?|warheads?"
-    r"|bombs?|launch\s+units?|fire\s+units?|pieces\s+of\s+equipment"
+    r"|bombs?|launch\s+units?|fire\s+units?|pieces\s+of\s+equipment|small\s+arms|firearms?"
 )
 # What a munition is counted in: "20,000 155mm shells" counts ammunition, "eighteen 155 mm
 # howitzers" does not.
@@ -93,7 +97,12 @@ _AMMO_UNITS = frozenset(
 _NOT_A_COUNT_AFTER = r"(?![\w%])(?!\s*(?:mm|cm|millimet|caliber|calibre|percent|per\s?cent)\b)"
 # The unit ends the count unless a hyphen makes it part of a longer word: "30 Mine-Resistant
 # Ambush Protected Vehicles" counts vehicles, not mines.
-_COUNTED = rf"\s+(?P<mid>(?:[^\s.,;:!?()]+\s+){{0,3}}?)(?P<unit>{_UNITS})\b(?!-\w)"
+# Up to three words between the number and its unit, and a pair of them joined by "and" or
+# "or" ("18 coastal and riverine patrol boats"), unless a number follows it: "10 tanks and 20
+# howitzers" is two counts.
+_COUNTED = (
+    rf"\s+(?P<mid>(?:[^\s.,;:!?()]+\s+(?:(?:and|or)\s+(?![\d$€£]))?){{0,3}}?)(?P<unit>{_UNITS})\b(?!-\w)"
+)
 # What follows a unit and names what is counted: "8,500 rounds of 155mm artillery ammunition".
 _OF_WHAT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}")
 _COUNT_SCALE = r"(?:\s+(?P<cscale>thousand|million|billion))?"  # "3 million 155mm rounds"
