@@ -329,6 +329,28 @@ def test_documents_crowds_and_nominees_are_unnamed_speakers() -> None:
     assert describe_all('"The state cannot avoid it," Judge Ada Lind said.') == [("Ada Lind", None)]
 
 
+def test_a_document_speaks_for_whoever_the_text_says_issued_it() -> None:
+    issued = (
+        "The Pentagon issued a statement on Friday about the launchers.\n\n"
+        '"They will reach the front within weeks," the statement said.'
+    )
+    assert describe_all(issued) == [("Pentagon", None)]
+    letter = 'A letter from Senator Ada Lind reached the ministry. "The delays hurt," the letter said.'
+    assert describe_all(letter) == [("Ada Lind", None)]
+    page = (
+        "This is according to a report on the official Facebook page of the U.S. Department of "
+        'Defense. "The guns are loaded for transport," the report said.'
+    )
+    assert describe_all(page) == [("Pentagon", None)]
+    # Near misses: a statement nobody is said to have issued stays a description, and so
+    # does one whose only organization is merely named near it.
+    assert describe_all(
+        'A statement was posted late on Monday. "We will not comment," the statement said.'
+    ) == [(None, "A statement")]
+    near = 'A statement about the Pentagon was posted on Monday. "We will not comment," the statement said.'
+    assert describe_all(near) == [(None, "A statement")]
+
+
 def test_a_longer_unnamed_speaker_phrase() -> None:
     assert describe_all('The 34-year-old mother of three replied, "It is meant to help."') == [
         (None, "The 34-year-old mother of three")

@@ -13,8 +13,9 @@ Attributing a quote, first rule that applies:
    pronoun ("he added": extract/speakers.py), an unnamed source ("a defense official told
    the Financial Times" → no speaker, described as "a defense official"; "the ruling said";
    "my father often said"), or an outlet or office ("CNN wrote", "the Department of Defense
-   wrote"). Not a verb in a clause of its own ("…,” when Clinton blasted him", "…, and
-   criticized");
+   wrote"); a document's issuer when the text introduced it so ("The Pentagon issued a
+   statement … “…,” the statement said": the Pentagon's). Not a verb in a clause of its
+   own ("…,” when Clinton blasted him", "…, and criticized");
 2. before the quote, in its sentence: the subject of the last speech verb ("Kirby told
    reporters that Washington “will keep…”", "according to X, “…”", "Said Ellis: “…”"),
    the name right before the verb winning over one earlier in the sentence ("After Biden's
@@ -37,9 +38,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 from armstrack.extract.actors import ActorFinding, slug
+from armstrack.extract.descriptions import DESCRIPTION, fuller, issuer_of
 from armstrack.extract.quote_spans import (
     MARKS,
     OPENERS,
@@ -80,17 +81,6 @@ _APPOSITIVE_NEAR = 30  # characters after a quote within which its speaker may s
 _APPOSITIVE_ROLE = re.compile(r",\s+(?P<role>[^.;:“”\"]{3,120})\.?\s*$")
 _JOINED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+)?$")
 _PRONOUN_AT_END = re.compile(r"\b(?P<p>he|she|they)(?:['’](?:s|d|ll|ve|re))?[\s,]*$", re.IGNORECASE)
-_DESCRIPTION_HEADS = (
-    r"officials?|sources?|spokes(?:man|person|woman)|ministers?|diplomats?|analysts?|officers?|aides?|advis[eo]rs?"
-    r"|experts?|lawmakers?|senators?|commanders?|representatives?|statement|report|administration|ministry"
-    r"|person|people|insiders?|nominee|candidates?|letter|ruling|court|judge|article|piece|study|poll|survey|memo"
-    r"|complaint|lawsuit|filing|protesters|demonstrators|residents|voters|critics|supporters|campaign|committee"
-)
-_DESCRIPTION = re.compile(
-    rf"(?P<det>\b(?i:a|an|the|one|two|three|several|some)\s+)?(?:US\s+|U\.S\.\s+)?"
-    rf"(?P<body>(?:[\w’'.-]+\s+){{0,6}}?(?P<head>(?i:{_DESCRIPTION_HEADS}))\b"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'.-]*)*)?)",
-)
 _WINDOW = 160  # characters after a quote searched for its attribution
 _ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter demanded."
 _NAME_TAIL = 80  # characters before a speech verb where the name right before it stands
@@ -420,7 +410,7 @@ def _who(
             i = bisect_left(person_starts, quote_start) - 1
             found = (actors.person_mentions[i][3], actors.person_mentions[i][2]) if i >= 0 else None
         return (found[0], found[1], None) if found else (None, None, None)
-    descriptions = list(_DESCRIPTION.finditer(chunk))
+    descriptions = list(DESCRIPTION.finditer(chunk))
     description = descriptions[-1] if descriptions else None
     joined_from = None  # "a ministry" + "official": one description
     if len(descriptions) > 1 and not chunk[descriptions[-2].end() : descriptions[-1].start()].strip():
@@ -451,7 +441,10 @@ def _who(
             return " ".join(body.split()), slug(body), None  # "the Foreign Ministry said": an organization
         if joined_from is not None and (joined_from.group("det") or "").strip().lower() != "the":
             return None, None, " ".join(chunk[joined_from.start() : description.end()].split())
-        return None, None, _fuller(text, lo + description.start(), description)
+        issuer = issuer_of(text, lo + description.start(), description, actors)
+        if issuer is not None:  # "…,” the statement said: the Pentagon's, introduced earlier
+            return issuer[3], issuer[2], None
+        return None, None, fuller(text, lo + description.start(), description)
     if orgs:
         nearest = orgs[-1] if side == "end" else orgs[0]
         if named is not None and named[0] is not None and named[0] not in nearest[3]:
@@ -476,23 +469,3 @@ _NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{NAME})(?:,\s*\d{{1,3}},)?
 _LABELLED = re.compile(rf"\s*(?P<name>{NAME})(?:,[^:“”\"\n]{{1,60}})?:\s*$")
 _SUBJECT_THEN_COMMA = re.compile(rf"[\s“\"‘(]*(?P<name>{NAME}),\s")
 _DASH_SPEAKER = re.compile(rf"['’]?\s*[―—–]\s*(?P<name>{NAME})")
-
-
-def _fuller(text: str, at: int, description: re.Match[str]) -> str:
-    """ "the official" → the last earlier "a … official" ("a senior US defense official")."""
-    words = " ".join(description.group().split())
-    det = (description.group("det") or "").strip().lower()
-    if det != "the":
-        return words
-    ends, introduced = _introductions(text, description.group("head"))
-    i = bisect_right(ends, at) - 1
-    return introduced[i] if i >= 0 else words
-
-
-@lru_cache(maxsize=8)
-def _introductions(text: str, head: str) -> tuple[list[int], list[str]]:
-    """Every "a … official" in the text, once per text and head (where each ends, its
-    words): one scan, where a scan of all the text before each description is quadratic."""
-    pattern = re.compile(rf"\b(?i:a|an)\s+(?:[\w’'.-]+\s+){{0,5}}?{re.escape(head)}\b")
-    found = [(m.end(), " ".join(m.group().split())) for m in pattern.finditer(text)]
-    return [end for end, _ in found], [words for _, words in found]

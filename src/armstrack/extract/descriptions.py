@@ -1,0 +1,100 @@
+"""Unnamed speakers: the phrase that describes one ("a senior US defense official", "the
+ruling"), the fuller description an earlier sentence gave, and the issuer of a document
+that a quote is attributed to ("the statement said" after "The Pentagon issued a
+statement"). extract/quotes.py decides when a quote's source is such a phrase."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from armstrack.extract.actors import ActorFinding
+
+DESCRIPTION_HEADS = (
+    r"officials?|sources?|spokes(?:man|person|woman)|ministers?|diplomats?|analysts?|officers?|aides?|advis[eo]rs?"
+    r"|experts?|lawmakers?|senators?|commanders?|representatives?|statement|report|administration|ministry"
+    r"|person|people|insiders?|nominee|candidates?|letter|ruling|court|judge|article|piece|study|poll|survey|memo"
+    r"|complaint|lawsuit|filing|protesters|demonstrators|residents|voters|critics|supporters|campaign|committee"
+)
+DESCRIPTION = re.compile(
+    rf"(?P<det>\b(?i:a|an|the|one|two|three|several|some)\s+)?(?:US\s+|U\.S\.\s+)?"
+    rf"(?P<body>(?:[\w’'.-]+\s+){{0,6}}?(?P<head>(?i:{DESCRIPTION_HEADS}))\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'.-]*)*)?)",
+)
+
+
+def fuller(text: str, at: int, description: re.Match[str]) -> str:
+    """ "the official" → the last earlier "a … official" ("a senior US defense official")."""
+    words = " ".join(description.group().split())
+    det = (description.group("det") or "").strip().lower()
+    if det != "the":
+        return words
+    ends, introduced, _ = _introductions(text, description.group("head"))
+    i = bisect_right(ends, at) - 1
+    return introduced[i] if i >= 0 else words
+
+
+# Documents that speak for whoever issued them: "the statement said", "the report said".
+_DOCUMENTS = frozenset("statement report letter memo ruling filing complaint article piece study".split())
+# Between "a report" and its issuer: "a statement from the", "a report on the official
+# Facebook page of the", "a letter signed by".
+_ISSUED_AFTER = re.compile(
+    r"\s+(?:(?:on|in|at)\s+(?:[\w’'.-]+\s+){1,5}?)?(?:(?:issued|released|published|posted|signed)\s+)?"
+    r"(?:from|by|of)\s+(?:the\s+)?"
+)
+# … and a person, titles and all: "a letter from Senator", "a memo signed by Defense Secretary".
+_ISSUED_BY_PERSON = re.compile(_ISSUED_AFTER.pattern + r"(?:[A-Z][\w.’'-]*\s+){0,3}")
+# Between an issuer and "a statement": "The Pentagon issued", "Lockheed said in".
+_ISSUED_BEFORE = re.compile(
+    r"\s+(?:(?:has|had|also|later)\s+)?(?:issued|released|published|posted|put\s+out|sent|wrote|said\s+in)\s+"
+)
+
+
+def issuer_of(
+    text: str, at: int, description: re.Match[str], actors: ActorFinding
+) -> tuple[int, int, str, str] | None:
+    """Who issued "the statement" (a document a quote is attributed to): the organization
+    or person the text names as its source where it first introduced it ("a report on the
+    official Facebook page of the U.S. Department of Defense", "The Pentagon issued a
+    statement"). Only a definite document with such an introduction earlier in the text: a
+    statement nobody is said to have issued stays a description."""
+    head = description.group("head").lower()
+    if head not in _DOCUMENTS or (description.group("det") or "").strip().lower() != "the":
+        return None
+    ends, _, starts = _introductions(text, description.group("head"))
+    i = bisect_right(ends, at) - 1
+    if i < 0:
+        return None
+    start, end = starts[i], ends[i]
+    after = [m for m in actors.others_between(end, end + 120) if _ISSUED_AFTER.fullmatch(text, end, m[0])]
+    after += [
+        m for m in actors.people_between(end, end + 120) if _ISSUED_BY_PERSON.fullmatch(text, end, m[0])
+    ]
+    after.sort()
+    if after:
+        issuer = after[0]
+        # "the U.S. Department of Defense": the office, not the country that names it.
+        for following in actors.others_between(issuer[1], issuer[1] + 3):
+            if not text[issuer[1] : following[0]].strip():
+                issuer = following
+        return issuer
+    before = [
+        m
+        for m in (
+            *actors.others_between(max(0, start - 120), start),
+            *actors.people_between(max(0, start - 120), start),
+        )
+        if _ISSUED_BEFORE.fullmatch(text, m[1], start)
+    ]
+    return before[0] if before else None
+
+
+@lru_cache(maxsize=8)
+def _introductions(text: str, head: str) -> tuple[list[int], list[str], list[int]]:
+    """Every "a … official" in the text, once per text and head (where each ends, its
+    words, where each starts): one scan, where a scan of all the text before each
+    description is quadratic."""
+    pattern = re.compile(rf"\b(?i:a|an)\s+(?:[\w’'.-]+\s+){{0,5}}?{re.escape(head)}\b")
+    found = [(m.end(), " ".join(m.group().split()), m.start()) for m in pattern.finditer(text)]
+    return [f[0] for f in found], [f[1] for f in found], [f[2] for f in found]
