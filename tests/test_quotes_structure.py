@@ -351,6 +351,18 @@ def test_a_document_speaks_for_whoever_the_text_says_issued_it() -> None:
     assert describe_all(near) == [(None, "A statement")]
 
 
+def test_a_hyphenated_compound_is_no_description_of_a_speaker() -> None:
+    text = (
+        'Lind, the former envoy, spoke at a "Commander-in-Chief Forum" hosted by a radio '
+        'station and said she has one aim: "Steadiness above all."'
+    )
+    assert describe_all(text)[-1] == ("Lind", None)
+    # Near miss: the head word on its own still describes one ("the Commander said").
+    assert describe_all('"We hold the line," the Air Force Commander said.') == [
+        ("Air Force Commander", None)
+    ]
+
+
 def test_a_longer_unnamed_speaker_phrase() -> None:
     assert describe_all('The 34-year-old mother of three replied, "It is meant to help."') == [
         (None, "The 34-year-old mother of three")

@@ -19,7 +19,8 @@ DESCRIPTION_HEADS = (
 )
 DESCRIPTION = re.compile(
     rf"(?P<det>\b(?i:a|an|the|one|two|three|several|some)\s+)?(?:US\s+|U\.S\.\s+)?"
-    rf"(?P<body>(?:[\w’'.-]+\s+){{0,6}}?(?P<head>(?i:{DESCRIPTION_HEADS}))\b"
+    # The head ends its word: "Commander-in-Chief Forum" is no commander, "report-writing" no report.
+    rf"(?P<body>(?:[\w’'.-]+\s+){{0,6}}?(?P<head>(?i:{DESCRIPTION_HEADS}))\b(?!-\w)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'.-]*)*)?)",
 )
 
