@@ -192,3 +192,17 @@ def test_mentions_point_at_text() -> None:
 )
 def test_no_person_without_evidence_in_its_own_paragraph(text: str) -> None:
     assert set(people(text)) <= {"Joe Biden", "Jeanne Shaheen"}
+
+
+def test_a_name_led_by_a_common_given_name_is_a_person_once_its_surname_recurs() -> None:
+    text = (
+        "Talks\n\nMaria Kovalenko and Oleh Marchuk met the delegation in Lviv on Monday. "
+        "Kovalenko said the shells were late."
+    )
+    assert "Maria Kovalenko" in people(text)
+    assert "Oleh Marchuk" not in people(text)  # named once, with nothing else to say he is a person
+    # Near misses: not after "the", not when a capitalised word goes on with the name, and
+    # not when a title gives the surname to someone who may be another ("Mrs. Rowe").
+    assert people("Talks\n\nThe Charlotte Rowe fund paid. Rowe said so.") == {}
+    assert "George Marsh" not in people("Talks\n\nGeorge Marsh University opened. Marsh said so.")
+    assert people("Talks\n\nMichelle Rowe spoke. Mrs. Rowe said more.").get("Michelle Rowe") is None

@@ -10,7 +10,9 @@ One pass over runs of capitalised words ("Pentagon", "Major General Patrick Ryde
    a title right before them ("General Patrick Ryder"), a role word before the run
    ("analyst Roman Schweizer"), a title or an appositive role after them ("Bill LaPlante,
    Deputy Secretary …"), a speech verb beside them ("said Jane Doe", "Jane Doe told"),
-   or "of ORG" after them ("Roman Schweizer of TD Cowen");
+   or "of ORG" after them ("Roman Schweizer of TD Cowen"); or, for two or three words
+   led by a common given name (data/first_names.toml), the surname alone later in the
+   article ("Hillary Clinton … Clinton said"), unless a title claims that surname;
 3. a surname alone is the person already named with it in the article ("Bartell added").
 
 Each person appears once per article, with every role stated: the title phrase before
@@ -39,6 +41,7 @@ from armstrack.extract.roles import (
     SPEECH_BEFORE,
     TITLES,
     Token,
+    given_names,
     has_role_word,
     role_set_off_before,
     roles_around,
@@ -230,6 +233,7 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
     persons: dict[str, _Person] = {}
     by_surname: dict[str, str] = {}  # folded surname -> person id
     pending: list[_Surname] = []
+    tentative: list[tuple[int, int, str]] = []  # given-name-led names, waiting for their surname alone
     others: dict[str, tuple[KnownActor, list[tuple[int, int]]]] = {}
 
     def add_person(pid: str, name: str, known: bool, start: int, end: int, role: str | None) -> None:
@@ -283,8 +287,27 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
                 pid = _person_id(name, persons, by_surname)
                 add_person(pid, name, False, start, end, role)
             elif len(words) <= 4:  # no evidence here: a person only if named with evidence elsewhere
+                if _given_name_led(text, tokens, i, j):
+                    tentative.append((start, end, " ".join(words)))
                 pending.append(_Surname(start, end, None, False, None))
             i = j
+
+    # "Donald Trump and Hillary Clinton vied …" names her with no title or verb; a common
+    # given name leading the words, and her surname alone later ("Clinton said"), do.
+    if tentative:
+        last_seen: dict[str, int] = {}  # each word standing alone: where it last does
+        claimed: set[str] = set()
+        for alone in pending:
+            if " " not in text[alone.start : alone.end]:
+                word = fold(text[alone.start : alone.end])
+                last_seen[word] = alone.start
+                if _TITLE_BEFORE.search(text, max(0, alone.start - 12), alone.start):
+                    claimed.add(word)
+        for start, end, name in tentative:
+            last = fold(_surname(name))
+            # "Mrs. Obama", "President Obama": a surname that a title claims may be another's.
+            if last not in by_surname and last not in claimed and last_seen.get(last, -1) > end:
+                add_person(_person_id(name, persons, by_surname), name, False, start, end, None)
 
     for surname in pending:
         known_actor = surname.known
@@ -301,6 +324,22 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
             persons[owner].mentions.append((surname.start, surname.end))
 
     return _finding(text, sentences, persons, others)
+
+
+def _given_name_led(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Two or three name words led by a common given name (data/first_names.toml), not
+    after "the"/"a" ("the Charlotte Hornets"), not in a headline, and not followed by another
+    capitalised word ("George Washington University", "Barack Obama Election Day")."""
+    if not 2 <= j - i <= 3 or tokens[i].text not in given_names():
+        return False
+    if j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].start - tokens[j - 1].end < 3:
+        return False
+    start = tokens[i].start
+    return not _ARTICLE_BEFORE.search(text, max(0, start - 5), start) and not in_headline_case(text, start)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov|Governor|Rep)\.?\s+$")
 
 
 def _gazetteer_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> tuple[KnownActor, int] | None:
