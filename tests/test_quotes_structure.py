@@ -530,3 +530,15 @@ def test_presented_names_read_as_the_one_pattern_they_replace() -> None:
     assert presented("Said Mr. Dalton Reed. Jacinda Ardern spoke.\nAnn Lee said so; XMr Smith") == [
         (9, 20, "Dalton Reed"), (22, 36, "Jacinda Ardern"), (44, 51, "Ann Lee"),
     ]  # fmt: skip
+
+
+def test_the_subject_set_off_by_a_comma_speaks_not_the_person_in_a_possessive() -> None:
+    text = (
+        "Marta Lisova, who runs Volodymyr Zelensky's outreach to veterans, said, "
+        '"The front needs shells, not speeches."'
+    )
+    assert said(text) == [("The front needs shells, not speeches.", "Marta Lisova")]
+    # Near miss: without a subject of its own, the sentence's person speaks.
+    assert said('Volodymyr Zelensky said, "The front needs shells."') == [
+        ("The front needs shells.", "Volodymyr Zelenskyy")
+    ]

@@ -397,6 +397,14 @@ def _who(
             if (by_name := names.find(adjacent.group("name"), "end")) is not None:
                 return by_name
     if people:
+        if names is not None and text.startswith(_POSSESSIVE, people[0][1]):
+            # "Rucker Culpepper, who runs Clinton's effort, said": the subject set off by a
+            # comma, not the person whose effort it is.
+            subject = _SUBJECT_THEN_COMMA.match(chunk)
+            if subject is not None and len(subject.group("name").split()) > 1:
+                whole = names.find(subject.group("name"), "start")
+                if whole is not None and whole[0] == subject.group("name"):
+                    return whole
         return people[0][3], people[0][2], None
     pronoun = _PRONOUN.match(chunk) or (
         _PRONOUN_AT_END.search(chunk, max(0, len(chunk) - _PRONOUN_TAIL)) if side == "end" else None
@@ -463,6 +471,7 @@ def _who(
     return None
 
 
+_POSSESSIVE = ("'s", "’s", "' ", "’ ")
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|in|at|to|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # A name and nothing else but an age ("Mr. King, 82,") between it and the verb.
 _NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{NAME})(?:,\s*\d{{1,3}},)?\s*$")
