@@ -143,3 +143,14 @@ def test_a_headline_in_title_case_presents_no_one() -> None:
 
 def said_whole(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in extract_text(text).quotes]
+
+
+def test_he_skips_the_woman_quoted_last_whom_the_text_calls_by_her_given_name() -> None:
+    text = (
+        "President Joe Biden spoke last in the hall. "
+        '"We won," Melanie said to the screen. "I love you," he said.'
+    )
+    assert said(text)[-1] == ("I love you", "Joe Biden")
+    # Near miss: "she" goes on with her.
+    text = 'President Joe Biden spoke last in the hall. "We won," Melanie said to the screen. "We did," she said.'
+    assert said(text)[-1] == ("We did", "Melanie")

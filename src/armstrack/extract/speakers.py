@@ -121,12 +121,26 @@ class Antecedents:
             # has since become a sentence's subject.
             name, sid, at = self.last
             newer = any(self.starts[i] > at and self.mentions[i][2] != sid for i in recent)
-            if offset - at <= _SUBJECT_RECENT and self.gender.get(sid, pronoun) == pronoun and not newer:
+            if (
+                offset - at <= _SUBJECT_RECENT
+                and self._gender_of(sid, name, pronoun) == pronoun
+                and not newer
+            ):
                 return name, sid
         candidates = recent or fits
         if not candidates:
             return None
         return self.mentions[candidates[0]][3], self.mentions[candidates[0]][2]
+
+    def _gender_of(self, pid: str, name: str, unknown: str) -> str:
+        """The gender the text gives a person, else the one of a given name that stands
+        alone ("Melanie said": the text calls her by it) or leads a fuller one; ``unknown``
+        when neither tells (a surname alone, "Austin", is no given name here)."""
+        known = self.gender.get(pid)
+        if known is not None:
+            return known
+        given = first_name_gender(name) if " " in name else given_names().get(name)
+        return given or unknown
 
 
 # What may stand before a name that opens its sentence: titles ("NATO Secretary General",
