@@ -542,3 +542,15 @@ def test_the_subject_set_off_by_a_comma_speaks_not_the_person_in_a_possessive() 
     assert said('Volodymyr Zelensky said, "The front needs shells."') == [
         ("The front needs shells.", "Volodymyr Zelenskyy")
     ]
+
+
+def test_a_person_after_a_preposition_is_not_the_subject_that_speaks() -> None:
+    text = (
+        "Asked whether he still senses hatred of Volodymyr Zelensky among his voters, the Ohio "
+        'senator acknowledged that there are still "some people who feel that way" in the state.'
+    )
+    assert describe_all(text) == [(None, "the Ohio senator")]
+    # Near miss: a person named right before the verb speaks, preposition or not.
+    assert said('The clip ends with footage of Volodymyr Zelensky saying, "We will hold."') == [
+        ("We will hold.", "Volodymyr Zelenskyy")
+    ]

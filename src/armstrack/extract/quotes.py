@@ -396,6 +396,10 @@ def _who(
                 return office[-1][3], office[-1][2], None
             if (by_name := names.find(adjacent.group("name"), "end")) is not None:
                 return by_name
+    if people and all(_is_object(text, p, hi) for p in people):
+        # "… hatred of Clinton among his supporters, the Vermont senator acknowledged": a
+        # person after a preposition is no subject; the description that is one speaks.
+        people = []
     if people:
         if names is not None and text.startswith(_POSSESSIVE, people[0][1]):
             # "Rucker Culpepper, who runs Clinton's effort, said": the subject set off by a
@@ -472,6 +476,18 @@ def _who(
 
 
 _POSSESSIVE = ("'s", "’s", "' ", "’ ")
+
+
+def _is_object(text: str, person: tuple[int, int, str, str], verb_at: int) -> bool:
+    """Is this person named after a preposition ("hatred of Clinton"), and not right
+    before the speech verb ("footage of Trump saying")?"""
+    start, end = person[0], person[1]
+    return (
+        bool(text[end:verb_at].strip()) and _OBJECT_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:of|against|about|toward|towards|with|for)\s+(?:(?:the|a|an)\s+)?$")
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|in|at|to|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # A name and nothing else but an age ("Mr. King, 82,") between it and the verb.
 _NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{NAME})(?:,\s*\d{{1,3}},)?\s*$")
