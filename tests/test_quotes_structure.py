@@ -554,3 +554,11 @@ def test_a_person_after_a_preposition_is_not_the_subject_that_speaks() -> None:
     assert said('The clip ends with footage of Volodymyr Zelensky saying, "We will hold."') == [
         ("We will hold.", "Volodymyr Zelenskyy")
     ]
+
+
+def test_a_quoted_phrase_after_a_fronted_phrase_is_the_words_of_the_subject() -> None:
+    text = "In recent weeks, Senator Ada Lind has gone after the plan as “a gift that will bleed the arsenal dry.”"
+    assert said(text) == [("a gift that will bleed the arsenal dry.", "Ada Lind")]
+    # Near miss: a person named inside the fronted phrase is not the subject.
+    text = "In a rebuke to Senator Ada Lind, the plan has become “a gift that will fill the arsenal.”"
+    assert said(text) == [("a gift that will fill the arsenal.", None)]

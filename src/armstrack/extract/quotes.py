@@ -24,7 +24,8 @@ Attributing a quote, first rule that applies:
 3. the quote continues one just before it in the same paragraph, or opens the sentence
    after one that ends with its speaker and verb ("…, Schiff said. “…”", "He said:");
 4. a quoted phrase (three words or more) in a sentence with no speech verb is the words of
-   the person who opens the sentence ("Reid has gone after Trump as a “human leech …”");
+   the person who opens the sentence ("Reid has gone after Trump as a “human leech …”"),
+   or who is its subject after a phrase set off by a comma ("In recent weeks, Reid …");
 5. otherwise nobody: scare quotes ("a “finite number”") stay unattributed, unless a
    speech or characterising verb stands just before them ("Trump called the senator a
    “nasty guy”": Trump's words).
@@ -50,7 +51,15 @@ from armstrack.extract.quote_spans import (
     transcript_turns,
 )
 from armstrack.extract.roles import SPEECH_VERBS, has_role_word
-from armstrack.extract.speakers import NAME, TITLE_LEAD, TITLE_ONLY, Antecedents, Names
+from armstrack.extract.speakers import (
+    FRONTED,
+    FRONTED_LONGEST,
+    NAME,
+    TITLE_LEAD,
+    TITLE_ONLY,
+    Antecedents,
+    Names,
+)
 from armstrack.models import Quote
 from armstrack.text import Sentences
 
@@ -172,9 +181,19 @@ def _sentence_subject(
     if not sentences.starts:
         return None, None
     opens = sentences.bounds_at(open_mark)[0]
-    people = actors.people_between(opens, min(open_mark, opens + TITLE_LEAD))
-    if people and TITLE_ONLY.fullmatch(text, opens, people[0][0]) is not None:
+    people = actors.people_between(opens, min(open_mark, opens + TITLE_LEAD + FRONTED_LONGEST))
+    if not people:
+        return None, None
+    if people[0][0] - opens <= TITLE_LEAD and TITLE_ONLY.fullmatch(text, opens, people[0][0]) is not None:
         return people[0][3], people[0][2]
+    # After a phrase set off by a comma: "In recent weeks, Reid has gone after Trump as …".
+    fronted = FRONTED.match(text, opens, open_mark)
+    if fronted is not None:
+        for start, _, pid, name in people:
+            if start >= fronted.end():
+                if TITLE_ONLY.fullmatch(text, fronted.end(), start) is not None:
+                    return name, pid
+                break
     return None, None
 
 

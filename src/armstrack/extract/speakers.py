@@ -71,8 +71,8 @@ class Antecedents:
             if start - opens <= TITLE_LEAD and TITLE_ONLY.fullmatch(text, opens, start) is not None:
                 self.subjects.add(i)
             elif (
-                start - opens <= TITLE_LEAD + _FRONTED_LONGEST
-                and (fronted := _FRONTED.match(text, opens, start)) is not None
+                start - opens <= TITLE_LEAD + FRONTED_LONGEST
+                and (fronted := FRONTED.match(text, opens, start)) is not None
                 and TITLE_ONLY.fullmatch(text, fronted.end(), start) is not None
             ):
                 # After a phrase set off at the sentence's start, the subject: "In a statement,
@@ -151,10 +151,8 @@ TITLE_ONLY = re.compile(
     + "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
     + r")[\s,]+)*"
 )  # "Conservative writer Dan McLaughlin agreed": a role word in lower case is title too
-_FRONTED_LONGEST = 100  # characters: the longest phrase set off before a sentence's subject
-_FRONTED = re.compile(
-    rf"[\s“\"‘(]*(?:[Aa]ccording to\s+|[A-Z][^,.;:!?“”\"\n]{{0,{_FRONTED_LONGEST - 2}}},\s+)"
-)
+FRONTED_LONGEST = 100  # characters: the longest phrase set off before a sentence's subject
+FRONTED = re.compile(rf"[\s“\"‘(]*(?:[Aa]ccording to\s+|[A-Z][^,.;:!?“”\"\n]{{0,{FRONTED_LONGEST - 2}}},\s+)")
 _SUBJECT_RECENT = 600  # characters back that a sentence's subject stays the likely "he" or "she"
 _GENDERED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 # How a text presents a person no list knows: after an honorific ("Mr. Dalton"), or as the
