@@ -49,6 +49,8 @@ def test_money(text: str, value: float, currency: str) -> None:
         ("The package has 7,000 small arms and ammunition.", 7_000, "small arms", None),
         ("Customs officers seized 40 firearms near Lviv.", 40, "firearms", None),
         ("The Navy will send 18 coastal and riverine patrol boats.", 18, "boats", None),
+        ("The package has 2,000 mortar rounds.", 2_000, "mortar rounds", None),
+        ("Kyiv wants 12 more Patriot interceptor missiles.", 12, "interceptor missiles", "patriot"),
     ],
 )
 def test_counts(text: str, value: float, unit: str | None, system: str | None) -> None:

@@ -99,9 +99,11 @@ _NOT_A_COUNT_AFTER = r"(?![\w%])(?!\s*(?:mm|cm|millimet|caliber|calibre|percent|
 # Ambush Protected Vehicles" counts vehicles, not mines.
 # Up to three words between the number and its unit, and a pair of them joined by "and" or
 # "or" ("18 coastal and riverine patrol boats"), unless a number follows it: "10 tanks and 20
-# howitzers" is two counts.
+# howitzers" is two counts. A unit word before another is part of a compound whose last word
+# is what is counted: "2,000 mortar rounds" counts rounds, not mortars.
 _COUNTED = (
-    rf"\s+(?P<mid>(?:[^\s.,;:!?()]+\s+(?:(?:and|or)\s+(?![\d$€£]))?){{0,3}}?)(?P<unit>{_UNITS})\b(?!-\w)"
+    rf"\s+(?P<mid>(?:[^\s.,;:!?()]+\s+(?:(?:and|or)\s+(?![\d$€£]))?){{0,3}}?)"
+    rf"(?P<unit>(?:{_UNITS})\b(?:\s+(?:{_UNITS})\b)*)(?!-\w)"
 )
 # What follows a unit and names what is counted: "8,500 rounds of 155mm artillery ammunition".
 _OF_WHAT = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}")
@@ -257,7 +259,7 @@ def _counted_system(text: str, hits: Sequence[Hit], start: int, end: int, unit: 
         if hit.start >= end and not _OF_WHAT.fullmatch(text, end, hit.start):
             continue
         if not hit.entry.is_category:
-            if hit.entry.category == "munition" and unit.split()[0].rstrip("s") not in _AMMO_UNITS:
+            if hit.entry.category == "munition" and unit.split()[-1].rstrip("s") not in _AMMO_UNITS:
                 continue
             return hit.entry.id
     return None
