@@ -288,6 +288,45 @@ CASES = [
         id="capitals-in-a-headline-are-no-dateline",
     ),
     pytest.param(
+        # The Defense Department numbers its drawdowns and reporting repeats the number: the
+        # 15th is the $400 million of Friday 2022-07-08 (pda-15). "On Friday" in the lede:
+        # written within the week after it, the day after as the guess.
+        "The Pentagon on Friday announced its 15th drawdown of weapons for Ukraine, worth $400 "
+        "million, with four more HIMARS launchers.",
+        "2022-07-08",
+        "2022-07-14",
+        "2022-07-09",
+        "week",
+        id="numbered-drawdown",
+    ),
+    pytest.param(
+        # Spelled out: the seventeenth is Monday 2022-08-01 (pda-17).
+        "The seventeenth drawdown of US equipment for Kyiv was approved on Monday.",
+        "2022-08-01",
+        "2022-08-07",
+        "2022-08-02",
+        "week",
+        id="numbered-drawdown-in-words",
+    ),
+    pytest.param(
+        # Other donors number their packages too, and so does the EU its sanctions: neither
+        # is a US drawdown.
+        "Sweden on Friday announced its 15th military support package for Ukraine.",
+        "2014-01-01",
+        "2025-11-01",
+        "None",
+        "unknown",
+        id="another-donors-numbered-package",
+    ),
+    pytest.param(
+        "The EU adopted its 14th package of sanctions against Russia on Monday, and Washington welcomed it.",
+        "2014-01-01",
+        "2025-11-01",
+        "None",
+        "unknown",
+        id="a-numbered-sanctions-package",
+    ),
+    pytest.param(
         # A running total is not a package.
         "The US has committed more than $400 million in weapons since the war began, the White House said.",
         "2014-01-01",
@@ -460,3 +499,17 @@ def test_a_colon_opens_a_clause_of_its_own_tense() -> None:
     # The past verb before the colon does not govern the year after it.
     published, _ = infer("If the two sides replied in kind: by 2019, the trade war would cost billions.")
     assert published.latest is not None and published.latest < dt.date(2019, 1, 1), published
+
+
+def test_a_package_whose_contents_the_ledger_does_not_list_may_hold_the_systems_named() -> None:
+    """Three $400 million packages fell on a Friday; the ledger lists HIMARS only in that of
+    2024-05-10, and lists nothing for that of 2022-07-08 (which sent four HIMARS). Not
+    listed is not "without": both stay, and the claim spans them."""
+    text = (
+        "Aid for Kyiv\n\nThe Biden administration on Friday unveiled a $400 million security "
+        "assistance package to Ukraine, which would include four additional HIMARS launchers."
+    )
+    published = extract_text(text).published
+    assert published.earliest is not None and published.latest is not None
+    assert published.earliest <= dt.date(2022, 7, 8) and published.latest >= dt.date(2024, 5, 10)
+    assert published.precision == "year"

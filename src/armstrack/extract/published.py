@@ -65,7 +65,7 @@ from armstrack.extract.constraints import DAY as _DAY
 from armstrack.extract.constraints import EARLIEST, MAX_CLUES, Constraint, Intervals
 from armstrack.extract.constraints import span_of as _span
 from armstrack.extract.published_facts import fact_constraints
-from armstrack.extract.published_packages import package_constraints
+from armstrack.extract.published_packages import numbered_drawdowns, package_constraints
 from armstrack.extract.timeresolve import FactMonth, resolve
 from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
 from armstrack.facts import FactEvent, Facts, Found, offices_held
@@ -127,6 +127,7 @@ def infer_published(
     constraints = _constraints(text, mentions, fact_year, url, today, offices)
     constraints += fact_constraints(text, low, sentences, mentions[:MAX_CLUES], named_events, offices)
     constraints += package_constraints(text, low, money, mentions, sentence_bounds, systems)
+    constraints += numbered_drawdowns(text, low, mentions, sentence_bounds)
     for c in constraints:
         if (c.past or c.news or c.anchor) and SPAN_START.search(
             low, max(0, c.evidence.start - 60), c.evidence.start
