@@ -73,6 +73,8 @@ NOT_EVENTS = [
     ("aid_package", "In 2023, the administration and Congress pledged nearly $45 billion in assistance to Ukraine."),
     ("aid_package", "Allies hope to provide Ukraine with $8 billion worth of weapons through the new fund."),
     ("delivery", "The Pentagon suspended the delivery of some artillery shells to Ukraine last week."),
+    ("delivery", "Pentagon halts weapons shipment to Ukraine over stockpile worries"),
+    ("delivery", "The secretary ordered a pause on sending a shipment of shells to Ukraine."),
     ("delivery", "The deal requires Kyiv to buy the equipment from manufacturers before delivery."),
     ("delivery", "Kyiv wants permission to fire long-range missiles provided by the Biden administration into Russia."),
     ("delivery", "Secretary of State Antony Blinken arrived in Kyiv on Wednesday with a message of support for Ukraine's army."),
@@ -109,6 +111,8 @@ KINDS_AS_WRITTEN = [
     ("delivery", "The Pentagon will send a variety of equipment to aid in Ukrainian defense, including Switchblade drones."),
     ("delivery", "Last week, the US announced its decision to transfer cluster munitions to Ukraine."),
     ("delivery", "The provision of the Bradley Fighting Vehicles was announced in a joint statement with Germany."),
+    # A pause of something else, and then a delivery: "and" ends what was paused.
+    ("delivery", "Russia halted its offensive and the US sent more shells to Ukraine."),
     ("meeting", "The US ambassador was summoned to the Ukrainian Foreign Ministry on Tuesday to discuss delays in military aid."),
     ("meeting", "Aid to Ukraine resumed after negotiations in Saudi Arabia."),
     ("use_policy", "He stressed that Ukraine will not use the cluster munitions in populated areas."),

@@ -68,10 +68,14 @@ _US_WEAPONS = re.compile(
 # "missiles provided by the US" with no auxiliary is an adjective, not a delivery.
 _PARTICIPLE_BY = re.compile(r"\s+by\b")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\w+\s+)?$")
-# "suspended the delivery", "before delivery": the delivery is the object of a pause, or a time.
+# "suspended the delivery", "halts weapons shipment", "ordered a pause on sending a
+# shipment", "before delivery": the delivery is the object of a pause (a preposition and up
+# to three words between, none of them a conjunction: "halted the advance and delivered"
+# is a delivery), or a time.
 _NOT_A_DELIVERY_BEFORE = re.compile(
     r"\b(?:(?:suspend|halt|paus|stop|freez|froze|delay|withh[oe]ld|block|cut\s+off|held\s+up|holding\s+up)\w*"
-    r"(?:\s+(?:the|all|further|some|any|its|their))?|before|after|until|pending|awaiting|upon|ahead\s+of)\s+$"
+    r"(?:\s+(?:on|in|of))?(?:\s+(?!(?:and|but|or|then|while|as|so|before|after)\b)[\w.’'-]+){0,3}"
+    r"|before|after|until|pending|awaiting|upon|ahead\s+of)\s+$"
 )
 # "months of Congress holding up talks": talks that are not happening.
 _TALKS_BLOCKED = re.compile(r"\b(?:hold(?:ing)?\s+up|held\s+up|block(?:ed|ing)|stall(?:ed|ing))\s+$")
