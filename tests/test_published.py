@@ -327,6 +327,35 @@ CASES = [
         id="a-numbered-sanctions-package",
     ),
     pytest.param(
+        # Two years and three months (821.8 days, give or take half a month) after the
+        # invasion of 2022-02-24: 2024-02-24 plus 76.6 to 107 days, 2024-05-10..2024-06-10.
+        "Ukraine has held out for two years and three months since Russia invaded, officials said.",
+        "2024-05-10",
+        "2024-06-10",
+        "2024-05-25",
+        "month",
+        id="years-and-months-since-a-fact",
+    ),
+    pytest.param(
+        # "Since" counts from the fact to the time of writing, whatever the tense of the
+        # fact's own verb: three years (give or take a quarter) after 2022-02-24.
+        "The army has changed in the three years since Russia invaded Ukraine.",
+        "2024-11-24",
+        "2025-05-26",
+        "2025-02-23",
+        "half",
+        id="since-counts-to-the-time-of-writing",
+    ),
+    pytest.param(
+        # Near miss: "after" in the past tense only says it happened by now.
+        "Two weeks after Russia invaded Ukraine, the Pentagon sent Stingers.",
+        "2022-03-06",
+        "2025-11-01",
+        "2024-01-03",
+        "year",
+        id="after-in-the-past-is-open-ended",
+    ),
+    pytest.param(
         # A running total is not a package.
         "The US has committed more than $400 million in weapons since the war began, the White House said.",
         "2014-01-01",

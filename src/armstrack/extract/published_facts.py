@@ -22,7 +22,9 @@ term ("two months before President-elect Donald J. Trump takes office": mid-Nove
 2024, or of 2016, whichever other clues allow).
 
 Clauses without a tense marker ("his shift comes two months before …") are read as the
-time of writing.
+time of writing, and so is every "since": "in the three years and four months since Russia
+invaded" counts from the fact to now, whatever the tense of the fact's verb. A duration may
+join a smaller unit to its first ("three years and four months"); the smaller sets the slack.
 """
 
 from __future__ import annotations
@@ -55,10 +57,12 @@ _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 # How loosely reporting counts: "two months" is six to ten weeks; "a year" nine to fifteen months.
 _SLACK = {"day": 0.5, "week": 0.5, "month": 0.5, "year": 0.25}
 _GAP_WORDS = 7  # words between "before"/"after" and the fact: "before President-elect Donald J. Trump"
+# "two months before", "three years and four months since": a second, smaller unit may follow.
 _DURATION = re.compile(
     r"(?<![\w-])(?:(?:about|nearly|almost|just|some|roughly|around|barely|only|more\s+than|less\s+than)\s+)?"
-    rf"(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s+(?P<side>before|after|ahead\s+of|since)\s+"
-    rf"(?:[\w.'’-]+\s+){{0,{_GAP_WORDS}}}$"
+    rf"(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?"
+    rf"(?:,?\s+and\s+(?P<count2>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit2>day|week|month)s?)?"
+    rf"\s+(?P<side>before|after|ahead\s+of|since)\s+(?:[\w.'’-]+\s+){{0,{_GAP_WORDS}}}$"
 )
 _LOOK_BACK = 140  # characters before a fact within which its duration is written
 _TAKES_OFFICE = re.compile(
@@ -128,6 +132,13 @@ def _ago(cue: TimeMention) -> bool:
     return cue.kind in {"relative_unit", "weekday"} and cue.fields.get("rel") in {"last", "this"}
 
 
+def _counted(words: str) -> tuple[int, int]:
+    """The count a duration names, as a range: "two" is (2, 2), "a few" (2, 4)."""
+    word = " ".join(words.split())
+    exact = int(word) if word.isdigit() else WORD_COUNTS.get(word, 0)
+    return _VAGUE.get(word, (exact, exact))
+
+
 def _duration_clause(
     text: str,
     low: str,
@@ -143,24 +154,22 @@ def _duration_clause(
     m = _DURATION.search(low, lo, at)
     if m is None or not days:
         return None
-    word = " ".join(m["count"].split())
-    exact = int(word) if word.isdigit() else WORD_COUNTS.get(word, 0)
-    count_lo, count_hi = _VAGUE.get(word, (exact, exact))
+    count_lo, count_hi = _counted(m["count"])
     unit = _UNIT_DAYS[m["unit"]]
+    span_lo, span_hi = count_lo * unit, count_hi * unit
     slack = _SLACK[m["unit"]] * unit
+    if m["count2"]:  # "three years and four months": the smaller unit sets the slack
+        more_lo, more_hi = _counted(m["count2"])
+        unit2 = _UNIT_DAYS[m["unit2"]]
+        span_lo, span_hi = span_lo + more_lo * unit2, span_hi + more_hi * unit2
+        slack = _SLACK[m["unit2"]] * unit2
     before = m["side"] != "after" and m["side"] != "since"
     intervals: list[tuple[dt.date, dt.date]] = []
     for first, last in days:
         if before:
-            near = (
-                first - dt.timedelta(days=count_hi * unit + slack),
-                first - dt.timedelta(days=count_lo * unit - slack),
-            )
+            near = (first - dt.timedelta(days=span_hi + slack), first - dt.timedelta(days=span_lo - slack))
         else:
-            near = (
-                last + dt.timedelta(days=count_lo * unit - slack),
-                last + dt.timedelta(days=count_hi * unit + slack),
-            )
+            near = (last + dt.timedelta(days=span_lo - slack), last + dt.timedelta(days=span_hi + slack))
         intervals.append(near)
     verb = _VERB_BEFORE.search(low, max(lo, m.start() - 30), m.start())
     tense = (
@@ -168,6 +177,10 @@ def _duration_clause(
         if verb
         else tense_at(low, sentences, m.start(), m.end())
     )
+    if tense == "past" and m["side"] == "since":
+        # "in the three years since Russia invaded": the time from the fact to now, whatever
+        # the tense of the fact's own verb
+        tense = "unknown"
     if tense == "past":  # "two weeks after the decision, the Pentagon sent": that happened by now
         found: Intervals = tuple((near_lo, dt.date.max) for near_lo, _ in intervals)
     elif tense == "future":  # "will arrive a month after the summit"
