@@ -356,6 +356,25 @@ CASES = [
         id="after-in-the-past-is-open-ended",
     ),
     pytest.param(
+        # "Three years ago" after the fact it dates: 2022-02-24 plus 1,096 days, give or
+        # take a quarter of a year (91 days): 2024-11-24..2025-05-26.
+        "Russia invaded Ukraine nearly three years ago, and the war goes on.",
+        "2024-11-24",
+        "2025-05-26",
+        "2025-02-23",
+        "half",
+        id="a-fact-so-long-ago",
+    ),
+    pytest.param(
+        # Near miss: "two days ago" dates a strike in another clause, not the invasion.
+        "Russia, which invaded Ukraine, struck Kyiv two days ago.",
+        "2022-02-24",
+        "2025-11-01",
+        "2023-12-29",
+        "year",
+        id="ago-of-another-clause",
+    ),
+    pytest.param(
         # A running total is not a package.
         "The US has committed more than $400 million in weapons since the war began, the White House said.",
         "2014-01-01",

@@ -25,6 +25,8 @@ Clauses without a tense marker ("his shift comes two months before …") are rea
 time of writing, and so is every "since": "in the three years and four months since Russia
 invaded" counts from the fact to now, whatever the tense of the fact's verb. A duration may
 join a smaller unit to its first ("three years and four months"); the smaller sets the slack.
+"Russia invaded Ukraine three years ago" dates the writing the same way, when the "ago"
+stands in the fact's own clause.
 """
 
 from __future__ import annotations
@@ -108,6 +110,8 @@ def fact_constraints(
             # Only words that count back from the time of writing ("last week", "yesterday"):
             # a bare weekday in a sentence naming an old decision is the day of the report.
             window = reported_window(event.start, event.end, cue) if cue is not None and _ago(cue) else None
+            if cue is not None and cue.kind == "ago" and _AGO_OF_FACT.fullmatch(low, end, cue.start):
+                window = _counted_back(event.start, event.end, cue)  # "invaded Ukraine three years ago"
             intervals = (window,) if window is not None else ((event.start, dt.date.max),)
             out.append(Constraint(intervals, 1.0, evidence, anchor=anchor))
     for found in offices:
@@ -130,6 +134,24 @@ def _ago(cue: TimeMention) -> bool:
     if cue.kind == "relative_day":
         return True
     return cue.kind in {"relative_unit", "weekday"} and cue.fields.get("rel") in {"last", "this"}
+
+
+# Between a fact and the "… ago" that dates it, in one clause: "invaded Ukraine nearly",
+# "began"; not across a comma or a new clause ("Russia, which invaded, struck Kyiv two days ago").
+_AGO_OF_FACT = re.compile(r"(?:\s+(?!(?:and|but|which|who|that|while|when)\b)[\w’'-]+){0,4}\s+")
+
+
+def _counted_back(first: dt.date, last: dt.date, cue: TimeMention) -> tuple[dt.date, dt.date] | None:
+    """When "<fact> three years ago" was written: that long after the fact, give or take
+    half its unit (a quarter of a year)."""
+    unit_word = cue.fields.get("unit", "").rstrip("s")
+    if unit_word not in _UNIT_DAYS or "count" not in cue.fields:
+        return None
+    count_lo, count_hi = _counted(cue.fields["count"])
+    unit, slack = _UNIT_DAYS[unit_word], _SLACK[unit_word] * _UNIT_DAYS[unit_word]
+    return first + dt.timedelta(days=count_lo * unit - slack), last + dt.timedelta(
+        days=count_hi * unit + slack
+    )
 
 
 def _counted(words: str) -> tuple[int, int]:
