@@ -19,6 +19,7 @@ from tests.conftest import extract_text
         ("Britain gave £2.3 billion last year.", 2.3e9, "GBP"),
         ("The program costs $1,250,000 a year.", 1.25e6, "USD"),
         ("A $400m sale was cleared.", 400e6, "USD"),
+        ("Aid reached 128 million U.S. dollars.", 128e6, "USD"),
     ],
 )
 def test_money(text: str, value: float, currency: str) -> None:

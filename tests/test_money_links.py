@@ -21,6 +21,8 @@ def _money(text: str, published: str | None = None) -> list[tuple[str, str | Non
         ("The Pentagon unveiled a $250 million package of artillery rounds.", "package"),
         ("Washington has committed more than $50 billion in security assistance since 2022.", "cumulative"),
         ("The aid brings the total to $9 billion.", "cumulative"),
+        ("US military aid to Kyiv has amounted to 43.9 billion U.S. dollars, officials said.", "cumulative"),
+        ("Weapons worth 128 million U.S. dollars were authorised from US stocks.", "package"),
         ("The House passed a $61 billion aid bill on Saturday.", "appropriation"),
         ("Lockheed Martin was awarded a $4.5 billion contract for interceptors.", "contract"),
         ("The State Department approved the sale of $90 million of spare parts.", "sale"),

@@ -54,12 +54,12 @@ _WORD_CURRENCY = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "usd": "USD", 
 
 _SCALE = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|tn|bn|mln|mn|[bmk])(?!\w))?"
 _MONEY_SIGN = re.compile(
-    rf"(?P<sign>[$€£])\s?(?P<num>{_NUM}){_SCALE}(?:\s(?:us\s)?(?:dollars?|euros?|pounds?)\b)?"
+    rf"(?P<sign>[$€£])\s?(?P<num>{_NUM}){_SCALE}(?:\s(?:us\s|u\.s\.\s)?(?:dollars?|euros?|pounds?)\b)?"
 )
 _MONEY_CODE = re.compile(rf"(?P<sign>usd|eur|gbp)\s?(?P<num>{_NUM}){_SCALE}")
 _MONEY_WORD = re.compile(
     rf"(?P<num>{_NUM})(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|mn))?\s"
-    r"(?:us\s)?(?P<word>dollars?|euros?|pounds?(?:\ssterling)?|usd|eur|gbp)\b"
+    r"(?:us\s|u\.s\.\s)?(?P<word>dollars?|euros?|pounds?(?:\ssterling)?|usd|eur|gbp)\b"  # "128 million U.S. dollars"
 )
 _DOLLAR_PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:(?P<prefix>us|u\.s\.)\s?|(?P<letter>a|c))$")
 

@@ -65,7 +65,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("claim", re.compile(r"\b(?:claim(?:s|ed|ing)?|falsely|boast(?:s|ed|ing)?|exaggerat\w*)\b")),
     ("contract", re.compile(r"\b(?:contracts?|awarded|award)\b")),
     ("package", re.compile(_PACKAGE)),
-    ("cumulative", re.compile(r"\bha(?:s|ve) (?:provided|given|sent|committed|spent|pledged)\b")),
+    ("cumulative", re.compile(r"\bha(?:s|ve) (?:provided|given|sent|committed|spent|pledged|amounted to)\b")),
     (
         "sale",
         re.compile(
