@@ -28,6 +28,8 @@ def _money(text: str, published: str | None = None) -> list[tuple[str, str | Non
         ("The State Department approved the sale of $90 million of spare parts.", "sale"),
         ("He claimed Washington had handed Kyiv $350 billion.", "claim"),
         ("The city offered a $5 million reward for information.", "other"),
+        # A rate is no package, whatever aid words surround it.
+        ("Kyiv expects its partners to provide at least $1 billion per month in aid.", "other"),
         # A package of a drawdown is a package even when the sentence also says "has sent".
         ("The Pentagon has sent a $125 million drawdown package to Kyiv.", "package"),
     ],

@@ -177,6 +177,7 @@ def _window(low: str, money: Sequence[Amount], i: int) -> tuple[str, str]:
 _A_YEARS_WORTH = re.compile(
     r"\W*(?:in|during|throughout|over|for)\s+(?:(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d|(?:the\s+)?(?:past|last)\s+(?:year|\w+\s+years))\b\s*,"
 )
+_RATE_AFTER = re.compile(r"\W*(?:(?:per|a|each|every)\s+(?:day|week|month|year)|monthly|annually|yearly)\b")
 _HEAD_NOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:package|tranche|drawdown)\b")
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:ing| of)?|to|bring\w*|since)\W*(?:\w+\W+){0,3}$")
 
@@ -186,6 +187,9 @@ def _role(before: str, after: str, quoted: bool) -> str:
     # package, whatever the rest of the sentence totals.
     if _HEAD_NOUN.match(after) and not _TOTAL_BEFORE.search(before):
         return "package"
+    if _RATE_AFTER.match(after):
+        return "other"  # "at least $1 billion per month": a rate, not one package
+
     words = before + " " + after
     for role, pattern in _ROLES:
         if pattern.search(words):
