@@ -28,6 +28,13 @@ def _money(text: str, published: str | None = None) -> list[tuple[str, str | Non
         ("The State Department approved the sale of $90 million of spare parts.", "sale"),
         ("He claimed Washington had handed Kyiv $350 billion.", "claim"),
         ("The city offered a $5 million reward for information.", "other"),
+        # A sale notice gives its price far from its "sale"; an estimate alone is no sale.
+        (
+            "The State Department approved the possible sale to Ukraine of up to 16 Mark VI patrol boats "
+            "and equipment for an estimated $600 million.",
+            "sale",
+        ),
+        ("Repairs to the bridge over the river will run to an estimated $60 million.", "other"),
         # A rate is no package, whatever aid words surround it.
         ("Kyiv expects its partners to provide at least $1 billion per month in aid.", "other"),
         # A package of a drawdown is a package even when the sentence also says "has sent".

@@ -114,6 +114,12 @@ def assign_roles(low: str, money: Sequence[Amount], quotes: Sequence[Quote]) -> 
             role = (
                 "cumulative"  # "In 2022, Congress pledged nearly $50 billion in assistance": a year's total
             )
+        elif (
+            role == "other"
+            and _ESTIMATED_BEFORE.search(before)
+            and _SALE.search(low, amount.sentence.start, amount.start)
+        ):
+            role = "sale"  # "approved the possible sale of … for an estimated cost of $30 million"
         out.append(amount.model_copy(update={"role": role}))
     return out
 
@@ -177,6 +183,12 @@ def _window(low: str, money: Sequence[Amount], i: int) -> tuple[str, str]:
 _A_YEARS_WORTH = re.compile(
     r"\W*(?:in|during|throughout|over|for)\s+(?:(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d|(?:the\s+)?(?:past|last)\s+(?:year|\w+\s+years))\b\s*,"
 )
+# The price of what the sentence sells, however far its "sale" stands: "for an estimated
+# (total) cost of", the wording of sale notices.
+_ESTIMATED_BEFORE = re.compile(
+    r"\bestimated\s+(?:total\s+)?(?:cost\s+(?:of|is)\s+|value\s+of\s+)?(?:up\s+to\s+)?$"
+)
+_SALE = re.compile(r"\b(?:sales?|sell(?:s|ing)?|sold|purchas\w*)\b")
 _RATE_AFTER = re.compile(r"\W*(?:(?:per|a|each|every)\s+(?:day|week|month|year)|monthly|annually|yearly)\b")
 _HEAD_NOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:package|tranche|drawdown)\b")
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:ing| of)?|to|bring\w*|since)\W*(?:\w+\W+){0,3}$")
