@@ -71,6 +71,15 @@ def test_vague_count_has_no_value() -> None:
     )
 
 
+def test_dozens_each_of_is_a_vague_count() -> None:
+    record = extract_text(
+        "The held-up weapons include dozens each of Stinger missiles and grenade launchers."
+    )
+    assert [(q.text, q.value, q.qualifier, q.system) for q in record.quantities] == [
+        ("dozens each of Stinger missiles", None, "dozens", "stinger")
+    ]
+
+
 def test_a_count_whose_number_is_withheld_is_a_vague_count() -> None:
     record = extract_text("The package holds an undisclosed number of 155mm artillery rounds.")
     (count,) = record.quantities

@@ -111,7 +111,11 @@ _COUNT_SCALE = r"(?:\s+(?P<cscale>thousand|million|billion))?"  # "3 million 155
 _COUNT_DIGITS = re.compile(rf"(?P<num>{_NUM}){_COUNT_SCALE}{_NOT_A_COUNT_AFTER}{_COUNTED}")
 _WORDS_ALTERNATION = "|".join(
     re.escape(w)
-    for w in sorted([*_WORD_NUMBERS, *(f"{v} of" for v in _VAGUE_NUMBERS)], key=len, reverse=True)
+    for w in sorted(
+        [*_WORD_NUMBERS, *(f"{v} of" for v in _VAGUE_NUMBERS), *(f"{v} each of" for v in _VAGUE_NUMBERS)],
+        key=len,
+        reverse=True,
+    )  # "dozens each of Stinger missiles and grenade launchers"
 )
 _COUNT_WORDS = re.compile(
     rf"{_WORD_START}(?P<word>{_WORDS_ALTERNATION})(?:\s+(?P<wscale>dozen|hundred|thousand))?"
@@ -168,7 +172,7 @@ def extract_amounts(
             if qual:
                 start = qual.start()
             unit = " ".join(m.group("unit").split())
-            vague = word[:-3] if word.endswith(" of") else None
+            vague = word.removesuffix(" of").removesuffix(" each") if word.endswith(" of") else None
             value = _number(m.group("num")) if m.groupdict().get("num") else _word_value(word)
             if value is not None and m.groupdict().get("cscale"):
                 value *= _SCALES[m.group("cscale")]
