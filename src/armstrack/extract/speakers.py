@@ -133,9 +133,10 @@ class Antecedents:
         return self.mentions[candidates[0]][3], self.mentions[candidates[0]][2]
 
     def _gender_of(self, pid: str, name: str, unknown: str) -> str:
-        """The gender the text gives a person, else the one of a given name that stands
-        alone ("Melanie said": the text calls her by it) or leads a fuller one; ``unknown``
-        when neither tells (a surname alone, "Austin", is no given name here)."""
+        """The gender the text gives a person, else that of a common given name the person
+        is called by alone ("Melanie said") or that leads a fuller name; ``unknown`` when
+        neither tells. A surname that is also a given name ("Austin" alone) is read as one:
+        a small risk, beside the many people reporting calls by their given name."""
         known = self.gender.get(pid)
         if known is not None:
             return known
