@@ -34,6 +34,7 @@ from pydantic import TypeAdapter
 
 from armstrack.extract.roles import (
     APPOSITIVE,
+    ARTICLE_BEFORE,
     CONNECTORS,
     OF_ORG,
     ROLE_WORD_BEFORE,
@@ -335,10 +336,9 @@ def _given_name_led(text: str, tokens: list[Token], i: int, j: int) -> bool:
     if j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].start - tokens[j - 1].end < 3:
         return False
     start = tokens[i].start
-    return not _ARTICLE_BEFORE.search(text, max(0, start - 5), start) and not in_headline_case(text, start)
+    return not ARTICLE_BEFORE.search(text, max(0, start - 5), start) and not in_headline_case(text, start)
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov|Governor|Rep)\.?\s+$")
 
 

@@ -53,6 +53,10 @@ _BEFORE, _AFTER = 70, 45  # characters of the sentence read either side of a sum
 
 _CUMULATIVE = r"\b(?:since|so far|to date|in total|total(?:ing|led|s)?|altogether|cumulative|overall|bring(?:s|ing)?|brought)\b"
 _PACKAGE = r"\b(?:package|tranche|drawdown|security assistance initiative|usai|pda)\b"
+_SALE = re.compile(
+    r"\b(?:sales?|sell(?:s|ing)?|sold|purchas\w*|buy(?:s|ing)?|bought|pay(?:s|ing)? for|paid for"
+    r"|foreign military (?:sales|financing))\b"
+)
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cumulative", re.compile(_CUMULATIVE)),
     (
@@ -66,13 +70,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contract", re.compile(r"\b(?:contracts?|awarded|award)\b")),
     ("package", re.compile(_PACKAGE)),
     ("cumulative", re.compile(r"\bha(?:s|ve) (?:provided|given|sent|committed|spent|pledged|amounted to)\b")),
-    (
-        "sale",
-        re.compile(
-            r"\b(?:sales?|sell(?:s|ing)?|sold|purchas\w*|buy(?:s|ing)?|bought|pay(?:s|ing)? for|paid for"
-            r"|foreign military (?:sales|financing))\b"
-        ),
-    ),
+    ("sale", _SALE),
     (
         "package",
         re.compile(
@@ -188,7 +186,6 @@ _A_YEARS_WORTH = re.compile(
 _ESTIMATED_BEFORE = re.compile(
     r"\bestimated\s+(?:total\s+)?(?:cost\s+(?:of|is)\s+|value\s+of\s+)?(?:up\s+to\s+)?$"
 )
-_SALE = re.compile(r"\b(?:sales?|sell(?:s|ing)?|sold|purchas\w*)\b")
 _RATE_AFTER = re.compile(r"\W*(?:(?:per|a|each|every)\s+(?:day|week|month|year)|monthly|annually|yearly)\b")
 _HEAD_NOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:package|tranche|drawdown)\b")
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:ing| of)?|to|bring\w*|since)\W*(?:\w+\W+){0,3}$")

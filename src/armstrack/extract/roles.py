@@ -124,6 +124,8 @@ def _bare(word: str) -> str:
 
 
 CONNECTORS = frozenset({"of", "the", "for"})
+# Right after "the"/"a", capitalised words name a thing, not a person: "the Charlotte Hornets".
+ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _LEAD_STOP = frozenset("the a an and or but of for to in on at by with from as that this while when".split())
 _NATIONALITY = re.compile(r"(?:ian|ean|ish|ese|ic|ian’s)$")  # "Lithuanian", "Finnish", "Japanese"
 # Words that may stand in a role phrase before a name, besides titles and capitalised words.

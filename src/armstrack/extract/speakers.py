@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 
 from armstrack.extract.actors import ActorFinding, slug
-from armstrack.extract.roles import ROLE_WORDS, SPEECH_BEFORE, first_name_gender, given_names
+from armstrack.extract.roles import ARTICLE_BEFORE, ROLE_WORDS, SPEECH_BEFORE, first_name_gender, given_names
 from armstrack.text import Sentences, SpanIndex, in_headline_case
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Maj|Capt|Adm|Sgt|Gov)\.?\s+)"
@@ -99,7 +99,7 @@ class Antecedents:
             if given is not None:
                 self.gender[pid] = given
                 continue
-            if text.startswith(("'s", "’s"), end):
+            if text.startswith(_POSSESSIVE, end):
                 continue  # "After Biden's remarks, she said": the pronoun is someone else
             until = self.mentions[i + 1][0] if i + 1 < len(self.mentions) else min(len(text), end + 300)
             pronoun = _SUBJECT_PRONOUN.search(text, end, min(until, end + 300))
@@ -174,7 +174,6 @@ _OPENING_NAME = re.compile(rf"{_NAME_PART}(?:[^\S\n]+{_NAME_PART}){{1,3}}(?=\s+[
 # follows it, and no capitalised word does.
 _CAPITALISED_RUN = re.compile(rf"{_NAME_PART}[^\S\n]+(?:[A-Z]\.[^\S\n]+)?{_NAME_PART}")
 _POSSESSIVE = ("’s", "'s")
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")  # "Jimmy Tompkins, 31,": only a person is given an age
 
 
@@ -232,7 +231,7 @@ def _named_in_sentence(text: str) -> list[tuple[int, int, int, int]]:
             continue
         if (
             (first not in given and _AGE_AFTER.match(text, end) is None)
-            or _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+            or ARTICLE_BEFORE.search(text, max(0, start - 4), start)
             or _CAPITAL_AFTER.match(text, end)
         ):
             pos = start + len(first)
