@@ -61,6 +61,20 @@ def test_a_refusal_or_a_future_promise_is_not_the_decision() -> None:
         )
 
 
+def test_a_determiner_no_or_rule_out_negates_the_decision_too() -> None:
+    # "no updates", "continues to rule out" say the jets were not decided on: no lower
+    # bound of 2023-05-19 (the F-16 training decision). Near miss: the same words without
+    # the negation are the decision.
+    for text in (
+        "Jets\n\nThere are no updates to provide regarding F-16s for Ukraine, a Pentagon official said.",
+        "Jets\n\nWashington continues to rule out sending F-16 fighter jets to Ukraine, officials said.",
+    ):
+        published, _ = infer(text)
+        assert all("F-16" not in e.text for e in published.evidence), text
+    decided = "Jets\n\nThere are updates: the US agreed to train Ukrainian pilots on F-16s, a Pentagon official said."
+    assert window(decided)[0] == "2023-05-19"
+
+
 def test_a_decision_reported_in_the_past_bounds_the_date_from_below() -> None:
     text = "Tanks arrive\n\nThe Abrams tanks the US sent to Ukraine have reached the front, a commander said."
     assert window(text)[0] == "2023-01-25"
