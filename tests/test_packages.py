@@ -210,3 +210,15 @@ def test_named_authority_is_the_first_authority_whose_words_appear() -> None:
         checked.add(named_authority(low))
     assert checked == {None, "USAI", "PDA", "FMS", "FMF", "PURL"}
     assert named_authority("a drawdown, after a possible sale under usai") == "USAI"
+
+
+def test_an_act_is_in_the_news_from_its_bills_first_day_and_only_for_its_own_figure() -> None:
+    ledger = load_ledger()
+    # The 2024 act ($60.8 billion, signed 2024-04-24) was requested on 2023-10-19/20 as
+    # "$61 billion"; the $1 billion drawdown of the same day is no act and has no such day.
+    assert ledger.reported_from(dt.date(2024, 4, 24), 61e9) == dt.date(2023, 10, 19)
+    assert ledger.reported_from(dt.date(2024, 4, 24), 1e9) is None
+    assert ledger.reported_from(dt.date(2024, 4, 23), 61e9) is None
+    for p in ledger.packages:  # every act says when its bill came out, before it was signed
+        if p.kind == "appropriation":
+            assert p.reported_from is not None and p.reported_from < p.announced, p.id

@@ -309,6 +309,28 @@ CASES = [
         id="numbered-drawdown-in-words",
     ),
     pytest.param(
+        # An act of Congress is in the news from its bill's first day, not from its signing:
+        # the $40 billion act was signed on Saturday 2022-05-21, its bill made public on
+        # 2022-05-09 (data/packages.toml), and the House passed it on a Tuesday (05-10).
+        # The vote's Tuesday may be any in that span; the latest is the guess, the day after.
+        "Aid vote\n\nThe House on Tuesday approved a $40 billion aid bill for Ukraine, and the Senate "
+        "is expected to follow.",
+        "2022-05-09",
+        "2022-05-27",
+        "2022-05-25",
+        "month",
+        id="an-act-reported-while-congress-passes-it",
+    ),
+    pytest.param(
+        # Near miss: "signed" is the act's own day, and "on Saturday" the week after it.
+        "Aid\n\nPresident Biden on Saturday signed the $40 billion aid bill for Ukraine into law.",
+        "2022-05-21",
+        "2022-05-27",
+        "2022-05-22",
+        "week",
+        id="an-act-signed",
+    ),
+    pytest.param(
         # Other donors number their packages too, and so does the EU its sanctions: neither
         # is a US drawdown.
         "Sweden on Friday announced its 15th military support package for Ukraine.",

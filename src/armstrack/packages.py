@@ -38,6 +38,9 @@ class Package:
     source: str
     items_source: str | None = None
     note: str | None = None
+    # An act's first day in the news: the bill's text released or the request sent to
+    # Congress. Reporting names its figure from then, weeks or months before the signing.
+    reported_from: dt.date | None = None
 
     @property
     def counted(self) -> bool:
@@ -85,6 +88,16 @@ class Ledger:
             p.announced for p in acts if _close(p.value_usd, value) and authority in (None, p.authority)
         }  # fmt: skip
         return sorted(days)
+
+    def reported_from(self, day: dt.date, value: float) -> dt.date | None:
+        """The first day in the news of an act worth ``value`` signed on ``day`` (None when
+        no act was): Congress passes a bill over weeks, and reports name its figure all along."""
+        found = [
+            p.reported_from
+            for p in self._uncounted
+            if p.announced == day and p.reported_from and _close(p.value_usd, value)
+        ]
+        return min(found) if found else None
 
     def values_on(self, days: Iterable[dt.date]) -> list[tuple[dt.date, tuple[str, ...]]]:
         """(day, ids) of every value announced on one of ``days``."""
@@ -233,6 +246,7 @@ def load_ledger() -> Ledger:
             source=r["source"],
             items_source=r.get("items_source"),
             note=r.get("note"),
+            reported_from=r.get("reported_from"),
         )
         for r in rows
     )

@@ -5,8 +5,10 @@ around the day a package of that value was announced: from 3 days before (leaks)
 days after, or as the words for how long ago say ("last week", "on Friday"). Systems named
 in the sum's sentence keep only the packages that list them (or list nothing: the ledger
 does not know their contents), and with them a round figure ("$3 billion") stands for one
-within 5%. Running totals and claims about all aid are not packages. A drawdown named by
-its number ("the 15th drawdown") dates the report the same way.
+within 5%. Running totals and claims about all aid are not packages. An act of Congress
+is in the news from its bill's first day (a House vote, the request) until months after its
+signing, unless the words say it was signed. A drawdown named by its number ("the 15th
+drawdown") dates the report the same way.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _TOTAL = re.compile(
     r"|more than|over the past|has (?:sent|provided|given|committed|pledged|spent))\b"
 )
 _AID = re.compile(r"\b(?:package|aid|assistance|drawdown|tranche|weapons|military|security|arms)\b")
+_SIGNED = re.compile(r"\bsigned\b")  # "Biden signed the $40 billion bill": the act's own day
 _PACKAGE_WINDOW = 150  # characters either side of the amount that say what it is
 _PACKAGE_BEFORE = dt.timedelta(days=3)  # reports of a package a few days before its announcement (leaks)
 _PACKAGE_AFTER = dt.timedelta(days=120)
@@ -83,21 +86,37 @@ def package_constraints(
             continue
         # The time words nearest the amount in its sentence say when it was announced.
         cue = nearest_cue(mentions, mention_starts, amount.start, amount.end, i)
+        # An act is in the news from its bill's first day (its weekday may be a vote's),
+        # unless the sum's words say it was signed: that is the act's own day.
+        debated = (
+            {}
+            if _SIGNED.search(near)
+            else {d: since for d in days if (since := ledger.reported_from(d, amount.value)) is not None}
+        )
         if cue is not None and cue.kind == "weekday" and "weekday" in cue.fields:
-            days = [d for d in days if d.weekday() == WEEKDAYS[cue.fields["weekday"]]] or days
+            weekday = WEEKDAYS[cue.fields["weekday"]]
+            days = [d for d in days if d.weekday() == weekday or d in debated] or days
         span = span_of(text, amount.start, amount.end)
         news = days if cue is None or cue.tense != "future" else []
         out.append(
             Constraint(
-                tuple(reported_window(d, d, cue) or (d - _PACKAGE_BEFORE, d + _PACKAGE_AFTER) for d in days),
+                tuple(_reported(d, cue, debated.get(d)) for d in days),
                 1.0,
                 span,
                 past=days,
                 news=news,
-                news_before=_PACKAGE_BEFORE,
+                news_before=max((d - debated[d] for d in days if d in debated), default=_PACKAGE_BEFORE),
             )
         )
     return out
+
+
+def _reported(day: dt.date, cue: TimeMention | None, debated: dt.date | None) -> tuple[dt.date, dt.date]:
+    """When a report can name a package of ``day``: as its time words say, else from a few
+    days before (leaks) to months after; an act (signed on ``day``) from its bill's first
+    day in the news, ``debated``, for a report of a vote or of the request is about it too."""
+    lo, hi = reported_window(day, day, cue) or (day - _PACKAGE_BEFORE, day + _PACKAGE_AFTER)
+    return (min(lo, debated), hi) if debated is not None else (lo, hi)
 
 
 # "the 15th drawdown", "its seventeenth withdrawal of equipment", "the 68th tranche of US
