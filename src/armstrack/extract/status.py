@@ -12,7 +12,7 @@ strongest cue there wins, in this order:
 * considered: "considering", "weighing", "mulls", "discussing", "could", "might", "may",
   "whether", "hopes to";
 * planned: "will", "would", "plans to", "is expected to", "pledged to", "promised", "the
-  decision to", "authorized" (a shipment authorized is not yet shipped), an infinitive
+  decision to", "authorized" or "greenlit" (a shipment authorized is not yet shipped), an infinitive
   "to send", or after a noun "the provision of the Bradleys was forecast";
 * done: anything else ("has sent", "arrived", "is sending", "announced a package").
 
@@ -49,8 +49,8 @@ _WORD_CUES: dict[str, str] = {
         "considered",
     ),
     **dict.fromkeys(
-        _forms("authoriz", "authoris", "approv")
-        | {"will", "would", "shall", "soon", "upcoming", "scheduled", "forecast", "ll"},
+        _forms("authoriz", "authoris", "approv", "greenlight", "green-light")
+        | {"greenlit", "green-lit", "will", "would", "shall", "soon", "upcoming", "scheduled", "forecast", "ll"},
         "planned",
     ),
 }  # fmt: skip
@@ -76,7 +76,7 @@ _ANY_CUE = frozenset(_WORD_CUES) | {w for w, _ in _PAIR_CUES} | _TO_CUES
 
 _BE = re.compile(r" (?:is|are|was|were|be|will|would) ")
 _AFTER_PLANNED = re.compile(
-    r"\W*(?:[\w-]+\s+){0,4}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+"
+    r"\W*(?:[\w'’-]+\s+){0,6}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+"
     r"(?:expected|planned|scheduled|forecast|due|set|slated|to\s+be)\b|(?:will|would)\s+be\s+\w+ed\b)"
 )
 _ANNOUNCEMENT_AHEAD = re.compile(
