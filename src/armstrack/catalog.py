@@ -41,6 +41,7 @@ class Entry:
     needs_context: frozenset[str] = frozenset()
     context: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    counted_as: frozenset[str] = frozenset()  # the plain nouns a count of it may use: "howitzer"
     exclude_re: re.Pattern[str] | None = field(default=None, compare=False)
     context_re: re.Pattern[str] | None = field(default=None, compare=False)
 
@@ -78,7 +79,7 @@ class Catalog:
 
 _SYSTEM_FIELDS = {
     "id", "name", "category", "manufacturer", "designations", "aliases",
-    "exact_case", "needs_context", "context", "exclude",
+    "exact_case", "needs_context", "context", "exclude", "counted_as",
 }  # fmt: skip
 _CATEGORY_FIELDS = {"id", "name", "aliases"}
 
@@ -112,6 +113,7 @@ def _entry(table: dict[str, object], *, is_category: bool, where: str) -> Entry:
         needs_context=needs_context,
         context=context,
         exclude=exclude,
+        counted_as=frozenset(strings("counted_as")),
         exclude_re=re.compile("|".join(re.escape(x) for x in exclude), re.I) if exclude else None,
         context_re=(
             re.compile(r"\b(?:" + "|".join(re.escape(c) for c in context) + r")", re.I) if context else None

@@ -114,7 +114,9 @@ class Amount(Mention):
     ``kind`` says which. ``value`` is null for qualitative amounts ("a finite
     number"); ``currency`` is set for money, ``unit`` for everything else.
     ``system`` is the catalog id of the system a count counts, when the
-    sentence links them. Money has a ``role`` (docs/json.md: what the sum is, so that
+    sentence links them, or when the count names only its kind ("eighteen 155 mm
+    howitzers") and the article names one system of that kind: then
+    ``system_evidence`` is that system's mention it rests on. Money has a ``role`` (docs/json.md: what the sum is, so that
     only package values are totalled) and, when it is a package's value, the ledger
     row it is (``package``).
     """
@@ -125,6 +127,7 @@ class Amount(Mention):
     unit: str | None = None
     qualifier: str | None = None
     system: str | None = None
+    system_evidence: Span | None = None
     role: MoneyRole | None = None
     package: PackageLink | None = None
 

@@ -9,6 +9,7 @@ from armstrack.extract.actors import find_actors
 from armstrack.extract.amounts import extract_amounts, not_designations, not_in_dates
 from armstrack.extract.dates import date_article
 from armstrack.extract.events import find_events
+from armstrack.extract.kindcounts import tie_kind_counts
 from armstrack.extract.links import assign_roles, link_money
 from armstrack.extract.quotes import extract_quotes
 from armstrack.extract.systems import default_tagger, not_in_spans
@@ -44,6 +45,7 @@ def extract(article: Article) -> ArticleRecord:
     money, quantities = extract_amounts(text, sentences, hits, low)
     named = people + [(start, end) for start, end, _, _ in actors.org_mentions]
     quantities = not_designations(quantities, text, named)
+    quantities = tie_kind_counts(quantities, text, low, hits, actors.actors, actors.org_mentions)
     quotes = extract_quotes(text, sentences, article.paragraphs, actors)
     money = assign_roles(low, money, quotes)
     given = parse_published(article.published) if article.published else None
