@@ -42,6 +42,28 @@ CASES = [
         id="dateline",
     ),
     pytest.param(
+        # A TASS dateline, the agency between slashes, is a dateline too: March 1 of any year
+        # (TODAY is 2025-11-01). Wire copy reports its own day: "said on Thursday" picks the
+        # one March 1 that was a Thursday, 2018, as the guess; the claim spans every year.
+        "WASHINGTON, March 1. /TASS/. The Pentagon said on Thursday that more Javelin missiles "
+        "would be sent to Kyiv.",
+        "2014-03-01",
+        "2025-03-01",
+        "2018-03-01",
+        "year",
+        id="tass-dateline-and-its-weekday",
+    ),
+    pytest.param(
+        # Near miss: no weekday in the lede, the latest year; and "since 2014" opens a span,
+        # it is no year the story is written near.
+        "WASHINGTON, March 1 (Reuters) - Kyiv has waited since 2014 for anti-tank weapons, the Pentagon said.",
+        "2014-03-01",
+        "2025-03-01",
+        "2025-03-01",
+        "year",
+        id="dateline-without-a-weekday",
+    ),
+    pytest.param(
         # A dateline with its year is that very day, not that month and day in the latest year.
         "Patriots by year's end\n\nWASHINGTON, March 14, 2024 — The Pentagon said on Thursday that it "
         "expects to deliver more interceptors. Officials said two weeks ago that stocks were low.",

@@ -81,7 +81,9 @@ _UNKNOWN_BEFORE = dt.timedelta(days=30)
 _ANCHOR_SLACK = dt.timedelta(days=30)
 _URL_DATE = re.compile(r"/(?P<y>20\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|\b)")
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-—–:]"
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
+    # "(Xinhua) —", "(Reuters) -", or the agency between slashes: "WASHINGTON, May 11. /TASS/."
+    r"(?:\s*(?:\([^)]{1,40}\))?\s*[-—–:]|\.\s*/[A-Za-z][A-Za-z-]{1,20}/\.)"
 )
 
 # A dispatch's dateline names only the place it was filed from: "WASHINGTON —", "KYIV,
@@ -129,15 +131,24 @@ def infer_published(
     constraints += package_constraints(text, low, money, mentions, sentence_bounds, systems)
     constraints += numbered_drawdowns(text, low, mentions, sentence_bounds)
     for c in constraints:
-        if (c.past or c.news or c.anchor) and SPAN_START.search(
-            low, max(0, c.evidence.start - 60), c.evidence.start
+        if (c.past or c.news or c.anchor or c.explicit) and (
+            low.startswith("since ", c.evidence.start)  # the time words' own "since 2014"
+            or SPAN_START.search(low, max(0, c.evidence.start - 60), c.evidence.start)
         ):
-            c.past, c.news, c.anchor = [], [], None  # "since Russia invaded on February 24": a span's start
+            # "since Russia invaded on February 24": a span's start, and "since 2014" no year
+            # the story is written near
+            c.past, c.news, c.anchor, c.explicit = [], [], None, None
     constraints += _lede_constraints(constraints, sentence_bounds)
     written = [c.explicit for c in constraints if c.explicit is not None]
     past = [c.explicit for c in constraints if c.explicit is not None and c.explicit_past]
     past += [c.anchor for c in constraints if c.anchor is not None and not c.explicit]
-    found = _best_region(constraints, today, max(written) if written else None, max(past) if past else None)
+    found = _best_region(
+        constraints,
+        today,
+        max(written) if written else None,
+        max(past) if past else None,
+        _lede_weekdays(mentions, sentence_bounds) if any(len(c.exact) > 1 for c in constraints) else (),
+    )
     if found is None:  # no clue at all: any day this reporting can have been written
         return Published(earliest=EARLIEST, latest=today, precision="unknown", inferred=True)
     (lo, hi), satisfied, (span_lo, span_hi) = found
@@ -353,11 +364,28 @@ def _yearless_month(
     return Constraint(intervals, 1.0 if tense != "unknown" else 0.5, evidence)
 
 
+def _lede_weekdays(mentions: Sequence[TimeMention], sentence_bounds: list[tuple[int, int]]) -> set[int]:
+    """The weekdays the lede reports in the past tense ("the Pentagon said on Thursday")."""
+    if not sentence_bounds:
+        return set()
+    lede_end = sentence_bounds[min(_LEDE_SENTENCES, len(sentence_bounds)) - 1][1]
+    return {
+        WEEKDAYS[m.fields["weekday"]]
+        for m in mentions
+        if m.start < lede_end
+        and m.kind == "weekday"
+        and m.fields.get("rel") in (None, "on")
+        and m.tense == "past"
+        and not m.in_quote
+    }
+
+
 def _best_region(
     constraints: list[Constraint],
     today: dt.date,
     written: dt.date | None = None,
     written_past: dt.date | None = None,
+    lede_weekdays: Collection[int] = (),
 ) -> tuple[tuple[dt.date, dt.date], list[Constraint], tuple[dt.date, dt.date]] | None:
     """The run of dates (within [EARLIEST, today]) that satisfies the most weight, the
     constraints it satisfies, and the claim: from the first to the last run that satisfies
@@ -366,7 +394,9 @@ def _best_region(
     When several runs tie (a month and day without a year fit several years), the guess is
     the one nearest the newest date the text writes with its year (``written``, else a past
     one, ``written_past``): articles are written near the years they name. With no such
-    date, the latest run."""
+    date, the latest run. Runs of one day each (a dateline's month and day, every year)
+    whose weekday the lede reports ("WASHINGTON, March 1 … the Pentagon said on Thursday":
+    wire copy reports its own day) are preferred to the others; the claim still spans all."""
     edges: list[tuple[dt.date, float]] = []
     merged = [_merge(c.intervals) for c in constraints]
     for c, runs_of_c in zip(constraints, merged, strict=True):
@@ -397,6 +427,8 @@ def _best_region(
     # The claim spans every run the evidence fits as well (a month and day without a year
     # fit every year: the range says so); the preference below only picks the best guess.
     claim = (runs[0][0], runs[-1][1])
+    if lede_weekdays and all(lo == hi for lo, hi in runs):
+        runs = [run for run in runs if run[0].weekday() in lede_weekdays] or runs
     written = written or written_past
     best = runs[-1] if written is None else min(reversed(runs), key=lambda run: _distance(run, written))
     lo, hi = best
