@@ -351,6 +351,20 @@ def test_a_document_speaks_for_whoever_the_text_says_issued_it() -> None:
     assert describe_all(near) == [(None, "A statement")]
 
 
+def test_the_agency_is_the_organization_of_that_name_named_before() -> None:
+    # "the agency" names again the last organization whose name ends with that word (or
+    # opens it: "the Department of Defense"); a known one under its own name.
+    quote = '"The sale will improve Ukraine\'s defenses," the {} said.'
+    dsca = "Sale\n\nThe Defense Security Cooperation Agency announced the possible sale on Tuesday. "
+    assert describe_all(dsca + quote.format("agency")) == [("Defense Security Cooperation Agency", None)]
+    dod = "Sale\n\nThe Department of Defense approved the sale on Tuesday. "
+    assert describe_all(dod + quote.format("department")) == [("Pentagon", None)]
+    # Near misses: no such name before it (a sentence's first word "The Agency" is none, nor
+    # is a headline's last word before the next paragraph), or a name with another head.
+    for before in ("Sale\n\nAgency staff approved the sale. ", "The Agency approved the sale. ", dod):
+        assert describe_all(before + quote.format("agency")) == [(None, "the agency")], before
+
+
 def test_a_hyphenated_compound_is_no_description_of_a_speaker() -> None:
     text = (
         'Lind, the former envoy, spoke at a "Commander-in-Chief Forum" hosted by a radio '

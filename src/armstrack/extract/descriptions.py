@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from armstrack.extract.actors import ActorFinding
+from armstrack.extract.actors import ActorFinding, slug
 
 DESCRIPTION_HEADS = (
     r"officials?|sources?|spokes(?:man|person|woman)|ministers?|diplomats?|analysts?|officers?|aides?|advis[eo]rs?"
@@ -89,6 +89,48 @@ def issuer_of(
         if _ISSUED_BEFORE.fullmatch(text, m[1], start)
     ]
     return before[0] if before else None
+
+
+# Heads of an organization's name that "the agency said" refers back to.
+ORGANIZATION_HEADS = frozenset(
+    "agency department ministry committee commission office council embassy company bureau command".split()
+)
+_LEADING_ARTICLE = re.compile(r"(?:The|A|An)\s+")
+
+
+def organization_named(text: str, at: int, head: str, actors: ActorFinding) -> tuple[str, str] | None:
+    """ "the agency" → the last organization named before ``at`` whose name ends with that
+    word ("the Defense Security Cooperation Agency") or opens with it ("the Department of
+    Defense"): the description names it again. (name, id): a known organization's own, else
+    the words of the name. None when no such name stands before."""
+    starts, ends, names = _organizations(text, head.lower())
+    i = bisect_right(starts, at) - 1
+    if i < 0:
+        return None
+    known = [m for m in actors.others_between(starts[i], ends[i]) if m[1] <= ends[i]]
+    return (known[-1][3], known[-1][2]) if known else (names[i], slug(names[i]))
+
+
+@lru_cache(maxsize=8)
+def _organizations(text: str, head: str) -> tuple[list[int], list[int], list[str]]:
+    """Every capitalised name of an organization with this head, once per text and head
+    (where each starts and ends, its words): one scan, as ``_introductions``."""
+    if head not in ORGANIZATION_HEADS:
+        return [], [], []
+    cap = head.capitalize()
+    word = r"[A-Z][\w.&’'-]*"
+    # Words of one line: a headline's last word does not open the next paragraph's name.
+    pattern = re.compile(
+        rf"(?:{word} +){{0,5}}\b{cap}\b(?!-\w)(?: +of +(?:the +)?{word}(?: +{word}){{0,3}})?"
+    )
+    starts, ends, names = [], [], []
+    for m in pattern.finditer(text):
+        name = _LEADING_ARTICLE.sub("", " ".join(m.group().split()), count=1)
+        if name != cap:  # "The Agency": a sentence's first word, not a name
+            starts.append(m.start())
+            ends.append(m.end())
+            names.append(name)
+    return starts, ends, names
 
 
 @lru_cache(maxsize=8)

@@ -41,7 +41,13 @@ import re
 from bisect import bisect_left, bisect_right
 
 from armstrack.extract.actors import ActorFinding, slug
-from armstrack.extract.descriptions import DESCRIPTION, fuller, issuer_of
+from armstrack.extract.descriptions import (
+    DESCRIPTION,
+    ORGANIZATION_HEADS,
+    fuller,
+    issuer_of,
+    organization_named,
+)
 from armstrack.extract.quote_spans import (
     MARKS,
     OPENERS,
@@ -475,6 +481,10 @@ def _who(
         issuer = issuer_of(text, lo + description.start(), description, actors)
         if issuer is not None:  # "…,” the statement said: the Pentagon's, introduced earlier
             return issuer[3], issuer[2], None
+        if (
+            organization := _organization_again(text, lo + description.start(), description.group(), actors)
+        ) is not None:
+            return organization
         return None, None, fuller(text, lo + description.start(), description)
     if orgs:
         nearest = orgs[-1] if side == "end" else orgs[0]
@@ -490,8 +500,24 @@ def _who(
         return named  # a name no list knows, recognised by its place next to the speech verb
     phrase = _PHRASE_AT_END.search(chunk) if side == "end" else None
     if phrase is not None:  # "the announcer said", "my father often said": an unnamed speaker
+        if (
+            organization := _organization_again(text, lo + phrase.start("np"), phrase.group("np"), actors)
+        ) is not None:
+            return organization  # "the agency said": the Defense Security Cooperation Agency
         return None, None, " ".join(phrase.group("np").split())
     return None
+
+
+def _organization_again(
+    text: str, at: int, phrase: str, actors: ActorFinding
+) -> tuple[str, str, None] | None:
+    """ "the agency" (the whole phrase: "the" and the head) as the organization named before
+    with that head, as a speaker: (name, id, no description)."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ORGANIZATION_HEADS:
+        return None
+    found = organization_named(text, at, words[1], actors)
+    return (found[0], found[1], None) if found is not None else None
 
 
 _POSSESSIVE = ("'s", "’s", "' ", "’ ")
