@@ -66,6 +66,7 @@ from armstrack.extract.constraints import EARLIEST, MAX_CLUES, Constraint, Inter
 from armstrack.extract.constraints import span_of as _span
 from armstrack.extract.published_facts import fact_constraints
 from armstrack.extract.published_packages import numbered_drawdowns, package_constraints
+from armstrack.extract.published_war import war_age_constraints
 from armstrack.extract.timeresolve import FactMonth, resolve
 from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
 from armstrack.facts import FactEvent, Facts, Found, offices_held
@@ -130,6 +131,7 @@ def infer_published(
     constraints += fact_constraints(text, low, sentences, mentions[:MAX_CLUES], named_events, offices)
     constraints += package_constraints(text, low, money, mentions, sentence_bounds, systems)
     constraints += numbered_drawdowns(text, low, mentions, sentence_bounds)
+    constraints += war_age_constraints(text, low, sentence_bounds)
     for c in constraints:
         if (c.past or c.news or c.anchor or c.explicit) and (
             low.startswith("since ", c.evidence.start)  # the time words' own "since 2014"

@@ -169,13 +169,18 @@ def _numbered_nouns(low: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def ordinal_value(word: str) -> int | None:
+    """The number of an ordinal word as written: "fourth" and "4th" are 4; None for others."""
+    digits = _ORDINAL_DIGITS.fullmatch(word)
+    return int(digits[1]) if digits else _ORDINAL_WORDS.get(word)
+
+
 def _ordinal_before(low: str, at: int) -> tuple[int, int] | None:
     """(number, where it starts) of the ordinal among the four words before ``at``."""
     window_start = max(0, at - _ORDINAL_REACH)
     words = low[window_start:at].split()[-4:]
     for word in reversed(words):
-        digits = _ORDINAL_DIGITS.fullmatch(word)
-        number = int(digits[1]) if digits else _ORDINAL_WORDS.get(word)
+        number = ordinal_value(word)
         if number is not None:
             return number, low.rindex(word, window_start, at)
     return None

@@ -1,0 +1,139 @@
+"""Clues to the publication date from the age of the war: "the three-year war", "a conflict
+that has dragged three-and-a-half years", "the war, now in its fourth year", "as the war
+enters its 17th month", "nearly four years of war", "the fourth anniversary of Russia's
+full-scale invasion", in an article that names Ukraine or Russia.
+
+Each dates the writing to that long after the war began, give or take how loosely it is
+said: "the three-year war" is three years to four ("nearly": two and a half to three;
+"and a half": a quarter of a year either side), "in its fourth year" three years to four,
+an anniversary a month either side of the day. Which war: the full-scale invasion of
+2022-02-24 when the words say "full-scale" or "invasion"; otherwise that one or the war
+Russia began in 2014 (Crimea in February, the Donbas in April), both readings kept, for the
+other clues to choose. A sentence about another war (Gaza, Iran, ISIS, "the Cold War") gives
+none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+
+from armstrack.extract.constraints import Constraint, span_of
+from armstrack.extract.published_packages import ordinal_value
+from armstrack.extract.timeresolve import WORD_COUNTS
+
+_FULL_SCALE = (dt.date(2022, 2, 24), dt.date(2022, 2, 24))
+_SINCE_2014 = (dt.date(2014, 2, 20), dt.date(2014, 4, 15))
+_YEAR, _MONTH = 365.25, 30.44
+_QUALIFIERS = r"nearly|almost|about|around|roughly|some|more\s+than|over|just\s+over|just\s+under"
+_COUNT = "|".join(
+    sorted((w for w in WORD_COUNTS if w not in {"a", "an", "few", "a few", "several"}), key=len)
+)
+_COUNT = rf"\d{{1,2}}|{_COUNT}"
+_HALF = r"(?P<half>[- ]and[- ]a[- ]half)?"
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?"
+_NOUNS = ("war", "conflict", "invasion")
+_REACH = 60  # characters around the noun where its age is written
+# "the three-year war", "nearly four-year-old conflict", "the 3-year full-scale invasion"
+_AGED_NOUN = re.compile(
+    rf"(?:(?P<q>{_QUALIFIERS})\s+)?(?P<n>{_COUNT}){_HALF}[- ]years?[- ](?:old[- ])?(?:full[- ]scale\s+)?$"
+)
+# "four years of war", "three years into the full-scale invasion"
+_YEARS_OF = re.compile(
+    rf"(?:(?P<q>{_QUALIFIERS})\s+)?(?P<n>{_COUNT}){_HALF}\s+years?\s+(?:of|into)\s+"
+    r"(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?$"
+)
+# "the fourth anniversary of Russia's full-scale invasion"
+_ANNIVERSARY = re.compile(
+    rf"(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?$"
+)
+# After the noun: "… that has dragged three-and-a-half years", "…, now in its fourth year"
+_LASTED = re.compile(
+    r"[^.;]{0,40}?\b(?:dragged|lasted|raged|gone|continued|run)\s+(?:on\s+)?(?:for\s+)?"
+    rf"(?:(?P<q>{_QUALIFIERS})\s+)?(?P<n>{_COUNT}){_HALF}\s+years?\b"
+)
+_ITS_NTH = re.compile(
+    rf"[^.;]{{0,30}}?\b(?:in|enters|entering|entered|into)\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>year|month)\b"
+)
+_OTHER_WAR = re.compile(
+    r"\b(?:gaza|israel|hamas|hezbollah|iran|yemen|syria|afghan|iraq|korea|vietnam|chechnya|isis|islamic state"
+    r"|taliban|qaeda|civil war|cold war|world war)"
+)
+
+
+def war_age_constraints(text: str, low: str, sentence_bounds: list[tuple[int, int]]) -> list[Constraint]:
+    """One constraint per age of the war the text writes (module docstring)."""
+    out: list[Constraint] = []
+    if "ukrain" not in low and "russia" not in low:
+        return out  # whichever war it is, not this one
+    for at, end in _nouns(low):
+        s_start, s_end = _sentence(sentence_bounds, at)
+        lo, hi = max(s_start, at - _REACH), min(s_end, end + _REACH)
+        found = _age(low, lo, at, end, hi)
+        if found is None or _OTHER_WAR.search(low, s_start, s_end):
+            continue
+        (age_lo, age_hi), start, stop = found
+        phrase = low[max(s_start, min(start, at - 12)) : stop]  # with a "full-scale" just before the noun
+        began = (
+            [_FULL_SCALE]
+            if "full" in phrase or low.startswith("invasion", at) or "anniversary" in phrase
+            else [_SINCE_2014, _FULL_SCALE]
+        )
+        intervals = tuple(
+            (first + dt.timedelta(days=age_lo), last + dt.timedelta(days=age_hi)) for first, last in began
+        )
+        out.append(Constraint(intervals, 1.0, span_of(text, start, stop)))
+        if len(out) >= 8:
+            break  # a real article states the war's age once or twice; a hostile one stays fast
+    return out
+
+
+def _nouns(low: str) -> list[tuple[int, int]]:
+    """(start, end) of each of ``_NOUNS`` standing as a word, in text order: ``str.find`` for
+    each (an alternation led by ``\\b`` is tried at every position: ten times slower)."""
+    found = []
+    for noun in _NOUNS:
+        at = low.find(noun)
+        while at != -1:
+            end = at + len(noun)
+            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                found.append((at, end))
+            at = low.find(noun, end)
+    return sorted(found)
+
+
+def _age(low: str, lo: int, at: int, end: int, hi: int) -> tuple[tuple[float, float], int, int] | None:
+    """(days since the war began: least, most), and the phrase's start and end. Each pattern
+    is tried only where its word stands: most mentions of a war give no age."""
+    before = low.find("year", lo, at) != -1
+    if before and (m := _AGED_NOUN.search(low, lo, at) or _YEARS_OF.search(low, lo, at)):
+        return _years(m), m.start(), end
+    if low.find("anniversar", lo, at) != -1 and (m := _ANNIVERSARY.search(low, lo, at)):
+        n = ordinal_value(m["ord"])
+        return ((n * _YEAR - _MONTH, n * _YEAR + _MONTH), m.start(), end) if n else None
+    after_year = low.find("year", end, hi) != -1
+    if after_year and (m := _LASTED.match(low, end, hi)):
+        return _years(m), at, m.end()
+    if (after_year or low.find("month", end, hi) != -1) and (m := _ITS_NTH.match(low, end, hi)):
+        n = ordinal_value(m["ord"])
+        unit = _YEAR if m["unit"] == "year" else _MONTH
+        return (((n - 1) * unit, n * unit), at, m.end()) if n else None
+    return None
+
+
+def _years(m: re.Match[str]) -> tuple[float, float]:
+    """How long "three years" (with its qualifier, or "and a half") is, in days."""
+    word = " ".join(m["n"].split())
+    n = int(word) if word.isdigit() else WORD_COUNTS[word]
+    q = " ".join((m["q"] or "").split())
+    if m["half"]:
+        return (n + 0.25) * _YEAR, (n + 0.75) * _YEAR
+    if q in {"nearly", "almost", "just under"}:
+        return (n - 0.5) * _YEAR, n * _YEAR
+    return (n - 0.25) * _YEAR, (n + 1) * _YEAR
+
+
+def _sentence(bounds: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    i = bisect_right(bounds, (at, 1 << 62)) - 1
+    return bounds[i] if i >= 0 else (0, at)

@@ -1,0 +1,76 @@
+"""Publication dates from the age of the war (extract/published_war.py), on texts of our
+own; ``today`` is 2025-11-01 (tests/test_published.py). Worked by hand: the full-scale
+invasion began 2022-02-24; the war of 2014 between 2014-02-20 (Crimea) and 2014-04-15 (the
+Donbas); a year is 365.25 days."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_published import infer
+
+
+def claim(text: str) -> tuple[str, str, list[str]]:
+    published, _ = infer(text)
+    return published.earliest.isoformat(), published.latest.isoformat(), [e.text for e in published.evidence]
+
+
+def test_a_full_scale_war_of_three_and_a_half_years() -> None:
+    # 2022-02-24 + 3.25 years (1187 days) = 2025-05-26; + 3.75 years (1369 days) = 2025-11-24, cut at today.
+    earliest, latest, evidence = claim(
+        "Kyiv asks again\n\nUkraine's full-scale war with Russia has dragged on for three-and-a-half years, "
+        "and Kyiv wants longer-range missiles."
+    )
+    assert (earliest, latest) == ("2025-05-26", "2025-11-01")
+    assert "war with Russia has dragged on for three-and-a-half years" in evidence
+
+
+def test_the_three_year_war_keeps_both_wars_for_other_clues_to_choose() -> None:
+    # Three years to four: after 2014 (2016-11-20 .. 2018-04-15) or after 2022 (2024-11-24 ..
+    # 2026-02-24, cut at today). Alone it keeps both; with Zelensky in office (2019-05-20 on)
+    # only the second is left.
+    alone = claim("Barrage\n\nUkraine faced the largest Russian barrage of the three-year war on Sunday.")
+    assert alone[:2] == ("2016-11-20", "2025-11-01")
+    with_zelensky = claim(
+        "Barrage\n\nPresident Volodymyr Zelensky said Ukraine faced the largest Russian barrage of the "
+        "three-year war on Sunday."
+    )
+    assert with_zelensky[:2] == ("2024-11-24", "2025-11-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # In its fourth year: three to four years after 2022-02-24 (2025-02-23 .. 2026-02-24).
+        (
+            "The war Russia began with its full-scale invasion, now in its fourth year, drains US stocks of Patriots.",
+            ("2025-02-23", "2025-11-01"),
+        ),
+        # The third anniversary: a month either side of 2025-02-24 (2025-01-24 .. 2025-03-26).
+        (
+            "Leaders in Kyiv marked the third anniversary of Russia's full-scale invasion of Ukraine.",
+            ("2025-01-24", "2025-03-26"),
+        ),
+        # "Nearly four years": three and a half to four after 2022 (2025-08-25 .. 2026-02-24).
+        (
+            "After nearly four years of full-scale war, Ukraine still needs Patriot interceptors.",
+            ("2025-08-25", "2025-11-01"),
+        ),
+    ],
+)
+def test_other_ways_of_saying_the_wars_age(text: str, window: tuple[str, str]) -> None:
+    assert claim("Aid\n\n" + text)[:2] == window
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another war, and "fighting" as a verb.
+        "The two-year war in Gaza has drawn on US stocks of 155mm shells meant for Ukraine.",
+        "We have had five years of fighting ISIS in Syria, the general told reporters about Russia.",
+        # An article that names neither Ukraine nor Russia.
+        "The three-year war has emptied the country's arsenals, the minister said.",
+    ],
+)
+def test_no_age_of_this_war(text: str) -> None:
+    assert claim("Aid\n\n" + text)[2] == [] or all("war" not in e for e in claim("Aid\n\n" + text)[2])
