@@ -129,3 +129,14 @@ def test_a_past_verb_in_a_clause_of_time_under_a_future_one_is_ahead() -> None:
     assert [t.resolved.start.isoformat() for t in behind_times if "September" in t.text and t.resolved] == [
         "2022-09-01"
     ]
+
+
+def test_allied_and_us_officials_in_office_bound_the_date() -> None:
+    # Boris Pistorius became German defence minister on 2023-01-19; Karoline Leavitt White
+    # House press secretary on 2025-01-20 (data/facts.toml). Near miss: the surname alone,
+    # with no office beside it, bounds nothing.
+    pistorius = "Launchers\n\nGerman Defence Minister Boris Pistorius said the launchers would reach Ukraine."
+    assert window(pistorius)[0] == "2023-01-19"
+    leavitt = "Aid\n\nWhite House press secretary Karoline Leavitt said the pause was lifted."
+    assert window(leavitt)[0] == "2025-01-20"
+    assert window("Launchers\n\nPistorius said the launchers would reach Ukraine.")[0] == "2014-01-01"
