@@ -110,7 +110,20 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         return "planned"
     if _BE.search(low, end, min(s_end, end + 60)) and _AFTER_PLANNED.match(low, end):
         return "planned"  # "the provision of the Bradleys was forecast"
+    if low.endswith(_NOUN_ENDINGS, start, end) and (modal := _MODAL_AFTER.match(low, end, s_end)):
+        # "Tomahawk deliveries would mark an escalation", "shipments will resume"
+        return "planned" if modal["modal"] == "will" else "considered"
     return "done"
+
+
+# A trigger that is a noun ("deliveries", "shipment", "the transfer"), and a modal right after
+# it or its "of"/"to" phrase, which its status is then; not a verb's ("sent tanks that
+# would …"), nor one in a clause of its own ("shipments of arms that would help").
+_NOUN_ENDINGS = ("ies", "ery", "ment", "ments", "sion", "sions", "fer", "fers")
+_MODAL_AFTER = re.compile(
+    r"(?:\s+(?:of|to|for|from)(?:\s+(?!that\b|which\b|who\b)[\w’'$.-]+){1,6}?)?"  # "deliveries to Ukraine"
+    r"\s+(?P<modal>will|would|could|might|may)\s+(?!not\b|never\b)"
+)
 
 
 def _verb_group(before: str) -> list[str]:
@@ -137,9 +150,20 @@ def _cues(words: list[str]) -> set[str]:
         if i < last:
             after = words[i + 1]
             pair = _PAIR_CUES.get((w, after))
-            if pair is not None:
-                found.add(pair)
+            if pair is not None and not (after == "on" and i + 2 <= last and _is_day(words[i + 2])):
+                found.add(pair)  # "called on Kyiv to …", not "a phone call on Thursday"
             # "pledged to [give]", "decision to [transfer]": at most two words before the trigger.
             elif after == "to" and w in _TO_CUES and last - i <= 3:
                 found.add("planned")
     return found
+
+
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sept sep oct nov dec".split()
+)
+
+
+def _is_day(word: str) -> bool:
+    """Does this word name a day or a month ("Thursday," "Jan.")?"""
+    return word.strip(".,;:") in _DAY_WORDS
