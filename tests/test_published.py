@@ -587,6 +587,34 @@ def test_a_role_held_still_dates_the_article(text: str, start: dt.date) -> None:
     assert published.earliest is not None and published.earliest >= start, published
 
 
+def test_a_time_after_a_vow_to_act_is_ahead_of_the_vow_not_of_the_writing() -> None:
+    # "vowed to end the war … on Jan. 20": the day may be ahead of the writing or behind it,
+    # so it bounds nothing (in the past tense it would put the writing after a Jan. 20).
+    # Near miss: "went to Kyiv on Jan. 20" reports a past day.
+    vowed, _ = infer(
+        "Aid\n\nTrump vowed to end the war within 24 hours of taking office on Jan. 20, aides said."
+    )
+    assert (vowed.earliest, vowed.latest) == (dt.date(2014, 1, 1), TODAY), vowed
+    went, _ = infer("Aid\n\nThe envoy went to Kyiv on Jan. 20 with a list of weapons.")
+    assert went.earliest == dt.date(2014, 1, 20), went
+
+
+def test_a_package_still_to_come_is_written_before_any_package_of_its_value() -> None:
+    # "will soon announce a package worth about $1.2 billion": the ledger's $1.2 billion of
+    # 2023-05-09 is at most a weak guess (before it, if it is that one); President-elect
+    # Trump (2024-11-06 .. 2025-01-20) dates it. Near miss: a package announced, with the
+    # same value, is that day's.
+    ahead, _ = infer(
+        "Final aid\n\nThe Biden administration will soon announce a weapons package worth about $1.2 billion "
+        "for Ukraine, as President-elect Donald Trump prepares to take office."
+    )
+    assert (ahead.earliest, ahead.latest) == (dt.date(2024, 11, 6), dt.date(2025, 1, 20)), ahead
+    announced, _ = infer(
+        "Aid\n\nThe Pentagon on Tuesday announced a weapons package worth $1.2 billion for Ukraine."
+    )
+    assert announced.earliest == dt.date(2023, 5, 9), announced
+
+
 def test_a_colon_opens_a_clause_of_its_own_tense() -> None:
     # The past verb before the colon does not govern the year after it.
     published, _ = infer("If the two sides replied in kind: by 2019, the trade war would cost billions.")

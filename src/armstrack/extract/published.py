@@ -196,7 +196,7 @@ def _lede_constraints(
         return []
     lede_end = sentence_bounds[min(_LEDE_SENTENCES, len(sentence_bounds)) - 1][1]
     return [
-        Constraint(tuple((d - c.news_before, d + _LEDE_DAYS) for d in c.news), 1.0, c.evidence)
+        Constraint(tuple((d - c.news_before, d + _LEDE_DAYS) for d in c.news), c.weight, c.evidence)
         for c in constraints
         if c.news and c.evidence.start < lede_end
     ]

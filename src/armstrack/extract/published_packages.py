@@ -5,7 +5,9 @@ around the day a package of that value was announced: from 3 days before (leaks)
 days after, or as the words for how long ago say ("last week", "on Friday"). Systems named
 in the sum's sentence keep only the packages that list them (or list nothing: the ledger
 does not know their contents), and with them a round figure ("$3 billion") stands for one
-within 5%. Running totals and claims about all aid are not packages. An act of Congress
+within 5%. A sum the text rounds ("about $1.2 billion") counts half, and one still to come
+("will soon announce a package worth …") dates the report at most a month before such a
+package, as half a clue. Running totals and claims about all aid are not packages. An act of Congress
 is in the news from its bill's first day (a House vote, the request) until months after its
 signing, unless the words say it was signed. A drawdown named by its number ("the 15th
 drawdown") dates the report the same way.
@@ -31,6 +33,16 @@ _TOTAL = re.compile(
 )
 _AID = re.compile(r"\b(?:package|aid|assistance|drawdown|tranche|weapons|military|security|arms)\b")
 _SIGNED = re.compile(r"\bsigned\b")  # "Biden signed the $40 billion bill": the act's own day
+# Words that say a sum is rounded ("about $1.2 billion"): a package of just that value in the
+# ledger may be another; the clue counts half.
+_ROUNDED = frozenset(
+    {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "more than", "over"}
+)
+# A package still to come: "will soon announce a package worth", "would be worth about".
+_AHEAD = re.compile(
+    r"\b(?:will|would|could|soon|to)\s+(?:[\w-]+\s+){0,2}?(?:announc\w*|unveil\w*|be\s+worth|be\s+valued)\b"
+)
+_AHEAD_BEFORE = dt.timedelta(days=30)
 _PACKAGE_WINDOW = 150  # characters either side of the amount that say what it is
 _PACKAGE_BEFORE = dt.timedelta(days=3)  # reports of a package a few days before its announcement (leaks)
 _PACKAGE_AFTER = dt.timedelta(days=120)
@@ -97,11 +109,15 @@ def package_constraints(
             weekday = WEEKDAYS[cue.fields["weekday"]]
             days = [d for d in days if d.weekday() == weekday or d in debated] or days
         span = span_of(text, amount.start, amount.end)
+        if _AHEAD.search(low, max(s_start, amount.start - _PACKAGE_WINDOW), amount.start):
+            # "will soon announce a package worth $1.2 billion": written before it, if it is that one
+            out.append(Constraint(tuple((d - _AHEAD_BEFORE, d) for d in days), 0.5, span, future=days))
+            continue
         news = days if cue is None or cue.tense != "future" else []
         out.append(
             Constraint(
                 tuple(_reported(d, cue, debated.get(d)) for d in days),
-                1.0,
+                0.5 if amount.qualifier in _ROUNDED else 1.0,
                 span,
                 past=days,
                 news=news,

@@ -193,6 +193,9 @@ _FUTURE_WORDS = frozenset("will shall upcoming forthcoming won't won’t".split(
 _FUTURE_BEFORE_TO = frozenset(
     "set scheduled due expected slated poised plans plan planning intends intend going".split()
 )
+_INTENT_PAST = frozenset(
+    "vowed promised pledged planned intended hoped agreed decided aimed sought wanted threatened offered".split()
+)
 _PRESENT_BE = frozenset("is are am".split())
 _PLANNED = frozenset("planned scheduled expected slated set due".split())
 _IRREGULAR_PAST = frozenset(
@@ -219,6 +222,10 @@ def _word_tense(words: list[str], i: int) -> Tense | None:
         return "future"  # reported future: "said training would begin in October" is after the saying
     if w == "to" and i > 0 and words[i - 1] in _FUTURE_BEFORE_TO:
         return "future"
+    if w == "to" and i > 0 and words[i - 1] in _INTENT_PAST:
+        # "vowed to end the war within 24 hours of taking office on Jan. 20": ahead of the
+        # vow, which says nothing of whether it is ahead of the writing
+        return "unknown"
     if w in _IRREGULAR_PAST or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST):
         if i > 0 and words[i - 1] in _PRESENT_BE:  # a present passive: "talks are planned for June"
             return "future" if w in _PLANNED else None
