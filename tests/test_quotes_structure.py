@@ -365,6 +365,30 @@ def test_the_agency_is_the_organization_of_that_name_named_before() -> None:
         assert describe_all(before + quote.format("agency")) == [(None, "the agency")], before
 
 
+def test_the_speaker_of_a_that_clause_is_the_subject_of_its_speech_verb() -> None:
+    # "also" between the name and the verb; "continues to" is no speech verb (", he
+    # continued" still is).
+    noted = 'Lloyd Austin spoke in Germany. Austin also noted that Kyiv continues to "seize the initiative."'
+    assert describe_all(noted) == [("Lloyd Austin", None)]
+    continued = '"We will stay," Kirby said. "We will not leave," he continued.'
+    assert describe_all(continued) == [("Kirby", None), ("Kirby", None)]
+
+
+def test_words_named_as_a_persons_are_that_persons() -> None:
+    # "Peskov’s comment that …": his words, though Blinken is the sentence's subject and a
+    # participle ("saying Russia …") follows the quote. Near miss: the possessive in another
+    # sentence, and words with no owner, stay the subject's.
+    owned = (
+        "Blinken dismissed Kremlin spokesman Dmitry Peskov's comment that sending HIMARS is "
+        '"pouring fuel on the fire," saying Russia started the war.'
+    )
+    assert describe_all(owned) == [("Dmitry Peskov", None)]
+    unowned = 'Blinken dismissed the charge that sending HIMARS is "pouring fuel on the fire," saying Russia started it.'
+    assert describe_all(unowned) == [("Antony Blinken", None)]
+    apart = 'Peskov\'s comment was brief. Blinken said sending HIMARS is "the right thing to do."'
+    assert describe_all(apart) == [("Antony Blinken", None)]
+
+
 def test_a_hyphenated_compound_is_no_description_of_a_speaker() -> None:
     text = (
         'Lind, the former envoy, spoke at a "Commander-in-Chief Forum" hosted by a radio '

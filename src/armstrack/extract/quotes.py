@@ -74,7 +74,7 @@ _SUBORDINATE = re.compile(
     r"[\s,'’—–-]*(?:when|while|after|before|because|since|if|though|although|until|where|as\s+soon\s+as)\s",
     re.IGNORECASE,
 )
-_OF_TOPIC = re.compile(r"\s+(?:of|about|on|to)\b")
+_OF_TOPIC = re.compile(r"\s+(?:of|about|on|to|that)\b")  # … or what is said: "noted that Kyiv …"
 _INVERTED_END = re.compile(
     r"[,;:]"
 )  # "Said Ellis: “…”", "says Michael Kofman, a senior fellow"  # where a speaker named after its verb ends (not "." : "Sen.")
@@ -282,6 +282,10 @@ def _attribute(
         side = "end"
         if head.strip(" ,—-'’"):
             region = (after_start, after_start + verb.start())
+        elif verb.group().lower().endswith("ing"):
+            # "…,” saying Russia started the war": a participle's subject is the sentence's,
+            # and what follows it is what is said
+            region = (after_start, after_start)
         else:  # "…,” remarked Dave Bartell, director …": the subject follows the verb
             tail = after[verb.end() :]
             stop = _CLAUSE_END.search(tail)  # `after` already ends with the sentence
@@ -328,6 +332,9 @@ def _attribute(
         by_label = names.find(labelled.group("name"), "start") if names is not None else None
         if by_label is not None:
             return by_label
+    owner = _owner_of_words(text, before, s_start, verbs, actors, names)
+    if owner is not None:
+        return owner
     if verbs:
         last = verbs[-1]
         according = last.group().lower() == "according to"
@@ -364,6 +371,37 @@ def _attribute(
         if found is not None:
             return found
     return None, None, None
+
+
+def _owner_of_words(
+    text: str,
+    before: str,
+    s_start: int,
+    verbs: list[re.Match[str]],
+    actors: ActorFinding,
+    names: Names | None,
+) -> tuple[str | None, str | None, str | None] | None:
+    """The person whose words the text names just before the quote, after any speech verb:
+    "Blinken dismissed Dmitry Peskov’s comment that HIMARS are “pouring fuel …”" is Peskov's."""
+    owned = _OWNED_WORDS.search(before, max(0, len(before) - _OWNED_REACH))
+    if owned is None or (verbs and owned.start() < verbs[-1].end()):
+        return None
+    at = s_start + owned.start("name")
+    people = actors.people_between(at, s_start + owned.end("name"))
+    if people:
+        return people[-1][3], people[-1][2], None
+    return names.find(owned.group("name"), "end") if names is not None else None
+
+
+# A person's words named as theirs just before the quote: "Peskov’s comment that …",
+# "Kirby's remarks:", "the senator’s warning that".
+_OWNED_WORDS = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:comments?|remarks?|statements?|claims?|assertions?|warnings?|words|arguments?|suggestions?|pledges?"
+    r"|promises?|vows?|threats?|accusations?|charges?|descriptions?|responses?|reply|answers?|messages?"
+    r"|posts?|tweets?|insistence|complaints?)\b(?:\s+that\b[^“”\"]*|[,:]\s*|\s*)$"
+)
+_OWNED_REACH = 200  # characters before the quote where such words stand
 
 
 def _last_match(
@@ -535,7 +573,11 @@ def _is_object(text: str, person: tuple[int, int, str, str], verb_at: int) -> bo
 _OBJECT_BEFORE = re.compile(r"\b(?:of|against|about|toward|towards|with|for)\s+(?:(?:the|a|an)\s+)?$")
 _OF_BEFORE = re.compile(r"\b(?:of|for|from|in|at|to|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # A name and nothing else but an age ("Mr. King, 82,") between it and the verb.
-_NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w.])(?P<name>{NAME})(?:,\s*\d{{1,3}},)?\s*$")
+# … or an adverb or an auxiliary between them: "Austin also noted", "Kirby has repeatedly said".
+_NAME_RIGHT_BEFORE = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME})(?:,\s*\d{{1,3}},)?"
+    r"(?:\s+(?:also|later|then|again|further|previously|earlier|once|often|repeatedly|recently|has|had|have))*\s*$"
+)
 _LABELLED = re.compile(rf"\s*(?P<name>{NAME})(?:,[^:“”\"\n]{{1,60}})?:\s*$")
 _SUBJECT_THEN_COMMA = re.compile(rf"[\s“\"‘(]*(?P<name>{NAME}),\s")
 _DASH_SPEAKER = re.compile(rf"['’]?\s*[―—–]\s*(?P<name>{NAME})")

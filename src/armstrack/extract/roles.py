@@ -42,7 +42,10 @@ def _speech_verbs() -> str:
 
     with (bundled_dir("data") / "speech_verbs.toml").open("rb") as f:
         verbs = tomllib.load(f)["verbs"]
-    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(set(verbs), key=len, reverse=True))
+    return "|".join(
+        re.escape(v).replace(r"\ ", r"\s+") + (r"(?!\s+to\s)" if v.startswith("continue") else "")
+        for v in sorted(set(verbs), key=len, reverse=True)
+    )  # "…,” he continued", but "Kyiv continues to seize …" says nothing
 
 
 SPEECH_VERBS = _speech_verbs()
