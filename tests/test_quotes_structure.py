@@ -389,6 +389,31 @@ def test_words_named_as_a_persons_are_that_persons() -> None:
     assert describe_all(apart) == [("Antony Blinken", None)]
 
 
+def test_he_after_an_unnamed_speaker_is_that_speaker() -> None:
+    # "he" after a quote by "a White House official" is that official, not the last person
+    # named; near misses: a person who has since become a sentence's subject, and "a box"
+    # (no person) named as a quote's place.
+    official = (
+        "The administration of Donald Trump confirmed the deal. "
+        '"This will bring billions," a White House official said. He added that it helps "efforts to end this war."'
+    )
+    assert describe_all(official) == [(None, "a White House official"), (None, "a White House official")]
+    since = (
+        '"This will bring billions," a White House official said. Trump spoke later. "We are done," he said.'
+    )
+    assert describe_all(since)[-1] == ("Donald Trump", None)
+    box = 'In a box labeled "medical problem," the form was filed. Ann Ruiz waited. "I am fine," she said.'
+    assert describe_all(box)[-1] == ("Ann Ruiz", None)
+
+
+def test_according_to_is_no_part_of_a_description() -> None:
+    text = (
+        "A senior administration official spoke on condition of anonymity. According to the official, "
+        'the deal, described in the White House as "historic", will help.'
+    )
+    assert describe_all(text) == [(None, "A senior administration official")]
+
+
 def test_a_hyphenated_compound_is_no_description_of_a_speaker() -> None:
     text = (
         'Lind, the former envoy, spoke at a "Commander-in-Chief Forum" hosted by a radio '

@@ -175,10 +175,23 @@ def extract_quotes(
             previous = (paragraph, quote)
         if speaker is not None and speaker_id is not None:
             antecedents.last = (speaker, speaker_id, end)
+        elif speaker is None and description is not None and not partial and _is_one_person(description):
+            antecedents.described = (description, end)  # "the White House official": "he" after it
     turns = transcript_turns(text, paragraphs, names)
     if turns:
         quotes = sorted([*quotes, *turns], key=lambda q: q.start)
     return quotes
+
+
+# Heads of a description of one person, whom a later "he" or "she" can be.
+_PERSON_HEADS = frozenset(
+    "official spokesman spokeswoman spokesperson minister diplomat analyst officer aide adviser advisor expert "
+    "lawmaker senator commander representative person insider nominee candidate source judge".split()
+)
+
+
+def _is_one_person(description: str) -> bool:
+    return description.rsplit(None, 1)[-1].lower() in _PERSON_HEADS
 
 
 def _sentence_subject(
@@ -480,6 +493,9 @@ def _who(
         word = pronoun.group("p").lower()
         if word == "they":
             return None, None, None
+        described = antecedents.described_before(quote_start) if antecedents is not None else None
+        if described is not None:
+            return None, None, described
         found = antecedents.before(quote_start, word) if antecedents is not None else None
         if found is None and antecedents is None:
             i = bisect_left(person_starts, quote_start) - 1

@@ -87,6 +87,7 @@ class Antecedents:
                 self.subjects.add(i)  # the subject of an inverted speech verb: "…, noted NBC’s Dante Chinni"
         self.starts = [p[0] for p in self.mentions]
         self.last: tuple[str, str, int] | None = None  # (name, id, end) of the last quote's named speaker
+        self.described: tuple[str, int] | None = None  # (description, end) of the last quote's unnamed one
         self.gender: dict[str, str] = {}
         for i, (start, end, pid, _) in enumerate(self.mentions):
             if pid in self.gender:
@@ -131,6 +132,18 @@ class Antecedents:
         if not candidates:
             return None
         return self.mentions[candidates[0]][3], self.mentions[candidates[0]][2]
+
+    def described_before(self, offset: int) -> str | None:
+        """The unnamed speaker "he" or "she" at ``offset`` refers to: the one quoted last,
+        when quoted after every named one and nobody has since been a sentence's subject
+        ("“…,” the White House official said. He added …")."""
+        if self.described is None:
+            return None
+        description, at = self.described
+        if (self.last is not None and self.last[2] > at) or offset - at > _SUBJECT_RECENT:
+            return None
+        since = range(bisect_left(self.starts, at), bisect_left(self.starts, offset))
+        return None if any(i in self.subjects for i in since) else description
 
     def _gender_of(self, pid: str, name: str, unknown: str) -> str:
         """The gender the text gives a person, else that of a common given name the person
