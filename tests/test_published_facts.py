@@ -140,3 +140,32 @@ def test_allied_and_us_officials_in_office_bound_the_date() -> None:
     leavitt = "Aid\n\nWhite House press secretary Karoline Leavitt said the pause was lifted."
     assert window(leavitt)[0] == "2025-01-20"
     assert window("Launchers\n\nPistorius said the launchers would reach Ukraine.")[0] == "2014-01-01"
+
+
+def test_an_invasion_still_ahead_dates_the_report_before_it() -> None:
+    # Early 2022: "a potential Russian invasion", "could invade", an invasion "imminent" are
+    # written before 2022-02-24. Near misses: an invasion named as past, and a feared one of
+    # another country, which says nothing of this one ahead.
+    for ahead in (
+        "Aid\n\nThe package aims to bolster Kyiv against a potential Russian invasion, officials said.",
+        "Aid\n\nOfficials fear Russia could invade Ukraine within weeks.",
+        'Aid\n\nWashington has said a Russian invasion of Ukraine is "imminent."',
+    ):
+        assert window(ahead)[1] == "2022-02-23", ahead
+    assert (
+        window("Aid\n\nSince Russia's invasion of Ukraine, Washington has sent Javelins.")[0] == "2022-02-24"
+    )
+    nato = "Aid\n\nPatriots deter a possible Russian invasion of NATO territory, officials said."
+    assert window(nato)[1] != "2022-02-23"
+
+
+def test_a_package_a_shipment_is_part_of_is_not_dated_by_the_shipments_day() -> None:
+    # "landed on Tuesday, the third shipment of a $200 million package": the $200 million of
+    # 2021-12-23 (pda-02) as well as that of Tuesday 2023-12-12; the Tuesday is the landing's.
+    text = "Javelins land\n\nA plane carrying Javelins landed in Kyiv on Tuesday, the third shipment of a $200 million package."
+    assert window(text)[0] == "2021-12-20"
+    part = "Javelins land\n\nA plane carrying Javelins landed in Kyiv on Tuesday, part of a $200 million aid package."
+    assert window(part)[0] == "2021-12-20"
+    # Near miss: a package announced on Tuesday is that Tuesday's.
+    announced = "Aid\n\nThe Pentagon on Tuesday announced a $200 million package for Ukraine."
+    assert window(announced)[0] != "2021-12-20"

@@ -37,6 +37,11 @@ class Term:
     roles_re: re.Pattern[str]
 
 
+_AHEAD_REACH = 40  # characters before (or after) a trigger where words say the fact is ahead
+_AHEAD_WORDS = 3  # … of which the last three words before it: "a potential Russian invasion"
+_UNQUOTED = re.compile(r"[\"“”]")  # "an invasion is “imminent”" reads as "is imminent"
+
+
 @dataclass(frozen=True, slots=True)
 class FactEvent:
     id: str
@@ -56,6 +61,25 @@ class FactEvent:
     # Words of which one must also be in the sentence ("Ukraine": HIMARS sold to Poland is
     # not the decision to send them to Ukraine).
     about_re: re.Pattern[str] | None = None
+    # Words just before a trigger ("a potential invasion", "could invade") or just after it
+    # ("an invasion is imminent") that make the mention one of the fact still ahead: the
+    # article was written before it. Unless the sentence names what makes it another one
+    # ("a possible invasion of a NATO country").
+    ahead_re: re.Pattern[str] | None = None
+    ahead_after_re: re.Pattern[str] | None = None
+    ahead_unless_re: re.Pattern[str] | None = None
+
+    def ahead(self, low: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+        """Is the mention low[start:end], in sentence [s_start, s_end), one of the fact still
+        to come (``ahead_re``, ``ahead_after_re``)?"""
+        if self.ahead_re is None:
+            return False
+        before = " ".join(low[max(s_start, start - _AHEAD_REACH) : start].split()[-_AHEAD_WORDS:])
+        near = self.ahead_re.search(before) or (
+            self.ahead_after_re is not None
+            and self.ahead_after_re.search(_UNQUOTED.sub("", low[end : min(s_end, end + _AHEAD_REACH)]))
+        )
+        return bool(near) and not (self.ahead_unless_re and self.ahead_unless_re.search(low, s_start, s_end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +133,9 @@ def load_facts() -> Facts:
             background=bool(e.get("background", False)), past_only=bool(e.get("past_only", False)),
             unless_re=_words(e["unless"]) if e.get("unless") else None,
             about_re=_words(e["about"]) if e.get("about") else None,
+            ahead_re=_words(e["ahead"]) if e.get("ahead") else None,
+            ahead_after_re=_words(e["ahead_after"]) if e.get("ahead_after") else None,
+            ahead_unless_re=_words(e["ahead_unless"]) if e.get("ahead_unless") else None,
         )
         for e in raw.get("event", [])
     )  # fmt: skip

@@ -5,7 +5,9 @@ around the day a package of that value was announced: from 3 days before (leaks)
 days after, or as the words for how long ago say ("last week", "on Friday"). Systems named
 in the sum's sentence keep only the packages that list them (or list nothing: the ledger
 does not know their contents), and with them a round figure ("$3 billion") stands for one
-within 5%. A sum the text rounds ("about $1.2 billion") counts half, and one still to come
+within 5%. A package something is shipped from ("the third shipment of a $200 million
+package") is an earlier one: the sentence's time words date the shipment, not it. A
+sum the text rounds ("about $1.2 billion") counts half, and one still to come
 ("will soon announce a package worth …") dates the report at most a month before such a
 package, as half a clue. Running totals and claims about all aid are not packages. An act of Congress
 is in the news from its bill's first day (a House vote, the request) until months after its
@@ -43,6 +45,11 @@ _AHEAD = re.compile(
     r"\b(?:will|would|could|soon|to)\s+(?:[\w-]+\s+){0,2}?(?:announc\w*|unveil\w*|be\s+worth|be\s+valued)\b"
 )
 _AHEAD_BEFORE = dt.timedelta(days=30)
+_PART_OF_ANY = re.compile(r"\bpart\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|that\s+|this\s+)?$")
+_PART_OF = re.compile(
+    r"\b(?:shipments?\s+of|deliver(?:y|ies)\s+of|batch\s+of|rest\s+of|from|under)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|that\s+|this\s+)?$"
+)
 _PACKAGE_WINDOW = 150  # characters either side of the amount that say what it is
 _PACKAGE_BEFORE = dt.timedelta(days=3)  # reports of a package a few days before its announcement (leaks)
 _PACKAGE_AFTER = dt.timedelta(days=120)
@@ -97,7 +104,17 @@ def package_constraints(
         if not days:
             continue
         # The time words nearest the amount in its sentence say when it was announced.
-        cue = nearest_cue(mentions, mention_starts, amount.start, amount.end, i)
+        # "the third shipment of a $200 million package", "from a … package": an earlier
+        # package; the sentence's time words date the shipment, not its announcement ("part
+        # of the $300 million announced last Friday" is the package's own)
+        earlier = _PART_OF.search(low, max(s_start, amount.start - 40), amount.start) is not None
+        cue = None if earlier else nearest_cue(mentions, mention_starts, amount.start, amount.end, i)
+        if (
+            cue is not None
+            and cue.end <= amount.start
+            and _PART_OF_ANY.search(low, max(s_start, amount.start - 40), amount.start)
+        ):
+            cue = None  # "landed on Tuesday, part of a $200 million package": the landing's Tuesday
         # An act is in the news from its bill's first day (its weekday may be a vote's),
         # unless the sum's words say it was signed: that is the act's own day.
         debated = (
@@ -113,7 +130,7 @@ def package_constraints(
             # "will soon announce a package worth $1.2 billion": written before it, if it is that one
             out.append(Constraint(tuple((d - _AHEAD_BEFORE, d) for d in days), 0.5, span, future=days))
             continue
-        news = days if cue is None or cue.tense != "future" else []
+        news = [] if earlier else days if cue is None or cue.tense != "future" else []
         out.append(
             Constraint(
                 tuple(_reported(d, cue, debated.get(d)) for d in days),
