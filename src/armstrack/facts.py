@@ -37,7 +37,7 @@ class Term:
     roles_re: re.Pattern[str]
 
 
-_AHEAD_REACH = 40  # characters before (or after) a trigger where words say the fact is ahead
+_AHEAD_REACH = 60  # characters before (or after) a trigger where words say the fact is ahead
 _AHEAD_WORDS = 3  # … of which the last three words before it: "a potential Russian invasion"
 _UNQUOTED = re.compile(r"[\"“”]")  # "an invasion is “imminent”" reads as "is imminent"
 
@@ -190,9 +190,11 @@ def offices_held(text: str, sentence_bounds: list[tuple[int, int]], facts: Facts
 
 def events_named(
     text: str, low: str, sentence_bounds: list[tuple[int, int]], facts: Facts
-) -> list[tuple[FactEvent, int, int]]:
-    """Dated events the text names: (event, start, end of the trigger). ``low`` is text lower-cased."""
-    named: list[tuple[FactEvent, int, int]] = []
+) -> list[tuple[FactEvent, int, int, bool]]:
+    """Dated events the text names: (event, start, end of the trigger, whether the words say
+    it is still ahead). ``low`` is text lower-cased. A mention still ahead ("none have been
+    delivered") counts whatever ``unless`` says: it is a clue the other way."""
+    named: list[tuple[FactEvent, int, int, bool]] = []
     for k, (start, end) in enumerate(facts.event_triggers.spans(low)):
         if k >= _MAX_TRIGGERS or len(named) >= _MAX_NAMED:
             break  # a real article names a fact a few times; a hostile one must stay fast
@@ -205,11 +207,12 @@ def events_named(
         for event in events:
             if event.context_re is not None and not event.context_re.search(text, s_start, s_end):
                 continue
-            if event.unless_re is not None and event.unless_re.search(text, s_start, s_end):
-                continue
             if event.about_re is not None and not event.about_re.search(text, s_start, s_end):
                 continue
-            named.append((event, start, end))
+            ahead = event.ahead(low, start, end, s_start, s_end)
+            if not ahead and event.unless_re is not None and event.unless_re.search(text, s_start, s_end):
+                continue
+            named.append((event, start, end, ahead))
     return named  # in text order, and in file order at one place
 
 

@@ -49,15 +49,8 @@ def date_article(
     mentions = find_time_mentions(text, low, sentences)
     bounds = list(zip(sentences.starts, sentences.ends, strict=True))
     named = [
-        (
-            event,
-            start,
-            end,
-            "future"
-            if event.ahead(low, start, end, *sentences.bounds_at(start))
-            else tense_at(low, sentences, start, end),
-        )
-        for event, start, end in events_named(text, low, bounds, facts)
+        (event, start, end, "ahead" if ahead else tense_at(low, sentences, start, end))
+        for event, start, end, ahead in events_named(text, low, bounds, facts)
     ]
     by_sentence: dict[int, list[FactEvent]] = {}
     for event, start, _, _ in named:

@@ -93,6 +93,10 @@ def fact_constraints(
     mention_starts = [m.start for m in mentions]
     out: list[Constraint] = []
     for event, start, end, tense in named_events:
+        if tense == "ahead":  # "a potential Russian invasion", "none have been delivered": before it
+            # (how long before is not said: no day to guess from)
+            out.append(Constraint(((EARLIEST, event.start - DAY),), 1.0, span_of(text, start, end)))
+            continue
         if event.past_only and (tense == "future" or _MODAL_AFTER.match(low, end, end + 40)):
             # "will send Patriots", "said the first Abrams would be delivered this week":
             # more of them, or later steps, not the first decision
