@@ -35,6 +35,8 @@ STATUS = [
     ("meeting", "requested", "Senators called on Biden to hold a meeting with Zelensky on air defense."),
     ("delivery", "considered", "Moscow warned that Tomahawk deliveries to Ukraine would mark an escalation."),
     ("delivery", "planned", "Officials said shipments of 155mm shells to Kyiv will resume next week."),
+    ("delivery", "planned", "The package is to be delivered to Ukraine under the USAI program."),
+    ("delivery_pause", "done", "The Pentagon froze deliveries of Patriot interceptors to Ukraine last week."),
     ("delivery", "done", "The US sent Ukraine Abrams tanks that would later reach the front."),
     ("delivery", "planned", "The president has greenlit the provision of ATACMS missiles to Ukraine, officials said."),
     ("delivery", "done", "Deliveries of America's Abrams tanks to Kyiv were completed last week."),
@@ -90,6 +92,8 @@ NOT_EVENTS = [
     ("stockpile", "The package included depleted uranium rounds for Abrams tanks."),
     ("delivery", "The US pledged eight NASAMS to Ukraine, but none have been delivered so far."),
     ("sale", "That's our first project that's paid for with Ukrainian money, the executive said of the ammunition plant."),
+    ("delivery_pause", "Kyiv hopes to pay for Patriot systems with a loan backed by frozen Russian assets, the minister said."),
+    ("delivery_pause", "Officials fear a frozen conflict along the front in Ukraine if aid deliveries slow."),
 ]  # fmt: skip
 
 

@@ -91,7 +91,7 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         return "requested"
     before = low[max(s_start, start - _WINDOW) : start]
     words = before.split()[-_MAX_WORDS - 1 :]
-    infinitive = bool(words) and words[-1] == "to"  # "to send", "to train"
+    infinitive = words[-1:] == ["to"] or words[-2:] == ["to", "be"]  # "to send", "is to be delivered"
     if _ANY_CUE.isdisjoint(words) and "ll" not in before:
         cues: set[str] = set()  # the usual case: no cue word (cutting the clause adds none)
     else:
