@@ -396,7 +396,10 @@ def _owner_of_words(
 ) -> tuple[str | None, str | None, str | None] | None:
     """The person whose words the text names just before the quote, after any speech verb:
     "Blinken dismissed Dmitry Peskov’s comment that HIMARS are “pouring fuel …”" is Peskov's."""
-    owned = _OWNED_WORDS.search(before, max(0, len(before) - _OWNED_REACH))
+    lo = max(0, len(before) - _OWNED_REACH)
+    if before.find("'s ", lo) == -1 and before.find("’s ", lo) == -1:
+        return None  # no possessive at all: the usual case, without the pattern
+    owned = _OWNED_WORDS.search(before, lo)
     if owned is None or (verbs and owned.start() < verbs[-1].end()):
         return None
     at = s_start + owned.start("name")
