@@ -221,6 +221,21 @@ def test_a_noun_after_a_preposition_is_not_a_reference() -> None:
     assert only(text, "delivery_pause").systems == []
 
 
+def test_a_day_that_owns_another_noun_dates_that_noun() -> None:
+    # "last week's clash" dates the clash, not the pausing (which falls back to the
+    # publication date, a Tuesday); "Friday's meeting" dates the meeting itself.
+    text = "The administration is pausing military aid to Ukraine following last week's clash in the Oval Office."
+    event = only(text, "delivery_pause", published="2025-03-04")
+    assert event.date is not None and (event.date.start.isoformat(), event.date_source) == (
+        "2025-03-04",
+        "published",
+    )
+    meeting = only(
+        "Friday's meeting in the Oval Office on aid to Ukraine ended early.", "meeting", "2025-03-04"
+    )
+    assert meeting.date is not None and meeting.date.start.isoformat() == "2025-02-28"
+
+
 def test_a_date_of_the_circumstance_does_not_date_the_event() -> None:
     # "in spring" dates the feared offensive, not the weighing: the event falls back to the
     # publication date.

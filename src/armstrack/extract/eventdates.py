@@ -4,8 +4,9 @@ A sentence often holds more than one date: "The Pentagon announced on Thursday t
 would begin in October" (the statement's day and the event's month), "before Zelensky met
 Biden on his first visit since the invasion began on Feb. 24" (a span's starting point). The
 event takes its sentence's time expression nearest to its trigger, leaving out those that
-open a span ("since Feb. 24", "since 2022") or date a circumstance ("amid fears of an
-offensive in spring", "ahead of a summit next week") and, when it has others, those that date the
+open a span ("since Feb. 24", "since 2022"), date a circumstance ("amid fears of an
+offensive in spring", "ahead of a summit next week") or another noun ("following last
+week's clash", unless the event is that noun: "Friday's meeting") and, when it has others, those that date the
 statement rather than the event ("announced on Thursday", "officials said Wednesday"); else
 the nearest in its paragraph; else the
 publication date. ``date_source`` says which. An aid package the ledger knows is dated by
@@ -24,6 +25,7 @@ from armstrack.extract.published import SPAN_START
 from armstrack.models import Interval, Published, TimeExpression
 
 DateSource = Literal["sentence", "paragraph", "published", "none"]
+_OWNED_NOUN = 30  # characters after "Friday's" within which the noun it dates stands
 
 # "since 2022", "since the invasion began on Feb. 24": the date starts a span.
 _STATEMENT = re.compile(
@@ -73,6 +75,8 @@ class EventDater:
         self.statement = [
             _STATEMENT.search(low, max(0, t.start - 30), t.start) is not None for t in self.times
         ]
+        # "last week's clash", "Friday's meeting": the day of the noun after it
+        self.possessive = [low.startswith(("'s ", "’s "), t.end) for t in self.times]
         self.starts = [t.start for t in self.times]
         self.paragraphs = paragraphs
         self.para_starts = [p[0] for p in paragraphs]
@@ -81,18 +85,33 @@ class EventDater:
     def date(self, lo: int, hi: int, start: int, end: int) -> tuple[Interval | None, DateSource]:
         """The date of an event whose sentence is [lo, hi) and whose trigger is [start, end)."""
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
-        if i < j:
-            if j - i == 1:
-                return self.times[i].resolved, "sentence"
-            # "announced on Thursday that training would begin in October": the statement's
-            # day dates the event only when the sentence gives no other.
-            own = [k for k in range(i, j) if not self.statement[k]] or list(range(i, j))
-            nearest = min(own, key=lambda k: _distance(self.times[k], start, end))
-            return self.times[nearest].resolved, "sentence"
+        # A day that owns another noun ("pausing aid, following last week's clash") dates that
+        # noun: this event only when its trigger is that noun ("Friday's meeting").
+        kept = [
+            k for k in range(i, j) if not self.possessive[k] or 0 <= start - self.times[k].end <= _OWNED_NOUN
+        ]
+        if kept:
+            return self._nearest(kept, start, end)
+        return self._outside(lo, start, end)
+
+    def _nearest(self, ks: list[int], start: int, end: int) -> tuple[Interval | None, DateSource]:
+        """The nearest of the sentence's times ``ks``: "announced on Thursday that training
+        would begin in October": the statement's day dates the event only when the sentence
+        gives no other."""
+        own = [k for k in ks if not self.statement[k]] or ks
+        nearest = min(own, key=lambda k: _distance(self.times[k], start, end))
+        return self.times[nearest].resolved, "sentence"
+
+    def _outside(self, lo: int, start: int, end: int) -> tuple[Interval | None, DateSource]:
+        """The date from the paragraph, else the publication date."""
         p = bisect_right(self.para_starts, lo) - 1
         if p >= 0:
             p_start, p_end = self.paragraphs[p]
-            near = self.times[bisect_left(self.starts, p_start) : bisect_left(self.starts, p_end)]
+            near = [
+                self.times[k]
+                for k in range(bisect_left(self.starts, p_start), bisect_left(self.starts, p_end))
+                if not self.possessive[k]
+            ]
             if near:
                 return min(near, key=lambda t: _distance(t, start, end)).resolved, "paragraph"
         if self.published.date is not None:
