@@ -359,6 +359,9 @@ def test_the_agency_is_the_organization_of_that_name_named_before() -> None:
     assert describe_all(dsca + quote.format("agency")) == [("Defense Security Cooperation Agency", None)]
     dod = "Sale\n\nThe Department of Defense approved the sale on Tuesday. "
     assert describe_all(dod + quote.format("department")) == [("Pentagon", None)]
+    # … and with a relative clause between it and the verb
+    clause = '"The sale will help," the agency which specializes in foreign sales said in a statement.'
+    assert describe_all(dsca + clause) == [("Defense Security Cooperation Agency", None)]
     # Near misses: no such name before it (a sentence's first word "The Agency" is none, nor
     # is a headline's last word before the next paragraph), or a name with another head.
     for before in ("Sale\n\nAgency staff approved the sale. ", "The Agency approved the sale. ", dod):

@@ -92,6 +92,9 @@ _PHRASE_AT_END = re.compile(
     r"(?:^|[\s,])(?P<np>(?i:the|a|an|my|his|her|their|our|its)\s+(?:[\w][\w’'-]*\s+){0,4}?[a-z][\w’'-]*)"
     r"(?:\s+(?:often|also|later|then|once|again|repeatedly|recently|has|had|have|would|will))?[\s,]*$"
 )
+_HEAD_BEFORE_CLAUSE = re.compile(
+    r"(?:^|[\s,])(?P<np>(?i:the)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s+(?:which|that|who)\s[^,;:“”\"]{3,120}$"
+)
 _APPOSITIVE_NEAR = 30  # characters after a quote within which its speaker may stand, verbless
 _APPOSITIVE_ROLE = re.compile(r",\s+(?P<role>[^.;:“”\"]{3,120})\.?\s*$")
 _JOINED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+)?$")
@@ -556,6 +559,9 @@ def _who(
     if named is not None:
         return named  # a name no list knows, recognised by its place next to the speech verb
     phrase = _PHRASE_AT_END.search(chunk) if side == "end" else None
+    if phrase is None and side == "end":
+        # "the agency which specializes in … said": the head before its relative clause
+        phrase = _HEAD_BEFORE_CLAUSE.search(chunk)
     if phrase is not None:  # "the announcer said", "my father often said": an unnamed speaker
         if (
             organization := _organization_again(text, lo + phrase.start("np"), phrase.group("np"), actors)
