@@ -183,3 +183,15 @@ def test_a_first_delivery_still_ahead_dates_the_report_before_it() -> None:
         "2014-01-01",
         "2025-11-01",
     )
+
+
+def test_a_rank_between_an_office_and_a_name_keeps_the_office_his() -> None:
+    # Pat Ryder was Pentagon press secretary 2022-08-01 .. 2025-01-31 (data/facts.toml).
+    # Near miss: another capitalised name between them takes the title.
+    for text in (
+        "Training\n\nPentagon spokesman Brig. Gen. Pat Ryder said the course would begin.",
+        "Training\n\nPentagon press secretary Air Force Maj. Gen. Pat Ryder said the course would begin.",
+    ):
+        assert window(text) == ("2022-08-01", "2025-01-31"), text
+    other = "Training\n\nPentagon spokesman John Kirby met Gen. Pat Ryder, who said the course would begin."
+    assert window(other)[1] != "2025-01-31"

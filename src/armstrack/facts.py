@@ -218,6 +218,11 @@ def events_named(
 
 _VICE = re.compile(r"vice[\s-]+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+(?=[A-Z])")  # the gap before a capitalised word right after a title
+# Military ranks and services between an office and a name: "Air Force Brig. Gen.", "Maj. Gen."
+_RANKS = re.compile(
+    r"(?:(?:Air\s+Force|Marine\s+Corps|Army|Navy|Space\s+Force|Rear|Vice|Brigadier|Brig\.|General|Gen\.|Major|Maj\."
+    r"|Lieutenant|Lt\.|Colonel|Col\.|Admiral|Adm\.|Captain|Capt\.|Commander|Cmdr\.|Sergeant|Sgt\.)[ \t]+)+"
+)
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a name and "administration" / "White House"
 _BEFORE_NAME = re.compile(r"\s+")  # a lower-case title right before the name: "president Trump"
 _HYPOTHETICAL = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Trump administration" is one imagined
@@ -250,6 +255,8 @@ def _role_of(text: str, names_re: re.Pattern[str], name: re.Match[str], role: re
         return role.start() >= name.end() and _ADJACENT.fullmatch(text, name.end(), role.start()) is not None
     if written[:1].isupper():
         follows = _NEXT_WORD.match(text, role.end())
+        if follows is not None and (ranks := _RANKS.match(text, follows.end())) is not None:
+            follows = ranks  # "Pentagon spokesman Brig. Gen. Pat Ryder": a rank, then the name
         if follows is not None and follows.end() != name.start():
             return False  # the title of the capitalised name right after it, not this one's
     elif role.start() >= name.end():
