@@ -160,6 +160,9 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # -- months and years with a year
     ("The program began in January 2021.", "January 2021", FRI, "2021-01-01", "2021-01-31", "month"),
     ("It has grown since February 2022.", "February 2022", FRI, "2022-02-01", "2022-02-28", "month"),
+    # "of" and a comma between month and year: the year is the month's, not a bare "since August"
+    ("Aid has flowed since August of 2021.", "August of 2021", FRI, "2021-08-01", "2021-08-31", "month"),
+    ("The talks began in March, 2023 and stalled.", "March, 2023", FRI, "2023-03-01", "2023-03-31", "month"),
     ("Sales doubled in 2023.", "in 2023", FRI, "2023-01-01", "2023-12-31", "year"),
     ("The line will open by 2026.", "by 2026", FRI, "2026-01-01", "2026-12-31", "year"),
     ("Production rose in early 2024.", "early 2024", "2025-01-01", "2024-01-01", "2024-12-31", "year"),
