@@ -163,6 +163,7 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # "of" and a comma between month and year: the year is the month's, not a bare "since August"
     ("Aid has flowed since August of 2021.", "August of 2021", FRI, "2021-08-01", "2021-08-31", "month"),
     ("The talks began in March, 2023 and stalled.", "March, 2023", FRI, "2023-03-01", "2023-03-31", "month"),
+    ("In March, 2,000 shells arrived in Kyiv.", "In March", FRI, "2024-03-01", "2024-03-31", "month"),
     ("Sales doubled in 2023.", "in 2023", FRI, "2023-01-01", "2023-12-31", "year"),
     ("The line will open by 2026.", "by 2026", FRI, "2026-01-01", "2026-12-31", "year"),
     ("Production rose in early 2024.", "early 2024", "2025-01-01", "2024-01-01", "2024-12-31", "year"),
