@@ -615,6 +615,42 @@ def test_a_package_still_to_come_is_written_before_any_package_of_its_value() ->
     assert announced.earliest == dt.date(2023, 5, 9), announced
 
 
+def test_a_span_without_its_year_is_written_within_the_year_after_its_start() -> None:
+    # "since Russia invaded his country in February" (2022, by the invasion) is written until
+    # the next February, not only within the months after it: a report of December 2022 fits.
+    # With Karine Jean-Pierre press secretary (2022-05-13 on) and the invasion: 2022-05-13 ..
+    # 2023-02-28 (2022-02-01 + 366 days is 2023-02-02 for the month's first day; the month's
+    # readings run to its last).
+    published, _ = infer(
+        "Visit\n\nIt is the president's first trip abroad since Russia invaded his country in February, "
+        "White House press secretary Karine Jean-Pierre said."
+    )
+    assert published.earliest == dt.date(2022, 5, 13) and published.latest >= dt.date(2023, 2, 1), published
+
+
+def test_a_day_named_as_today_is_the_reports() -> None:
+    # "today, Wednesday December 21st": a Wednesday December 21 (2016 or 2022), that very day;
+    # with Zelensky in office only 2022. Near miss: without "today" a future meeting on that
+    # day is ahead of the report.
+    today, _ = infer(
+        "Visit\n\nUkrainian President Volodymyr Zelensky will meet Biden today, Wednesday December 21st, in Washington."
+    )
+    assert (today.earliest, today.latest) == (dt.date(2022, 12, 21), dt.date(2022, 12, 21)), today
+    ahead, _ = infer(
+        "Visit\n\nUkrainian President Volodymyr Zelensky will meet Biden on Wednesday, December 21, in Washington."
+    )
+    assert ahead.latest < dt.date(2022, 12, 21), ahead
+
+
+def test_a_rounded_package_still_to_come_is_no_clue() -> None:
+    # "will announce … nearly $2 billion": which package is not said; an exact one still to come
+    # is half a clue (tests above).
+    published, _ = infer(
+        "Aid\n\nBiden will announce a package of nearly $2 billion for Ukraine, officials said."
+    )
+    assert all("billion" not in e.text for e in published.evidence), published
+
+
 def test_a_colon_opens_a_clause_of_its_own_tense() -> None:
     # The past verb before the colon does not govern the year after it.
     published, _ = infer("If the two sides replied in kind: by 2019, the trade war would cost billions.")

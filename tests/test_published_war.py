@@ -51,6 +51,11 @@ def test_the_three_year_war_keeps_both_wars_for_other_clues_to_choose() -> None:
             "Leaders in Kyiv marked the third anniversary of Russia's full-scale invasion of Ukraine.",
             ("2025-01-24", "2025-03-26"),
         ),
+        # The 300th day: 298 to 300 days after 2022-02-24 (2022-12-19 .. 2022-12-21).
+        (
+            "Zelensky's visit falls on the 300th day of Russia's full-scale invasion, officials said.",
+            ("2022-12-19", "2022-12-21"),
+        ),
         # "Nearly four years": three and a half to four after 2022 (2025-08-25 .. 2026-02-24).
         (
             "After nearly four years of full-scale war, Ukraine still needs Patriot interceptors.",

@@ -109,6 +109,8 @@ _BYLINE = re.compile(
 
 # A date that opens a span ("since 2022", "since the invasion began on Feb. 24") starts what
 # the story reports; it is not the story's news.
+_SPAN_YEAR = dt.timedelta(days=366)
+_TODAY_BEFORE = re.compile(r"\b(?i:today|tonight)\s*[,(—–-]\s*$")
 SPAN_START = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+|in\s+)?$")
 
 
@@ -127,16 +129,13 @@ def infer_published(
 ) -> Published:
     sentence_bounds = list(zip(sentences.starts, sentences.ends, strict=True))
     offices = offices_held(text, sentence_bounds, facts)
-    constraints = _constraints(text, mentions, fact_year, url, today, offices)
+    constraints = _constraints(text, low, mentions, fact_year, url, today, offices)
     constraints += fact_constraints(text, low, sentences, mentions[:MAX_CLUES], named_events, offices)
     constraints += package_constraints(text, low, money, mentions, sentence_bounds, systems)
     constraints += numbered_drawdowns(text, low, mentions, sentence_bounds)
     constraints += war_age_constraints(text, low, sentence_bounds)
     for c in constraints:
-        if (c.past or c.news or c.anchor or c.explicit) and (
-            low.startswith("since ", c.evidence.start)  # the time words' own "since 2014"
-            or SPAN_START.search(low, max(0, c.evidence.start - 60), c.evidence.start)
-        ):
+        if (c.past or c.news or c.anchor or c.explicit) and _opens_span(low, c.evidence.start):
             # "since Russia invaded on February 24": a span's start, and "since 2014" no year
             # the story is written near
             c.past, c.news, c.anchor, c.explicit = [], [], None, None
@@ -204,6 +203,7 @@ def _lede_constraints(
 
 def _constraints(
     text: str,
+    low: str,
     mentions: Sequence[TimeMention],
     fact_year: FactMonth,
     url: str | None,
@@ -214,6 +214,10 @@ def _constraints(
     years = range(EARLIEST.year, today.year + 2)
     mentions = mentions[:MAX_CLUES]
     dateline_starts = {m.start("date") for m in _dateline_matches(text)}
+    # "will meet Biden today, Wednesday December 21st": the day named as today is the report's
+    dateline_starts |= {
+        m.start for m in mentions if _TODAY_BEFORE.search(text, max(0, m.start - 12), m.start)
+    }
     for mention in mentions:
         evidence = _span(text, mention.start, mention.end)
         if mention.start in dateline_starts and _has_year(mention):
@@ -221,7 +225,7 @@ def _constraints(
             if interval is not None and interval.precision == "day":
                 day = interval.start
                 out.append(Constraint(((day, day),), 3.0, evidence, exact=[day]))
-        elif mention.start in dateline_starts and mention.kind == "month_day":
+        elif mention.start in dateline_starts and mention.kind in {"month_day", "weekday_date", "day_month"}:
             out.append(_dateline(mention, evidence, years))
         elif _has_year(mention):
             interval = resolve(mention, today)
@@ -234,6 +238,16 @@ def _constraints(
             out.append(_yearless_day(mention, evidence, years, fact_year))
         elif mention.kind == "month":
             out.append(_yearless_month(mention, evidence, years, fact_year))
+        else:
+            continue
+        if out[-1].evidence is evidence and _opens_span(low, mention.start):
+            # A span's start: any time after it, and within the year when it has no year of
+            # its own ("since Russia invaded in February" is written until the next February,
+            # not only that spring and summer).
+            reach = dt.date.max if _has_year(mention) else None
+            out[-1].intervals = tuple(
+                (lo, reach or min(lo + _SPAN_YEAR, dt.date.max)) for lo, _ in out[-1].intervals
+            )
     for m in _URL_DATE.finditer(text):
         d = _date(int(m["y"]), int(m["m"]), int(m["d"]))
         if d is not None:
@@ -246,6 +260,12 @@ def _constraints(
         intervals = tuple((start, end or dt.date.max) for start, end in found.intervals)
         out.append(Constraint(intervals, 1.0, _span(text, found.start, found.end)))
     return out
+
+
+def _opens_span(low: str, at: int) -> bool:
+    """Do the time words at ``at`` open a span ("since 2014", "since Russia invaded in
+    February")?"""
+    return low.startswith("since ", at) or SPAN_START.search(low, max(0, at - 60), at) is not None
 
 
 def _has_year(mention: TimeMention) -> bool:

@@ -9,7 +9,7 @@ within 5%. A package something is shipped from ("the third shipment of a $200 mi
 package") is an earlier one: the sentence's time words date the shipment, not it. A
 sum the text rounds ("about $1.2 billion") counts half, and one still to come
 ("will soon announce a package worth …") dates the report at most a month before such a
-package, as half a clue. Running totals and claims about all aid are not packages. An act of Congress
+package, as half a clue, and not at all when it is rounded too. Running totals and claims about all aid are not packages. An act of Congress
 is in the news from its bill's first day (a House vote, the request) until months after its
 signing, unless the words say it was signed. A drawdown named by its number ("the 15th
 drawdown") dates the report the same way.
@@ -127,8 +127,10 @@ def package_constraints(
             days = [d for d in days if d.weekday() == weekday or d in debated] or days
         span = span_of(text, amount.start, amount.end)
         if _AHEAD.search(low, max(s_start, amount.start - _PACKAGE_WINDOW), amount.start):
-            # "will soon announce a package worth $1.2 billion": written before it, if it is that one
-            out.append(Constraint(tuple((d - _AHEAD_BEFORE, d) for d in days), 0.5, span, future=days))
+            # "will soon announce a package worth $1.2 billion": written before it, if it is that
+            # one; a rounded sum still to come ("nearly $2 billion") may be any: no clue
+            if amount.qualifier not in _ROUNDED:
+                out.append(Constraint(tuple((d - _AHEAD_BEFORE, d) for d in days), 0.5, span, future=days))
             continue
         news = [] if earlier else days if cue is None or cue.tense != "future" else []
         out.append(

@@ -1,7 +1,7 @@
 """Clues to the publication date from the age of the war: "the three-year war", "a conflict
 that has dragged three-and-a-half years", "the war, now in its fourth year", "as the war
-enters its 17th month", "nearly four years of war", "the fourth anniversary of Russia's
-full-scale invasion", in an article that names Ukraine or Russia.
+enters its 17th month", "nearly four years of war", "the 300th day of the war", "the fourth
+anniversary of Russia's full-scale invasion", in an article that names Ukraine or Russia.
 
 Each dates the writing to that long after the war began, give or take how loosely it is
 said: "the three-year war" is three years to four ("nearly": two and a half to three;
@@ -47,6 +47,10 @@ _YEARS_OF = re.compile(
 # "the fourth anniversary of Russia's full-scale invasion"
 _ANNIVERSARY = re.compile(
     rf"(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?$"
+)
+# "the 300th day of the war", "the 1,000th day of Russia's full-scale invasion"
+_NTH_DAY = re.compile(
+    r"(?P<n>\d{1,4})(?:st|nd|rd|th)\s+day\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?$"
 )
 # After the noun: "… that has dragged three-and-a-half years", "…, now in its fourth year"
 _LASTED = re.compile(
@@ -106,6 +110,9 @@ def _nouns(low: str) -> list[tuple[int, int]]:
 def _age(low: str, lo: int, at: int, end: int, hi: int) -> tuple[tuple[float, float], int, int] | None:
     """(days since the war began: least, most), and the phrase's start and end. Each pattern
     is tried only where its word stands: most mentions of a war give no age."""
+    if low.find(" day of", lo, at) != -1 and (m := _NTH_DAY.search(low, lo, at)):
+        day = int(m["n"])  # "the 300th day of the war": 299 days after its first, give or take one
+        return ((day - 2, day), m.start(), end)
     before = low.find("year", lo, at) != -1
     if before and (m := _AGED_NOUN.search(low, lo, at) or _YEARS_OF.search(low, lo, at)):
         return _years(m), m.start(), end
