@@ -651,6 +651,28 @@ def test_a_rounded_package_still_to_come_is_no_clue() -> None:
     assert all("billion" not in e.text for e in published.evidence), published
 
 
+def test_a_weekday_of_saying_does_not_choose_the_package() -> None:
+    # "$150 million …, two officials said on Friday": Friday is the report's day; the ledger's
+    # $150 million packages of other weekdays (Monday 2024-07-01 among them) stay. Near miss:
+    # "announced on Friday" is the package's own Friday (2022-05-06).
+    said, _ = infer(
+        "Aid\n\nWashington will provide Ukraine with $150 million worth of weapons, two officials said on Friday."
+    )
+    assert said.latest >= dt.date(2024, 7, 1), said
+    announced, _ = infer(
+        "Aid\n\nThe Pentagon announced on Friday a $150 million weapons package for Ukraine."
+    )
+    assert announced.latest < dt.date(2024, 7, 1), announced
+
+
+def test_a_typical_size_of_packages_is_no_package() -> None:
+    published, _ = infer(
+        "Aid\n\nThe next drawdown will be about half the size of recent security assistance packages, "
+        "which have been around $700 million."
+    )
+    assert all("700" not in e.text for e in published.evidence), published
+
+
 def test_a_colon_opens_a_clause_of_its_own_tense() -> None:
     # The past verb before the colon does not govern the year after it.
     published, _ = infer("If the two sides replied in kind: by 2019, the trade war would cost billions.")

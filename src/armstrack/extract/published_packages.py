@@ -42,8 +42,11 @@ _ROUNDED = frozenset(
 )
 # A package still to come: "will soon announce a package worth", "would be worth about".
 _AHEAD = re.compile(
-    r"\b(?:will|would|could|soon|to)\s+(?:[\w-]+\s+){0,2}?(?:announc\w*|unveil\w*|be\s+worth|be\s+valued)\b"
+    r"\b(?:will|would|could|soon|to)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:announc\w*|unveil\w*|be\s+worth|be\s+valued)\b"  # not "will provide": an announcement's own words
 )
+_PLURAL = re.compile(r"\bpackages\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|added)\s+(?:on\s+)?$")
 _AHEAD_BEFORE = dt.timedelta(days=30)
 _PART_OF_ANY = re.compile(r"\bpart\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|that\s+|this\s+)?$")
 _PART_OF = re.compile(
@@ -103,6 +106,16 @@ def package_constraints(
             days = sorted({d for d, _ in ledger.rounded_listing(amount.value, named)})
         if not days:
             continue
+        span = span_of(text, amount.start, amount.end)
+        if _AHEAD.search(low, max(s_start, amount.start - _PACKAGE_WINDOW), amount.start):
+            # "will soon announce a package worth $1.2 billion": written before it or on its
+            # day, if it is that one (whatever weekday the sentence names: the saying's); a
+            # rounded sum still to come ("nearly $2 billion") may be any: no clue
+            if amount.qualifier not in _ROUNDED:
+                out.append(Constraint(tuple((d - _AHEAD_BEFORE, d) for d in days), 0.5, span, future=days))
+            continue
+        if amount.qualifier in _ROUNDED and _PLURAL.search(near):
+            continue  # "recent packages, which have been around $700 million": a typical size
         # The time words nearest the amount in its sentence say when it was announced.
         # "the third shipment of a $200 million package", "from a … package": an earlier
         # package; the sentence's time words date the shipment, not its announcement ("part
@@ -115,6 +128,12 @@ def package_constraints(
             and _PART_OF_ANY.search(low, max(s_start, amount.start - 40), amount.start)
         ):
             cue = None  # "landed on Tuesday, part of a $200 million package": the landing's Tuesday
+        if (
+            cue is not None
+            and cue.kind == "weekday"
+            and _SAID_BEFORE.search(low, max(s_start, cue.start - 30), cue.start)
+        ):
+            cue = None  # "…, two U.S. officials said on Friday": the report's day, not the package's
         # An act is in the news from its bill's first day (its weekday may be a vote's),
         # unless the sum's words say it was signed: that is the act's own day.
         debated = (
@@ -125,13 +144,6 @@ def package_constraints(
         if cue is not None and cue.kind == "weekday" and "weekday" in cue.fields:
             weekday = WEEKDAYS[cue.fields["weekday"]]
             days = [d for d in days if d.weekday() == weekday or d in debated] or days
-        span = span_of(text, amount.start, amount.end)
-        if _AHEAD.search(low, max(s_start, amount.start - _PACKAGE_WINDOW), amount.start):
-            # "will soon announce a package worth $1.2 billion": written before it, if it is that
-            # one; a rounded sum still to come ("nearly $2 billion") may be any: no clue
-            if amount.qualifier not in _ROUNDED:
-                out.append(Constraint(tuple((d - _AHEAD_BEFORE, d) for d in days), 0.5, span, future=days))
-            continue
         news = [] if earlier else days if cue is None or cue.tense != "future" else []
         out.append(
             Constraint(
