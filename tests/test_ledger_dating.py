@@ -87,17 +87,17 @@ def test_a_day_the_lede_reports_is_news_a_day_deep_in_the_story_is_not() -> None
 
 
 def test_a_span_start_is_not_the_news_the_point_is_guessed_inside_the_range() -> None:
-    # "Since Russia invaded on February 24": the range starts then (within 120 days after, as
-    # a day without a year), but the story is not news of February 24, so the guess is not
-    # the day after it.
+    # "Since Russia invaded on February 24": the range starts then (within the year after, as
+    # a span's start without a year: 2022-02-24 + 366 days), but the story is not news of
+    # February 24, so the guess is not the day after it.
     record = extract_text(
         "Factory visit\n\nThe president will visit an ammunition plant in Pennsylvania next week, the White House "
         "said Wednesday.\n\nSince Russia invaded on February 24, the administration has pledged about $3 billion in "
         "military aid for Kyiv."
     )
     published = record.published
-    assert (str(published.earliest), str(published.latest)) == ("2022-02-24", "2022-06-24")
-    assert published.date is not None and published.date.isoformat() == "2022-04-25"  # the middle
+    assert (str(published.earliest), str(published.latest)) == ("2022-02-24", "2023-02-25")
+    assert published.date is not None and published.date.isoformat() == "2022-08-26"  # the middle
 
 
 def test_a_dateline_day_is_guessed_in_the_year_of_the_decision_the_story_reports() -> None:
