@@ -5,14 +5,20 @@ around the day a package of that value was announced: from 3 days before (leaks)
 days after, or as the words for how long ago say ("last week", "on Friday"). Systems named
 in the sum's sentence keep only the packages that list them (or list nothing: the ledger
 does not know their contents), and with them a round figure ("$3 billion") stands for one
-within 5%. A package something is shipped from ("the third shipment of a $200 million
-package") is an earlier one: the sentence's time words date the shipment, not it. A
-sum the text rounds ("about $1.2 billion") counts half, and one still to come
-("will soon announce a package worth …") dates the report at most a month before such a
-package, as half a clue, and not at all when it is rounded too. Running totals and claims about all aid are not packages. An act of Congress
-is in the news from its bill's first day (a House vote, the request) until months after its
-signing, unless the words say it was signed. A drawdown named by its number ("the 15th
-drawdown") dates the report the same way.
+within 5%. Running totals and claims about all aid are not packages. The clue is weaker or
+none where the words say so:
+
+* a sum the text rounds ("about $1.2 billion") counts half; a rounded typical size of
+  "packages" is none;
+* a package still to come ("will soon announce a package worth …") dates the report at most
+  a month before such a package, as half a clue, and not at all when rounded too;
+* time words that are another's do not choose the package: a shipment's ("the third
+  shipment of a $200 million package", "landed on Tuesday, part of a … package") or a
+  saying's ("two officials said on Friday");
+* an act of Congress is in the news from its bill's first day (a House vote, the request),
+  weeks or months before its signing, unless the words say it was signed.
+
+A drawdown named by its number ("the 15th drawdown") dates the report the same way.
 """
 
 from __future__ import annotations
@@ -116,24 +122,7 @@ def package_constraints(
             continue
         if amount.qualifier in _ROUNDED and _PLURAL.search(near):
             continue  # "recent packages, which have been around $700 million": a typical size
-        # The time words nearest the amount in its sentence say when it was announced.
-        # "the third shipment of a $200 million package", "from a … package": an earlier
-        # package; the sentence's time words date the shipment, not its announcement ("part
-        # of the $300 million announced last Friday" is the package's own)
-        earlier = _PART_OF.search(low, max(s_start, amount.start - 40), amount.start) is not None
-        cue = None if earlier else nearest_cue(mentions, mention_starts, amount.start, amount.end, i)
-        if (
-            cue is not None
-            and cue.end <= amount.start
-            and _PART_OF_ANY.search(low, max(s_start, amount.start - 40), amount.start)
-        ):
-            cue = None  # "landed on Tuesday, part of a $200 million package": the landing's Tuesday
-        if (
-            cue is not None
-            and cue.kind == "weekday"
-            and _SAID_BEFORE.search(low, max(s_start, cue.start - 30), cue.start)
-        ):
-            cue = None  # "…, two U.S. officials said on Friday": the report's day, not the package's
+        earlier, cue = _cue_of(low, amount, s_start, mentions, mention_starts, i)
         # An act is in the news from its bill's first day (its weekday may be a vote's),
         # unless the sum's words say it was signed: that is the act's own day.
         debated = (
@@ -156,6 +145,26 @@ def package_constraints(
             )
         )
     return out
+
+
+def _cue_of(
+    low: str, amount: Amount, s_start: int, mentions: Sequence[TimeMention], mention_starts: list[int], i: int
+) -> tuple[bool, TimeMention | None]:
+    """(whether the sum is an earlier package something is shipped from, the time words that
+    say when it was announced): the nearest in its sentence, unless they are another's."""
+    before = max(s_start, amount.start - 40)
+    if _PART_OF.search(low, before, amount.start):
+        return True, None  # "the third shipment of a $200 million package": an earlier package
+    cue = nearest_cue(mentions, mention_starts, amount.start, amount.end, i)
+    if cue is not None and cue.end <= amount.start and _PART_OF_ANY.search(low, before, amount.start):
+        return False, None  # "landed on Tuesday, part of a $200 million package": the landing's Tuesday
+    if (
+        cue is not None
+        and cue.kind == "weekday"
+        and _SAID_BEFORE.search(low, max(s_start, cue.start - 30), cue.start)
+    ):
+        return False, None  # "…, two U.S. officials said on Friday": the report's day, not the package's
+    return False, cue
 
 
 def _reported(day: dt.date, cue: TimeMention | None, debated: dt.date | None) -> tuple[dt.date, dt.date]:
