@@ -1,7 +1,9 @@
 """Unnamed speakers: the phrase that describes one ("a senior US defense official", "the
-ruling"), the fuller description an earlier sentence gave, and the issuer of a document
-that a quote is attributed to ("the statement said" after "The Pentagon issued a
-statement"). extract/quotes.py decides when a quote's source is such a phrase."""
+ruling"), the fuller description an earlier sentence gave, the issuer of a document that a
+quote is attributed to ("the statement said" after "The Pentagon issued a statement"), the
+organization a description names again ("the agency said" after "the Defense Security
+Cooperation Agency"), and whether a description is one person's (a later "he" can be
+them). extract/quotes.py decides when a quote's source is such a phrase."""
 
 from __future__ import annotations
 
@@ -142,3 +144,32 @@ def _introductions(text: str, head: str) -> tuple[list[int], list[str], list[int
     pattern = re.compile(rf"\b(?i:a|an)\s+(?:[\w’'.-]+\s+){{0,5}}?{re.escape(head)}\b")
     found = [(m.end(), " ".join(m.group().split()), m.start()) for m in pattern.finditer(text)]
     return [f[0] for f in found], [f[1] for f in found], [f[2] for f in found]
+
+
+# "the agency which specializes in … said": the head before its relative clause
+HEAD_BEFORE_CLAUSE = re.compile(
+    r"(?:^|[\s,])(?P<np>(?i:the)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s+(?:which|that|who)\s[^,;:“”\"]{3,120}$"
+)
+
+
+# Heads of a description of one person, whom a later "he" or "she" can be.
+_PERSON_HEADS = frozenset(
+    "official spokesman spokeswoman spokesperson minister diplomat analyst officer aide adviser advisor expert "
+    "lawmaker senator commander representative person insider nominee candidate source judge".split()
+)
+
+
+def is_one_person(description: str) -> bool:
+    """Does the description name one person ("the White House official"), whom a later
+    "he" or "she" can be?"""
+    return description.rsplit(None, 1)[-1].lower() in _PERSON_HEADS
+
+
+def organization_again(text: str, at: int, phrase: str, actors: ActorFinding) -> tuple[str, str, None] | None:
+    """ "the agency" (the whole phrase: "the" and the head) as the organization named before
+    with that head, as a speaker: (name, id, no description)."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ORGANIZATION_HEADS:
+        return None
+    found = organization_named(text, at, words[1], actors)
+    return (found[0], found[1], None) if found is not None else None

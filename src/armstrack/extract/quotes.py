@@ -43,10 +43,11 @@ from bisect import bisect_left, bisect_right
 from armstrack.extract.actors import ActorFinding, slug
 from armstrack.extract.descriptions import (
     DESCRIPTION,
-    ORGANIZATION_HEADS,
+    HEAD_BEFORE_CLAUSE,
     fuller,
+    is_one_person,
     issuer_of,
-    organization_named,
+    organization_again,
 )
 from armstrack.extract.quote_spans import (
     MARKS,
@@ -65,6 +66,7 @@ from armstrack.extract.speakers import (
     TITLE_ONLY,
     Antecedents,
     Names,
+    owner_of_words,
 )
 from armstrack.models import Quote
 from armstrack.text import Sentences
@@ -91,9 +93,6 @@ _ATTRIBUTION_OPENS = re.compile(
 _PHRASE_AT_END = re.compile(
     r"(?:^|[\s,])(?P<np>(?i:the|a|an|my|his|her|their|our|its)\s+(?:[\w][\w’'-]*\s+){0,4}?[a-z][\w’'-]*)"
     r"(?:\s+(?:often|also|later|then|once|again|repeatedly|recently|has|had|have|would|will))?[\s,]*$"
-)
-_HEAD_BEFORE_CLAUSE = re.compile(
-    r"(?:^|[\s,])(?P<np>(?i:the)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s+(?:which|that|who)\s[^,;:“”\"]{3,120}$"
 )
 _APPOSITIVE_NEAR = 30  # characters after a quote within which its speaker may stand, verbless
 _APPOSITIVE_ROLE = re.compile(r",\s+(?P<role>[^.;:“”\"]{3,120})\.?\s*$")
@@ -178,23 +177,12 @@ def extract_quotes(
             previous = (paragraph, quote)
         if speaker is not None and speaker_id is not None:
             antecedents.last = (speaker, speaker_id, end)
-        elif speaker is None and description is not None and not partial and _is_one_person(description):
+        elif speaker is None and description is not None and not partial and is_one_person(description):
             antecedents.described = (description, end)  # "the White House official": "he" after it
     turns = transcript_turns(text, paragraphs, names)
     if turns:
         quotes = sorted([*quotes, *turns], key=lambda q: q.start)
     return quotes
-
-
-# Heads of a description of one person, whom a later "he" or "she" can be.
-_PERSON_HEADS = frozenset(
-    "official spokesman spokeswoman spokesperson minister diplomat analyst officer aide adviser advisor expert "
-    "lawmaker senator commander representative person insider nominee candidate source judge".split()
-)
-
-
-def _is_one_person(description: str) -> bool:
-    return description.rsplit(None, 1)[-1].lower() in _PERSON_HEADS
 
 
 def _sentence_subject(
@@ -348,7 +336,7 @@ def _attribute(
         by_label = names.find(labelled.group("name"), "start") if names is not None else None
         if by_label is not None:
             return by_label
-    owner = _owner_of_words(text, before, s_start, verbs, actors, names)
+    owner = owner_of_words(text, before, s_start, verbs, actors, names)
     if owner is not None:
         return owner
     if verbs:
@@ -387,40 +375,6 @@ def _attribute(
         if found is not None:
             return found
     return None, None, None
-
-
-def _owner_of_words(
-    text: str,
-    before: str,
-    s_start: int,
-    verbs: list[re.Match[str]],
-    actors: ActorFinding,
-    names: Names | None,
-) -> tuple[str | None, str | None, str | None] | None:
-    """The person whose words the text names just before the quote, after any speech verb:
-    "Blinken dismissed Dmitry Peskov’s comment that HIMARS are “pouring fuel …”" is Peskov's."""
-    lo = max(0, len(before) - _OWNED_REACH)
-    if before.find("'s ", lo) == -1 and before.find("’s ", lo) == -1:
-        return None  # no possessive at all: the usual case, without the pattern
-    owned = _OWNED_WORDS.search(before, lo)
-    if owned is None or (verbs and owned.start() < verbs[-1].end()):
-        return None
-    at = s_start + owned.start("name")
-    people = actors.people_between(at, s_start + owned.end("name"))
-    if people:
-        return people[-1][3], people[-1][2], None
-    return names.find(owned.group("name"), "end") if names is not None else None
-
-
-# A person's words named as theirs just before the quote: "Peskov’s comment that …",
-# "Kirby's remarks:", "the senator’s warning that".
-_OWNED_WORDS = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
-    r"(?:comments?|remarks?|statements?|claims?|assertions?|warnings?|words|arguments?|suggestions?|pledges?"
-    r"|promises?|vows?|threats?|accusations?|charges?|descriptions?|responses?|reply|answers?|messages?"
-    r"|posts?|tweets?|insistence|complaints?)\b(?:\s+that\b[^“”\"]*|[,:]\s*|\s*)$"
-)
-_OWNED_REACH = 200  # characters before the quote where such words stand
 
 
 def _last_match(
@@ -542,7 +496,7 @@ def _who(
         if issuer is not None:  # "…,” the statement said: the Pentagon's, introduced earlier
             return issuer[3], issuer[2], None
         if (
-            organization := _organization_again(text, lo + description.start(), description.group(), actors)
+            organization := organization_again(text, lo + description.start(), description.group(), actors)
         ) is not None:
             return organization
         return None, None, fuller(text, lo + description.start(), description)
@@ -561,26 +515,14 @@ def _who(
     phrase = _PHRASE_AT_END.search(chunk) if side == "end" else None
     if phrase is None and side == "end":
         # "the agency which specializes in … said": the head before its relative clause
-        phrase = _HEAD_BEFORE_CLAUSE.search(chunk)
+        phrase = HEAD_BEFORE_CLAUSE.search(chunk)
     if phrase is not None:  # "the announcer said", "my father often said": an unnamed speaker
         if (
-            organization := _organization_again(text, lo + phrase.start("np"), phrase.group("np"), actors)
+            organization := organization_again(text, lo + phrase.start("np"), phrase.group("np"), actors)
         ) is not None:
             return organization  # "the agency said": the Defense Security Cooperation Agency
         return None, None, " ".join(phrase.group("np").split())
     return None
-
-
-def _organization_again(
-    text: str, at: int, phrase: str, actors: ActorFinding
-) -> tuple[str, str, None] | None:
-    """ "the agency" (the whole phrase: "the" and the head) as the organization named before
-    with that head, as a speaker: (name, id, no description)."""
-    words = phrase.split()
-    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ORGANIZATION_HEADS:
-        return None
-    found = organization_named(text, at, words[1], actors)
-    return (found[0], found[1], None) if found is not None else None
 
 
 _POSSESSIVE = ("'s", "’s", "' ", "’ ")

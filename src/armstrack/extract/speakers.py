@@ -349,3 +349,37 @@ class Names:
             return known[0], known[1], None
         self.by_surname[surname.casefold()] = (name, slug(name))
         return name, slug(name), None
+
+
+def owner_of_words(
+    text: str,
+    before: str,
+    s_start: int,
+    verbs: list[re.Match[str]],
+    actors: ActorFinding,
+    names: Names | None,
+) -> tuple[str | None, str | None, str | None] | None:
+    """The person whose words the text names just before the quote, after any speech verb:
+    "Blinken dismissed Dmitry Peskov’s comment that HIMARS are “pouring fuel …”" is Peskov's."""
+    lo = max(0, len(before) - _OWNED_REACH)
+    if before.find("'s ", lo) == -1 and before.find("’s ", lo) == -1:
+        return None  # no possessive at all: the usual case, without the pattern
+    owned = _OWNED_WORDS.search(before, lo)
+    if owned is None or (verbs and owned.start() < verbs[-1].end()):
+        return None
+    at = s_start + owned.start("name")
+    people = actors.people_between(at, s_start + owned.end("name"))
+    if people:
+        return people[-1][3], people[-1][2], None
+    return names.find(owned.group("name"), "end") if names is not None else None
+
+
+# A person's words named as theirs just before the quote: "Peskov’s comment that …",
+# "Kirby's remarks:", "the senator’s warning that".
+_OWNED_WORDS = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:comments?|remarks?|statements?|claims?|assertions?|warnings?|words|arguments?|suggestions?|pledges?"
+    r"|promises?|vows?|threats?|accusations?|charges?|descriptions?|responses?|reply|answers?|messages?"
+    r"|posts?|tweets?|insistence|complaints?)\b(?:\s+that\b[^“”\"]*|[,:]\s*|\s*)$"
+)
+_OWNED_REACH = 200  # characters before the quote where such words stand
