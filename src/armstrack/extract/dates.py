@@ -226,7 +226,7 @@ def widened(first: Interval | None, last: Interval | None) -> Interval | None:
     """One interval from ``first`` to ``last``, at the precision of its width (never
     narrower than theirs); either alone when the other is undated."""
     from armstrack.daterange import PRECISION_ORDER
-    from armstrack.extract.published import width_precision
+    from armstrack.extract.published_choice import width_precision
 
     if first is None or last is None:
         return first or last
