@@ -164,7 +164,7 @@ def offices_held(text: str, sentence_bounds: list[tuple[int, int]], facts: Facts
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
             continue
         name = m.group()
-        s_start, s_end = _sentence_of(sentence_bounds, m.start())
+        s_start, s_end = sentence_of(sentence_bounds, m.start())
         lo, hi = max(s_start, m.start() - _ROLE_WINDOW), min(s_end, m.end() + _ROLE_WINDOW)
         by_role: dict[str, list[Term]] = {}
         for term in facts.terms:
@@ -200,7 +200,7 @@ def events_named(
             break  # a real article names a fact a few times; a hostile one must stay fast
         key = _trigger_key(low[start:end])
         events = facts.events_by_trigger.get(key) or facts.events_by_trigger.get(key[:-1], ())  # a plural
-        s_start, s_end = _sentence_of(sentence_bounds, start)
+        s_start, s_end = sentence_of(sentence_bounds, start)
         # The words around the trigger in its sentence, no more than a window of it: a hostile
         # endless sentence must not be read again for each of its triggers.
         s_start, s_end = max(s_start, start - _CONTEXT_WINDOW), min(s_end, end + _CONTEXT_WINDOW)
@@ -275,7 +275,8 @@ def _role_of(text: str, names_re: re.Pattern[str], name: re.Match[str], role: re
     return True
 
 
-def _sentence_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+def sentence_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """(start, end) of the sentence among ``bounds`` (in text order) that holds ``offset``."""
     from bisect import bisect_right
 
     i = max(bisect_right(bounds, (offset, 1 << 62)) - 1, 0)

@@ -156,18 +156,7 @@ def infer_published(
     # A story that names its days only by weekday ("announced on Thursday … posted on
     # Saturday") is dated by them; one that writes dates uses weekdays for other days too.
     writes_days = any(m.kind in {"month_day", "day_month", "weekday_date", "iso", "range"} for m in mentions)
-    reported_weekdays = (
-        set()
-        if writes_days
-        else {
-            WEEKDAYS[m.fields["weekday"]]
-            for m in mentions
-            if m.kind == "weekday"
-            and m.fields.get("rel") in (None, "on")
-            and m.tense == "past"
-            and not m.in_quote
-        }
-    )
+    reported_weekdays = set() if writes_days else _past_weekdays(mentions)
     best, guessed = best_date(satisfied, lo, hi, reported_weekdays, dispatch=_is_dispatch(text))
     lo, hi = span_lo, span_hi  # the claim: every reading as good as the chosen one
     evidence = sorted(
@@ -390,11 +379,16 @@ def _lede_weekdays(mentions: Sequence[TimeMention], sentence_bounds: list[tuple[
     """The weekdays the lede reports in the past tense ("the Pentagon said on Thursday")."""
     if not sentence_bounds:
         return set()
-    lede_end = sentence_bounds[min(_LEDE_SENTENCES, len(sentence_bounds)) - 1][1]
+    return _past_weekdays(mentions, sentence_bounds[min(_LEDE_SENTENCES, len(sentence_bounds)) - 1][1])
+
+
+def _past_weekdays(mentions: Sequence[TimeMention], before: int | None = None) -> set[int]:
+    """The weekdays the text (up to ``before``) reports in the past tense, outside quotes:
+    "said on Thursday", not "will meet on Friday"."""
     return {
         WEEKDAYS[m.fields["weekday"]]
         for m in mentions
-        if m.start < lede_end
+        if (before is None or m.start < before)
         and m.kind == "weekday"
         and m.fields.get("rel") in (None, "on")
         and m.tense == "past"

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 
 from armstrack.extract.constraints import Constraint, span_of
 from armstrack.extract.published_packages import ordinal_value
 from armstrack.extract.timeresolve import WORD_COUNTS
+from armstrack.facts import sentence_of
 
 _FULL_SCALE = (dt.date(2022, 2, 24), dt.date(2022, 2, 24))
 _SINCE_2014 = (dt.date(2014, 2, 20), dt.date(2014, 4, 15))
@@ -35,27 +35,20 @@ _HALF = r"(?P<half>[- ]and[- ]a[- ]half)?"
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?"
 _NOUNS = ("war", "conflict", "invasion")
 _REACH = 60  # characters around the noun where its age is written
+_HOW_MANY_YEARS = rf"(?:(?P<q>{_QUALIFIERS})\s+)?(?P<n>{_COUNT}){_HALF}"  # "nearly three", "three-and-a-half"
+_OF_THE = r"(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?$"  # "… of Russia's full-scale" before the noun
 # "the three-year war", "nearly four-year-old conflict", "the 3-year full-scale invasion"
-_AGED_NOUN = re.compile(
-    rf"(?:(?P<q>{_QUALIFIERS})\s+)?(?P<n>{_COUNT}){_HALF}[- ]years?[- ](?:old[- ])?(?:full[- ]scale\s+)?$"
-)
+_AGED_NOUN = re.compile(rf"{_HOW_MANY_YEARS}[- ]years?[- ](?:old[- ])?(?:full[- ]scale\s+)?$")
 # "four years of war", "three years into the full-scale invasion"
-_YEARS_OF = re.compile(
-    rf"(?:(?P<q>{_QUALIFIERS})\s+)?(?P<n>{_COUNT}){_HALF}\s+years?\s+(?:of|into)\s+"
-    r"(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?$"
-)
+_YEARS_OF = re.compile(rf"{_HOW_MANY_YEARS}\s+years?\s+(?:of|into)\s+{_OF_THE}")
 # "the fourth anniversary of Russia's full-scale invasion"
-_ANNIVERSARY = re.compile(
-    rf"(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?$"
-)
+_ANNIVERSARY = re.compile(rf"(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+{_OF_THE}")
 # "the 300th day of the war", "the 1,000th day of Russia's full-scale invasion"
-_NTH_DAY = re.compile(
-    r"(?P<n>\d{1,4})(?:st|nd|rd|th)\s+day\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?$"
-)
+_NTH_DAY = re.compile(rf"(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+day\s+of\s+{_OF_THE}")
 # After the noun: "… that has dragged three-and-a-half years", "…, now in its fourth year"
 _LASTED = re.compile(
     r"[^.;]{0,40}?\b(?:dragged|lasted|raged|gone|continued|run)\s+(?:on\s+)?(?:for\s+)?"
-    rf"(?:(?P<q>{_QUALIFIERS})\s+)?(?P<n>{_COUNT}){_HALF}\s+years?\b"
+    rf"{_HOW_MANY_YEARS}\s+years?\b"
 )
 _ITS_NTH = re.compile(
     rf"[^.;]{{0,30}}?\b(?:in|enters|entering|entered|into)\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>year|month)\b"
@@ -72,7 +65,7 @@ def war_age_constraints(text: str, low: str, sentence_bounds: list[tuple[int, in
     if "ukrain" not in low and "russia" not in low:
         return out  # whichever war it is, not this one
     for at, end in _nouns(low):
-        s_start, s_end = _sentence(sentence_bounds, at)
+        s_start, s_end = sentence_of(sentence_bounds, at)
         lo, hi = max(s_start, at - _REACH), min(s_end, end + _REACH)
         found = _age(low, lo, at, end, hi)
         if found is None or _OTHER_WAR.search(low, s_start, s_end):
@@ -139,8 +132,3 @@ def _years(m: re.Match[str]) -> tuple[float, float]:
     if q in {"nearly", "almost", "just under"}:
         return (n - 0.5) * _YEAR, n * _YEAR
     return (n - 0.25) * _YEAR, (n + 1) * _YEAR
-
-
-def _sentence(bounds: list[tuple[int, int]], at: int) -> tuple[int, int]:
-    i = bisect_right(bounds, (at, 1 << 62)) - 1
-    return bounds[i] if i >= 0 else (0, at)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from armstrack.extract.timex import MONTHS, WEEKDAYS
 from armstrack.models import EventStatus
 
 
@@ -158,9 +159,12 @@ def _cues(words: list[str]) -> set[str]:
     return found
 
 
-_DAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december jan feb mar apr jun jul aug sept sep oct nov dec".split()
+_DAY_WORDS = (
+    frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | frozenset(
+        "january february march april june july august september october november december sept".split()
+    )
 )
 
 
