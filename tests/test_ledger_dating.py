@@ -155,3 +155,18 @@ def test_a_month_the_sentence_names_chooses_among_packages_of_one_value() -> Non
     )
     (amount,) = [a for a in record.amounts if a.kind == "money"]
     assert amount.package is not None and amount.package.announced.isoformat() == "2022-03-16"
+
+
+def test_a_weekday_between_subject_and_verb_chooses_the_package_and_the_report_week() -> None:
+    # $800 million drawdowns: Wednesday 16 March and Thursday 21 April 2022. Wire copy writes
+    # the weekday with no "on"; "the war that began last month" is the war's month, not the sum's.
+    record = extract_text(
+        "Biden sends more drones\n\nPresident Joe Biden Wednesday announced an additional $800 million "
+        "in military assistance for Ukraine, which is fighting a Russian invasion that began last month."
+    )
+    (amount,) = [a for a in record.amounts if a.kind == "money"]
+    assert amount.package is not None and amount.package.announced.isoformat() == "2022-03-16"
+    published = record.published
+    assert published is not None and published.earliest is not None and published.latest is not None
+    assert published.earliest.isoformat() <= "2022-03-16" <= published.latest.isoformat()
+    assert published.latest.isoformat() < "2022-04-01"

@@ -39,6 +39,16 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("The vote passed on Thursday.", "Thursday", "2024-03-01", "2024-02-29", "2024-02-29", "day"),
     ("Crews arrived on Wednesday.", "Wednesday", "2025-01-01", "2025-01-01", "2025-01-01", "day"),
     ("Crews arrived on Thursday.", "Thursday", "2025-01-01", "2024-12-26", "2024-12-26", "day"),
+    # -- wire copy's weekday between the subject and its verb (no "on")
+    ("Senator Ann Ortiz Tuesday announced a new bill.", "Tuesday", FRI, "2024-06-18", "2024-06-18", "day"),
+    (
+        "The envoy told reporters in Brussels Monday that talks stalled.",
+        "Monday",
+        FRI,
+        "2024-06-17",
+        "2024-06-17",
+        "day",
+    ),
     # -- bare weekdays, future: the earliest such day on or after the reference
     ("The minister will meet his counterpart on Tuesday.", "Tuesday", FRI, "2024-06-25", "2024-06-25", "day"),
     ("The ministers will meet on Friday.", "Friday", FRI, FRI, FRI, "day"),
@@ -393,6 +403,11 @@ NON_DATES = [
     "A fall in prices helped buyers.",
     "His summer home is in Maine.",
     "Sergeant Friday led the patrol.",
+    "Officer Monday read the statement.",
+    "Negotiators recalled the Good Friday agreement.",
+    "Shoppers lined up for Black Friday deals.",
+    "The story of Man Friday is old.",
+    "They met Joe Friday.",
     "Reporters waited in the June heat.",
     "At the end of the day, the choice is Kyiv's.",
 ]

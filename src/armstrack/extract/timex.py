@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from armstrack.extract.roles import TITLES
 from armstrack.text import Sentences
 
 Tense = Literal["past", "future", "unknown"]
@@ -328,17 +329,30 @@ def _capitalised(text: str, fm: re.Match[str]) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.’']*)[ ]$")
+# A weekday these words lead is a name or a feast, never "that week's": "Girl Friday", "Good
+# Friday", "Super Tuesday".
+_WEEKDAY_NAMES = frozenset(
+    "man girl good black cyber super ash holy palm easter bloody maundy shrove".split()
+)
+_LOWER_WORD_AFTER = re.compile(r"[ ]+[a-z]")
 
 
 def _is_name(text: str, kind: str, fields: dict[str, str], start: int) -> bool:
-    """A bare weekday right after a capitalised word is a name ("Sergeant Friday").
+    """A bare weekday right after a capitalised word is a name ("Sergeant Friday"), unless
+    a lower-case word follows and no title or feast word leads it: wire copy's "President
+    Joe Biden Wednesday announced", "told reporters in Washington Wednesday that".
 
     Prepositions that make a weekday a date ("On", "By", "Last") are part of the match.
     """
     if kind != "weekday" or "rel" in fields:
         return False
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return m is not None and m.group(1)[0].isupper()
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    before = m.group(1).lower()
+    if before in TITLES or before.rstrip(".") in TITLES or before in _WEEKDAY_NAMES:
+        return True
+    return _LOWER_WORD_AFTER.match(text, start + len(fields["weekday"])) is None
 
 
 def _plausible(kind: str, fields: dict[str, str]) -> bool:
