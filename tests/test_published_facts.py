@@ -195,3 +195,46 @@ def test_a_rank_between_an_office_and_a_name_keeps_the_office_his() -> None:
         assert window(text) == ("2022-08-01", "2025-01-31"), text
     other = "Training\n\nPentagon spokesman John Kirby met Gen. Pat Ryder, who said the course would begin."
     assert window(other)[1] != "2025-01-31"
+
+
+# Numbered meetings of the Ukraine Defense Contact Group (data/facts.toml, [[series]]): the
+# 22nd met on 2024-05-20, the 25th on 2025-01-09, the 26th on 2025-02-12; each is announced
+# about a week ahead (announced_days = 7), so a past mention dates the report from then.
+
+
+def test_a_numbered_contact_group_meeting_in_the_past_dates_the_report_from_its_announcement() -> None:
+    earliest, latest = window(
+        "Allies pledge more air defense\n\n"
+        "Ministers wrapped up the 25th meeting of the Ukraine Defense Contact Group at Ramstein, "
+        "promising more interceptors."
+    )
+    assert earliest == "2025-01-02"  # 2025-01-09 less 7 days
+    assert latest >= "2025-01-09"
+
+
+def test_the_meeting_numbered_in_words_or_after_ramstein_is_the_same_clue() -> None:
+    assert (
+        window("Ministers meet\n\nThe twenty-sixth Ramstein-format meeting ended in Brussels.")[0]
+        == "2025-02-05"
+    )
+    assert (
+        window("Ministers meet\n\nAllies said little after Ramstein-22, held by video link.")[0]
+        == "2024-05-13"
+    )
+
+
+def test_a_numbered_meeting_still_ahead_dates_the_report_before_it() -> None:
+    _, latest = window(
+        "Austin to host allies\n\n"
+        "Defense Secretary Lloyd Austin will host the 25th meeting of the Ukraine Defense Contact Group next week."
+    )
+    assert latest == "2025-01-08"
+
+
+def test_a_numbered_meeting_of_another_body_or_a_number_not_listed_is_no_clue() -> None:
+    other = window("Council meets\n\nThe 25th meeting of the city council ended late on a budget vote.")
+    unlisted = window(
+        "Allies meet\n\nThe 30th meeting of the Ukraine Defense Contact Group ended without pledges."
+    )
+    for earliest, _ in (other, unlisted):
+        assert earliest < "2024-01-01"

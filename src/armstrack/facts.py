@@ -13,9 +13,11 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from armstrack.catalog import SEPARATORS
 from armstrack.extract.trie import AliasTrie
+from armstrack.ordinals import digit_ordinal, written_ordinals
 from armstrack.resources import bundled_dir
 
 _MAX_TRIGGERS = 1000  # trigger words read per article
@@ -68,6 +70,9 @@ class FactEvent:
     ahead_re: re.Pattern[str] | None = None
     ahead_after_re: re.Pattern[str] | None = None
     ahead_unless_re: re.Pattern[str] | None = None
+    # The first day reporting names it, when that is before it: a meeting announced ahead
+    # ("Austin left for the 25th meeting") dates a report in the past tense from then.
+    named_from: dt.date | None = None
 
     def ahead(self, low: str, start: int, end: int, s_start: int, s_end: int) -> bool:
         """Is the mention low[start:end], in sentence [s_start, s_end), one of the fact still
@@ -125,7 +130,7 @@ def load_facts() -> Facts:
         )
         for t in raw.get("term", [])
     )  # fmt: skip
-    events = tuple(
+    listed = tuple(
         FactEvent(
             id=e["id"], name=e["name"], start=e["date"], end=e.get("end", e["date"]),
             triggers_re=_words(e["triggers"]),
@@ -139,17 +144,50 @@ def load_facts() -> Facts:
         )
         for e in raw.get("event", [])
     )  # fmt: skip
+    series = [
+        (event, triggers) for entry in raw.get("series", []) for event, triggers in _series_events(entry)
+    ]
+    events = listed + tuple(event for event, _ in series)
     names = sorted({n for t in terms for n in t.names}, key=len, reverse=True)
     # A name may be glued to a capital in damaged text ("Bill LaPlanteUS Deputy Secretary").
     # No lookbehind in front (it would stop ``re`` skipping fast): the word boundary
     # before a name is checked on each match.
     names_re = re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")(?![a-z0-9_])")
+    every_trigger = [(event, e["triggers"]) for event, e in zip(listed, raw.get("event", []), strict=True)]
+    every_trigger += series
     by_trigger: dict[str, list[FactEvent]] = {}
-    for event, e in zip(events, raw.get("event", []), strict=True):
-        for trigger in e["triggers"]:
+    for event, phrases in every_trigger:
+        for trigger in phrases:
             by_trigger.setdefault(_trigger_key(trigger), []).append(event)
-    triggers = AliasTrie(t for e in raw.get("event", []) for t in e["triggers"])
+    triggers = AliasTrie(t for _, phrases in every_trigger for t in phrases)
     return Facts(terms, events, names_re, triggers, {t: tuple(e) for t, e in by_trigger.items()})
+
+
+def _series_events(entry: dict[str, Any]) -> list[tuple[FactEvent, list[str]]]:
+    """Each numbered meeting of a ``[[series]]`` as a dated event, with its triggers: "25th
+    meeting", "twenty-fifth Ramstein", "Ramstein-25". A trigger that names the series itself
+    ("26th Ramstein-format meeting", "Ramstein-22") needs no context word beside it; one with
+    a plain noun ("the 25th meeting") does."""
+    context = _words(entry["context"]) if entry.get("context") else None
+    lead = dt.timedelta(days=entry.get("announced_days", 0))
+    words = [w.lower() for w in entry.get("context", [])]
+    own_nouns = [n for n in entry["nouns"] if not words or any(w in n.lower() for w in words)]
+    plain_nouns = [n for n in entry["nouns"] if n not in own_nouns]
+    out = []
+    for number, day in entry["meetings"].items():
+        n = int(number)
+        ordinals = written_ordinals(n)
+        own = [f"{o} {noun}" for o in ordinals for noun in own_nouns]
+        own += [f"{prefix}{n}" for prefix in entry.get("numbered", [])]
+        plain = [f"{o} {noun}" for o in ordinals for noun in plain_nouns]
+        for triggers, needs in ((own, None), (plain, context)):
+            if triggers:
+                event = FactEvent(
+                    id=f"{entry['id']}-{n}", name=f"the {digit_ordinal(n)} {entry['name']}", start=day,
+                    end=day, triggers_re=_words(triggers), context_re=needs, named_from=day - lead,
+                )  # fmt: skip
+                out.append((event, triggers))
+    return out
 
 
 def offices_held(text: str, sentence_bounds: list[tuple[int, int]], facts: Facts) -> list[Found]:

@@ -116,7 +116,7 @@ def fact_constraints(
             window = reported_window(event.start, event.end, cue) if cue is not None and _ago(cue) else None
             if cue is not None and cue.kind == "ago" and _AGO_OF_FACT.fullmatch(low, end, cue.start):
                 window = _counted_back(event.start, event.end, cue)  # "invaded Ukraine three years ago"
-            intervals = (window,) if window is not None else ((event.start, dt.date.max),)
+            intervals = (window,) if window is not None else ((event.named_from or event.start, dt.date.max),)
             out.append(Constraint(intervals, 1.0, evidence, anchor=anchor))
     for found in offices:
         if not _ELECT.search(text, max(0, found.start - 40), found.start):

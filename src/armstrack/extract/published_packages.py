@@ -32,6 +32,7 @@ from functools import cache
 from armstrack.extract.constraints import MAX_CLUES, Constraint, nearest_cue, reported_window, span_of
 from armstrack.extract.timex import WEEKDAYS, TimeMention
 from armstrack.models import Amount
+from armstrack.ordinals import ORDINAL_WORDS
 from armstrack.packages import load_ledger, named_authority
 
 # Words that make an amount a running total or a claim about all aid, not one package.
@@ -179,21 +180,6 @@ def _reported(day: dt.date, cue: TimeMention | None, debated: dt.date | None) ->
 # weapons": the Defense Department numbers its drawdowns for Ukraine (pda-NN in the ledger)
 # and reporting repeats the number. A numbered "package" or "tranche" is another donor's or
 # a sanctions package unless the sentence names the US side and no sanctions.
-_UNITS_ORDINAL = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-).split()
-_TENS_ORDINAL = {
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
-_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(_UNITS_ORDINAL)} | _TENS_ORDINAL
-_ORDINAL_WORDS |= {f"{t}-{u}": n + i + 1 for t, n in _TENS.items() for i, u in enumerate(_UNITS_ORDINAL[:9])}
 # The rare nouns first, then the ordinal among the four words before each ("its 15th
 # security assistance package"): one alternation of a hundred ordinals tried at every
 # position of the text cost half a millisecond an article.
@@ -228,7 +214,7 @@ def _numbered_nouns(low: str) -> list[tuple[int, int, str]]:
 def ordinal_value(word: str) -> int | None:
     """The number of an ordinal word as written: "fourth" and "4th" are 4; None for others."""
     digits = _ORDINAL_DIGITS.fullmatch(word)
-    return int(digits[1]) if digits else _ORDINAL_WORDS.get(word)
+    return int(digits[1]) if digits else ORDINAL_WORDS.get(word)
 
 
 def _ordinal_before(low: str, at: int) -> tuple[int, int] | None:
