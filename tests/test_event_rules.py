@@ -40,6 +40,8 @@ STATUS = [
     ("delivery", "done", "The US sent Ukraine Abrams tanks that would later reach the front."),
     ("delivery", "planned", "The president has greenlit the provision of ATACMS missiles to Ukraine, officials said."),
     ("delivery", "done", "Deliveries of America's Abrams tanks to Kyiv were completed last week."),
+    ("delivery", "planned", "The first Bradley vehicles should arrive in Ukraine within weeks, an official said."),
+    ("delivery", "done", "The Bradley vehicles arrived in Ukraine last week and should help the offensive."),
     ("delivery", "considered", "The White House is weighing sending ATACMS missiles to Ukraine."),
     ("delivery", "considered", "Officials are considering sending older HAWK launchers to Kyiv from storage."),
     ("aid_package", "done", "The Pentagon says it will provide $300 million in military assistance for Ukraine."),

@@ -51,7 +51,7 @@ _WORD_CUES: dict[str, str] = {
     ),
     **dict.fromkeys(
         _forms("authoriz", "authoris", "approv", "greenlight", "green-light")
-        | {"greenlit", "green-lit", "will", "would", "shall", "soon", "upcoming", "scheduled", "forecast", "ll"},
+        | {"greenlit", "green-lit", "will", "would", "shall", "should", "soon", "upcoming", "scheduled", "forecast", "ll"},
         "planned",
     ),
 }  # fmt: skip
