@@ -238,3 +238,21 @@ def test_a_numbered_meeting_of_another_body_or_a_number_not_listed_is_no_clue() 
     )
     for earliest, _ in (other, unlisted):
         assert earliest < "2024-01-01"
+
+
+def test_bradleys_and_strykers_sent_date_the_report_after_their_decisions() -> None:
+    # data/facts.toml: Bradleys announced 2023-01-05, Strykers in the package of 2023-01-19.
+    bradleys = "Armor for Kyiv\n\nThe Bradley fighting vehicles the US sent to Ukraine have reached a brigade in the east."
+    strykers = "Armor for Kyiv\n\nUkraine has received the Strykers the Pentagon promised, officials said."
+    assert window(bradleys)[0] == "2023-01-05"
+    assert window(strykers)[0] == "2023-01-19"
+
+
+def test_a_decision_still_weighed_or_a_person_named_bradley_is_no_clue() -> None:
+    weighed = (
+        "Armor for Kyiv\n\nThe Strykers could be part of the next package for Ukraine, which could be "
+        "announced, with or without the Strykers, next week."
+    )
+    person = "Aid vote\n\nRep. Bradley Hollis said the US had sent enough weapons to Ukraine."
+    for text in (weighed, person):
+        assert window(text)[0] < "2023-01-01"

@@ -39,6 +39,23 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("The vote passed on Thursday.", "Thursday", "2024-03-01", "2024-02-29", "2024-02-29", "day"),
     ("Crews arrived on Wednesday.", "Wednesday", "2025-01-01", "2025-01-01", "2025-01-01", "day"),
     ("Crews arrived on Thursday.", "Thursday", "2025-01-01", "2024-12-26", "2024-12-26", "day"),
+    # -- "upcoming" is of its noun: the verb before it may own the day ("announced … on Thursday")
+    (
+        "Officials announced the upcoming shipments on Thursday.",
+        "Thursday",
+        FRI,
+        "2024-06-20",
+        "2024-06-20",
+        "day",
+    ),
+    (
+        "Ministers prepare for the upcoming summit on Thursday.",
+        "Thursday",
+        FRI,
+        "2024-06-27",
+        "2024-06-27",
+        "day",
+    ),
     # -- wire copy's weekday between the subject and its verb (no "on")
     ("Senator Ann Ortiz Tuesday announced a new bill.", "Tuesday", FRI, "2024-06-18", "2024-06-18", "day"),
     (

@@ -191,6 +191,7 @@ _NOT_ANCHOR_NAMES = (
 # Tense markers, checked word by word (lower case): future auxiliaries and "set to"-like
 # phrases; past forms (irregular verbs and "-ed" words).
 _FUTURE_WORDS = frozenset("will shall upcoming forthcoming won't won’t".split())
+_FUTURE_ADJECTIVES = frozenset("upcoming forthcoming".split())  # of a noun, not of the clause's verb
 _FUTURE_BEFORE_TO = frozenset(
     "set scheduled due expected slated poised plans plan planning intends intend going".split()
 )
@@ -387,10 +388,20 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
     # trade war would cost …" — the verb before it does not govern the time after it.
     lo = max(lo, low.rfind(": ", lo, start) + 1, low.rfind("; ", lo, start) + 1)
     before = _WORD.findall(low, lo, start)
+    adjective = False  # "upcoming" seen: the time may be the noun's or the verb's before it
     for j in range(len(before) - 1, -1, -1):
         w = before[j]
         if (w in _MARKER_WORDS or w.endswith(_MARKER_ENDINGS)) and (tense := _word_tense(before, j)):
+            if w in _FUTURE_ADJECTIVES:
+                adjective = True
+                continue
+            if adjective:
+                # "announced the upcoming shipments Thursday, Jan. 5" (the announcing day) or
+                # "discussed the upcoming summit in July" (the summit's): the words do not say
+                return "unknown" if tense == "past" else tense
             return "future" if tense == "past" and _after_future(before, j) else tense
+    if adjective:
+        return "future"
     hi = min(sentences.ends[i], end + _TENSE_WINDOW)
     # A coordinated clause after the time ("… in 2018, and talk had been mounting") has a
     # tense of its own: the time's clause ends before it.
