@@ -39,6 +39,12 @@ def _money(text: str, published: str | None = None) -> list[tuple[str, str | Non
         ("Kyiv expects its partners to provide at least $1 billion per month in aid.", "other"),
         # A package of a drawdown is a package even when the sentence also says "has sent".
         ("The Pentagon has sent a $125 million drawdown package to Kyiv.", "package"),
+        # One package's value after it is that package; several packages' is a running total.
+        (
+            "Officials did not say how many rockets the latest aid package, totaling about $2 billion, holds.",
+            "package",
+        ),
+        ("The recent aid packages, totaling about $9 billion, included rockets.", "cumulative"),
     ],
 )
 def test_each_sum_gets_the_role_its_words_give(sentence: str, role: str) -> None:

@@ -191,10 +191,17 @@ _HEAD_NOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:package|tranche|drawdown)\b"
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:ing| of)?|to|bring\w*|since)\W*(?:\w+\W+){0,3}$")
 
 
+# One package's value after it: "the latest aid package, totaling about $1 billion" (not
+# "the packages, totaling": several are a running total).
+_ONE_PACKAGE_WORTH = re.compile(
+    r"\b(?:package|tranche|drawdown),?\s+(?:totaling|totalling|totaled|totalled|worth|valued\s+at|amounting\s+to)\s+$"
+)
+
+
 def _role(before: str, after: str, quoted: bool) -> str:
     # The noun a sum modifies decides first: "a $400 million package brings aid to …" is a
     # package, whatever the rest of the sentence totals.
-    if _HEAD_NOUN.match(after) and not _TOTAL_BEFORE.search(before):
+    if (_HEAD_NOUN.match(after) and not _TOTAL_BEFORE.search(before)) or _ONE_PACKAGE_WORTH.search(before):
         return "package"
     if _RATE_AFTER.match(after):
         return "other"  # "at least $1 billion per month": a rate, not one package

@@ -46,7 +46,8 @@ _WORD_CUES: dict[str, str] = {
     ),
     **dict.fromkeys(
         _forms("consider", "weigh", "mull", "discuss", "deliberat", "explor", "debat", "propos", "contemplat")
-        | {"could", "might", "may", "whether", "possible", "possibly", "potential", "potentially", "proposal"},
+        | {"could", "might", "may", "whether", "possible", "possibly", "potential", "potentially", "proposal"}
+        | {"hesitant", "hesitated", "hesitating", "reluctant", "reluctance", "wary"},
         "considered",
     ),
     **dict.fromkeys(
