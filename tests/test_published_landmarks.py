@@ -89,3 +89,15 @@ def test_a_fact_said_to_be_last_month_is_not_news_of_the_day_after() -> None:
         "Last month, Washington said it was sending a Patriot battery to Ukraine. Crews will train for weeks."
     )
     assert dated(text) == ("2023-01-01", "2023-01-31", "2023-01-16")
+
+
+def test_a_nato_meeting_in_a_summit_city_is_that_summit() -> None:
+    # The Hague summit: 2025-06-24..25; "last week" of it is the fortnight after its first day.
+    text = (
+        "Talks on air defense\n\n"
+        "Last week, at a NATO meeting in The Hague, the president told Ukraine's leader more interceptors would come."
+    )
+    earliest, latest, _ = dated(text)
+    assert (earliest, latest) == ("2025-06-25", "2025-07-08")
+    elsewhere = "Talks on air defense\n\nLast week, at a NATO meeting in Brussels, ministers discussed interceptors for Ukraine."
+    assert dated(elsewhere)[0] < "2025-01-01"

@@ -74,7 +74,7 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:
 # is a delivery), or a time.
 _NOT_A_DELIVERY_BEFORE = re.compile(
     r"\b(?:(?:suspend|halt|paus|stop|freez|froze|delay|withh[oe]ld|block|cut\s+off|held\s+up|holding\s+up)\w*"
-    r"(?:\s+(?:on|in|of))?(?:\s+(?!(?:and|but|or|then|while|as|so|before|after)\b)[\w.’'-]+){0,3}"
+    r"(?:\s+(?:on|in|of))?(?:\s+(?!(?:and|but|or|then|while|as|so|before|after)\b)[\w.’'-]+){0,6}"
     r"|before|after|until|pending|awaiting|upon|ahead\s+of)\s+$"
 )
 # "months of Congress holding up talks": talks that are not happening.
