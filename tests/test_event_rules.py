@@ -46,6 +46,8 @@ STATUS = [
     ("delivery", "considered", "The White House is weighing sending ATACMS missiles to Ukraine."),
     ("delivery", "considered", "Officials are considering sending older HAWK launchers to Kyiv from storage."),
     ("delivery", "considered", "Biden had been hesitant to deliver ATACMS missiles to Ukraine for fear of escalation."),
+    ("delivery_pause", "considered", "The spokesman declined to say whether the Pentagon had paused deliveries to Ukraine."),
+    ("delivery_pause", "denied", "The spokesman declined to pause deliveries to Ukraine, despite the review."),
     ("aid_package", "done", "The Pentagon says it will provide $300 million in military assistance for Ukraine."),
     ("aid_package", "done", "The White House announced a $425 million military aid package for Ukraine."),
     ("aid_package", "planned", "Kirby said Washington would soon announce a new aid package for Ukraine."),

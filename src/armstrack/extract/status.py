@@ -147,6 +147,13 @@ def _cues(words: list[str]) -> set[str]:
                 found.add("planned")  # "it'll", "we'll"
             continue
         cue = _WORD_CUES.get(w)
+        if (
+            cue == "denied"
+            and words[i + 1 : i + 2] == ["to"]
+            and words[i + 2 : i + 3]
+            and words[i + 2] in _SAYING
+        ):
+            cue = None  # "declined to say whether …", "refused to comment": no answer, no refusal
         if cue is not None:
             found.add(cue)
         if i < last:
@@ -160,6 +167,9 @@ def _cues(words: list[str]) -> set[str]:
     return found
 
 
+_SAYING = frozenset(
+    "say comment confirm disclose specify elaborate discuss detail answer identify name reveal speculate".split()
+)
 _DAY_WORDS = (
     frozenset(WEEKDAYS)
     | frozenset(MONTHS)
