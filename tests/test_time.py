@@ -115,6 +115,15 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "2025-03-12",
         "day",
     ),
+    # Asian wire copy puts the date in parentheses: the weekday still picks the year
+    (
+        "Ministers met on Wednesday (March 12).",
+        "Wednesday (March 12)",
+        "2026-06-01",
+        "2025-03-12",
+        "2025-03-12",
+        "day",
+    ),
     # -- month-day without a year: tense decides
     ("The meeting was held on Sept. 28.", "Sept. 28", "2022-10-05", "2022-09-28", "2022-09-28", "day"),
     ("The ministers will meet Sept. 28.", "Sept. 28", "2022-09-15", "2022-09-28", "2022-09-28", "day"),

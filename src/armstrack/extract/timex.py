@@ -37,7 +37,8 @@ _UNIT = r"(?P<unit>days?|weeks?|weekends?|months?|years?)(?![a-z])"
 
 # Kinds, most specific first: the master regex tries them in this order at each boundary.
 _KINDS: dict[str, str] = {
-    "weekday_date": rf"(?:(?P<rel>on|by|since|until|from|last|next|this)\s+)?{_WEEKDAY},?\s+(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}\s+(?:of\s+)?{_MONTH.replace('month>', 'month2>')})(?:,?\s+{_YEAR})?",
+    # "Friday, Oct. 17", "Friday 17 October", and Asian wire copy's "Friday (Oct 17)"
+    "weekday_date": rf"(?:(?P<rel>on|by|since|until|from|last|next|this)\s+)?{_WEEKDAY},?\s+(?:\((?=[^)\n]{{3,20}}\)))?(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}\s+(?:of\s+)?{_MONTH.replace('month>', 'month2>')})(?:,?\s+{_YEAR})?\)?",
     "range": rf"{_MONTH}\s+{_DAY}\s*(?:-|–|—|to|through)\s*(?P<end_day>[0-3]?\d)(?![\d:])(?:,?\s+{_YEAR})?",
     "month_day": rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?",
     "day_month": rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
