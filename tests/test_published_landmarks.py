@@ -101,3 +101,12 @@ def test_a_nato_meeting_in_a_summit_city_is_that_summit() -> None:
     assert (earliest, latest) == ("2025-06-25", "2025-07-08")
     elsewhere = "Talks on air defense\n\nLast week, at a NATO meeting in Brussels, ministers discussed interceptors for Ukraine."
     assert dated(elsewhere)[0] < "2025-01-01"
+
+
+def test_trumps_return_to_office_dates_the_report_in_his_second_term() -> None:
+    past = "Leaders meet\n\nIt was their sixth meeting since Trump's return to office, and Ukraine asked for missiles."
+    assert dated(past)[0] == "2025-01-20"
+    ahead = "Kyiv worries\n\nA potential Trump return to the White House alarms officials in Kyiv who rely on US missiles."
+    assert dated(ahead)[1] == "2025-01-19"
+    race = "Kyiv worries\n\nTrump is seeking a second term, and officials in Kyiv who rely on US missiles are anxious."
+    assert dated(race)[0] < "2024-01-01"
