@@ -110,3 +110,15 @@ def test_trumps_return_to_office_dates_the_report_in_his_second_term() -> None:
     assert dated(ahead)[1] == "2025-01-19"
     race = "Kyiv worries\n\nTrump is seeking a second term, and officials in Kyiv who rely on US missiles are anxious."
     assert dated(race)[0] < "2024-01-01"
+
+
+def test_a_first_delivery_received_is_an_arrival_but_training_received_is_not() -> None:
+    # data/facts.toml: the first F-16s arrive 2024-07-31; training on them backed 2023-05-19.
+    received = (
+        "Jets at last\n\nUkraine has received its first batch of F-16 fighter jets, officials in Kyiv said."
+    )
+    assert dated(received)[0] == "2024-07-31"
+    training = (
+        "Pilots ready\n\nUkraine has received F-16 training for a dozen pilots in Arizona, officials said."
+    )
+    assert dated(training)[0] == "2023-05-19"
