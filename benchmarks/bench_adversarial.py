@@ -33,7 +33,7 @@ CASES = {
     '"$300 million aid package on Friday " x 25,000': "$300 million aid package on Friday " * 25_000,
     '"Mr. Okafor said he " x 40,000': "Mr. Okafor said he " * 40_000,
     '"“Fine,” Johnson said, ― Ann Lee " x 25,000': "“Fine,” Johnson said, ― Ann Lee " * 25_000,
-    '"the 25th Ramstein meeting, the 30th meeting " x 20,000': "the 25th Ramstein meeting, the 30th meeting " * 20_000,
+    '"the 25th Ramstein meeting, the 30th " x 25,000': "the 25th Ramstein meeting, the 30th " * 25_000,
 }
 
 
