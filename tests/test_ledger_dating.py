@@ -170,3 +170,18 @@ def test_a_weekday_between_subject_and_verb_chooses_the_package_and_the_report_w
     assert published is not None and published.earliest is not None and published.latest is not None
     assert published.earliest.isoformat() <= "2022-03-16" <= published.latest.isoformat()
     assert published.latest.isoformat() < "2022-04-01"
+
+
+def test_a_sale_to_ukraine_the_ledger_holds_dates_the_report_but_another_buyers_does_not() -> None:
+    # data/packages.toml: fms-2025-08-28, a possible sale of $825 million (ERAM missiles).
+    sale = extract_text(
+        "Missiles for Kyiv\n\nThe State Department approved a possible sale of air-to-surface missiles to "
+        "Ukraine worth an estimated $825 million, the agency said."
+    ).published
+    assert sale is not None and sale.earliest is not None and sale.latest is not None
+    assert sale.earliest.isoformat() <= "2025-08-28" <= sale.latest.isoformat()
+    assert sale.latest.isoformat() < "2026-01-01"
+    other = extract_text(
+        "Planes for Chile\n\nChile agreed to an $825 million sale of transport planes, its ministry said."
+    ).published
+    assert other is not None and other.earliest is not None and other.earliest.isoformat() < "2025-01-01"

@@ -41,6 +41,11 @@ _TOTAL = re.compile(
     r"|more than|over the past|has (?:sent|provided|given|committed|pledged|spent))\b"
 )
 _AID = re.compile(r"\b(?:package|aid|assistance|drawdown|tranche|weapons|military|security|arms)\b")
+# A sale to Ukraine too: the ledger holds the sales notified to Congress (FMS), and "possible
+# sale" names that authority. Not a sale to another buyer that happens to match a value.
+_SALE_TO_UKRAINE = re.compile(
+    r"\bsales?\b[^.]*\b(?:ukrain\w*|kyiv|kiev)\b|\b(?:ukrain\w*|kyiv|kiev)\b[^.]*\bsales?\b"
+)
 _SIGNED = re.compile(r"\bsigned\b")  # "Biden signed the $40 billion bill": the act's own day
 # Words that say a sum is rounded ("about $1.2 billion"): a package of just that value in the
 # ledger may be another; the clue counts half.
@@ -88,7 +93,7 @@ def package_constraints(
         i = max(bisect_right(starts, amount.start) - 1, 0)
         s_start, s_end = sentence_bounds[i] if sentence_bounds else (0, len(text))
         near = low[max(s_start, amount.start - _PACKAGE_WINDOW) : min(s_end, amount.end + _PACKAGE_WINDOW)]
-        if not _AID.search(near) or _TOTAL.search(near):
+        if not (_AID.search(near) or _SALE_TO_UKRAINE.search(near)) or _TOTAL.search(near):
             continue
         days = ledger.announced_worth(amount.value, named_authority(near))
         named = {
