@@ -35,6 +35,11 @@ def _money(text: str, published: str | None = None) -> list[tuple[str, str | Non
             "sale",
         ),
         ("Repairs to the bridge over the river will run to an estimated $60 million.", "other"),
+        (
+            "The State Department approved a possible sale of spare parts for military vehicles and related "
+            "equipment for an estimated cost of $95 million, the agency said.",
+            "sale",
+        ),
         # A rate is no package, whatever aid words surround it.
         ("Kyiv expects its partners to provide at least $1 billion per month in aid.", "other"),
         # A package of a drawdown is a package even when the sentence also says "has sent".

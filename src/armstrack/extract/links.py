@@ -53,6 +53,7 @@ _BEFORE, _AFTER = 70, 45  # characters of the sentence read either side of a sum
 
 _CUMULATIVE = r"\b(?:since|so far|to date|in total|total(?:ing|led|s)?|altogether|cumulative|overall|bring(?:s|ing)?|brought)\b"
 _PACKAGE = r"\b(?:package|tranche|drawdown|security assistance initiative|usai|pda)\b"
+_PACKAGE_NOUN = re.compile(_PACKAGE)
 _SALE = re.compile(
     r"\b(?:sales?|sell(?:s|ing)?|sold|purchas\w*|buy(?:s|ing)?|bought|pay(?:s|ing)? for|paid for"
     r"|foreign military (?:sales|financing))\b"
@@ -113,11 +114,14 @@ def assign_roles(low: str, money: Sequence[Amount], quotes: Sequence[Quote]) -> 
                 "cumulative"  # "In 2022, Congress pledged nearly $50 billion in assistance": a year's total
             )
         elif (
-            role == "other"
+            role in ("other", "package")
             and _ESTIMATED_BEFORE.search(before)
             and _SALE.search(low, amount.sentence.start, amount.start)
+            and not _PACKAGE_NOUN.search(before + " " + after)
         ):
-            role = "sale"  # "approved the possible sale of … for an estimated cost of $30 million"
+            # "approved the possible sale of … for an estimated cost of $30 million", also when
+            # the sale is named far before and "military vehicles" stands near the sum
+            role = "sale"
         out.append(amount.model_copy(update={"role": role}))
     return out
 
