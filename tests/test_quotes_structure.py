@@ -368,6 +368,23 @@ def test_the_agency_is_the_organization_of_that_name_named_before() -> None:
         assert describe_all(before + quote.format("agency")) == [(None, "the agency")], before
 
 
+def test_according_to_the_agency_and_it_said_are_the_organization_named_before() -> None:
+    dsca = "Sale\n\nThe Defense Security Cooperation Agency announced the possible sale on Tuesday. "
+    according = 'According to the agency, Kyiv "asked to buy spare parts for armored vehicles."'
+    assert describe_all(dsca + according) == [("Defense Security Cooperation Agency", None)]
+    it_said = '"The sale will help," the agency said. "The estimated cost is $95 million," it said.'
+    assert describe_all(dsca + it_said) == [("Defense Security Cooperation Agency",) * 1 + (None,)] * 2
+    # "it said" with an organization opening the sentence, and no quote before
+    opening = 'The Pentagon approved the plan and called it "a prudent step," it said.'
+    assert describe_all(opening) == [("Pentagon", None)]
+    # Near misses: "it said" with no organization before it is nobody's; "It is unclear, …
+    # the ministry said" keeps the ministry.
+    alone = 'Kyiv waits for parts. "The cost is $95 million," it said.'
+    assert describe_all(alone) == [(None, None)]
+    expletive = 'The Defense Ministry met on Monday. "It is unclear," the Defense Ministry said.'
+    assert describe_all(expletive)[0][0] is not None
+
+
 def test_the_speaker_of_a_that_clause_is_the_subject_of_its_speech_verb() -> None:
     # "also" between the name and the verb; "continues to" is no speech verb (", he
     # continued" still is).

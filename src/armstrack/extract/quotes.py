@@ -98,6 +98,9 @@ _APPOSITIVE_NEAR = 30  # characters after a quote within which its speaker may s
 _APPOSITIVE_ROLE = re.compile(r",\s+(?P<role>[^.;:“”\"]{3,120})\.?\s*$")
 _JOINED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+)?$")
 _PRONOUN_AT_END = re.compile(r"\b(?P<p>he|she|they)(?:['’](?:s|d|ll|ve|re))?[\s,]*$", re.IGNORECASE)
+_IT_AT_END = re.compile(r"(?:^|[\s,])(?:it|It)[\s,]*$")  # "…,” it said"
+# "According to the agency, Kyiv “…”": a lone noun phrase after "according to"
+_PHRASE_ALONE = re.compile(r"\s*(?P<np>(?i:the)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s*$")
 _WINDOW = 160  # characters after a quote searched for its attribution
 _ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter demanded."
 _NAME_TAIL = 80  # characters before a speech verb where the name right before it stands
@@ -118,6 +121,8 @@ def extract_quotes(
     names = Names()
     spans = find_quote_spans(text, paragraphs)
     antecedents = Antecedents(text, sentences, actors, [(span.open_mark, span.end + 1) for span in spans])
+    # Who "it said" can be: the organizations and countries found, and those a description named
+    organizations = {a.id for a in actors.actors if a.kind != "person"}
     for span in spans:
         start, end = span.start, span.end
         while end > start and text[end - 1] in " ,":
@@ -175,7 +180,9 @@ def extract_quotes(
         quotes.append(quote)
         if speaker is not None or description is not None:
             previous = (paragraph, quote)
-        if speaker is not None and speaker_id is not None:
+        if speaker is not None and speaker_id is not None and speaker_id in organizations:
+            antecedents.organization = (speaker, speaker_id, end)
+        elif speaker is not None and speaker_id is not None:
             antecedents.last = (speaker, speaker_id, end)
         elif speaker is None and description is not None and not partial and is_one_person(description):
             antecedents.described = (description, end)  # "the White House official": "he" after it
@@ -446,6 +453,16 @@ def _who(
                 if whole is not None and whole[0] == subject.group("name"):
                     return whole
         return people[0][3], people[0][2], None
+    if (
+        side == "end"
+        and antecedents is not None
+        and _IT_AT_END.search(chunk, max(0, len(chunk) - _PRONOUN_TAIL))
+    ):
+        # "…,” it said": the organization quoted last ("the agency said …"), else nobody
+        earlier = antecedents.organization_before(quote_start) or _organization_subject(
+            text, quote_start, actors
+        )
+        return (earlier[0], earlier[1], None) if earlier is not None else (None, None, None)
     pronoun = _PRONOUN.match(chunk) or (
         _PRONOUN_AT_END.search(chunk, max(0, len(chunk) - _PRONOUN_TAIL)) if side == "end" else None
     )
@@ -512,7 +529,7 @@ def _who(
         return nearest[3], nearest[2], None
     if named is not None:
         return named  # a name no list knows, recognised by its place next to the speech verb
-    phrase = _PHRASE_AT_END.search(chunk) if side == "end" else None
+    phrase = _PHRASE_AT_END.search(chunk) if side == "end" else _PHRASE_ALONE.match(chunk)
     if phrase is None and side == "end":
         # "the agency which specializes in … said": the head before its relative clause
         phrase = HEAD_BEFORE_CLAUSE.search(chunk)
@@ -526,6 +543,17 @@ def _who(
 
 
 _POSSESSIVE = ("'s", "’s", "' ", "’ ")
+_SUBJECT_LEAD = re.compile(r"\s*(?:The\s+)?$")  # before an organization that opens its sentence
+
+
+def _organization_subject(text: str, at: int, actors: ActorFinding) -> tuple[str, str] | None:
+    """(name, id) of the organization or country that opens the sentence holding ``at``, its
+    subject: "The United Nations Security Council … condemned … what it called “…”"."""
+    opens = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    first = actors.others_between(opens, at)[:1]
+    if first and _SUBJECT_LEAD.fullmatch(text, opens, first[0][0]):
+        return first[0][3], first[0][2]
+    return None
 
 
 def _is_object(text: str, person: tuple[int, int, str, str], verb_at: int) -> bool:

@@ -88,6 +88,8 @@ class Antecedents:
         self.starts = [p[0] for p in self.mentions]
         self.last: tuple[str, str, int] | None = None  # (name, id, end) of the last quote's named speaker
         self.described: tuple[str, int] | None = None  # (description, end) of the last quote's unnamed one
+        # (name, id, end) of the last quote an organization or a country spoke: "it said" after it
+        self.organization: tuple[str, str, int] | None = None
         self.gender: dict[str, str] = {}
         for i, (start, end, pid, _) in enumerate(self.mentions):
             if pid in self.gender:
@@ -106,6 +108,16 @@ class Antecedents:
             pronoun = _SUBJECT_PRONOUN.search(text, end, min(until, end + 300))
             if pronoun is not None:
                 self.gender[pid] = pronoun.group().lower()
+
+    def organization_before(self, offset: int) -> tuple[str, str] | None:
+        """(name, id) of the organization "it said" is, before ``offset``: the last one quoted,
+        not long before (``_SUBJECT_RECENT``), and no person quoted since."""
+        if self.organization is None:
+            return None
+        name, oid, at = self.organization
+        if offset - at > _SUBJECT_RECENT or (self.last is not None and self.last[2] > at):
+            return None
+        return name, oid
 
     def before(self, offset: int, pronoun: str) -> tuple[str, str] | None:
         """(name, id) of the person before ``offset`` that ``pronoun`` refers to: the speaker
