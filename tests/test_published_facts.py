@@ -256,3 +256,12 @@ def test_a_decision_still_weighed_or_a_person_named_bradley_is_no_clue() -> None
     person = "Aid vote\n\nRep. Bradley Hollis said the US had sent enough weapons to Ukraine."
     for text in (weighed, person):
         assert window(text)[0] < "2023-01-01"
+
+
+def test_a_decision_announced_in_the_future_tense_is_no_clue_before_it() -> None:
+    # The day of the decision (2023-07-07) reports it as "will provide": past_only.
+    text = (
+        "Munitions for Kyiv\n\n"
+        "The administration has announced that it will provide cluster munitions to Ukraine, officials said."
+    )
+    assert window(text)[1] >= "2023-07-07"
