@@ -122,3 +122,13 @@ def test_a_first_delivery_received_is_an_arrival_but_training_received_is_not() 
         "Pilots ready\n\nUkraine has received F-16 training for a dozen pilots in Arizona, officials said."
     )
     assert dated(training)[0] == "2023-05-19"
+
+
+def test_the_first_himars_arrival_is_a_landmark() -> None:
+    # data/facts.toml: the decision of 2022-05-31, the first arrival 2022-06-23.
+    arrived = (
+        "Rockets at last\n\nThe first HIMARS launchers have arrived in Ukraine, the defense minister said."
+    )
+    assert dated(arrived)[0] == "2022-06-23"
+    promised = "Rockets soon\n\nThe first HIMARS launchers have not arrived in Ukraine yet, the defense minister said."
+    assert dated(promised)[0] < "2022-06-23"
