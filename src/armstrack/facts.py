@@ -102,6 +102,8 @@ class Facts:
     # trie, most starting with a digit, made its scan of every article 25% slower.
     series_triggers: AliasTrie
     series_heads: tuple[str, ...]
+    # Each name's terms, in file order: a name found asks for its own, not every term's.
+    terms_by_name: dict[str, tuple[Term, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +178,14 @@ def load_facts() -> Facts:
     }
     # One head found inside another ("ramstein" in "ramstein-format") is looked for once.
     heads = {h for h in heads if not any(h != other and h.startswith(other) for other in heads)}
+    by_name: dict[str, list[Term]] = {}
+    for term in terms:
+        for name in dict.fromkeys(term.names):
+            by_name.setdefault(name, []).append(term)
     return Facts(
         terms, events, names_re, triggers, {t: tuple(e) for t, e in by_trigger.items()},
         AliasTrie(t for _, phrases in series for t in phrases), tuple(sorted(heads)),
+        {name: tuple(found) for name, found in by_name.items()},
     )  # fmt: skip
 
 
@@ -253,9 +260,7 @@ def offices_held(text: str, sentence_bounds: list[tuple[int, int]], facts: Facts
         s_start, s_end = sentence_of(sentence_bounds, m.start())
         lo, hi = max(s_start, m.start() - _ROLE_WINDOW), min(s_end, m.end() + _ROLE_WINDOW)
         by_role: dict[str, list[Term]] = {}
-        for term in facts.terms:
-            if name not in term.names:
-                continue
+        for term in facts.terms_by_name.get(name, ()):
             for role in term.roles_re.finditer(text, lo, hi):
                 if _FORMER.search(text, max(lo, role.start() - 12), role.start()):
                     continue
