@@ -385,6 +385,18 @@ def test_according_to_the_agency_and_it_said_are_the_organization_named_before()
     assert describe_all(expletive)[0][0] is not None
 
 
+def test_a_phrase_quoted_in_a_sentence_a_pronoun_opens_is_that_persons() -> None:
+    # "He expressed gratitude for “…”": no speech verb, a pronoun subject: the person it is.
+    thanks = (
+        'Oleksii Reznikov said the rockets had arrived. He expressed gratitude for "these powerful '
+        'tools from our partners."'
+    )
+    assert describe_all(thanks) == [("Oleksii Reznikov", None)]
+    # Near miss: a sentence opened by a name's own words ("He" inside it) stays the name's
+    other = 'Oleksii Reznikov said the rockets had arrived. Kirby later praised "these powerful tools from our partners."'
+    assert describe_all(other)[0][0] != "Oleksii Reznikov"
+
+
 def test_the_speaker_of_a_that_clause_is_the_subject_of_its_speech_verb() -> None:
     # "also" between the name and the verb; "continues to" is no speech verb (", he
     # continued" still is).

@@ -98,6 +98,7 @@ _APPOSITIVE_NEAR = 30  # characters after a quote within which its speaker may s
 _APPOSITIVE_ROLE = re.compile(r",\s+(?P<role>[^.;:“”\"]{3,120})\.?\s*$")
 _JOINED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+)?$")
 _PRONOUN_AT_END = re.compile(r"\b(?P<p>he|she|they)(?:['’](?:s|d|ll|ve|re))?[\s,]*$", re.IGNORECASE)
+_OPENING_PRONOUN = re.compile(r"(?P<p>He|She)\s+[a-z]")  # a sentence's subject, then its verb
 _IT_AT_END = re.compile(r"(?:^|[\s,])(?:it|It)[\s,]*$")  # "…,” it said"
 # "According to the agency, Kyiv “…”": a lone noun phrase after "according to"
 _PHRASE_ALONE = re.compile(r"\s*(?P<np>(?i:the)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s*$")
@@ -158,7 +159,7 @@ def extract_quotes(
             # "Reid has gone after Trump as a “human leech who will bleed the country”": a
             # quoted phrase in a sentence with no speech verb is the words of its subject, a
             # person who opens the sentence.
-            speaker, speaker_id = _sentence_subject(text, sentences, span.open_mark, actors)
+            speaker, speaker_id = _sentence_subject(text, sentences, span.open_mark, actors, antecedents)
         if speaker is None and description is None and not partial and transcript is None:
             # "…, Schiff said. “The other factor …”": a quote that opens its sentence after a
             # sentence of the same paragraph that names a speaker and its verb continues it.
@@ -193,11 +194,19 @@ def extract_quotes(
 
 
 def _sentence_subject(
-    text: str, sentences: Sentences, open_mark: int, actors: ActorFinding
+    text: str,
+    sentences: Sentences,
+    open_mark: int,
+    actors: ActorFinding,
+    antecedents: Antecedents | None = None,
 ) -> tuple[str | None, str | None]:
     if not sentences.starts:
         return None, None
     opens = sentences.bounds_at(open_mark)[0]
+    pronoun = _OPENING_PRONOUN.match(text, opens, open_mark)
+    if pronoun is not None:  # "He expressed gratitude for “these powerful tools”": the one "he" is
+        found = antecedents.before(opens, pronoun.group("p").lower()) if antecedents is not None else None
+        return found if found is not None else (None, None)
     people = actors.people_between(opens, min(open_mark, opens + TITLE_LEAD + FRONTED_LONGEST))
     if not people:
         return None, None
