@@ -397,6 +397,21 @@ def test_a_phrase_quoted_in_a_sentence_a_pronoun_opens_is_that_persons() -> None
     assert describe_all(other)[0][0] != "Oleksii Reznikov"
 
 
+def test_according_to_after_a_quote_names_who_follows_it() -> None:
+    # "… “…” more effectively, according to X": X, though words stand between the quote and
+    # "according to". Near miss: a name before "according to" is not its source.
+    after = (
+        'Ukraine has received air defense systems to shoot down "incoming enemy targets" more '
+        "effectively, according to Defense Minister Oleksii Reznikov."
+    )
+    assert describe_all(after) == [("Oleksii Reznikov", None)]
+    near = (
+        'Ukraine has received air defense systems to shoot down "incoming enemy targets" more '
+        "effectively than Kirby expected, according to a ministry statement."
+    )
+    assert describe_all(near)[0][0] != "Kirby"
+
+
 def test_the_speaker_of_a_that_clause_is_the_subject_of_its_speech_verb() -> None:
     # "also" between the name and the verb; "continues to" is no speech verb (", he
     # continued" still is).

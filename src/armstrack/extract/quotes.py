@@ -300,13 +300,15 @@ def _attribute(
     if verb is not None and not (scare and verb.start() > _ADJACENT):
         head = after[: verb.start()]
         side = "end"
-        if head.strip(" ,—-'’"):
+        according = verb.group().lower() == "according to"
+        if head.strip(" ,—-'’") and not according:
             region = (after_start, after_start + verb.start())
         elif verb.group().lower().endswith("ing"):
             # "…,” saying Russia started the war": a participle's subject is the sentence's,
             # and what follows it is what is said
             region = (after_start, after_start)
-        else:  # "…,” remarked Dave Bartell, director …": the subject follows the verb
+        else:  # "…,” remarked Dave Bartell, director …", "… more effectively, according to
+            # Oleksii Reznikov": the subject follows the verb
             tail = after[verb.end() :]
             stop = _CLAUSE_END.search(tail)  # `after` already ends with the sentence
             region = (
