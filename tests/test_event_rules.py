@@ -42,6 +42,8 @@ STATUS = [
     ("delivery", "planned", "The president has greenlit the provision of ATACMS missiles to Ukraine, officials said."),
     ("delivery", "done", "Deliveries of America's Abrams tanks to Kyiv were completed last week."),
     ("delivery", "planned", "The first Bradley vehicles should arrive in Ukraine within weeks, an official said."),
+    ("delivery", "planned", "Kyiv is expecting the delivery of the first NASAMS systems to Ukraine soon."),
+    ("delivery", "done", "The long-awaited delivery of NASAMS systems reached Ukraine on Monday."),
     ("delivery", "done", "The Bradley vehicles arrived in Ukraine last week and should help the offensive."),
     ("delivery", "considered", "The White House is weighing sending ATACMS missiles to Ukraine."),
     ("delivery", "considered", "Officials are considering sending older HAWK launchers to Kyiv from storage."),

@@ -52,6 +52,7 @@ _WORD_CUES: dict[str, str] = {
     ),
     **dict.fromkeys(
         _forms("authoriz", "authoris", "approv", "greenlight", "green-light")
+        | {"expecting", "expects", "awaiting", "awaits", "anticipating", "anticipates"}
         | {"greenlit", "green-lit", "will", "would", "shall", "should", "soon", "upcoming", "scheduled", "forecast", "ll"},
         "planned",
     ),
