@@ -100,7 +100,7 @@ class Facts:
     # The numbered meetings' triggers ("25th meeting") in a trie of their own, read only
     # around the words that can end one (``series_heads``): hundreds of ordinals in the main
     # trie, most starting with a digit, made its scan of every article 25% slower.
-    series_triggers: AliasTrie
+    series_phrases: tuple[str, ...]  # compiled on first use (``_series_trie``): most texts need none
     series_heads: tuple[str, ...]
     # Each name's terms, in file order: a name found asks for its own, not every term's.
     terms_by_name: dict[str, tuple[Term, ...]]
@@ -184,7 +184,7 @@ def load_facts() -> Facts:
             by_name.setdefault(name, []).append(term)
     return Facts(
         terms, events, names_re, triggers, {t: tuple(e) for t, e in by_trigger.items()},
-        AliasTrie(t for _, phrases in series for t in phrases), tuple(sorted(heads)),
+        tuple(t for _, phrases in series for t in phrases), tuple(sorted(heads)),
         {name: tuple(found) for name, found in by_name.items()},
     )  # fmt: skip
 
@@ -211,11 +211,21 @@ def _series_spans(low: str, facts: Facts) -> list[tuple[int, int]]:
                 at = low.find(head, at + 1)
                 continue  # most "meeting"s have no ordinal before them: the trie is not run
             window = low[lo:hi]
-            for start, end in facts.series_triggers.spans(window):
+            for start, end in _series_trie(facts.series_phrases).spans(window):
                 if lo + end > at:  # it holds this head (or ends past it)
                     found.add((lo + start, lo + end))
             at = low.find(head, at + 1)
     return sorted(found)
+
+
+_NEVER = re.compile(r"(?!)")  # a numbered meeting is found by its trie, never as a time's anchor
+
+
+@cache
+def _series_trie(phrases: tuple[str, ...]) -> AliasTrie:
+    """The numbered meetings' triggers as one trie, compiled when a text first needs it: at
+    load it cost a tenth of a second of every command's start."""
+    return AliasTrie(phrases)
 
 
 def _series_events(entry: dict[str, Any]) -> list[tuple[FactEvent, list[str]]]:
@@ -239,7 +249,7 @@ def _series_events(entry: dict[str, Any]) -> list[tuple[FactEvent, list[str]]]:
             if triggers:
                 event = FactEvent(
                     id=f"{entry['id']}-{n}", name=f"the {digit_ordinal(n)} {entry['name']}", start=day,
-                    end=day, triggers_re=_words(triggers), context_re=needs, named_from=day - lead,
+                    end=day, triggers_re=_NEVER, context_re=needs, named_from=day - lead,
                 )  # fmt: skip
                 out.append((event, triggers))
     return out

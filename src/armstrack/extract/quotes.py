@@ -99,7 +99,6 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?P<role>[^.;:“”\"]{3,120})\.?\s*$")
 _JOINED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+)?$")
 _PRONOUN_AT_END = re.compile(r"\b(?P<p>he|she|they)(?:['’](?:s|d|ll|ve|re))?[\s,]*$", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(r"(?P<p>He|She)\s+[a-z]")  # a sentence's subject, then its verb
-_IT_AT_END = re.compile(r"(?:^|[\s,])(?:it|It)[\s,]*$")  # "…,” it said"
 # "According to the agency, Kyiv “…”": a lone noun phrase after "according to"
 _PHRASE_ALONE = re.compile(r"\s*(?P<np>(?i:the)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s*$")
 _WINDOW = 160  # characters after a quote searched for its attribution
@@ -464,11 +463,7 @@ def _who(
                 if whole is not None and whole[0] == subject.group("name"):
                     return whole
         return people[0][3], people[0][2], None
-    if (
-        side == "end"
-        and antecedents is not None
-        and _IT_AT_END.search(chunk, max(0, len(chunk) - _PRONOUN_TAIL))
-    ):
+    if side == "end" and antecedents is not None and _ends_with_it(chunk):
         # "…,” it said": the organization quoted last ("the agency said …"), else nobody
         earlier = antecedents.organization_before(quote_start) or _organization_subject(
             text, quote_start, actors
@@ -555,6 +550,13 @@ def _who(
 
 _POSSESSIVE = ("'s", "’s", "' ", "’ ")
 _SUBJECT_LEAD = re.compile(r"\s*(?:The\s+)?$")  # before an organization that opens its sentence
+
+
+def _ends_with_it(chunk: str) -> bool:
+    """Do the words before a speech verb end with the pronoun "it" ("…,” it said")? String
+    tests, not a pattern: this is asked of every quote."""
+    words = chunk.rstrip(" ,\t\n")
+    return words.endswith(("it", "It")) and (len(words) == 2 or words[-3] in " ,\t\n")
 
 
 def _organization_subject(text: str, at: int, actors: ActorFinding) -> tuple[str, str] | None:
