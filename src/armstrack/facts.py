@@ -98,8 +98,8 @@ class Facts:
     event_triggers: AliasTrie
     events_by_trigger: dict[str, tuple[FactEvent, ...]]
     # The numbered meetings' triggers ("25th meeting") in a trie of their own, read only
-    # around the words that can end one (``series_heads``): hundreds of ordinals in the main
-    # trie, most starting with a digit, made its scan of every article 25% slower.
+    # around their nouns' first words (``series_heads``: "meeting", "ramstein"): hundreds of
+    # ordinals in the main trie, most starting with a digit, made its scan 17% slower.
     series_phrases: tuple[str, ...]  # compiled on first use (``_series_trie``): most texts need none
     series_heads: tuple[str, ...]
     # Each name's terms, in file order: a name found asks for its own, not every term's.
@@ -198,9 +198,9 @@ _ORDINAL_NEAR = re.compile(r"(?:st|nd|rd|th)[\s-]|[\s-]\d")
 
 
 def _series_spans(low: str, facts: Facts) -> list[tuple[int, int]]:
-    """(start, end) of each numbered meeting's trigger, read only around the words that can
-    end one or start one ("meeting", "ramstein"): ``str.find`` for each, then the series'
-    trie on the few characters about it."""
+    """(start, end) of each numbered meeting's trigger, read only around its nouns' first
+    words ("meeting", "ramstein"): ``str.find`` for each, then, where an ordinal stands
+    near, the series' trie on the few characters about it."""
     found: set[tuple[int, int]] = set()
     for head in facts.series_heads:
         at = low.find(head)

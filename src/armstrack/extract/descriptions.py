@@ -2,8 +2,8 @@
 ruling"), the fuller description an earlier sentence gave, the issuer of a document that a
 quote is attributed to ("the statement said" after "The Pentagon issued a statement"), the
 organization a description names again ("the agency said" after "the Defense Security
-Cooperation Agency"), and whether a description is one person's (a later "he" can be
-them). extract/quotes.py decides when a quote's source is such a phrase."""
+Cooperation Agency") and the one "it said" is, and whether a description is one person's (a
+later "he" can be them). extract/quotes.py decides when a quote's source is such a phrase."""
 
 from __future__ import annotations
 
@@ -173,3 +173,23 @@ def organization_again(text: str, at: int, phrase: str, actors: ActorFinding) ->
         return None
     found = organization_named(text, at, words[1], actors)
     return (found[0], found[1], None) if found is not None else None
+
+
+_SUBJECT_LEAD = re.compile(r"\s*(?:The\s+)?$")  # before an organization that opens its sentence
+
+
+def ends_with_it(chunk: str) -> bool:
+    """Do the words before a speech verb end with the pronoun "it" ("…,” it said")? String
+    tests, not a pattern: this is asked of every quote."""
+    words = chunk.rstrip(" ,\t\n")
+    return words.endswith(("it", "It")) and (len(words) == 2 or words[-3] in " ,\t\n")
+
+
+def organization_subject(text: str, at: int, actors: ActorFinding) -> tuple[str, str] | None:
+    """(name, id) of the organization or country that opens the sentence holding ``at``, its
+    subject: "The United Nations Security Council … condemned … what it called “…”"."""
+    opens = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    first = actors.others_between(opens, at)[:1]
+    if first and _SUBJECT_LEAD.fullmatch(text, opens, first[0][0]):
+        return first[0][3], first[0][2]
+    return None

@@ -44,10 +44,12 @@ from armstrack.extract.actors import ActorFinding, slug
 from armstrack.extract.descriptions import (
     DESCRIPTION,
     HEAD_BEFORE_CLAUSE,
+    ends_with_it,
     fuller,
     is_one_person,
     issuer_of,
     organization_again,
+    organization_subject,
 )
 from armstrack.extract.quote_spans import (
     MARKS,
@@ -121,7 +123,7 @@ def extract_quotes(
     names = Names()
     spans = find_quote_spans(text, paragraphs)
     antecedents = Antecedents(text, sentences, actors, [(span.open_mark, span.end + 1) for span in spans])
-    # Who "it said" can be: the organizations and countries found, and those a description named
+    # Who "it said" can be: the organizations and countries the text names
     organizations = {a.id for a in actors.actors if a.kind != "person"}
     for span in spans:
         start, end = span.start, span.end
@@ -463,9 +465,9 @@ def _who(
                 if whole is not None and whole[0] == subject.group("name"):
                     return whole
         return people[0][3], people[0][2], None
-    if side == "end" and antecedents is not None and _ends_with_it(chunk):
+    if side == "end" and antecedents is not None and ends_with_it(chunk):
         # "…,” it said": the organization quoted last ("the agency said …"), else nobody
-        earlier = antecedents.organization_before(quote_start) or _organization_subject(
+        earlier = antecedents.organization_before(quote_start) or organization_subject(
             text, quote_start, actors
         )
         return (earlier[0], earlier[1], None) if earlier is not None else (None, None, None)
@@ -549,24 +551,6 @@ def _who(
 
 
 _POSSESSIVE = ("'s", "’s", "' ", "’ ")
-_SUBJECT_LEAD = re.compile(r"\s*(?:The\s+)?$")  # before an organization that opens its sentence
-
-
-def _ends_with_it(chunk: str) -> bool:
-    """Do the words before a speech verb end with the pronoun "it" ("…,” it said")? String
-    tests, not a pattern: this is asked of every quote."""
-    words = chunk.rstrip(" ,\t\n")
-    return words.endswith(("it", "It")) and (len(words) == 2 or words[-3] in " ,\t\n")
-
-
-def _organization_subject(text: str, at: int, actors: ActorFinding) -> tuple[str, str] | None:
-    """(name, id) of the organization or country that opens the sentence holding ``at``, its
-    subject: "The United Nations Security Council … condemned … what it called “…”"."""
-    opens = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
-    first = actors.others_between(opens, at)[:1]
-    if first and _SUBJECT_LEAD.fullmatch(text, opens, first[0][0]):
-        return first[0][3], first[0][2]
-    return None
 
 
 def _is_object(text: str, person: tuple[int, int, str, str], verb_at: int) -> bool:
