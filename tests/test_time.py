@@ -39,6 +39,16 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("The vote passed on Thursday.", "Thursday", "2024-03-01", "2024-02-29", "2024-02-29", "day"),
     ("Crews arrived on Wednesday.", "Wednesday", "2025-01-01", "2025-01-01", "2025-01-01", "day"),
     ("Crews arrived on Thursday.", "Thursday", "2025-01-01", "2024-12-26", "2024-12-26", "day"),
+    # -- a day set off after a name is that thing's, whatever the verb's tense: the nearest
+    (
+        "The Kremlin proposed a truce to celebrate Orthodox Christmas, Jan. 7.",
+        "Jan. 7",
+        "2023-01-05",
+        "2023-01-07",
+        "2023-01-07",
+        "day",
+    ),
+    ("The Kremlin proposed a truce on Jan. 7.", "Jan. 7", "2023-01-05", "2022-01-07", "2022-01-07", "day"),
     # -- "upcoming" is of its noun: the verb before it may own the day ("announced … on Thursday")
     (
         "Officials announced the upcoming shipments on Thursday.",

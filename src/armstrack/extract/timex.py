@@ -294,9 +294,22 @@ def find_time_mentions(text: str, low: str, sentences: Sentences) -> list[TimeMe
     quotes = _QuoteState(text)
     for mention in found:
         mention.sentence = sentences.index_at(mention.start)
-        mention.tense = tense_at(low, sentences, mention.start, mention.end)
+        mention.tense = (
+            "unknown"
+            if mention.kind in _APPOSITIVE_KINDS
+            and "year" not in mention.fields
+            and _NAME_THEN_COMMA.search(text, max(0, mention.start - 40), mention.start)
+            else tense_at(low, sentences, mention.start, mention.end)
+        )
         mention.in_quote = quotes.inside(mention.start)
     return found
+
+
+# A day without a year set off after a name says when that thing is, not when the clause's
+# verb was: "to celebrate Orthodox Christmas, Jan. 7" (ahead of the proposal that named it).
+# A caption's "Kyiv, Ukraine, June 5, 2023" keeps its tense: a photo is taken before.
+_APPOSITIVE_KINDS = frozenset({"month_day", "day_month"})
+_NAME_THEN_COMMA = re.compile(r"\b[A-Z][a-z][\w’'-]*,[ \t]+$")
 
 
 def _anchor(text: str, year_start: int, year_end: int) -> TimeMention | None:
