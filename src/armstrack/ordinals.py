@@ -7,6 +7,8 @@ meeting"). Both the ledger's reader and the dated facts read the same words.
 
 from __future__ import annotations
 
+import re
+
 _UNITS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
@@ -37,3 +39,12 @@ def written_ordinals(n: int) -> tuple[str, ...]:
     """Every way reporting writes the ordinal ``n``: "25th" and "twenty-fifth"."""
     spelled = _SPELLED.get(n)
     return (digit_ordinal(n), spelled) if spelled else (digit_ordinal(n),)
+
+
+_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+
+
+def ordinal_value(word: str) -> int | None:
+    """The number of an ordinal word as written: "fourth" and "4th" are 4; None for others."""
+    digits = _DIGITS.fullmatch(word)
+    return int(digits[1]) if digits else ORDINAL_WORDS.get(word)

@@ -42,6 +42,8 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# Ukraine named, in lower-cased text: what a pause, a sale or a delivery must be about.
+UKRAINE = re.compile(r"\b(?:ukrain\w*|kyiv|kiev)\b")
 _BOUNDARY = re.compile(
     r"""[.!?](?<![.!?][.!?])[.!?]*["”“»’)\]]*   # the stop (from its first character) and what closes after it
         (?=\s+["“„«‘(\[]?[A-Z0-9])  # then space and what starts a sentence

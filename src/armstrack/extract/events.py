@@ -41,7 +41,7 @@ from armstrack.extract.status import event_status
 from armstrack.extract.systems import Hit
 from armstrack.extract.triggers import load_event_rules
 from armstrack.models import Amount, Event, EventAmount, Published, TimeExpression
-from armstrack.text import Sentences, context_bounds
+from armstrack.text import UKRAINE, Sentences, context_bounds
 
 # "appealed to countries to provide Ukraine with …": asked for, not delivered.
 _ASKED_TO = re.compile(
@@ -90,7 +90,6 @@ _RUNNING_TOTAL = re.compile(r"\b(?:totals?|totall?ed|totall?ing|to date|so far|c
 _OTHER_RECIPIENTS = re.compile(
     r"\b(?:other countries|other nations|others|allies|partners|waiting list|queue|israel|taiwan)\b"
 )
-_UKRAINE = re.compile(r"\b(?:ukrain\w*|kyiv|kiev)\b")
 # A trigger with a pronoun as its object, just after it or ending it ("paying for it").
 _PRONOUN_OBJECT = re.compile(r".[\w\s-]{0,40}?\s(?:it|them|these|those)\b")
 _PRESS = re.compile(r"(?:press|news)\s+$")
@@ -297,7 +296,7 @@ def _kind_holds(
     if need == "money_aid" and not _is_package(low, start, end, low[s_start:s_end], systems_here, sums):
         return False
     if need == "ukraine" and (
-        not _UKRAINE.search(low, s_start, s_end) or _OTHER_RECIPIENTS.search(low, end, min(s_end, end + 40))
+        not UKRAINE.search(low, s_start, s_end) or _OTHER_RECIPIENTS.search(low, end, min(s_end, end + 40))
     ):
         return False  # "delays for other countries" is not a pause of deliveries to Ukraine
     if kind == "delivery":

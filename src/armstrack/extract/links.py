@@ -69,7 +69,7 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("claim", re.compile(r"\b(?:claim(?:s|ed|ing)?|falsely|boast(?:s|ed|ing)?|exaggerat\w*)\b")),
     ("contract", re.compile(r"\b(?:contracts?|awarded|award)\b")),
-    ("package", re.compile(_PACKAGE)),
+    ("package", _PACKAGE_NOUN),
     ("cumulative", re.compile(r"\bha(?:s|ve) (?:provided|given|sent|committed|spent|pledged|amounted to)\b")),
     ("sale", _SALE),
     (

@@ -32,8 +32,9 @@ from functools import cache
 from armstrack.extract.constraints import MAX_CLUES, Constraint, nearest_cue, reported_window, span_of
 from armstrack.extract.timex import WEEKDAYS, TimeMention
 from armstrack.models import Amount
-from armstrack.ordinals import ORDINAL_WORDS
+from armstrack.ordinals import ordinal_value
 from armstrack.packages import load_ledger, named_authority
+from armstrack.text import UKRAINE
 
 # Words that make an amount a running total or a claim about all aid, not one package.
 _TOTAL = re.compile(
@@ -43,9 +44,7 @@ _TOTAL = re.compile(
 _AID = re.compile(r"\b(?:package|aid|assistance|drawdown|tranche|weapons|military|security|arms)\b")
 # A sale to Ukraine too: the ledger holds the sales notified to Congress (FMS), and "possible
 # sale" names that authority. Not a sale to another buyer that happens to match a value.
-_SALE_TO_UKRAINE = re.compile(
-    r"\bsales?\b[^.]*\b(?:ukrain\w*|kyiv|kiev)\b|\b(?:ukrain\w*|kyiv|kiev)\b[^.]*\bsales?\b"
-)
+_SALE_WORD = re.compile(r"\bsales?\b")
 _SIGNED = re.compile(r"\bsigned\b")  # "Biden signed the $40 billion bill": the act's own day
 # Words that say a sum is rounded ("about $1.2 billion"): a package of just that value in the
 # ledger may be another; the clue counts half.
@@ -93,7 +92,9 @@ def package_constraints(
         i = max(bisect_right(starts, amount.start) - 1, 0)
         s_start, s_end = sentence_bounds[i] if sentence_bounds else (0, len(text))
         near = low[max(s_start, amount.start - _PACKAGE_WINDOW) : min(s_end, amount.end + _PACKAGE_WINDOW)]
-        if not (_AID.search(near) or _SALE_TO_UKRAINE.search(near)) or _TOTAL.search(near):
+        if not (_AID.search(near) or (_SALE_WORD.search(near) and UKRAINE.search(near))) or _TOTAL.search(
+            near
+        ):
             continue
         days = ledger.announced_worth(amount.value, named_authority(near))
         named = {
@@ -189,7 +190,6 @@ def _reported(day: dt.date, cue: TimeMention | None, debated: dt.date | None) ->
 # security assistance package"): one alternation of a hundred ordinals tried at every
 # position of the text cost half a millisecond an article.
 _NUMBERED_NOUNS = ("drawdown", "withdrawal", "tranche", "package")
-_ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 _ORDINAL_REACH = 60  # characters before the noun where its ordinal stands
 
 
@@ -214,12 +214,6 @@ def _numbered_nouns(low: str) -> list[tuple[int, int, str]]:
                 found.append((at, end, noun))
             at = low.find(noun, at + 1)
     return sorted(found)
-
-
-def ordinal_value(word: str) -> int | None:
-    """The number of an ordinal word as written: "fourth" and "4th" are 4; None for others."""
-    digits = _ORDINAL_DIGITS.fullmatch(word)
-    return int(digits[1]) if digits else ORDINAL_WORDS.get(word)
 
 
 def _ordinal_before(low: str, at: int) -> tuple[int, int] | None:

@@ -19,9 +19,9 @@ import datetime as dt
 import re
 
 from armstrack.extract.constraints import Constraint, span_of
-from armstrack.extract.published_packages import ordinal_value
 from armstrack.extract.timeresolve import WORD_COUNTS
 from armstrack.facts import sentence_of
+from armstrack.ordinals import ordinal_value
 
 _FULL_SCALE = (dt.date(2022, 2, 24), dt.date(2022, 2, 24))
 _SINCE_2014 = (dt.date(2014, 2, 20), dt.date(2014, 4, 15))
