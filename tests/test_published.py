@@ -103,6 +103,37 @@ CASES = [
         id="date-line",
     ),
     pytest.param(
+        # A header's labels with dates in numbers, day first: "Created" is the day; "Updated"
+        # (the day after) only bounds it from above.
+        "Tanks reach the front\nWire | Updated: 26-09-2023 09:12 IST | Created: 25-09-2023 17:16 IST\n"
+        "The first Abrams tanks have arrived in Ukraine, the defense minister said.",
+        "2023-09-25",
+        "2023-09-25",
+        "2023-09-25",
+        "day",
+        id="created-label-in-numbers",
+    ),
+    pytest.param(
+        # A byline's date in numbers with a US time zone: month first, 2023-07-06.
+        "Shells for Kyiv\n\nby Jane Roe - 07/06/23 10:04 PM ET\n\nThe Pentagon will send more artillery "
+        "shells to Ukraine.",
+        "2023-07-06",
+        "2023-07-06",
+        "2023-07-06",
+        "day",
+        id="byline-in-numbers-us",
+    ),
+    pytest.param(
+        # Without a time zone "07/06/2023" is July 6 or June 7: both stay, nothing else chooses
+        # (the guess is the later reading).
+        "Shells for Kyiv\n\nBy Staff | 07/06/2023\n\nThe Pentagon will send more artillery shells to Ukraine.",
+        "2023-06-07",
+        "2023-07-06",
+        "2023-07-06",
+        "month",
+        id="byline-in-numbers-either-way",
+    ),
+    pytest.param(
         # A day named beside a dated event is that event's year: the summit in The Hague was
         # June 24-25, 2025; the story opens with it, so it came within ten days after June 25
         # (the lede is news), guessed the day after it.
@@ -691,3 +722,30 @@ def test_a_package_whose_contents_the_ledger_does_not_list_may_hold_the_systems_
     assert published.earliest is not None and published.latest is not None
     assert published.earliest <= dt.date(2022, 7, 8) and published.latest >= dt.date(2024, 5, 10)
     assert published.precision == "year"
+
+
+def test_a_page_updated_on_a_day_was_published_by_then() -> None:
+    # "Last updated: 12 March 2024" bounds the publication from above only, and is no day of
+    # the news. Near miss: a date a sentence of the story names ("posted on 12 March 2024")
+    # is past news, the report after it.
+    updated, _ = infer(
+        "Javelins\n\nLast updated: 12 March 2024\n\nThe United States sent Javelin missiles to Ukraine, "
+        "officials said."
+    )
+    assert updated.latest == dt.date(2024, 3, 12) and updated.earliest < dt.date(2023, 1, 1), updated
+    posted, _ = infer("Javelins\n\nThe video posted on 12 March 2024 showed Javelin missiles in Ukraine.")
+    assert posted.earliest == dt.date(2024, 3, 12), posted
+
+
+def test_a_package_said_to_come_after_its_sum_is_ahead() -> None:
+    # "the $800 million package set to be announced on Friday": before the ledger's $800
+    # million packages (the last 2023-07-07), not the week after. Near miss: "announced on
+    # Friday" is that Friday's week.
+    ahead, _ = infer(
+        "Aid\n\nThe $800 million package set to be announced on Friday will include Stryker vehicles for Ukraine."
+    )
+    assert ahead.latest == dt.date(2023, 7, 7), ahead
+    announced, _ = infer(
+        "Aid\n\nThe $800 million package announced on Friday will include Stryker vehicles for Ukraine."
+    )
+    assert (announced.earliest, announced.latest) == (dt.date(2023, 7, 7), dt.date(2023, 7, 13)), announced

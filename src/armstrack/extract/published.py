@@ -16,7 +16,9 @@ a month-day without a year, past / future          within 120 days after / befor
                                                    days, only years where it is that weekday)
 a month without a year ("back in February")        within 240 days after / before it
 a dateline ("KIEV, July 13 (Xinhua) —"), a byline  that day (weight 3)
-with a date, or a dated article URL
+with a date, a header's "Published" or "Created"
+label (published_header.py), or a dated URL
+a header's "Updated: 25-09-2023"                   on or before it (weight 3)
 a dated URL of a cited reference ("/2025/07/14/")  on or after it
 a dated fact named ("Russia invaded Ukraine")      on or after it (data/facts.toml); a month
                                                    or a month and day beside it take its year;
@@ -66,6 +68,7 @@ from armstrack.extract.constraints import EARLIEST, MAX_CLUES, Constraint
 from armstrack.extract.constraints import span_of as _span
 from armstrack.extract.published_choice import best_date, best_region, width_precision
 from armstrack.extract.published_facts import fact_constraints
+from armstrack.extract.published_header import header_constraints
 from armstrack.extract.published_packages import numbered_drawdowns, package_constraints
 from armstrack.extract.published_war import war_age_constraints
 from armstrack.extract.timeresolve import FactMonth, resolve
@@ -199,7 +202,6 @@ def _constraints(
     today: dt.date,
     offices: Sequence[Found],
 ) -> list[Constraint]:
-    out: list[Constraint] = []
     years = range(EARLIEST.year, today.year + 2)
     mentions = mentions[:MAX_CLUES]
     dateline_starts = {m.start("date") for m in _dateline_matches(text)}
@@ -207,7 +209,10 @@ def _constraints(
     dateline_starts |= {
         m.start for m in mentions if _TODAY_BEFORE.search(text, max(0, m.start - 12), m.start)
     }
+    out, header_starts = header_constraints(text, dateline_starts)
     for mention in mentions:
+        if mention.start in header_starts:
+            continue  # read with its label: "Updated: June 28, 2024" is no day of the news
         evidence = _span(text, mention.start, mention.end)
         if mention.start in dateline_starts and _has_year(mention):
             interval = resolve(mention, today)  # "WASHINGTON, March 14, 2024 —": that very day

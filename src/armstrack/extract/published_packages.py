@@ -10,8 +10,9 @@ none where the words say so:
 
 * a sum the text rounds ("about $1.2 billion") counts half; a rounded typical size of
   "packages" is none;
-* a package still to come ("will soon announce a package worth …") dates the report at most
-  a month before such a package, as half a clue, and not at all when rounded too;
+* a package still to come ("will soon announce a package worth …", "the $800 million package
+  set to be announced on Friday") dates the report at most a month before such a package,
+  as half a clue, and not at all when rounded too;
 * time words that are another's do not choose the package: a shipment's ("the third
   shipment of a $200 million package", "landed on Tuesday, part of a … package") or a
   saying's ("two officials said on Friday");
@@ -55,6 +56,13 @@ _ROUNDED = frozenset(
 _AHEAD = re.compile(
     r"\b(?:will|would|could|soon|to)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:announc\w*|unveil\w*|be\s+worth|be\s+valued)\b"  # not "will provide": an announcement's own words
+)
+# … or said after the sum: "the $800 million package set to be announced on Friday", "a
+# $2 billion package, which is expected to be unveiled" (not "was expected": it may have been).
+_AHEAD_AFTER = re.compile(
+    r"(?:[\s,]+(?!(?:and|but|was|were|had|has|announced|unveiled)\b)[\w-]+){0,4}?,?\s+"
+    r"(?:(?:that|which)\s+)?(?:is\s+|are\s+)?(?:set|expected|due|slated|scheduled|poised|going)\s+to\s+be\s+"
+    r"(?:\w+ly\s+)?(?:announc|unveil)"
 )
 _PLURAL = re.compile(r"\bpackages\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|added)\s+(?:on\s+)?$")
@@ -120,7 +128,9 @@ def package_constraints(
         if not days:
             continue
         span = span_of(text, amount.start, amount.end)
-        if _AHEAD.search(low, max(s_start, amount.start - _PACKAGE_WINDOW), amount.start):
+        if _AHEAD.search(
+            low, max(s_start, amount.start - _PACKAGE_WINDOW), amount.start
+        ) or _AHEAD_AFTER.match(low, amount.end, s_end):
             # "will soon announce a package worth $1.2 billion": written before it or on its
             # day, if it is that one (whatever weekday the sentence names: the saying's); a
             # rounded sum still to come ("nearly $2 billion") may be any: no clue

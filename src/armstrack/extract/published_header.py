@@ -1,0 +1,121 @@
+"""Clues to the publication date from a web page's header: the dates its labels and bylines
+carry ("Created: 25-09-2023 17:16 IST", "Published April 24,2024", "by Jane Doe - 07/06/23
+10:04 PM ET", a line that is only "25.09.2023 17:43"), and the day a page says it was last
+updated, which its publication cannot follow ("Updated: 25-09-2023").
+
+A date written in numbers is read both ways when both are days ("07/06/23": July 6 or June 7)
+and the other clues choose, unless a US time zone beside it ("10:04 PM ET") says the month
+comes first. Two-digit years are this century's. Only the header is read (the first lines,
+before the story has gone far): a number in the body is a score, a ratio or a part number as
+often as a date.
+
+Written dates in a byline or on a line of their own ("By Ashley Roque on June 28, 2024",
+"Sept. 25, 2024") are read by published.py through the time expressions; this module takes
+the labelled ones and those in numbers, and gives the starts of the dates it read, so that
+no date counts twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection
+
+from armstrack.extract.constraints import EARLIEST, Constraint, span_of
+
+_HEADER_CHARS = 1500  # a headline, a standfirst, a byline: not the story
+_HEADER_LINES = 12
+_EXACT_WEIGHT = 3.0  # as a dateline's: the page says when it was published
+_NUMERIC = (
+    r"(?<![\d./-])(?:(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)"
+    r"|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>(?:19|20)\d\d|\d\d))(?![\d./-]|,\d)"
+)
+_WRITTEN = (
+    r"(?P<wm>[A-Z][a-z]{2,8})\.? (?P<wd>\d{1,2})(?:st|nd|rd|th)?,? ?(?P<wy>(?:19|20)\d\d)"
+    r"|(?P<dd>\d{1,2}) (?P<dm>[A-Z][a-z]{2,8})\.?,? (?P<dy>(?:19|20)\d\d)"
+)
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?"
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+_LABEL = re.compile(
+    r"(?:^[ \t]*|[|•·—–][ \t]*)(?P<label>(?i:first\s+published|published|posted|created|last\s+updated|updated"
+    r"|last\s+modified|modified))(?:\s+(?:on|at))?\s*:?\s*"
+    rf"(?:{_TIME},?\s+)?(?:{_WEEKDAY})?(?P<date>{_NUMERIC}|{_WRITTEN})(?![\w])",
+    re.M,
+)
+# "by Julia Shapero - 07/06/23 10:04 PM ET", "By Staff | 25.09.2023"
+_NUMERIC_BYLINE = re.compile(
+    rf"^(?:[Bb]y|BY)\s+[A-Z][^\n|]{{1,60}}?\s*[-—–|,]\s*(?:{_WEEKDAY})?(?P<date>{_NUMERIC})", re.M
+)
+# a line that is only a date in numbers, with its time: "25.09.2023 17:43"
+_NUMERIC_LINE = re.compile(rf"^[ \t]*(?P<date>{_NUMERIC})(?:,?\s+{_TIME})?[ \t]*$", re.M)
+_MONTH_WORDS = {
+    name: n
+    for n, full in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+         "november", "december"),
+        start=1,
+    )
+    for name in (full, full[:3], "sept" if n == 9 else full[:3])
+}  # fmt: skip
+_US_ZONE = re.compile(r"\s(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
+_LATER = ("updated", "modified")  # the page changed then: it was published before
+
+
+def header_constraints(text: str, taken: Collection[int] = ()) -> tuple[list[Constraint], set[int]]:
+    """The header's dated clues, and the starts of the dates read (module docstring). Dates
+    starting at ``taken`` were read already, as a dateline or a written byline."""
+    end = _header_end(text)
+    out: list[Constraint] = []
+    read: set[int] = set()
+    for pattern in (_LABEL, _NUMERIC_BYLINE, _NUMERIC_LINE):
+        for m in pattern.finditer(text, 0, end):
+            start = m.start("date")
+            if start in taken or start in read:
+                continue
+            line_end = text.find("\n", m.end())
+            days = _days(m, text[m.end() : line_end if line_end != -1 else len(text)][:20])
+            if not days:
+                continue
+            read.add(start)
+            evidence = span_of(text, start, m.end("date"))
+            label = " ".join((m.groupdict().get("label") or "").lower().split())
+            if label.endswith(_LATER):
+                out.append(Constraint(((EARLIEST, max(days)),), _EXACT_WEIGHT, evidence))
+            else:
+                out.append(Constraint(tuple((d, d) for d in days), _EXACT_WEIGHT, evidence, exact=days))
+    return out, read
+
+
+def _header_end(text: str) -> int:
+    """Where the header ends: after its first lines, at most ``_HEADER_CHARS`` in."""
+    end = -1
+    for _ in range(_HEADER_LINES):
+        end = text.find("\n", end + 1)
+        if end == -1:
+            return min(len(text), _HEADER_CHARS)
+    return min(end, _HEADER_CHARS)
+
+
+def _days(m: re.Match[str], after: str) -> list[dt.date]:
+    """The days a matched date can be: one when it is written in words or in ISO order or
+    only one reading is a day; two for "07/06/23" unless a US time zone follows."""
+    g = m.groupdict()
+    if g.get("wm") or g.get("dm"):
+        month = _MONTH_WORDS.get((g["wm"] or g["dm"]).lower())
+        day = _date(int(g["wy"] or g["dy"]), month, int(g["wd"] or g["dd"])) if month else None
+        return [day] if day else []
+    if g["iy"]:
+        day = _date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return [day] if day else []
+    year = int(g["c"]) if len(g["c"]) == 4 else 2000 + int(g["c"])
+    a, b = int(g["a"]), int(g["b"])
+    month_first = _date(year, a, b)
+    readings = [month_first] if _US_ZONE.search(after) else [month_first, _date(year, b, a)]
+    return sorted({d for d in readings if d is not None})
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
