@@ -134,6 +134,24 @@ CASES = [
         id="byline-in-numbers-either-way",
     ),
     pytest.param(
+        # "in February last year": February 2022 by the invasion, so written in 2023 (the guess
+        # is mid-year). Near miss, case below: without "last year" it is the year after it.
+        "Aid\n\nThe US has sent weapons to Ukraine since Russia invaded in February last year.",
+        "2023-01-01",
+        "2023-12-31",
+        "2023-07-02",
+        "year",
+        id="month-last-year",
+    ),
+    pytest.param(
+        "Aid\n\nThe US has sent weapons to Ukraine since Russia invaded in February.",
+        "2022-02-24",
+        "2023-02-02",
+        "2022-08-14",
+        "year",
+        id="month-of-a-span",
+    ),
+    pytest.param(
         # A day named beside a dated event is that event's year: the summit in The Hague was
         # June 24-25, 2025; the story opens with it, so it came within ten days after June 25
         # (the lede is news), guessed the day after it.

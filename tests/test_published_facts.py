@@ -265,3 +265,22 @@ def test_a_decision_announced_in_the_future_tense_is_no_clue_before_it() -> None
         "The administration has announced that it will provide cluster munitions to Ukraine, officials said."
     )
     assert window(text)[1] >= "2023-07-07"
+
+
+def test_a_fact_said_to_be_last_year_dates_the_report_in_the_year_after() -> None:
+    # "after the war began last year": the full-scale invasion (2022-02-24) was last year, so
+    # the report is of 2023; "this year" keeps it in 2022, after the invasion. Near miss:
+    # "last year" of another clause ("…, and last year it met often") says nothing of the war's
+    # year (the invasion bounds it from below only).
+    assert window(
+        "Aid\n\nThe coalition was formed soon after the war began last year, Ukrainian officials said."
+    ) == ("2023-01-01", "2023-12-31")
+    assert window(
+        "Aid\n\nThe coalition was formed after Russia invaded Ukraine this year, officials said."
+    ) == (
+        "2022-02-24",
+        "2022-12-31",
+    )
+    assert window(
+        "Aid\n\nThe coalition was formed soon after the war began, and last year it met often, Ukrainian officials said."
+    ) == ("2022-02-24", "2025-11-01")

@@ -408,6 +408,39 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "2024-06-21",
         "day",
     ),
+    # -- a month or a day with "last year", "this year", "next year" is of that year, not the nearest
+    (
+        "The US sent Javelins in February last year.",
+        "in February last year",
+        "2023-09-01",
+        "2022-02-01",
+        "2022-02-28",
+        "month",
+    ),
+    (
+        "The US sent Javelins on March 3 of last year.",
+        "March 3 of last year",
+        "2023-09-01",
+        "2022-03-03",
+        "2022-03-03",
+        "day",
+    ),
+    (
+        "Patriots will arrive in October next year.",
+        "in October next year",
+        "2023-09-01",
+        "2024-10-01",
+        "2024-10-31",
+        "month",
+    ),
+    (
+        "Kyiv got ATACMS in October this year.",
+        "in October this year",
+        "2024-11-05",
+        "2024-10-01",
+        "2024-10-31",
+        "month",
+    ),
     ("The Navy tested it at RIMPAC 2024.", "RIMPAC 2024", "2024-09-01", "2024-01-01", "2024-12-31", "year"),
     (
         "Troops drilled during Defender Europe 2021.",
@@ -447,6 +480,11 @@ NON_DATES = [
     "Reporters waited in the June heat.",
     "At the end of the day, the choice is Kyiv's.",
 ]
+# Near misses of a month with its year words: "last year" of another clause stays apart.
+APART = [
+    ("Kyiv got shells in May, last year it got none.", "in May"),
+    ("The talks in March last week failed.", "in March"),
+]
 
 
 def expressions(text: str, ref: str) -> list[TimeExpression]:
@@ -477,6 +515,11 @@ def test_there_are_at_least_100_cases() -> None:
 @pytest.mark.parametrize("sentence", NON_DATES)
 def test_non_dates_are_not_tagged(sentence: str) -> None:
     assert [t.text for t in expressions(sentence, FRI)] == []
+
+
+@pytest.mark.parametrize(("sentence", "expression"), APART)
+def test_year_words_of_another_clause_stay_apart(sentence: str, expression: str) -> None:
+    assert expression in [t.text for t in expressions(sentence, FRI)]
 
 
 def test_offsets_point_at_the_expression() -> None:

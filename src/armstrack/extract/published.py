@@ -15,6 +15,9 @@ a month-day without a year, past / future          within 120 days after / befor
                                                    every year (a weekday with it: within 30
                                                    days, only years where it is that weekday)
 a month without a year ("back in February")        within 240 days after / before it
+… with "last year" ("invaded in February last      the year after the one a dated fact beside
+year"), or a fact with it ("the war began last     it gives (published_facts.py); "this year":
+year")                                             that year, after it
 a dateline ("KIEV, July 13 (Xinhua) —"), a byline  that day (weight 3)
 with a date, a header's "Published" or "Created"
 label (published_header.py), or a dated URL
@@ -71,7 +74,7 @@ from armstrack.extract.published_facts import fact_constraints
 from armstrack.extract.published_header import header_constraints
 from armstrack.extract.published_packages import numbered_drawdowns, package_constraints
 from armstrack.extract.published_war import war_age_constraints
-from armstrack.extract.timeresolve import FactMonth, resolve
+from armstrack.extract.timeresolve import YEAR_OFFSETS, FactMonth, resolve
 from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
 from armstrack.facts import FactEvent, Facts, Found, offices_held
 from armstrack.models import Amount, Interval, Published, Span
@@ -228,6 +231,10 @@ def _constraints(
                 dated.explicit = interval.start
                 dated.explicit_past = mention.tense == "past" and interval.precision in {"day", "month"}
                 out.append(dated)
+        elif "yrel" in mention.fields:  # "since Russia invaded in February last year"
+            if (relative := _relative_year(mention, evidence, fact_year)) is not None:
+                out.append(relative)  # a span's start or not: the year words bound it
+            continue
         elif mention.kind in {"weekday_date", "month_day", "day_month", "range"}:
             out.append(_yearless_day(mention, evidence, years, fact_year))
         elif mention.kind == "month":
@@ -357,6 +364,25 @@ def _yearless_day(
     if tense == "past":
         return Constraint(tuple((d, d + recency) for d in days), 1.0, evidence, past=days, news=days)
     return Constraint(tuple((d - recency, d + recency) for d in days), 0.5, evidence, past=days)
+
+
+def _relative_year(mention: TimeMention, evidence: Span, fact_year: FactMonth) -> Constraint | None:
+    """ "Russia invaded in February last year": written in the year after that February; "in
+    March this year" in its own year (after it if past, before it if ahead). Which February
+    only a dated fact beside it says; without one, no clue."""
+    f = mention.fields
+    month = month_number(f.get("month") or f["month2"])
+    day = int(f.get("day") or f.get("day2") or 0) or None
+    linked = fact_year(mention, month, day)
+    if linked is None or (first := _date(linked, month, day or 1)) is None:
+        return None
+    written = linked - YEAR_OFFSETS[f["yrel"]]
+    lo, hi = dt.date(written, 1, 1), dt.date(written, 12, 31)
+    if f["yrel"] == "this" and mention.tense == "past":
+        lo = first
+    elif f["yrel"] == "this" and mention.tense == "future":
+        hi = first - _DAY
+    return Constraint(((lo, hi),), 1.0, evidence)
 
 
 def _yearless_month(

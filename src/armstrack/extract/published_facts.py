@@ -116,6 +116,10 @@ def fact_constraints(
             window = reported_window(event.start, event.end, cue) if cue is not None and _ago(cue) else None
             if cue is not None and cue.kind == "ago" and _AGO_OF_FACT.fullmatch(low, end, cue.start):
                 window = _counted_back(event.start, event.end, cue)  # "invaded Ukraine three years ago"
+            elif cue is not None and _names_a_year(cue) and _AGO_OF_FACT.fullmatch(low, end, cue.start):
+                window = _in_year_after(
+                    event.start, event.end, cue.fields["rel"]
+                )  # "the war began last year"
             intervals = (window,) if window is not None else ((event.named_from or event.start, dt.date.max),)
             out.append(Constraint(intervals, 1.0, evidence, anchor=anchor))
     for found in offices:
@@ -143,6 +147,28 @@ def _ago(cue: TimeMention) -> bool:
 # Between a fact and the "… ago" that dates it, in one clause: "invaded Ukraine nearly",
 # "began"; not across a comma or a new clause ("Russia, which invaded, struck Kyiv two days ago").
 _AGO_OF_FACT = re.compile(r"(?:\s+(?!(?:and|but|which|who|that|while|when)\b)[\w’'-]+){0,4}\s+")
+
+
+# The year of writing, from the year of a fact followed by "last year" or "this year".
+_YEAR_OF_WRITING = {"last": 1, "this": 0}
+
+
+def _names_a_year(cue: TimeMention) -> bool:
+    """ "last year", "earlier this year": not "the last two years"."""
+    f = cue.fields
+    return (
+        cue.kind == "relative_unit"
+        and f.get("unit") == "year"
+        and f.get("rel") in _YEAR_OF_WRITING
+        and "count" not in f
+    )
+
+
+def _in_year_after(first: dt.date, last: dt.date, rel: str) -> tuple[dt.date, dt.date]:
+    """When "<fact> last year" was written: the calendar year after the fact's; "this year":
+    after it, in its own year."""
+    year = last.year + _YEAR_OF_WRITING[rel]
+    return (first if rel == "this" else dt.date(year, 1, 1)), dt.date(year, 12, 31)
 
 
 def _counted_back(first: dt.date, last: dt.date, cue: TimeMention) -> tuple[dt.date, dt.date] | None:

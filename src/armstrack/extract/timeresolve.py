@@ -43,6 +43,8 @@ _PLURAL_SPAN = {"day": 7, "week": 4, "weekend": 4, "month": 3, "year": 3}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 # (mention, month, day or None) -> the year of a dated fact named beside it, if one fits
+# How far "last year", "this year" and "next year" are from the year of writing.
+YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 FactMonth = Callable[[TimeMention, int, int | None], int | None]
 
 
@@ -114,6 +116,8 @@ def resolve(mention: TimeMention, ref: dt.date, fact_year: FactMonth | None = No
         day_ = int(f.get("day") or f["day2"])
         if "year" in f:
             year: int | None = int(f["year"])
+        elif "yrel" in f:  # "on March 3 last year": the year before the writing's
+            year = ref.year + YEAR_OFFSETS[f["yrel"]]
         elif fact_year is not None and (linked := fact_year(mention, month, day_)) is not None:
             year = linked
         else:
@@ -179,6 +183,8 @@ def _resolve_month(mention: TimeMention, ref: dt.date, fact_year: FactMonth | No
     month = month_number(f["month"])
     prep = " ".join(f.get("prep", "").split())
     tense = mention.tense
+    if "yrel" in f:  # "in February last year"
+        return month_interval(ref.year + YEAR_OFFSETS[f["yrel"]], month)
     if fact_year is not None and (year := fact_year(mention, month, None)) is not None:
         return month_interval(year, month)
     if prep in {"since", "back in", "last", "earlier in"}:

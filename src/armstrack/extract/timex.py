@@ -34,14 +34,17 @@ _COUNT = (
     r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|\d{1,3})"
 )
 _UNIT = r"(?P<unit>days?|weeks?|weekends?|months?|years?)(?![a-z])"
+# A month or a day in the year before, of or after the writing: "in February last year", "on
+# March 3 of this year". One expression: its year is the writer's, not the nearest.
+_REL_YEAR = r"(?:\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?![a-z'’]))?"
 
 # Kinds, most specific first: the master regex tries them in this order at each boundary.
 _KINDS: dict[str, str] = {
     # "Friday, Oct. 17", "Friday 17 October", and Asian wire copy's "Friday (Oct 17)"
     "weekday_date": rf"(?:(?P<rel>on|by|since|until|from|last|next|this)\s+)?{_WEEKDAY},?\s+(?:\((?=[^)\n]{{3,20}}\)))?(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}\s+(?:of\s+)?{_MONTH.replace('month>', 'month2>')})(?:,?\s+{_YEAR})?\)?",
     "range": rf"{_MONTH}\s+{_DAY}\s*(?:-|–|—|to|through)\s*(?P<end_day>[0-3]?\d)(?![\d:])(?:,?\s+{_YEAR})?",
-    "month_day": rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?",
-    "day_month": rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
+    "month_day": rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR}|{_REL_YEAR})",
+    "day_month": rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}|{_REL_YEAR})",
     "month_year": rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}",
     "iso": rf"{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)(?!\d)",
     "half": rf"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+of\s+(?:{_YEAR}|(?P<rel>this|last|next)\s+year)",
@@ -66,6 +69,7 @@ _KINDS: dict[str, str] = {
         r"(?P<prep>back\s+in|earlier\s+in|later\s+in|in|since|by|until|through|from|during|before|after|last|next|this"
         r"|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+"
         rf"(?:(?P<part>early|late|mid)[\s-]+)?{_MONTH}(?!\s*\d|\s*(?:,\s*|of\s+)(?:19|20)\d\d(?![\d,]\d))"  # "February of 2022": a month_year
+        + _REL_YEAR
     ),
     "year": (
         r"(?P<prep>in|since|by|during|until|through|throughout|before|after|from|early|late|mid|the\s+end\s+of"
