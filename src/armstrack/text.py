@@ -44,6 +44,15 @@ ABBREVIATIONS = frozenset(
 
 # Ukraine named, in lower-cased text: what a pause, a sale or a delivery must be about.
 UKRAINE = re.compile(r"\b(?:ukrain\w*|kyiv|kiev)\b")
+# After a package or its sum, in lower-cased text: its announcement is still to come ("the
+# $800 million package set to be announced on Friday", "a new aid package that will be
+# announced", "a package, which is expected to be unveiled"); not "was expected to be": it
+# may have been since.
+ANNOUNCED_LATER = re.compile(
+    r"(?:[\s,]+(?!(?:and|but|was|were|had|has|announced|unveiled)\b)[\w-]+){0,4}?,?\s+"
+    r"(?:(?:that|which)\s+)?(?:is\s+|are\s+)?(?:will\s+be|(?:set|expected|due|slated|scheduled|poised|going)\s+to\s+be)"
+    r"\s+(?:\w+ly\s+)?(?:announc|unveil)"
+)
 _BOUNDARY = re.compile(
     r"""[.!?](?<![.!?][.!?])[.!?]*["”“»’)\]]*   # the stop (from its first character) and what closes after it
         (?=\s+["“„«‘(\[]?[A-Z0-9])  # then space and what starts a sentence

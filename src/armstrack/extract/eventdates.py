@@ -6,7 +6,7 @@ Biden on his first visit since the invasion began on Feb. 24" (a span's starting
 event takes its sentence's time expression nearest to its trigger, leaving out those that
 open a span ("since Feb. 24", "since 2022"), date a circumstance ("amid fears of an
 offensive in spring", "ahead of a summit next week") or another noun ("following last
-week's clash", unless the event is that noun: "Friday's meeting") and, when it has others, those that date the
+week's clash", "a 2008 treaty", unless the event is that noun: "Friday's meeting") and, when it has others, those that date the
 statement rather than the event ("announced on Thursday", "officials said Wednesday"); else
 the nearest in its paragraph; else the
 publication date. ``date_source`` says which. An aid package the ledger knows is dated by
@@ -38,6 +38,10 @@ _SINCE = SPAN_START  # "since 2022", "since the invasion began on Feb. 24"
 # "… amid fears of a renewed offensive in spring", "ahead of a summit next week": the date
 # belongs to the circumstance the phrase names, not to the event.
 _CIRCUMSTANCE = re.compile(r"\b(?:amid|ahead\s+of|in\s+anticipation\s+of|despite)\b[^,;.]*$")
+
+
+# A year between a determiner and its noun ("signed a 2008 treaty", "the 2024 budget").
+_YEAR_OF_NOUN = re.compile(r"(?:a|an|the|its|their|his|her|this|that)\s+(?:19|20)\d\d")
 
 
 def _in_circumstance(low: str, at: int) -> bool:
@@ -75,8 +79,11 @@ class EventDater:
         self.statement = [
             _STATEMENT.search(low, max(0, t.start - 30), t.start) is not None for t in self.times
         ]
-        # "last week's clash", "Friday's meeting": the day of the noun after it
-        self.possessive = [low.startswith(("'s ", "’s "), t.end) for t in self.times]
+        # "last week's clash", "Friday's meeting", "a 2008 treaty": the day of the noun after it
+        self.possessive = [
+            low.startswith(("'s ", "’s "), t.end) or _YEAR_OF_NOUN.fullmatch(low, t.start, t.end) is not None
+            for t in self.times
+        ]
         self.starts = [t.start for t in self.times]
         self.paragraphs = paragraphs
         self.para_starts = [p[0] for p in paragraphs]

@@ -77,6 +77,33 @@ _NOT_A_DELIVERY_BEFORE = re.compile(
     r"(?:\s+(?:on|in|of))?(?:\s+(?!(?:and|but|or|then|while|as|so|before|after)\b)[\w.’'-]+){0,6}"
     r"|before|after|until|pending|awaiting|upon|ahead\s+of)\s+$"
 )
+# "aims to assist Ukraine in halting Russian advances", "paused strikes on the grid": a pause
+# of the war's acts, not of deliveries.
+_NOT_A_PAUSE_AFTER = re.compile(
+    r"(?:\s+(?:the|its|their|his|her|russia['’]s|russian|enemy|further|all|any|[\w-]+))?"
+    r"\s+(?:advances?|offensives?|attacks?|assaults?|fighting|hostilities|war|strikes|bombing|shelling|invasion"
+    r"|progress|push)\b"
+)
+# "North Korea sending troops", "sent a signal": people or messages, not arms.
+_NOT_ARMS_AFTER = re.compile(
+    r"(?:\s+(?:the|its|their|more|additional|extra|a|an|[\d,]+|thousands|hundreds|of|[\w-]+)){0,2}"
+    r"\s+(?:troops|soldiers|peacekeepers|mercenaries|diplomats|envoys?|delegations?|observers|volunteers"
+    r"|workers|(?:a\s+)?(?:message|signal)s?|letters?|invitations?|condolences)\b"
+)
+# "lifting the ban on long-range ATACMS missile strikes", "permission for strikes inside
+# Russia", "a treaty barring the use, transfer, production and stockpiling": an act allowed or
+# forbidden, not one done (a list may end with "and" or "or").
+_POLICY_OBJECT_BEFORE = re.compile(
+    r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit\w*|outlaw\w*|forbid\w*|(?:restriction|limit|curb)s?\s+on"
+    r"|(?:permission|authori[sz]ation|approval|green\s+light|go-ahead|requests?)\s+(?:for|to|of))"
+    r"(?:\s+(?!(?:and|but|or|while|as|after|before|because|then)\b)[\w.,’'-]+){0,8}(?:\s+(?:and|or))?\s+$"
+)
+_POLICY_OBJECT_KINDS = frozenset({"strike", "stockpile", "production"})
+# "cluster bombs, which are designed to explode and send munitions over a wide area": what a
+# weapon does, not an event.
+_CAPABILITY_BEFORE = re.compile(
+    r"\b(?:(?:designed|built|engineered|meant|intended)\s+to|capable\s+of)\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$"
+)
 # "months of Congress holding up talks": talks that are not happening.
 _TALKS_BLOCKED = re.compile(r"\b(?:hold(?:ing)?\s+up|held\s+up|block(?:ed|ing)|stall(?:ed|ing))\s+$")
 _MODAL_BEFORE = re.compile(r"\b(?:to|would|could|might|may|will|can|should)\s+$")
@@ -288,6 +315,8 @@ def _kind_holds(
     before = low[max(s_start, start - 40) : start]
     if need == "use" and not _USE.search(low, s_start, s_end):
         return False
+    if kind in _POLICY_OBJECT_KINDS and _POLICY_OBJECT_BEFORE.search(low, max(s_start, start - 100), start):
+        return False  # "the ban on … strikes on Russian territory": a policy's object
     if need == "system":
         if not (systems_here or _US_WEAPONS.search(low, s_start, s_end)):
             return False
@@ -299,6 +328,8 @@ def _kind_holds(
         not UKRAINE.search(low, s_start, s_end) or _OTHER_RECIPIENTS.search(low, end, min(s_end, end + 40))
     ):
         return False  # "delays for other countries" is not a pause of deliveries to Ukraine
+    if kind == "delivery_pause" and _NOT_A_PAUSE_AFTER.match(low, end, s_end):
+        return False
     if kind == "delivery":
         if start > 0 and low[start - 1] == "-":
             return False  # "US-supplied weapons"
@@ -306,6 +337,8 @@ def _kind_holds(
             return False  # "missiles provided by the US": an adjective
         if _NOT_A_DELIVERY_BEFORE.search(before):
             return False  # "suspended the delivery", "before delivery"
+        if _NOT_ARMS_AFTER.match(low, end, s_end) or _CAPABILITY_BEFORE.search(before):
+            return False
     if kind == "meeting":
         if _PRESS.search(before):
             return False  # a press conference is a statement, not a meeting

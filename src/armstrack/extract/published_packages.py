@@ -35,7 +35,7 @@ from armstrack.extract.timex import WEEKDAYS, TimeMention
 from armstrack.models import Amount
 from armstrack.ordinals import ordinal_value
 from armstrack.packages import load_ledger, named_authority
-from armstrack.text import UKRAINE
+from armstrack.text import ANNOUNCED_LATER, UKRAINE
 
 # Words that make an amount a running total or a claim about all aid, not one package.
 _TOTAL = re.compile(
@@ -56,13 +56,6 @@ _ROUNDED = frozenset(
 _AHEAD = re.compile(
     r"\b(?:will|would|could|soon|to)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:announc\w*|unveil\w*|be\s+worth|be\s+valued)\b"  # not "will provide": an announcement's own words
-)
-# … or said after the sum: "the $800 million package set to be announced on Friday", "a
-# $2 billion package, which is expected to be unveiled" (not "was expected": it may have been).
-_AHEAD_AFTER = re.compile(
-    r"(?:[\s,]+(?!(?:and|but|was|were|had|has|announced|unveiled)\b)[\w-]+){0,4}?,?\s+"
-    r"(?:(?:that|which)\s+)?(?:is\s+|are\s+)?(?:set|expected|due|slated|scheduled|poised|going)\s+to\s+be\s+"
-    r"(?:\w+ly\s+)?(?:announc|unveil)"
 )
 _PLURAL = re.compile(r"\bpackages\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|added)\s+(?:on\s+)?$")
@@ -130,7 +123,7 @@ def package_constraints(
         span = span_of(text, amount.start, amount.end)
         if _AHEAD.search(
             low, max(s_start, amount.start - _PACKAGE_WINDOW), amount.start
-        ) or _AHEAD_AFTER.match(low, amount.end, s_end):
+        ) or ANNOUNCED_LATER.match(low, amount.end, s_end):
             # "will soon announce a package worth $1.2 billion": written before it or on its
             # day, if it is that one (whatever weekday the sentence names: the saying's); a
             # rounded sum still to come ("nearly $2 billion") may be any: no clue

@@ -21,7 +21,7 @@ Cues count only within eight words before the trigger, and the "X to" cues ("agr
 ceasefire during negotiations" says nothing about the negotiations. A package is an
 announcement: "says it will provide $450 million in assistance" announces a package today
 (done); it is planned only when the announcement itself is ahead ("would soon announce a
-new aid package"). Stockpiles are states: a shortage is done unless weighed or asked for.
+new aid package", "a new aid package that will be announced"). Stockpiles are states: a shortage is done unless weighed or asked for.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ import re
 
 from armstrack.extract.timex import MONTHS, WEEKDAYS
 from armstrack.models import EventStatus
+from armstrack.text import ANNOUNCED_LATER
 
 
 def _forms(*stems: str) -> frozenset[str]:
@@ -106,6 +107,8 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
     if "considered" in cues:
         return "considered"
     if kind == "aid_package":
+        if ANNOUNCED_LATER.match(low, end, s_end):
+            return "planned"  # "a new aid package that will be announced on Wednesday"
         return "planned" if (cues or infinitive) and _ANNOUNCEMENT_AHEAD.search(before) else "done"
     if kind == "stockpile":
         return "done"
