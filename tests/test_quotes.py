@@ -106,6 +106,44 @@ def test_outlets_and_offices_as_speakers(text: str, speaker: str) -> None:
     assert quote.speaker == speaker and quote.speaker_description is None
 
 
+def test_an_outlet_after_the_quote_reports_the_speaker_before_it() -> None:
+    # "He said … “…,” the AP reports": the outlet carries the words of the subject of "said".
+    # Near miss: with no speech verb before the quote, the outlet is the speaker (above).
+    text = (
+        "Defense Secretary Lloyd Austin spoke in Laos on Wednesday. He said Russian troops are leading the "
+        "advance and there is “a need for things that can slow down that effort,” the AP reports."
+    )
+    assert speakers(text) == [("Lloyd Austin", None)]
+    assert speakers("Austin met Umerov. “We need more air defense,” the AP reported.") == [
+        ("Associated Press", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sources told journalists that the decision was justified by the “pressing need to blunt the advance.”",
+        "Analysts said the new mines were “a necessary evil in a brutal war.”",
+    ],
+)
+def test_a_group_noun_opening_a_sentence_is_no_name(text: str) -> None:
+    # "Sources", "Analysts": capitalised because they open the sentence, and unnamed speakers.
+    ((speaker, description),) = speakers(text)
+    assert speaker is None and description in {"Sources", "Analysts"}
+
+
+def test_words_a_thing_is_described_by_in_the_passive_are_nobodys() -> None:
+    # "The mines, described as “non-persistent”": the mines do not speak, and who described
+    # them is not said. Near miss: in the active voice the subject characterises.
+    assert speakers("The mines, described as “non-persistent” and built to switch off, are for defense.") == [
+        (None, None)
+    ]
+    assert speakers("Austin described the mines as “non-persistent” on Wednesday.") == [("Austin", None)]
+    assert speakers(
+        "The EU's tax case, which the chief executive, Tim Cook, called “a political stunt”, goes on."
+    ) == [("Tim Cook", None)]
+
+
 def test_scare_quotes_are_partial_and_unattributed() -> None:
     text = "Officials spoke at length on Monday. The ministry keeps a “limited” stock of shells in the north."
     (quote,) = quotes(text)

@@ -99,6 +99,7 @@ class Gazetteer:
     by_name: dict[str, KnownActor]
     max_tokens: int
     first_words: frozenset[str]  # a token that starts no name needs no n-gram lookups
+    outlets: frozenset[str] = frozenset()  # ids of news outlets: they report what others say
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,10 @@ def load_gazetteer() -> Gazetteer:
                 by_name.setdefault(
                     _key(surname), KnownActor(entry["id"], entry["name"], kind, surname_only=True)
                 )
-    return Gazetteer(by_name, max(len(k.split()) for k in by_name), frozenset(k.split()[0] for k in by_name))
+    outlets = frozenset(e["id"] for e in raw.get("organization", []) if e.get("type") == "outlet")
+    return Gazetteer(
+        by_name, max(len(k.split()) for k in by_name), frozenset(k.split()[0] for k in by_name), outlets
+    )
 
 
 def _key(name: str) -> str:

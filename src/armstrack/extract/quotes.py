@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from armstrack.extract.actors import ActorFinding, slug
+from armstrack.extract.actors import ActorFinding, load_gazetteer, slug
 from armstrack.extract.descriptions import (
     DESCRIPTION,
     HEAD_BEFORE_CLAUSE,
@@ -103,6 +103,13 @@ _PRONOUN_AT_END = re.compile(r"\b(?P<p>he|she|they)(?:['’](?:s|d|ll|ve|re))?[\
 _OPENING_PRONOUN = re.compile(r"(?P<p>He|She)\s+[a-z]")  # a sentence's subject, then its verb
 # "According to the agency, Kyiv “…”": a lone noun phrase after "according to"
 _PHRASE_ALONE = re.compile(r"\s*(?P<np>(?i:the)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s*$")
+# A characterising verb in the passive just before the quote: "The mines, described as", "the
+# plan was dubbed". Who described them is not said (not "which officials described as").
+# After a comma only with "as": "Apple's chief executive, Tim Cook, called “…”" is active.
+_PASSIVE_CHARACTERISED = re.compile(
+    r"(?:\b(?:is|are|was|were|been|being|be)\s+(?:described|called|labell?ed|branded|dubbed|characteri[sz]ed|termed"
+    r"|billed)(?:\s+as)?|,\s+(?:described|labell?ed|branded|characteri[sz]ed|billed)\s+as)[\s'‘“\"]*$"
+)
 _WINDOW = 160  # characters after a quote searched for its attribution
 _ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter demanded."
 _NAME_TAIL = 80  # characters before a speech verb where the name right before it stands
@@ -318,6 +325,10 @@ def _attribute(
             )
             side = "start"
         found = _who(text, region, actors, person_starts, span.open_mark, side, names, antecedents)
+        if found is not None and found[1] in load_gazetteer().outlets and side == "end":
+            # "He said there is “…,” the AP reports": the outlet reports whom it quotes
+            reported = _speaker_before(text, sentences, span, actors, person_starts, names, antecedents)
+            found = reported if reported is not None and reported[0] is not None else found
         if found is not None:
             return found
     dashed = _DASH_SPEAKER.match(text, after_start) if not scare else None
@@ -346,6 +357,9 @@ def _attribute(
     if scare and not (verbs and len(before) - verbs[-1].end() <= _ADJACENT):
         # A scare quote is the writer's unless a verb just before gives it to the subject:
         # "Trump called the senator a “nasty guy”", "is describing as “unhinged”".
+        return None, None, None
+    if verbs and _PASSIVE_CHARACTERISED.search(before, max(0, len(before) - 60)):
+        # "The mines, described as “non-persistent”": said of them by someone unnamed
         return None, None, None
     labelled = _LABELLED.match(before) if not verbs and names is not None else None
     if labelled is not None:  # 'Ivan Petrenko, Kyiv Post: "We need air defense."'
@@ -394,6 +408,25 @@ def _attribute(
         if found is not None:
             return found
     return None, None, None
+
+
+def _speaker_before(
+    text: str,
+    sentences: Sentences,
+    span: QuoteSpan,
+    actors: ActorFinding,
+    person_starts: list[int],
+    names: Names | None,
+    antecedents: Antecedents | None,
+) -> tuple[str | None, str | None, str | None] | None:
+    """The subject of a speech verb before the quote in its sentence ("He said …", "Austin
+    told reporters …"), or None: whom an outlet named after the quote is reporting."""
+    s_start = max(sentences.bounds_at(span.open_mark)[0], span.open_mark - _BEFORE_WINDOW)
+    last = _last_match(_SPEECH, text, s_start, span.open_mark)
+    if last is None or last.group().lower() == "according to":
+        return None
+    region = (s_start, last.start())
+    return _who(text, region, actors, person_starts, span.open_mark, "end", names, antecedents)
 
 
 def _last_match(

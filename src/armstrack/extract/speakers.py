@@ -33,7 +33,10 @@ _NOT_NAMES = frozenset(
     republicans americans ukrainians russians europeans critics supporters voters residents people police
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december democratic republican conservative liberal progressive
-    american russian ukrainian european british french german chinese national federal""".split()
+    american russian ukrainian european british french german chinese national federal sources analysts experts
+    lawmakers legislators senators commanders diplomats officers aides advisers advisors insiders protesters
+    demonstrators witnesses observers economists historians researchers journalists reporters authorities
+    negotiators investigators prosecutors activists""".split()
 )
 
 
