@@ -132,6 +132,32 @@ def test_a_group_noun_opening_a_sentence_is_no_name(text: str) -> None:
     assert speaker is None and description in {"Sources", "Analysts"}
 
 
+def test_a_speech_verb_in_a_relative_clause_after_the_quote_is_not_its_attribution() -> None:
+    # "… “…” and it suits the Donbas, the region that the Kremlin has declared …": Kirby's, by
+    # "noting that" before the quote. Near miss: "a senior official who spoke on condition of
+    # anonymity said" has its relative clause before the verb, which is the attribution.
+    text = (
+        "Pentagon press secretary John Kirby declined to elaborate, noting that it is used “largely to attack "
+        "targets” and it suits the Donbas, the region that the Kremlin has declared to be its main objective."
+    )
+    assert speakers(text) == [("John Kirby", None)]
+    assert speakers("“We need more,” a senior official who spoke on condition of anonymity said.") == [
+        (None, "a senior official")
+    ]
+
+
+def test_a_participle_set_off_by_a_comma_is_the_sentences_subject() -> None:
+    # ", saying that …" is the senators', not the United States' named in between; after
+    # "the mayor said," the participle is the mayor's.
+    assert speakers(
+        "The senators, including Joni Ernst, expressed concern over U.S. opposition to the request, saying that "
+        "the drone “demands careful reconsideration.”"
+    ) == [(None, "The senators")]
+    assert speakers(
+        "“We do not see a link,” the mayor said, adding that it would take “more hours” before details emerge."
+    ) == [(None, "the mayor"), (None, "the mayor")]
+
+
 def test_words_a_thing_is_described_by_in_the_passive_are_nobodys() -> None:
     # "The mines, described as “non-persistent”": the mines do not speak, and who described
     # them is not said. Near miss: in the active voice the subject characterises.

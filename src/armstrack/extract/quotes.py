@@ -110,6 +110,11 @@ _PASSIVE_CHARACTERISED = re.compile(
     r"(?:\b(?:is|are|was|were|been|being|be)\s+(?:described|called|labell?ed|branded|dubbed|characteri[sz]ed|termed"
     r"|billed)(?:\s+as)?|,\s+(?:described|labell?ed|branded|characteri[sz]ed|billed)\s+as)[\s'‘“\"]*$"
 )
+# A relative clause with its own subject right before a verb: "… that the Kremlin has
+# declared" (not "a senior official who spoke on condition of anonymity said").
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:that|which|whom)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:has\s+|had\s+|have\s+)?$"
+)
 _WINDOW = 160  # characters after a quote searched for its attribution
 _ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter demanded."
 _NAME_TAIL = 80  # characters before a speech verb where the name right before it stands
@@ -303,8 +308,14 @@ def _attribute(
     if next_quote is not None:
         after = after[: next_quote.start()]
     verb = _SPEECH.search(after)
-    if verb is not None and (_SUBORDINATE.match(after, 0, verb.start()) or ", and " in after[: verb.start()]):
-        verb = None  # "“…,” when Clinton blasted him": a clause of its own, not the attribution
+    if verb is not None and (
+        _SUBORDINATE.match(after, 0, verb.start())
+        or ", and " in after[: verb.start()]
+        or _RELATIVE_SUBJECT.search(after, 0, verb.start())
+    ):
+        # "“…,” when Clinton blasted him", "“…” and it suits the region that the Kremlin has
+        # declared …": a clause of its own, not the attribution
+        verb = None
     if verb is not None and not (scare and verb.start() > _ADJACENT):
         head = after[: verb.start()]
         side = "end"
@@ -382,7 +393,14 @@ def _attribute(
             region = (s_start, s_start + last.start())
         # "Moscow blamed Washington …, and suggested “…”": a verb joined by "and" shares the
         # clause's subject, its first name, not the one nearest the verb.
-        joined = _JOINED_VERB.search(before, 0, last.start()) is not None
+        # So does a participle set off by a comma: "The senators … expressed concern over U.S.
+        # opposition, saying that …" is the senators'.
+        participle = last.group().endswith("ing") and before[: last.start()].rstrip().endswith(",")
+        said = _last_match(_SPEECH, before, 0, last.start()) if participle else None
+        if said is not None and not before[said.end() : last.start()].strip(" ,"):
+            # "“…,” the mayor said, adding that it would take “more hours”": whoever said
+            region, participle = (s_start, s_start + said.start()), False
+        joined = _JOINED_VERB.search(before, 0, last.start()) is not None or participle
         found = _who(
             text,
             region,
@@ -520,6 +538,11 @@ def _who(
             found = (actors.person_mentions[i][3], actors.person_mentions[i][2]) if i >= 0 else None
         return (found[0], found[1], None) if found else (None, None, None)
     descriptions = list(DESCRIPTION.finditer(chunk))
+    # Read from the start, a description that opens the words is their subject, whatever
+    # they name after it ("The senators … expressed concern over U.S. opposition, saying").
+    opens = side == "start" and bool(descriptions) and not chunk[: descriptions[0].start()].strip(" ,'’")
+    if opens:
+        descriptions = descriptions[:1]
     description = descriptions[-1] if descriptions else None
     joined_from = None  # "a ministry" + "official": one description
     if len(descriptions) > 1 and not chunk[descriptions[-2].end() : descriptions[-1].start()].strip():
@@ -537,7 +560,7 @@ def _who(
             whole = names.find(subject.group("name"), "start")
             if whole is not None and whole[0] == subject.group("name"):
                 named = whole
-    if description is not None and not (orgs and orgs[-1][0] > lo + description.end()):
+    if description is not None and (opens or not (orgs and orgs[-1][0] > lo + description.end())):
         body = description.group("body")
         # Capitals make an organization ("the Foreign Ministry said"), not one word capitalised
         # only because it opens the sentence ("Officials called it …").
