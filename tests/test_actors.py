@@ -206,3 +206,13 @@ def test_a_name_led_by_a_common_given_name_is_a_person_once_its_surname_recurs()
     assert people("Talks\n\nThe Charlotte Rowe fund paid. Rowe said so.") == {}
     assert "George Marsh" not in people("Talks\n\nGeorge Marsh University opened. Marsh said so.")
     assert people("Talks\n\nMichelle Rowe spoke. Mrs. Rowe said more.").get("Michelle Rowe") is None
+
+
+def test_a_name_after_the_is_no_person_by_a_speech_verb() -> None:
+    # "stated that the Phoenix Ghost is a drone": no one is "the Jane Doe", so the drone stays
+    # a system. Near miss: "said the Rev. Peter Wherry" keeps its honorific's "the".
+    record = extract_text("Kirby stated that the Phoenix Ghost is a drone like the Switchblade.")
+    assert [a.name for a in record.actors if a.kind == "person"] == []
+    assert "phoenix-ghost" in [s.id for s in record.systems]
+    record = extract_text("“The city will change,” said the Rev. Peter Wherry, of Mayfield Church.")
+    assert [a.name for a in record.actors if a.kind == "person"] == ["Rev Peter Wherry"]

@@ -378,6 +378,10 @@ def _person_id(name: str, persons: dict[str, _Person], by_surname: dict[str, str
     return slug(name)
 
 
+# Honorifics written after "the": "the Rev. Peter Wherry", "the Hon. Jane Doe".
+_THE_HONORIFIC = re.compile(r"(?:Rev|Reverend|Hon|Honorable|Honourable|Very|Right|Most)\b")
+
+
 def _is_person(text: str, tokens: list[Token], i: int, j: int, run_start: int) -> bool:
     if i > 0 and tokens[i - 1].cls == "title":
         return True
@@ -402,7 +406,10 @@ def _is_person(text: str, tokens: list[Token], i: int, j: int, run_start: int) -
         return True
     if role_set_off_before(text, start, end) is not None:
         return True
-    if SPEECH_BEFORE.search(before):
+    if SPEECH_BEFORE.search(before) and (
+        not ARTICLE_BEFORE.search(before) or _THE_HONORIFIC.match(text, start)
+    ):
+        # "said Jane Doe", "said the Rev. Peter Wherry"; not "stated that the Phoenix Ghost is"
         return True
     after = text[end : end + 120]
     if SPEECH_AFTER.match(after) and not before.endswith(" of "):
