@@ -111,6 +111,9 @@ NOT_EVENTS = [
     # people or messages sent, not arms
     ("delivery", "The report comes after North Korea began sending troops to fight for Moscow in Ukraine."),
     ("delivery", "By helping Ukraine build drones, the US is sending a clear message to Moscow."),
+    ("delivery", "Lawmakers asked the Pentagon for drones for Ukraine in a letter sent to Secretary Austin."),
+    ("meeting", "Meet the Phoenix Ghost, a secretive new drone the US fast-tracked for Ukraine"),
+    ("production", "A spokesman for General Atomics, the manufacturer of the Gray Eagle, confirmed the Pentagon decision on Ukraine."),
     # what a weapon does
     ("delivery", "Cluster munitions, which are designed to burst and send small munitions over a wide area, are banned by many nations."),
     # a strike, a stockpile or production forbidden or allowed, not done
@@ -156,6 +159,9 @@ KINDS_AS_WRITTEN = [
     ("delivery", "North Korea is sending artillery shells to Russia for its war in Ukraine."),
     ("strike", "Ukraine struck an airfield in Russia with ATACMS missiles on Tuesday."),
     ("stockpile", "Pentagon stockpiles of 155mm shells for Ukraine are running low."),
+    ("delivery", "The Pentagon sent to Ukraine forty HIMARS launchers last year."),
+    ("meeting", "Austin will meet the Ukrainian defense minister on Thursday."),
+    ("production", "General Atomics will manufacture more Gray Eagle drones for Ukraine."),
 ]  # fmt: skip
 
 

@@ -84,6 +84,12 @@ _NOT_A_PAUSE_AFTER = re.compile(
     r"\s+(?:advances?|offensives?|attacks?|assaults?|fighting|hostilities|war|strikes|bombing|shelling|invasion"
     r"|progress|push)\b"
 )
+# "in a letter sent to Secretary Austin": a message sent, not arms.
+_MESSAGE_BEFORE = re.compile(
+    r"\b(?:letters?|messages?|notes?|memos?|emails?|invitations?|requests?|signals?|delegations?|envoys?)\s+$"
+)
+# "Meet the Phoenix Ghost, …": a headline's imperative, not a meeting.
+_MEET_THE = re.compile(r"meet\s+(?:the|a|an|our|your)\s")
 # "North Korea sending troops", "sent a signal": people or messages, not arms.
 _NOT_ARMS_AFTER = re.compile(
     r"(?:\s+(?:the|its|their|more|additional|extra|a|an|[\d,]+|thousands|hundreds|of|[\w-]+)){0,2}"
@@ -339,11 +345,15 @@ def _kind_holds(
             return False  # "suspended the delivery", "before delivery"
         if _NOT_ARMS_AFTER.match(low, end, s_end) or _CAPABILITY_BEFORE.search(before):
             return False
+        if low.startswith("sent", start) and _MESSAGE_BEFORE.search(before):
+            return False
     if kind == "meeting":
         if _PRESS.search(before):
             return False  # a press conference is a statement, not a meeting
-        if low.startswith("meet", start) and _MEET_NEEDS.match(low, end):
-            return False
+        if low.startswith("meet", start) and (
+            _MEET_NEEDS.match(low, end) or (start == s_start and _MEET_THE.match(low, start))
+        ):
+            return False  # "meet the needs"; "Meet the Phoenix Ghost, …" opening a headline
         if _TALKS_BLOCKED.search(before):
             return False  # "Congress holding up talks": no talks took place
     return kind != "training" or _TRAINEES.search(low, s_start, s_end) is not None
