@@ -144,6 +144,17 @@ CASES = [
         id="month-last-year",
     ),
     pytest.param(
+        # "last February" (2022, by the invasion) is said until the next February ends: a
+        # report of January 2023 fits (2022-02-01 + 396 days is 2023-03-04; the guess is the
+        # middle, 186 days after 2022-02-24).
+        "Aid\n\nThe US began sending weapons to Ukraine after Russia invaded last February.",
+        "2022-02-24",
+        "2023-03-04",
+        "2022-08-29",
+        "year",
+        id="last-month",
+    ),
+    pytest.param(
         "Aid\n\nThe US has sent weapons to Ukraine since Russia invaded in February.",
         "2022-02-24",
         "2023-02-02",

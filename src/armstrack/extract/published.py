@@ -14,7 +14,8 @@ a date with its year, past tense ("on June 20,     on or after it
 a month-day without a year, past / future          within 120 days after / before it, for
                                                    every year (a weekday with it: within 30
                                                    days, only years where it is that weekday)
-a month without a year ("back in February")        within 240 days after / before it
+a month without a year ("back in February")        within 240 days after / before it ("last
+                                                   February": 396 days after)
 … with "last year" ("invaded in February last      the year after the one a dated fact beside
 year"), or a fact with it ("the war began last     it gives (published_facts.py); "this year":
 year")                                             that year, after it
@@ -86,6 +87,7 @@ _WEEKDAY_RECENCY = dt.timedelta(days=30)  # "on Thursday, June 20"
 _DAY_RECENCY = dt.timedelta(days=120)  # "on June 20", "will meet Sept. 28"
 _MONTH_RECENCY = dt.timedelta(days=240)  # "back in February", "in July"
 _UNKNOWN_BEFORE = dt.timedelta(days=30)
+_LAST_MONTH_REACH = dt.timedelta(days=396)  # "last February": until the end of the next February
 _URL_DATE = re.compile(r"/(?P<y>20\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|\b)")
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
@@ -400,7 +402,10 @@ def _yearless_month(
     if tense == "future":
         intervals = tuple((s - _MONTH_RECENCY, s + dt.timedelta(days=27)) for s in starts)
     elif tense == "past":
-        intervals = tuple((s, s + _MONTH_RECENCY) for s in starts)
+        # "last February" is the latest February before the writing: up to a year and a month
+        # after it (in February itself, the one of the year before)
+        reach = _LAST_MONTH_REACH if prep == "last" else _MONTH_RECENCY
+        intervals = tuple((s, s + reach) for s in starts)
     else:
         intervals = tuple((s - _MONTH_RECENCY, s + _MONTH_RECENCY) for s in starts)
     return Constraint(intervals, 1.0 if tense != "unknown" else 0.5, evidence)
