@@ -283,6 +283,25 @@ def test_a_year_of_another_noun_does_not_date_the_event() -> None:
     assert dated.date is not None and dated.date.start.isoformat() == "2022-01-01", dated.date
 
 
+def test_a_day_a_whole_quotation_names_dates_only_what_it_reports() -> None:
+    # "… on the 24th of February,” Kirby said, noting the US will send 121": the speaker's day
+    # is not the sending's, which falls back to the publication date. Near miss: a day inside
+    # the quotation with the event dates it.
+    text = (
+        "“Nobody has 120 on the shelf if they started building them on the 24th of February,” Kirby said, "
+        "noting the US will send 121 drones to Ukraine."
+    )
+    sent = only(text, "delivery", published="2022-04-22")
+    assert sent.date is not None and (sent.date.start.isoformat(), sent.date_source) == (
+        "2022-04-22",
+        "published",
+    )
+    quoted = only(
+        "“We will deliver the Patriots to Ukraine next week,” Austin said.", "delivery", "2022-04-22"
+    )
+    assert quoted.date is not None and quoted.date.start.isoformat() == "2022-04-25", quoted.date
+
+
 def test_a_date_of_the_circumstance_does_not_date_the_event() -> None:
     # "in spring" dates the feared offensive, not the weighing: the event falls back to the
     # publication date.

@@ -66,6 +66,7 @@ class EventDater:
         times: Sequence[TimeExpression],
         paragraphs: list[tuple[int, int]],
         published: Published,
+        quoted: Sequence[tuple[int, int]] = (),
     ) -> None:
         # Each time expression's part is settled once: a span's start never dates an event,
         # and a statement's day ("said on Monday") only when nothing else in its sentence does.
@@ -85,6 +86,12 @@ class EventDater:
             for t in self.times
         ]
         self.starts = [t.start for t in self.times]
+        # Whole quotations (not a phrase quoted in the writer's sentence): a day the speaker
+        # names ("“… if you just started building them on the 24th of February,” Kirby said,
+        # noting the US will send 121") dates only what the speaker's words report.
+        self.quoted = sorted(quoted)
+        self.quote_starts = [q[0] for q in self.quoted]
+        self.quote_of = [self._quote_at(t.start) for t in self.times]
         self.paragraphs = paragraphs
         self.para_starts = [p[0] for p in paragraphs]
         self.published = published
@@ -92,14 +99,23 @@ class EventDater:
     def date(self, lo: int, hi: int, start: int, end: int) -> tuple[Interval | None, DateSource]:
         """The date of an event whose sentence is [lo, hi) and whose trigger is [start, end)."""
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        own_quote = self._quote_at(start)
         # A day that owns another noun ("pausing aid, following last week's clash") dates that
         # noun: this event only when its trigger is that noun ("Friday's meeting").
         kept = [
-            k for k in range(i, j) if not self.possessive[k] or 0 <= start - self.times[k].end <= _OWNED_NOUN
+            k
+            for k in range(i, j)
+            if (not self.possessive[k] or 0 <= start - self.times[k].end <= _OWNED_NOUN)
+            and self.quote_of[k] in (-1, own_quote)
         ]
         if kept:
             return self._nearest(kept, start, end)
-        return self._outside(lo, start, end)
+        return self._outside(lo, start, end, own_quote)
+
+    def _quote_at(self, at: int) -> int:
+        """The index of the whole quotation holding offset ``at``, or -1."""
+        i = bisect_right(self.quote_starts, at) - 1
+        return i if i >= 0 and self.quoted[i][0] <= at < self.quoted[i][1] else -1
 
     def _nearest(self, ks: list[int], start: int, end: int) -> tuple[Interval | None, DateSource]:
         """The nearest of the sentence's times ``ks``: "announced on Thursday that training
@@ -109,7 +125,7 @@ class EventDater:
         nearest = min(own, key=lambda k: _distance(self.times[k], start, end))
         return self.times[nearest].resolved, "sentence"
 
-    def _outside(self, lo: int, start: int, end: int) -> tuple[Interval | None, DateSource]:
+    def _outside(self, lo: int, start: int, end: int, own_quote: int) -> tuple[Interval | None, DateSource]:
         """The date from the paragraph, else the publication date."""
         p = bisect_right(self.para_starts, lo) - 1
         if p >= 0:
@@ -117,7 +133,7 @@ class EventDater:
             near = [
                 self.times[k]
                 for k in range(bisect_left(self.starts, p_start), bisect_left(self.starts, p_end))
-                if not self.possessive[k]
+                if not self.possessive[k] and self.quote_of[k] in (-1, own_quote)
             ]
             if near:
                 return min(near, key=lambda t: _distance(t, start, end)).resolved, "paragraph"

@@ -40,7 +40,7 @@ from armstrack.extract.references import References
 from armstrack.extract.status import event_status
 from armstrack.extract.systems import Hit
 from armstrack.extract.triggers import load_event_rules
-from armstrack.models import Amount, Event, EventAmount, Published, TimeExpression
+from armstrack.models import Amount, Event, EventAmount, Published, Quote, TimeExpression
 from armstrack.text import UKRAINE, Sentences, context_bounds
 
 # "appealed to countries to provide Ukraine with …": asked for, not delivered.
@@ -151,6 +151,7 @@ def find_events(
     actors: ActorFinding,
     times: Sequence[TimeExpression],
     published: Published,
+    quotes: Sequence[Quote] = (),
 ) -> list[Event]:
     if not sentences.starts:
         return []
@@ -202,7 +203,7 @@ def find_events(
         if kind == "delivery" and low.startswith("arriv", start) and actors.people_between(start - 30, start):
             continue  # "Blinken arrived in Kyiv": a visit, not a delivery
         found[i, kind] = (0.6 + (0.2 if systems_here else 0.0) + (0.1 if dated else 0.0), start, end)
-    dater = EventDater(low, times, paragraphs, published)
+    dater = EventDater(low, times, paragraphs, published, [(q.start, q.end) for q in quotes if not q.partial])
     references = References(low, sentences, paragraphs, system_hits)
     named_ids = _NamedIds(actors)
     quantity_starts = [a.start for a in quantities]

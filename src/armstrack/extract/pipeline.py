@@ -55,7 +55,17 @@ def extract(article: Article) -> ArticleRecord:
     )
     quantities = not_in_dates(quantities, time_expressions)
     events = find_events(
-        text, low, sentences, article.paragraphs, hits, money, quantities, actors, time_expressions, published
+        text,
+        low,
+        sentences,
+        article.paragraphs,
+        hits,
+        money,
+        quantities,
+        actors,
+        time_expressions,
+        published,
+        quotes,
     )
     money, events = link_money(low, money, events, published, time_expressions, systems=named_systems)
     return ArticleRecord(
