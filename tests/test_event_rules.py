@@ -113,6 +113,7 @@ NOT_EVENTS = [
     ("delivery", "By helping Ukraine build drones, the US is sending a clear message to Moscow."),
     ("delivery", "Lawmakers asked the Pentagon for drones for Ukraine in a letter sent to Secretary Austin."),
     ("meeting", "Meet the Phoenix Ghost, a secretive new drone the US fast-tracked for Ukraine"),
+    ("delivery", "The White House has not disclosed the scope of the pause on aid to Ukraine, and the Pentagon provided no further details."),
     ("production", "A spokesman for General Atomics, the manufacturer of the Gray Eagle, confirmed the Pentagon decision on Ukraine."),
     # what a weapon does
     ("delivery", "Cluster munitions, which are designed to burst and send small munitions over a wide area, are banned by many nations."),

@@ -84,6 +84,8 @@ _NOT_A_PAUSE_AFTER = re.compile(
     r"\s+(?:advances?|offensives?|attacks?|assaults?|fighting|hostilities|war|strikes|bombing|shelling|invasion"
     r"|progress|push)\b"
 )
+# "the Pentagon provided no further details", "sent none": nothing given.
+_NOTHING_AFTER = re.compile(r"\s+(?:no|none|nothing)\b")
 # "in a letter sent to Secretary Austin": a message sent, not arms.
 _MESSAGE_BEFORE = re.compile(
     r"\b(?:letters?|messages?|notes?|memos?|emails?|invitations?|requests?|signals?|delegations?|envoys?)\s+$"
@@ -347,6 +349,8 @@ def _kind_holds(
         if _NOT_ARMS_AFTER.match(low, end, s_end) or _CAPABILITY_BEFORE.search(before):
             return False
         if low.startswith("sent", start) and _MESSAGE_BEFORE.search(before):
+            return False
+        if _NOTHING_AFTER.match(low, end):
             return False
     if kind == "meeting":
         if _PRESS.search(before):
