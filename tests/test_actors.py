@@ -216,3 +216,14 @@ def test_a_name_after_the_is_no_person_by_a_speech_verb() -> None:
     assert "phoenix-ghost" in [s.id for s in record.systems]
     record = extract_text("“The city will change,” said the Rev. Peter Wherry, of Mayfield Church.")
     assert [a.name for a in record.actors if a.kind == "person"] == ["Rev Peter Wherry"]
+
+
+def test_a_title_linked_to_its_place_by_to_names_a_person() -> None:
+    # "Ambassador to Ukraine Bridget Brink": the title reaches the name across "to Ukraine".
+    # Near miss: "appointed Ambassador to Ukraine last May" names no one.
+    record = extract_text(
+        "Ukrainian pilots began training, informed the U.S. Ambassador to Ukraine Bridget Brink."
+    )
+    assert [a.name for a in record.actors if a.kind == "person"] == ["Bridget Brink"]
+    record = extract_text("He was appointed Ambassador to Ukraine last May.")
+    assert [a.name for a in record.actors if a.kind == "person"] == []

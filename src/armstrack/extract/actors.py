@@ -378,6 +378,10 @@ def _person_id(name: str, persons: dict[str, _Person], by_surname: dict[str, str
     return slug(name)
 
 
+# A title linked to its place by "to": "Ambassador to Ukraine", "Special Envoy to the UN".
+_TITLE_TO_BEFORE = re.compile(
+    r"\b(?:Ambassador|Envoy|Representative|Delegate|Emissary)\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+$"
+)
 # Honorifics written after "the": "the Rev. Peter Wherry", "the Hon. Jane Doe".
 _THE_HONORIFIC = re.compile(r"(?:Rev|Reverend|Hon|Honorable|Honourable|Very|Right|Most)\b")
 
@@ -399,6 +403,8 @@ def _is_person(text: str, tokens: list[Token], i: int, j: int, run_start: int) -
     ):
         return True  # "Bill LaPlante Deputy Secretary …", "Mara QuintelUS Under Secretary …" in damaged text
     start, end = tokens[i].start, tokens[j - 1].end
+    if _TITLE_TO_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "the U.S. Ambassador to Ukraine Bridget Brink"
     if in_headline_case(text, start):
         return False  # "US Will Expedite Shipment of Air Defense Systems": case is no evidence there
     before = text[max(0, start - 40) : start]
