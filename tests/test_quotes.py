@@ -106,6 +106,12 @@ def test_outlets_and_offices_as_speakers(text: str, speaker: str) -> None:
     assert quote.speaker == speaker and quote.speaker_description is None
 
 
+def test_a_description_does_not_open_with_a_conjunction() -> None:
+    assert speakers("But the Pentagon official said: “There are no updates on the jets.”") == [
+        (None, "the Pentagon official")
+    ]
+
+
 def test_an_outlet_after_the_quote_reports_the_speaker_before_it() -> None:
     # "He said … “…,” the AP reports": the outlet carries the words of the subject of "said".
     # Near miss: with no speech verb before the quote, the outlet is the speaker (above).

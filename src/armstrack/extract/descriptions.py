@@ -22,8 +22,9 @@ DESCRIPTION_HEADS = (
 DESCRIPTION = re.compile(
     rf"(?P<det>\b(?i:a|an|the|one|two|three|several|some)\s+)?(?:US\s+|U\.S\.\s+)?"
     # The head ends its word: "Commander-in-Chief Forum" is no commander, "report-writing" no report.
-    # Nor does it open with a preposition: "According to the official" describes "the official".
-    rf"(?P<body>(?<![\w’'.-])(?!(?i:according|to|by|from|of|with|for|at|in|on)\s)(?:[\w’'.-]+\s+){{0,6}}?(?P<head>(?i:{DESCRIPTION_HEADS}))\b(?!-\w)"
+    # Nor does it open with a preposition or a conjunction: "According to the official" and "But
+    # the official" describe "the official".
+    rf"(?P<body>(?<![\w’'.-])(?!(?i:according|to|by|from|of|with|for|at|in|on|and|but|or|so|yet|still|however|while|although|though|because)\s)(?:[\w’'.-]+\s+){{0,6}}?(?P<head>(?i:{DESCRIPTION_HEADS}))\b(?!-\w)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'.-]*)*)?)",
 )
 
