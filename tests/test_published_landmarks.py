@@ -132,3 +132,39 @@ def test_the_first_himars_arrival_is_a_landmark() -> None:
     assert dated(arrived)[0] == "2022-06-23"
     promised = "Rockets soon\n\nThe first HIMARS launchers have not arrived in Ukraine yet, the defense minister said."
     assert dated(promised)[0] < "2022-06-23"
+
+
+def test_the_intelligence_pause_of_2025_and_its_lifting_date_the_report() -> None:
+    # Intelligence sharing paused 2025-03-05, resumed at the Jeddah talks 2025-03-11. Near
+    # miss: "froze military aid" alone is also the hold of 2019, and dates nothing.
+    resumed = "Aid resumes\n\nWashington has resumed intelligence sharing with Ukraine, officials said."
+    assert dated(resumed)[0] == "2025-03-11"
+    paused = "Aid stops\n\nThe US has paused intelligence sharing with Ukraine, officials said."
+    assert dated(paused)[0] == "2025-03-05"
+    # A resumption hoped for says the pause happened, but not when: no clue, and never one
+    # that it is ahead.
+    hoped = "Aid stops\n\nKyiv hopes the US will resume intelligence sharing with Ukraine soon."
+    assert dated(hoped)[:2] == ("2014-01-01", "2025-11-01")
+    froze = "Aid stops\n\nThe president froze military aid to Ukraine, officials said."
+    assert dated(froze)[0] < "2019-01-01"
+
+
+def test_a_clash_at_the_white_house_with_zelensky_is_the_oval_office_one() -> None:
+    # "a confrontation … at the White House in late February" (2025-02-28). Near miss: a
+    # friendly White House visit dates nothing.
+    clash = (
+        "Aid stops\n\nAid was suspended after an acrimonious confrontation between Trump and Zelensky at the "
+        "White House."
+    )
+    assert dated(clash)[0] == "2025-02-28"
+    visit = "Visit\n\nZelensky met Biden at the White House to ask for more air defense."
+    assert dated(visit)[0] < "2025-01-01"
+
+
+def test_an_f16_jet_kyiv_began_receiving_dates_the_report_after_the_first_arrived() -> None:
+    # "just weeks after Kyiv began receiving the aircraft": after 2024-07-31. Near miss: pilots
+    # training on the jet date nothing of the sort.
+    received = "Jet lost\n\nAn F-16 crashed in Ukraine just weeks after Kyiv began receiving the jets."
+    assert dated(received)[0] == "2024-07-31"
+    training = "Pilots\n\nUkrainian pilots began receiving training on the F-16 in Arizona."
+    assert dated(training)[0] < "2024-07-31"
