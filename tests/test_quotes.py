@@ -106,6 +106,16 @@ def test_outlets_and_offices_as_speakers(text: str, speaker: str) -> None:
     assert quote.speaker == speaker and quote.speaker_description is None
 
 
+def test_what_a_country_owns_speaks_not_the_country() -> None:
+    # "Ukraine's Western air command unit said": the unit, described; a person it owns is named.
+    assert speakers("“Oleksiy saved Ukrainians,” Ukraine's Western air command unit said.") == [
+        (None, "Ukraine's Western air command unit")
+    ]
+    assert speakers("“We need jets,” Ukraine's President Volodymyr Zelensky said.") == [
+        ("Volodymyr Zelenskyy", None)
+    ]
+
+
 def test_a_description_does_not_open_with_a_conjunction() -> None:
     assert speakers("But the Pentagon official said: “There are no updates on the jets.”") == [
         (None, "the Pentagon official")

@@ -115,6 +115,10 @@ _PASSIVE_CHARACTERISED = re.compile(
 _RELATIVE_SUBJECT = re.compile(
     r"\b(?:that|which|whom)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:has\s+|had\s+|have\s+)?$"
 )
+# What an organization or country owns, up to the speech verb: "Ukraine's Western air command
+# unit", "Russia's foreign ministry" (lower-case words: "Ukraine's President Zelensky" is
+# the person).
+_POSSESSED = re.compile(r"['’]s\s+(?P<np>(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)[\s,]*$")
 _WINDOW = 160  # characters after a quote searched for its attribution
 _ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter demanded."
 _NAME_TAIL = 80  # characters before a speech verb where the name right before it stands
@@ -581,6 +585,9 @@ def _who(
         ) is not None:
             return organization
         return None, None, fuller(text, lo + description.start(), description)
+    if orgs and side == "end" and (owned := _POSSESSED.match(text, orgs[-1][1], hi)) is not None:
+        # "…,” Ukraine's Western air command unit said": the unit speaks, not the country
+        return None, None, " ".join(text[orgs[-1][0] : owned.end("np")].split())
     if orgs:
         nearest = orgs[-1] if side == "end" else orgs[0]
         if named is not None and named[0] is not None and named[0] not in nearest[3]:
