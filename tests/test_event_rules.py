@@ -65,6 +65,12 @@ STATUS = [
     ("meeting", "planned", "Austin will meet Ukraine's defense minister in Brussels on Thursday to discuss air defense."),
     ("meeting", "done", "Austin met with Ukraine's defense minister in Brussels to discuss air defense."),
     ("stockpile", "done", "Raytheon said it will not be able to make more Stingers for years because of parts shortages."),
+    # "and" with a subject of its own opens a clause the cue before it does not govern
+    ("delivery", "done", "The US approved the plan and the first jets arrived in Ukraine in late July."),
+    ("delivery", "planned", "Washington will buy the shells and deliver them to Ukraine next month."),
+    # a pause lifted is deliveries resumed
+    ("delivery", "done", "The Trump administration has reversed its suspension of military aid to Ukraine."),
+    ("delivery", "planned", "The White House said it would immediately lift its suspension of military aid to Ukraine."),
 ]  # fmt: skip
 
 
@@ -114,6 +120,8 @@ NOT_EVENTS = [
     ("delivery", "Lawmakers asked the Pentagon for drones for Ukraine in a letter sent to Secretary Austin."),
     ("meeting", "Meet the Phoenix Ghost, a secretive new drone the US fast-tracked for Ukraine"),
     ("delivery", "The White House has not disclosed the scope of the pause on aid to Ukraine, and the Pentagon provided no further details."),
+    ("delivery_pause", "Kyiv agreed to a minerals deal with the US, an agreement that was suspended after the clash over Ukraine."),
+    ("delivery_pause", "The Trump administration has reversed its suspension of military aid to Ukraine."),
     ("production", "A spokesman for General Atomics, the manufacturer of the Gray Eagle, confirmed the Pentagon decision on Ukraine."),
     # what a weapon does
     ("delivery", "Cluster munitions, which are designed to burst and send small munitions over a wide area, are banned by many nations."),

@@ -92,6 +92,18 @@ _MESSAGE_BEFORE = re.compile(
 )
 # "Meet the Phoenix Ghost, …": a headline's imperative, not a meeting.
 _MEET_THE = re.compile(r"meet\s+(?:the|a|an|our|your)\s")
+# What a pause stops: aid, its deliveries, weapons, intelligence. "an agreement that was
+# suspended" is no pause of arms.
+_PAUSED_THING = re.compile(
+    r"\b(?:aid|assistance|deliver\w*|shipments?|weapons?|arms|transfers?|supplies|support|intelligence"
+    r"|munitions|ammunition|missiles|interceptors|packages?|funding|sharing|equipment)\b"
+)
+# "would lift its suspension of military aid", "has reversed its pause", "terminated its
+# suspension on sharing intelligence": the pause ends, the deliveries resume.
+_PAUSE_LIFTED_BEFORE = re.compile(
+    r"\b(?:lift\w*|end(?:s|ed|ing)?|revers\w*|terminat\w*|rescind\w*|undo\w*|undid|scrap\w*|drop(?:s|ped|ping)?)"
+    r"\s+(?:the\s+|its\s+|their\s+|his\s+|a\s+)?(?:[\w-]+\s+)?$"
+)
 # "North Korea sending troops", "sent a signal": people or messages, not arms.
 _NOT_ARMS_AFTER = re.compile(
     r"(?:\s+(?:the|its|their|more|additional|extra|a|an|[\d,]+|thousands|hundreds|of|[\w-]+)){0,2}"
@@ -180,6 +192,10 @@ def find_events(
             continue
         if kind == "delivery" and _ASKED_TO.search(low, max(s_start, start - 60), start):
             continue
+        if kind == "delivery_pause" and _PAUSE_LIFTED_BEFORE.search(low, max(s_start, start - 40), start):
+            kind = "delivery"  # the pause lifted: deliveries resume
+            if (i, kind) in found:
+                continue
         gathered = whole.get(i)
         if gathered is None:
             near = system_hits[bisect_left(system_starts, s_start) : bisect_left(system_starts, s_end)]
@@ -337,7 +353,10 @@ def _kind_holds(
         not UKRAINE.search(low, s_start, s_end) or _OTHER_RECIPIENTS.search(low, end, min(s_end, end + 40))
     ):
         return False  # "delays for other countries" is not a pause of deliveries to Ukraine
-    if kind == "delivery_pause" and _NOT_A_PAUSE_AFTER.match(low, end, s_end):
+    if kind == "delivery_pause" and (
+        _NOT_A_PAUSE_AFTER.match(low, end, s_end)
+        or not (systems_here or _PAUSED_THING.search(low, s_start, s_end))
+    ):
         return False
     if kind == "delivery":
         if start > 0 and low[start - 1] == "-":

@@ -139,7 +139,15 @@ def _verb_group(before: str) -> list[str]:
         before.rfind(";"), before.rfind(":"), before.rfind("—"), before.rfind("–"), before.rfind("("),
         before.rfind(")"), before.rfind(" but "), before.rfind(". "),
     )  # fmt: skip
+    # "approved the plan in 2023 and the first aircraft arrived": "and" with a subject of
+    # its own opens a clause ("approved and delivered" shares one)
+    if " and " in before:
+        cut = max([cut, *(m.end() - 1 for m in _NEW_SUBJECT.finditer(before, cut + 1))])
     return before[cut + 1 :].split()[-_MAX_WORDS - 1 :]
+
+
+# "and" before a subject of its own: a new clause.
+_NEW_SUBJECT = re.compile(r" and (?=(?:the|a|an|its|their|it|they|he|she|we|kyiv|washington|ukraine)\s)")
 
 
 def _cues(words: list[str]) -> set[str]:
