@@ -106,6 +106,19 @@ def test_outlets_and_offices_as_speakers(text: str, speaker: str) -> None:
     assert quote.speaker == speaker and quote.speaker_description is None
 
 
+def test_a_that_clause_after_said_is_what_is_said_not_who_says_it() -> None:
+    # "both governments said Tuesday's talks in Jeddah … marked “…”": the governments, not
+    # Jeddah; "In a joint statement" is where, not who. Near miss: a verb set off by commas
+    # has its subject after it ("The lesson, says Michael Kofman, …").
+    assert speakers(
+        "In a joint statement, both governments said Tuesday's talks in Jeddah, Saudi Arabia, marked “important "
+        "steps toward peace.”"
+    ) == [(None, "both governments")]
+    assert speakers("The lesson, says Michael Kofman, a senior fellow, is that “air defense matters.”") == [
+        ("Michael Kofman", None)
+    ]
+
+
 def test_what_a_country_owns_speaks_not_the_country() -> None:
     # "Ukraine's Western air command unit said": the unit, described; a person it owns is named.
     assert speakers("“Oleksiy saved Ukrainians,” Ukraine's Western air command unit said.") == [

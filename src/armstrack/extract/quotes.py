@@ -93,7 +93,7 @@ _ATTRIBUTION_OPENS = re.compile(
     rf"\s+(?:{SPEECH_VERBS})\b)"
 )
 _PHRASE_AT_END = re.compile(
-    r"(?:^|[\s,])(?P<np>(?i:the|a|an|my|his|her|their|our|its)\s+(?:[\w][\w’'-]*\s+){0,4}?[a-z][\w’'-]*)"
+    r"(?:^|[\s,])(?P<np>(?i:the|a|an|my|his|her|their|our|its|both)\s+(?:[\w][\w’'-]*\s+){0,4}?[a-z][\w’'-]*)"
     r"(?:\s+(?:often|also|later|then|once|again|repeatedly|recently|has|had|have|would|will))?[\s,]*$"
 )
 _APPOSITIVE_NEAR = 30  # characters after a quote within which its speaker may stand, verbless
@@ -119,6 +119,7 @@ _RELATIVE_SUBJECT = re.compile(
 # unit", "Russia's foreign ministry" (lower-case words: "Ukraine's President Zelensky" is
 # the person).
 _POSSESSED = re.compile(r"['’]s\s+(?P<np>(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)[\s,]*$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|during|from|with|for|on|after|before|into)\s+$")
 _WINDOW = 160  # characters after a quote searched for its attribution
 _ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter demanded."
 _NAME_TAIL = 80  # characters before a speech verb where the name right before it stands
@@ -419,8 +420,12 @@ def _attribute(
             # "The lesson, says Michael Kofman, a senior fellow …, is that “…”": the subject
             # follows the verb, up to the next comma (and beats a mere phrase before it).
             stop = _INVERTED_END.search(before, last.end())
-            # "says of Clinton, “…”": who it is said of, not who says it
-            if stop is not None and not _OF_TOPIC.match(before, last.end()):
+            # "says of Clinton, “…”": who it is said of, not who says it; and only a verb set
+            # off by commas or opening the sentence is inverted ("both governments said
+            # Tuesday's talks in Jeddah, …" says what the talks did)
+            lead = before[: last.start()].rstrip()
+            parenthetical = not lead or lead.endswith(",")
+            if stop is not None and parenthetical and not _OF_TOPIC.match(before, last.end()):
                 inverted = (s_start + last.end(), s_start + stop.start())
                 after_verb = _who(
                     text, inverted, actors, person_starts, span.open_mark, "start", names, antecedents
@@ -541,7 +546,11 @@ def _who(
             i = bisect_left(person_starts, quote_start) - 1
             found = (actors.person_mentions[i][3], actors.person_mentions[i][2]) if i >= 0 else None
         return (found[0], found[1], None) if found else (None, None, None)
-    descriptions = list(DESCRIPTION.finditer(chunk))
+    # "In a joint statement, both governments said": a document after a preposition is where
+    # it was said, not who said it
+    descriptions = [
+        d for d in DESCRIPTION.finditer(chunk) if not _PREPOSITION_BEFORE.search(chunk, 0, d.start())
+    ]
     # Read from the start, a description that opens the words is their subject, whatever
     # they name after it ("The senators … expressed concern over U.S. opposition, saying").
     opens = side == "start" and bool(descriptions) and not chunk[: descriptions[0].start()].strip(" ,'’")
