@@ -549,10 +549,12 @@ def test_a_name_and_outlet_label_before_a_quote() -> None:
 
 
 def test_single_quotation_marks_quote_in_a_headline_only() -> None:
+    # … where the body quotes in double marks; a text with none quotes in single ones
+    # (test_quotes.py).
     quotes = extract_text(
-        "US sends ‘more shells’ to Kyiv’s army\n\nThe US sent shells, Kyiv’s ‘army’ said."
+        "US sends ‘more shells’ to Kyiv’s army\n\nThe US sent shells, Kyiv’s ‘army’ said. “We need more,” Kurz said."
     ).quotes
-    assert [(q.text, q.partial) for q in quotes] == [("more shells", True)]
+    assert [(q.text, q.partial) for q in quotes] == [("more shells", True), ("We need more", False)]
 
 
 def test_more_verbs_companies_and_papers_as_reporting_writes_them() -> None:

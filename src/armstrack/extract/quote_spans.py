@@ -3,8 +3,9 @@
 Text between curly (“…”), straight ("…"), low-high („…“), angle («…») or ASCII
 two-apostrophe (''…'', NYT style) double quotes. A quote that opens in one paragraph without
 closing continues when the next paragraph opens with a quotation mark, unless that paragraph
-opens a transcript's next turn ('"WALLACE: …'). Single quotes are quotations only in a
-headline ("US sends ‘more shells’"); elsewhere they mark quotes inside quotes. Transcript
+opens a transcript's next turn ('"WALLACE: …'). Single quotes are quotations in a headline
+("US sends ‘more shells’"), and everywhere in a text that has no double quotation marks at
+all (a house style); elsewhere they mark quotes inside quotes. Transcript
 paragraphs that open with a label in capitals ("MR. SMITH: …", "Q: …") are quotes without
 marks when the text reads as a transcript: a label comes back, or questions are marked "Q:".
 """
@@ -62,6 +63,10 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
             open_at = None
         elif mark == opener and mark != '"':
             open_at = pos  # an unbalanced opening: start again here
+    if not spans and "‘" in text and MARKS.search(text) is None:
+        # A text with no double quotation marks at all quotes in single ones (some outlets'
+        # house style): ‘…’ anywhere, an apostrophe inside ("Ukraine’s") running on into a letter.
+        return [QuoteSpan(m.start() + 1, m.end() - 1, m.start()) for m in _SINGLE_QUOTED_BODY.finditer(text)]
     if paragraphs:
         # A headline quotes in single marks ("US sends ‘more shells’ to Kyiv"); an apostrophe
         # ("Kyiv’s") is no closing mark, for it runs on into a letter.
@@ -77,6 +82,7 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
 
 _HEADLINE_MAX = 200  # characters: a first paragraph this short, with no final period, is the headline
 _SINGLE_QUOTED = re.compile(r"(?<![A-Za-z])‘[^‘’\n]{2,120}?’(?![A-Za-z])")
+_SINGLE_QUOTED_BODY = re.compile(r"(?<![A-Za-z])‘(?:[^‘’\n]|’(?=[A-Za-z])){2,2000}?’(?![A-Za-z])")
 
 
 def _starts_paragraph(text: str, pos: int) -> bool:
