@@ -106,6 +106,27 @@ def test_outlets_and_offices_as_speakers(text: str, speaker: str) -> None:
     assert quote.speaker == speaker and quote.speaker_description is None
 
 
+def test_a_text_without_double_quotation_marks_quotes_in_single_ones() -> None:
+    # House style in single marks: each ‘…’ is a quotation, an apostrophe inside runs on
+    # ("Ukraine’s"). Near miss: beside double marks, single ones are no quotations of their own.
+    single = "US sends shells\n\n‘Ukraine’s army will get the shells it needs,’ Hana Kurz said on Friday."
+    assert [(q.text, q.speaker) for q in quotes(single)] == [
+        ("Ukraine’s army will get the shells it needs", "Hana Kurz")
+    ]
+    double = (
+        "US sends shells\n\n“We will keep sending shells,” Kurz said. It was ‘a big day’ for Kyiv’s army."
+    )
+    assert [q.text for q in quotes(double)] == ["We will keep sending shells"]
+
+
+def test_the_former_and_the_latter_are_the_two_people_named_before() -> None:
+    text = (
+        "Lawmakers criticized it, including Rep. Brian Fitzpatrick and Senator Richard Blumenthal, with the former "
+        "calling the pause “unacceptable” and the latter denouncing it as “fallacious.”"
+    )
+    assert speakers(text) == [("Brian Fitzpatrick", None), ("Richard Blumenthal", None)]
+
+
 def test_a_that_clause_after_said_is_what_is_said_not_who_says_it() -> None:
     # "both governments said Tuesday's talks in Jeddah … marked “…”": the governments, not
     # Jeddah; "In a joint statement" is where, not who. Near miss: a verb set off by commas

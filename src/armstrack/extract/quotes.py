@@ -75,7 +75,8 @@ from armstrack.text import Sentences
 
 _CLAUSE_END = re.compile(r"[,;]")
 _SUBORDINATE = re.compile(
-    r"[\s,'’—–-]*(?:when|while|after|before|because|since|if|though|although|until|where|as\s+soon\s+as)\s",
+    r"[\s,'’—–-]*(?:when|while|whereas|after|before|because|since|if|though|although|until|where|as\s+soon\s+as"
+    r"|and\s+the\s+(?:former|latter))\s",
     re.IGNORECASE,
 )
 _OF_TOPIC = re.compile(r"\s+(?:of|about|on|to|that)\b")  # … or what is said: "noted that Kyiv …"
@@ -119,6 +120,7 @@ _RELATIVE_SUBJECT = re.compile(
 # unit", "Russia's foreign ministry" (lower-case words: "Ukraine's President Zelensky" is
 # the person).
 _POSSESSED = re.compile(r"['’]s\s+(?P<np>(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)[\s,]*$")
+_FORMER_LATTER = re.compile(r"\bthe (former|latter)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|during|from|with|for|on|after|before|into)\s+$")
 _WINDOW = 160  # characters after a quote searched for its attribution
 _ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter demanded."
@@ -491,6 +493,13 @@ def _who(
         return None
     people = actors.people_between(lo, hi)
     chunk = text[lo:hi]
+    if side == "end" and (which := _FORMER_LATTER.search(chunk)) is not None:
+        # "Rep. Fitzpatrick and Senator Blumenthal, with the former calling … and the latter
+        # denouncing it as ‘…’": the first or the second of the two people named before
+        before_it = list(dict.fromkeys((p[2], p[3]) for p in people if p[1] <= lo + which.start()))
+        if len(before_it) >= 2:
+            pid, name = before_it[-2] if which.group(1).lower() == "former" else before_it[-1]
+            return name, pid, None
     if side == "end" and names is not None:
         # A name right before the verb is its subject, whoever the sentence named first
         # ("After Trump's remarks, Kall said: “…”"; "…, Clinton said").
