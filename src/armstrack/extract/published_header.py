@@ -42,12 +42,12 @@ _LABEL = re.compile(
     rf"(?:{_TIME},?\s+)?(?:{_WEEKDAY})?(?P<date>{_NUMERIC}|{_WRITTEN})(?![\w])",
     re.M,
 )
-# "by Julia Shapero - 07/06/23 10:04 PM ET", "By Staff | 25.09.2023"
+# "by Julia Shapero - 07/06/23 10:04 PM ET", "By Staff | 25.09.2023" (matched at a line's start)
 _NUMERIC_BYLINE = re.compile(
-    rf"^(?:[Bb]y|BY)\s+[A-Z][^\n|]{{1,60}}?\s*[-—–|,]\s*(?:{_WEEKDAY})?(?P<date>{_NUMERIC})", re.M
+    rf"(?:[Bb]y|BY)\s+[A-Z][^\n|]{{1,60}}?\s*[-—–|,]\s*(?:{_WEEKDAY})?(?P<date>{_NUMERIC})"
 )
 # a line that is only a date in numbers, with its time: "25.09.2023 17:43"
-_NUMERIC_LINE = re.compile(rf"^[ \t]*(?P<date>{_NUMERIC})(?:,?\s+{_TIME})?[ \t]*$", re.M)
+_NUMERIC_LINE = re.compile(rf"[ \t]*(?P<date>{_NUMERIC})(?:,?\s+{_TIME})?[ \t]*$")
 _MONTH_WORDS = {
     name: n
     for n, full in enumerate(
@@ -57,6 +57,8 @@ _MONTH_WORDS = {
     )
     for name in (full, full[:3], "sept" if n == 9 else full[:3])
 }  # fmt: skip
+_LABEL_WORDS = ("publish", "posted", "created", "updated", "modified")
+_BYLINE_OR_DIGIT = re.compile(r"(?:[Bb]y|BY)\s|[ \t]*\d")  # how a numeric byline or date line starts
 _US_ZONE = re.compile(r"\s(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
 _LATER = ("updated", "modified")  # the page changed then: it was published before
 
@@ -64,16 +66,28 @@ _LATER = ("updated", "modified")  # the page changed then: it was published befo
 def header_constraints(text: str, taken: Collection[int] = ()) -> tuple[list[Constraint], set[int]]:
     """The header's dated clues, and the starts of the dates read (module docstring). Dates
     starting at ``taken`` were read already, as a dateline or a written byline."""
-    end = _header_end(text)
     out: list[Constraint] = []
     read: set[int] = set()
-    for pattern in (_LABEL, _NUMERIC_BYLINE, _NUMERIC_LINE):
-        for m in pattern.finditer(text, 0, end):
+    lines = _header_lines(text)
+    if not lines:
+        return out, read
+    # Most headers hold no label, and most lines open with neither "By" nor a digit: cheap
+    # looks before any pattern is tried.
+    head = text[: lines[-1][1]].lower()
+    labelled = any(word in head for word in _LABEL_WORDS)
+    for line_start, line_end in lines:
+        found: list[re.Match[str]] = []
+        if labelled:
+            found += _LABEL.finditer(text, line_start, line_end)
+        if _BYLINE_OR_DIGIT.match(text, line_start, line_end):
+            found += filter(
+                None, (p.match(text, line_start, line_end) for p in (_NUMERIC_BYLINE, _NUMERIC_LINE))
+            )
+        for m in found:
             start = m.start("date")
             if start in taken or start in read:
                 continue
-            line_end = text.find("\n", m.end())
-            days = _days(m, text[m.end() : line_end if line_end != -1 else len(text)][:20])
+            days = _days(m, text[m.end() : line_end][:20])
             if not days:
                 continue
             read.add(start)
@@ -86,14 +100,17 @@ def header_constraints(text: str, taken: Collection[int] = ()) -> tuple[list[Con
     return out, read
 
 
-def _header_end(text: str) -> int:
-    """Where the header ends: after its first lines, at most ``_HEADER_CHARS`` in."""
-    end = -1
-    for _ in range(_HEADER_LINES):
-        end = text.find("\n", end + 1)
-        if end == -1:
-            return min(len(text), _HEADER_CHARS)
-    return min(end, _HEADER_CHARS)
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the header's lines: the first ones, within ``_HEADER_CHARS``."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    limit = min(len(text), _HEADER_CHARS)
+    while start < limit and len(lines) < _HEADER_LINES:
+        end = text.find("\n", start, limit)
+        end = limit if end == -1 else end
+        lines.append((start, end))
+        start = end + 1
+    return lines
 
 
 def _days(m: re.Match[str], after: str) -> list[dt.date]:
