@@ -1,7 +1,8 @@
 """Direct quotations and who said them.
 
 Quotes are found in extract/quote_spans.py (marks, paragraph runs, headlines, transcripts);
-the names and pronouns of speakers are resolved in extract/speakers.py. A quote is
+this module finds the words that attribute each, extract/who.py who those words name, and
+extract/speakers.py resolves names and pronouns. A quote is
 ``partial`` when it is a fragment inside the writer's own sentence ("has made it “clear”",
 "arguing that “the airfields…”"), not a sentence of its own.
 
@@ -38,18 +39,11 @@ official").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
-from armstrack.extract.actors import ActorFinding, load_gazetteer, slug
+from armstrack.extract.actors import ActorFinding, load_gazetteer
 from armstrack.extract.descriptions import (
-    DESCRIPTION,
-    HEAD_BEFORE_CLAUSE,
-    ends_with_it,
-    fuller,
     is_one_person,
-    issuer_of,
-    organization_again,
-    organization_subject,
 )
 from armstrack.extract.quote_spans import (
     MARKS,
@@ -70,6 +64,7 @@ from armstrack.extract.speakers import (
     Names,
     owner_of_words,
 )
+from armstrack.extract.who import speaker_in
 from armstrack.models import Quote
 from armstrack.text import Sentences
 
@@ -87,23 +82,15 @@ _SPEECH = re.compile(
     rf"\b(?:{SPEECH_VERBS})\b|\b(?i:according to)\b"
     r"|\b(?:Said|Says|Added|Adds|Asked|Wrote|Writes|Told)(?=\s+[A-Z])"  # "Said Ellis: “…”" opens a sentence
 )
-_PRONOUN = re.compile(r"^\W*(?P<p>he|she|they)\b", re.IGNORECASE)
 # A sentence that is only an attribution: "Vitter demanded.", "Mr. Reyes added.", "said Ms. Lee."
 _ATTRIBUTION_OPENS = re.compile(
     rf"(?:(?:{_SPEECH.pattern})\s+[A-Z]|(?:he|she|they|He|She|They|[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){{0,2}}"
     rf"\s+(?:{SPEECH_VERBS})\b)"
 )
-_PHRASE_AT_END = re.compile(
-    r"(?:^|[\s,])(?P<np>(?i:the|a|an|my|his|her|their|our|its|both)\s+(?:[\w][\w’'-]*\s+){0,4}?[a-z][\w’'-]*)"
-    r"(?:\s+(?:often|also|later|then|once|again|repeatedly|recently|has|had|have|would|will))?[\s,]*$"
-)
 _APPOSITIVE_NEAR = 30  # characters after a quote within which its speaker may stand, verbless
 _APPOSITIVE_ROLE = re.compile(r",\s+(?P<role>[^.;:“”\"]{3,120})\.?\s*$")
 _JOINED_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+)?$")
-_PRONOUN_AT_END = re.compile(r"\b(?P<p>he|she|they)(?:['’](?:s|d|ll|ve|re))?[\s,]*$", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(r"(?P<p>He|She)\s+[a-z]")  # a sentence's subject, then its verb
-# "According to the agency, Kyiv “…”": a lone noun phrase after "according to"
-_PHRASE_ALONE = re.compile(r"\s*(?P<np>(?i:the)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s*$")
 # A characterising verb in the passive just before the quote: "The mines, described as", "the
 # plan was dubbed". Who described them is not said (not "which officials described as").
 # After a comma only with "as": "Apple's chief executive, Tim Cook, called “…”" is active.
@@ -116,16 +103,8 @@ _PASSIVE_CHARACTERISED = re.compile(
 _RELATIVE_SUBJECT = re.compile(
     r"\b(?:that|which|whom)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:has\s+|had\s+|have\s+)?$"
 )
-# What an organization or country owns, up to the speech verb: "Ukraine's Western air command
-# unit", "Russia's foreign ministry" (lower-case words: "Ukraine's President Zelensky" is
-# the person).
-_POSSESSED = re.compile(r"['’]s\s+(?P<np>(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)[\s,]*$")
-_FORMER_LATTER = re.compile(r"\bthe (former|latter)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|during|from|with|for|on|after|before|into)\s+$")
 _WINDOW = 160  # characters after a quote searched for its attribution
 _ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter demanded."
-_NAME_TAIL = 80  # characters before a speech verb where the name right before it stands
-_PRONOUN_TAIL = 16  # … and where a pronoun right before it stands ("she said")
 _BEFORE_WINDOW = 400  # characters before a quote searched for its attribution
 _RUN_PARAGRAPHS = 2  # a paragraph opening with an unattributed quote continues a speaker this recent
 _SCARE_WORDS = 2  # a partial quote this short is a scare quote ("a “finite number”")
@@ -268,7 +247,7 @@ def _previous_sentence_speaker(
     verb = _last_match(_SPEECH, text, lo, end)
     if verb is None or text[verb.end() : end].strip(" .:") != "":
         return nobody  # the sentence must end with its verb: "Schiff said." / "Kall added:"
-    found = _who(text, (lo, verb.start()), actors, person_starts, open_mark, "end", names, antecedents)
+    found = speaker_in(text, (lo, verb.start()), actors, person_starts, open_mark, "end", names, antecedents)
     return found if found is not None else nobody
 
 
@@ -342,7 +321,7 @@ def _attribute(
                 after_start + verb.end() + (stop.start() if stop else len(tail)),
             )
             side = "start"
-        found = _who(text, region, actors, person_starts, span.open_mark, side, names, antecedents)
+        found = speaker_in(text, region, actors, person_starts, span.open_mark, side, names, antecedents)
         if found is not None and found[1] in load_gazetteer().outlets and side == "end":
             # "He said there is “…,” the AP reports": the outlet reports whom it quotes
             reported = _speaker_before(text, sentences, span, actors, person_starts, names, antecedents)
@@ -408,7 +387,7 @@ def _attribute(
             # "“…,” the mayor said, adding that it would take “more hours”": whoever said
             region, participle = (s_start, s_start + said.start()), False
         joined = _JOINED_VERB.search(before, 0, last.start()) is not None or participle
-        found = _who(
+        found = speaker_in(
             text,
             region,
             actors,
@@ -429,7 +408,7 @@ def _attribute(
             parenthetical = not lead or lead.endswith(",")
             if stop is not None and parenthetical and not _OF_TOPIC.match(before, last.end()):
                 inverted = (s_start + last.end(), s_start + stop.start())
-                after_verb = _who(
+                after_verb = speaker_in(
                     text, inverted, actors, person_starts, span.open_mark, "start", names, antecedents
                 )
                 if after_verb is not None and (found is None or after_verb[0] is not None):
@@ -455,7 +434,7 @@ def _speaker_before(
     if last is None or last.group().lower() == "according to":
         return None
     region = (s_start, last.start())
-    return _who(text, region, actors, person_starts, span.open_mark, "end", names, antecedents)
+    return speaker_in(text, region, actors, person_starts, span.open_mark, "end", names, antecedents)
 
 
 def _last_match(
@@ -475,182 +454,5 @@ def _last_match(
         size *= 4
 
 
-def _who(
-    text: str,
-    region: tuple[int, int],
-    actors: ActorFinding,
-    person_starts: list[int],
-    quote_start: int,
-    side: str = "end",
-    names: Names | None = None,
-    antecedents: Antecedents | None = None,
-) -> tuple[str | None, str | None, str | None] | None:
-    """The speaker named in text[region]: a person (the first: the subject, before any
-    appositive), a pronoun, an unnamed source, or an outlet or office (the one nearest the
-    verb: "Washington has made it clear …, CNN reported")."""
-    lo, hi = region
-    if hi <= lo:
-        return None
-    people = actors.people_between(lo, hi)
-    chunk = text[lo:hi]
-    if side == "end" and (which := _FORMER_LATTER.search(chunk)) is not None:
-        # "Rep. Fitzpatrick and Senator Blumenthal, with the former calling … and the latter
-        # denouncing it as ‘…’": the first or the second of the two people named before
-        before_it = list(dict.fromkeys((p[2], p[3]) for p in people if p[1] <= lo + which.start()))
-        if len(before_it) >= 2:
-            pid, name = before_it[-2] if which.group(1).lower() == "former" else before_it[-1]
-            return name, pid, None
-    if side == "end" and names is not None:
-        # A name right before the verb is its subject, whoever the sentence named first
-        # ("After Trump's remarks, Kall said: “…”"; "…, Clinton said").
-        adjacent = _NAME_RIGHT_BEFORE.search(chunk, max(0, len(chunk) - _NAME_TAIL))
-        if (
-            adjacent is not None
-            and not _PRONOUN_AT_END.search(chunk, max(0, len(chunk) - _PRONOUN_TAIL))
-            and not _OF_BEFORE.search(
-                chunk, max(0, adjacent.start("name") - 12), adjacent.start("name")
-            )  # "the Minister of Defense of the Netherlands"
-        ):
-            at = lo + adjacent.start("name")
-            known = [p for p in people if p[0] <= at < p[1] or at <= p[0] < lo + adjacent.end("name")]
-            if known:
-                return known[-1][3], known[-1][2], None
-            office = actors.others_between(at, lo + adjacent.end("name"))
-            if office:  # "…, the Kremlin said": an office or outlet, not a person
-                return office[-1][3], office[-1][2], None
-            if (by_name := names.find(adjacent.group("name"), "end")) is not None:
-                return by_name
-    if people and all(_is_object(text, p, hi) for p in people):
-        # "… hatred of Clinton among his supporters, the Vermont senator acknowledged": a
-        # person after a preposition is no subject; the description that is one speaks.
-        people = []
-    if people:
-        if names is not None and text.startswith(_POSSESSIVE, people[0][1]):
-            # "Rucker Culpepper, who runs Clinton's effort, said": the subject set off by a
-            # comma, not the person whose effort it is.
-            subject = _SUBJECT_THEN_COMMA.match(chunk)
-            if subject is not None and len(subject.group("name").split()) > 1:
-                whole = names.find(subject.group("name"), "start")
-                if whole is not None and whole[0] == subject.group("name"):
-                    return whole
-        return people[0][3], people[0][2], None
-    if side == "end" and antecedents is not None and ends_with_it(chunk):
-        # "…,” it said": the organization quoted last ("the agency said …"), else nobody
-        earlier = antecedents.organization_before(quote_start) or organization_subject(
-            text, quote_start, actors
-        )
-        return (earlier[0], earlier[1], None) if earlier is not None else (None, None, None)
-    pronoun = _PRONOUN.match(chunk) or (
-        _PRONOUN_AT_END.search(chunk, max(0, len(chunk) - _PRONOUN_TAIL)) if side == "end" else None
-    )
-    if pronoun:
-        word = pronoun.group("p").lower()
-        if word == "they":
-            return None, None, None
-        described = antecedents.described_before(quote_start) if antecedents is not None else None
-        if described is not None:
-            return None, None, described
-        found = antecedents.before(quote_start, word) if antecedents is not None else None
-        if found is None and antecedents is None:
-            i = bisect_left(person_starts, quote_start) - 1
-            found = (actors.person_mentions[i][3], actors.person_mentions[i][2]) if i >= 0 else None
-        return (found[0], found[1], None) if found else (None, None, None)
-    # "In a joint statement, both governments said": a document after a preposition is where
-    # it was said, not who said it
-    descriptions = [
-        d for d in DESCRIPTION.finditer(chunk) if not _PREPOSITION_BEFORE.search(chunk, 0, d.start())
-    ]
-    # Read from the start, a description that opens the words is their subject, whatever
-    # they name after it ("The senators … expressed concern over U.S. opposition, saying").
-    opens = side == "start" and bool(descriptions) and not chunk[: descriptions[0].start()].strip(" ,'’")
-    if opens:
-        descriptions = descriptions[:1]
-    description = descriptions[-1] if descriptions else None
-    joined_from = None  # "a ministry" + "official": one description
-    if len(descriptions) > 1 and not chunk[descriptions[-2].end() : descriptions[-1].start()].strip():
-        joined_from = descriptions[-2]
-    orgs = actors.others_between(lo, hi)
-    named = names.find(chunk, side) if names is not None else None
-    if names is not None and side == "start" and named is None:
-        named = names.find(chunk, "end")  # "…,” said 9/11 widow Terry Strada": a role, then the name
-    elif names is not None and (named is None or chunk.rstrip().endswith(",")):
-        # "Johnnie Wilson, of Springfield, Va., said …": the subject, set off by an appositive
-        # (whose last word is a place, not the speaker); a first and last name, every word of
-        # it ("Last Tuesday," is none)
-        subject = _SUBJECT_THEN_COMMA.match(chunk)
-        if subject is not None and len(subject.group("name").split()) > 1:
-            whole = names.find(subject.group("name"), "start")
-            if whole is not None and whole[0] == subject.group("name"):
-                named = whole
-    if description is not None and (opens or not (orgs and orgs[-1][0] > lo + description.end())):
-        body = description.group("body")
-        # Capitals make an organization ("the Foreign Ministry said"), not one word capitalised
-        # only because it opens the sentence ("Officials called it …").
-        by_position = len(body.split()) == 1 and not text[lo : lo + description.start("body")].strip()
-        if (
-            body[:1].isupper()
-            and not by_position
-            and all(w[:1].isupper() for w in body.split() if w not in {"of", "and", "for"})
-        ):
-            return " ".join(body.split()), slug(body), None  # "the Foreign Ministry said": an organization
-        if joined_from is not None and (joined_from.group("det") or "").strip().lower() != "the":
-            return None, None, " ".join(chunk[joined_from.start() : description.end()].split())
-        issuer = issuer_of(text, lo + description.start(), description, actors)
-        if issuer is not None:  # "…,” the statement said: the Pentagon's, introduced earlier
-            return issuer[3], issuer[2], None
-        if (
-            organization := organization_again(text, lo + description.start(), description.group(), actors)
-        ) is not None:
-            return organization
-        return None, None, fuller(text, lo + description.start(), description)
-    if orgs and side == "end" and (owned := _POSSESSED.match(text, orgs[-1][1], hi)) is not None:
-        # "…,” Ukraine's Western air command unit said": the unit speaks, not the country
-        return None, None, " ".join(text[orgs[-1][0] : owned.end("np")].split())
-    if orgs:
-        nearest = orgs[-1] if side == "end" else orgs[0]
-        if named is not None and named[0] is not None and named[0] not in nearest[3]:
-            at = chunk.rfind(named[0].split()[-1]) if side == "end" else chunk.find(named[0].split()[0])
-            # … outside the office's own name ("the Department of Defense wrote": not "Defense")
-            if (side == "end" and lo + at >= nearest[1]) or (side == "start" and lo + at < nearest[0]):
-                return (
-                    named  # "…, prompting Kremlin escalation, NBC News said": the subject is next to the verb
-                )
-        return nearest[3], nearest[2], None
-    if named is not None:
-        return named  # a name no list knows, recognised by its place next to the speech verb
-    phrase = _PHRASE_AT_END.search(chunk) if side == "end" else _PHRASE_ALONE.match(chunk)
-    if phrase is None and side == "end":
-        # "the agency which specializes in … said": the head before its relative clause
-        phrase = HEAD_BEFORE_CLAUSE.search(chunk)
-    if phrase is not None:  # "the announcer said", "my father often said": an unnamed speaker
-        if (
-            organization := organization_again(text, lo + phrase.start("np"), phrase.group("np"), actors)
-        ) is not None:
-            return organization  # "the agency said": the Defense Security Cooperation Agency
-        return None, None, " ".join(phrase.group("np").split())
-    return None
-
-
-_POSSESSIVE = ("'s", "’s", "' ", "’ ")
-
-
-def _is_object(text: str, person: tuple[int, int, str, str], verb_at: int) -> bool:
-    """Is this person named after a preposition ("hatred of Clinton"), and not right
-    before the speech verb ("footage of Trump saying")?"""
-    start, end = person[0], person[1]
-    return (
-        bool(text[end:verb_at].strip()) and _OBJECT_BEFORE.search(text, max(0, start - 12), start) is not None
-    )
-
-
-_OBJECT_BEFORE = re.compile(r"\b(?:of|against|about|toward|towards|with|for)\s+(?:(?:the|a|an)\s+)?$")
-_OF_BEFORE = re.compile(r"\b(?:of|for|from|in|at|to|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
-# A name and nothing else but an age ("Mr. King, 82,") between it and the verb.
-# … or an adverb or an auxiliary between them: "Austin also noted", "Kirby has repeatedly said".
-_NAME_RIGHT_BEFORE = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME})(?:,\s*\d{{1,3}},)?"
-    r"(?:\s+(?:also|later|then|again|further|previously|earlier|once|often|repeatedly|recently|has|had|have))*\s*$"
-)
 _LABELLED = re.compile(rf"\s*(?P<name>{NAME})(?:,[^:“”\"\n]{{1,60}})?:\s*$")
-_SUBJECT_THEN_COMMA = re.compile(rf"[\s“\"‘(]*(?P<name>{NAME}),\s")
 _DASH_SPEAKER = re.compile(rf"['’]?\s*[―—–]\s*(?P<name>{NAME})")
