@@ -159,6 +159,8 @@ def test_a_clash_at_the_white_house_with_zelensky_is_the_oval_office_one() -> No
     assert dated(clash)[0] == "2025-02-28"
     visit = "Visit\n\nZelensky met Biden at the White House to ask for more air defense."
     assert dated(visit)[0] < "2025-01-01"
+    argued = "Visit\n\nZelensky pressed his argument for more air defense in a heated debate at the White House."
+    assert dated(argued)[0] < "2025-01-01"
 
 
 def test_an_f16_jet_kyiv_began_receiving_dates_the_report_after_the_first_arrived() -> None:
