@@ -147,6 +147,8 @@ def test_the_intelligence_pause_of_2025_and_its_lifting_date_the_report() -> Non
     assert dated(hoped)[:2] == ("2014-01-01", "2025-11-01")
     froze = "Aid stops\n\nThe president froze military aid to Ukraine, officials said."
     assert dated(froze)[0] < "2019-01-01"
+    denied = "Aid goes on\n\nThe US has not stopped intelligence sharing with Ukraine, officials said."
+    assert dated(denied)[0] < "2025-01-01"
 
 
 def test_a_clash_at_the_white_house_with_zelensky_is_the_oval_office_one() -> None:
@@ -159,7 +161,9 @@ def test_a_clash_at_the_white_house_with_zelensky_is_the_oval_office_one() -> No
     assert dated(clash)[0] == "2025-02-28"
     visit = "Visit\n\nZelensky met Biden at the White House to ask for more air defense."
     assert dated(visit)[0] < "2025-01-01"
-    argued = "Visit\n\nZelensky pressed his argument for more air defense in a heated debate at the White House."
+    argued = (
+        "Visit\n\nZelensky pressed his argument for more air defense in a heated debate at the White House."
+    )
     assert dated(argued)[0] < "2025-01-01"
 
 
@@ -170,3 +174,5 @@ def test_an_f16_jet_kyiv_began_receiving_dates_the_report_after_the_first_arrive
     assert dated(received)[0] == "2024-07-31"
     training = "Pilots\n\nUkrainian pilots began receiving training on the F-16 in Arizona."
     assert dated(training)[0] < "2024-07-31"
+    pledged = "Jets\n\nKyiv has received pledges of F-16 jets from the Netherlands and Denmark."
+    assert dated(pledged)[0] < "2024-07-31"
