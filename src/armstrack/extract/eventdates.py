@@ -22,6 +22,7 @@ from typing import Literal
 
 from armstrack.extract.dates import published_span
 from armstrack.extract.published import SPAN_START
+from armstrack.extract.timex import YEAR_DETERMINERS
 from armstrack.models import Interval, Published, TimeExpression
 
 DateSource = Literal["sentence", "paragraph", "published", "none"]
@@ -41,7 +42,7 @@ _CIRCUMSTANCE = re.compile(r"\b(?:amid|ahead\s+of|in\s+anticipation\s+of|despite
 
 
 # A year between a determiner and its noun ("signed a 2008 treaty", "the 2024 budget").
-_YEAR_OF_NOUN = re.compile(r"(?:a|an|the|its|their|his|her|this|that)\s+(?:19|20)\d\d")
+_YEAR_OF_NOUN = re.compile(rf"(?:{YEAR_DETERMINERS})\s+(?:19|20)\d\d")
 
 
 def _in_circumstance(low: str, at: int) -> bool:

@@ -87,9 +87,9 @@ _NOT_A_PAUSE_AFTER = re.compile(
 # "the Pentagon provided no further details", "sent none": nothing given.
 _NOTHING_AFTER = re.compile(r"\s+(?:no|none|nothing)\b")
 # "in a letter sent to Secretary Austin": a message sent, not arms.
-_MESSAGE_BEFORE = re.compile(
-    r"\b(?:letters?|messages?|notes?|memos?|emails?|invitations?|requests?|signals?|delegations?|envoys?)\s+$"
-)
+# Messages and envoys: what is sent that is no arms.
+_MESSAGES = r"letters?|messages?|notes?|memos?|emails?|invitations?|requests?|signals?|delegations?|envoys?"
+_MESSAGE_BEFORE = re.compile(rf"\b(?:{_MESSAGES})\s+$")
 # "Meet the Phoenix Ghost, …": a headline's imperative, not a meeting.
 _MEET_THE = re.compile(r"meet\s+(?:the|a|an|our|your)\s")
 # What a pause stops: aid, its deliveries, weapons, intelligence. "an agreement that was
@@ -107,8 +107,8 @@ _PAUSE_LIFTED_BEFORE = re.compile(
 # "North Korea sending troops", "sent a signal": people or messages, not arms.
 _NOT_ARMS_AFTER = re.compile(
     r"(?:\s+(?:the|its|their|more|additional|extra|a|an|[\d,]+|thousands|hundreds|of|[\w-]+)){0,2}"
-    r"\s+(?:troops|soldiers|peacekeepers|mercenaries|diplomats|envoys?|delegations?|observers|volunteers"
-    r"|workers|(?:a\s+)?(?:message|signal)s?|letters?|invitations?|condolences)\b"
+    r"\s+(?:troops|soldiers|peacekeepers|mercenaries|diplomats|observers|volunteers|workers|condolences"
+    rf"|a\s+(?:message|signal)|{_MESSAGES})\b"
 )
 # "lifting the ban on long-range ATACMS missile strikes", "permission for strikes inside
 # Russia", "a treaty barring the use, transfer, production and stockpiling": an act allowed or

@@ -75,7 +75,7 @@ from armstrack.extract.published_facts import fact_constraints
 from armstrack.extract.published_header import header_constraints
 from armstrack.extract.published_packages import numbered_drawdowns, package_constraints
 from armstrack.extract.published_war import war_age_constraints
-from armstrack.extract.timeresolve import YEAR_OFFSETS, FactMonth, resolve
+from armstrack.extract.timeresolve import YEAR_OFFSETS, FactMonth, resolve, safe_date
 from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
 from armstrack.facts import FactEvent, Facts, Found, offices_held
 from armstrack.models import Amount, Interval, Published, Span
@@ -252,11 +252,11 @@ def _constraints(
                 (lo, reach or min(lo + _SPAN_YEAR, dt.date.max)) for lo, _ in out[-1].intervals
             )
     for m in _URL_DATE.finditer(text):
-        d = _date(int(m["y"]), int(m["m"]), int(m["d"]))
+        d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if d is not None:
             out.append(Constraint(((d, dt.date.max),), 1.0, _span(text, m.start(), m.end()), past=[d]))
     own = _URL_DATE.search(url) if url else None
-    if own is not None and (d := _date(int(own["y"]), int(own["m"]), int(own["d"]))) is not None:
+    if own is not None and (d := safe_date(int(own["y"]), int(own["m"]), int(own["d"]))) is not None:
         # The article's own URL is not in its text, so it gives no span as evidence.
         out.append(Constraint(((d, d),), 3.0, Span(text="", start=0, end=0), exact=[d]))
     for found in offices:
@@ -273,13 +273,6 @@ def _opens_span(low: str, at: int) -> bool:
 
 def _has_year(mention: TimeMention) -> bool:
     return "year" in mention.fields or mention.kind == "iso"
-
-
-def _date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _dateline_matches(text: str) -> list[re.Match[str]]:
@@ -337,7 +330,7 @@ def _yearless_days(mention: TimeMention, years: range) -> list[dt.date]:
     month = month_number(f.get("month") or f["month2"])
     day = int(f.get("day") or f["day2"])
     weekday = WEEKDAYS.get(f.get("weekday", ""))
-    days = [d for y in years if (d := _date(y, month, day)) is not None]
+    days = [d for y in years if (d := safe_date(y, month, day)) is not None]
     return [d for d in days if weekday is None or d.weekday() == weekday]
 
 
@@ -376,7 +369,7 @@ def _relative_year(mention: TimeMention, evidence: Span, fact_year: FactMonth) -
     month = month_number(f.get("month") or f["month2"])
     day = int(f.get("day") or f.get("day2") or 0) or None
     linked = fact_year(mention, month, day)
-    if linked is None or (first := _date(linked, month, day or 1)) is None:
+    if linked is None or (first := safe_date(linked, month, day or 1)) is None:
         return None
     written = linked - YEAR_OFFSETS[f["yrel"]]
     lo, hi = dt.date(written, 1, 1), dt.date(written, 12, 31)

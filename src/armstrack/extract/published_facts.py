@@ -44,7 +44,7 @@ from armstrack.extract.constraints import (
     reported_window,
     span_of,
 )
-from armstrack.extract.timeresolve import WORD_COUNTS
+from armstrack.extract.timeresolve import WORD_COUNTS, YEAR_OFFSETS
 from armstrack.extract.timex import TimeMention, tense_at
 from armstrack.facts import FactEvent, Found
 from armstrack.models import Span
@@ -149,17 +149,13 @@ def _ago(cue: TimeMention) -> bool:
 _AGO_OF_FACT = re.compile(r"(?:\s+(?!(?:and|but|which|who|that|while|when)\b)[\w’'-]+){0,4}\s+")
 
 
-# The year of writing, from the year of a fact followed by "last year" or "this year".
-_YEAR_OF_WRITING = {"last": 1, "this": 0}
-
-
 def _names_a_year(cue: TimeMention) -> bool:
     """ "last year", "earlier this year": not "the last two years"."""
     f = cue.fields
     return (
         cue.kind == "relative_unit"
         and f.get("unit") == "year"
-        and f.get("rel") in _YEAR_OF_WRITING
+        and f.get("rel") in ("last", "this")
         and "count" not in f
     )
 
@@ -167,7 +163,7 @@ def _names_a_year(cue: TimeMention) -> bool:
 def _in_year_after(first: dt.date, last: dt.date, rel: str) -> tuple[dt.date, dt.date]:
     """When "<fact> last year" was written: the calendar year after the fact's; "this year":
     after it, in its own year."""
-    year = last.year + _YEAR_OF_WRITING[rel]
+    year = last.year - YEAR_OFFSETS[rel]
     return (first if rel == "this" else dt.date(year, 1, 1)), dt.date(year, 12, 31)
 
 

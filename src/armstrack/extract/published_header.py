@@ -22,6 +22,8 @@ import re
 from collections.abc import Collection
 
 from armstrack.extract.constraints import EARLIEST, Constraint, span_of
+from armstrack.extract.timeresolve import safe_date
+from armstrack.extract.timex import month_of
 
 _HEADER_CHARS = 1500  # a headline, a standfirst, a byline: not the story
 _HEADER_LINES = 12
@@ -48,15 +50,6 @@ _NUMERIC_BYLINE = re.compile(
 )
 # a line that is only a date in numbers, with its time: "25.09.2023 17:43"
 _NUMERIC_LINE = re.compile(rf"[ \t]*(?P<date>{_NUMERIC})(?:,?\s+{_TIME})?[ \t]*$")
-_MONTH_WORDS = {
-    name: n
-    for n, full in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-         "november", "december"),
-        start=1,
-    )
-    for name in (full, full[:3], "sept" if n == 9 else full[:3])
-}  # fmt: skip
 _LABEL_WORDS = ("publish", "posted", "created", "updated", "modified")
 _BYLINE_OR_DIGIT = re.compile(r"(?:[Bb]y|BY)\s|[ \t]*\d")  # how a numeric byline or date line starts
 _US_ZONE = re.compile(r"\s(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
@@ -118,21 +111,14 @@ def _days(m: re.Match[str], after: str) -> list[dt.date]:
     only one reading is a day; two for "07/06/23" unless a US time zone follows."""
     g = m.groupdict()
     if g.get("wm") or g.get("dm"):
-        month = _MONTH_WORDS.get((g["wm"] or g["dm"]).lower())
-        day = _date(int(g["wy"] or g["dy"]), month, int(g["wd"] or g["dd"])) if month else None
+        month = month_of(g["wm"] or g["dm"])
+        day = safe_date(int(g["wy"] or g["dy"]), month, int(g["wd"] or g["dd"])) if month else None
         return [day] if day else []
     if g["iy"]:
-        day = _date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        day = safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
         return [day] if day else []
     year = int(g["c"]) if len(g["c"]) == 4 else 2000 + int(g["c"])
     a, b = int(g["a"]), int(g["b"])
-    month_first = _date(year, a, b)
-    readings = [month_first] if _US_ZONE.search(after) else [month_first, _date(year, b, a)]
+    month_first = safe_date(year, a, b)
+    readings = [month_first] if _US_ZONE.search(after) else [month_first, safe_date(year, b, a)]
     return sorted({d for d in readings if d is not None})
-
-
-def _date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None

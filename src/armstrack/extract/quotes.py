@@ -276,6 +276,9 @@ def _attribute(
     attribution right after them."""
     s_end = sentences.bounds_at(span.end)[1] if sentences.starts else len(text)
     after_start = span.end + 1
+    # The sentence before the quote, but no more than a window of it: an endless hostile
+    # sentence of quotes must not be rescanned for each one.
+    s_start = max(sentences.bounds_at(span.open_mark)[0], span.open_mark - _BEFORE_WINDOW)
     # (a bounded slice: an endless sentence of quotes must not be copied for each one)
     if s_end - after_start <= _WINDOW and not text[after_start:s_end].strip(" '’.") and sentences.starts:
         # "…?” Vitter demanded.": a quote that ends in ? or ! ends the writer's sentence too;
@@ -324,7 +327,9 @@ def _attribute(
         found = speaker_in(text, region, actors, person_starts, span.open_mark, side, names, antecedents)
         if found is not None and found[1] in load_gazetteer().outlets and side == "end":
             # "He said there is “…,” the AP reports": the outlet reports whom it quotes
-            reported = _speaker_before(text, sentences, span, actors, person_starts, names, antecedents)
+            reported = _speaker_before(
+                text, s_start, span.open_mark, actors, person_starts, names, antecedents
+            )
             found = reported if reported is not None and reported[0] is not None else found
         if found is not None:
             return found
@@ -345,9 +350,6 @@ def _attribute(
             role = _APPOSITIVE_ROLE.match(text, p_end, s_end)
             if role is not None and has_role_word(role.group("role")):
                 return name, pid, None
-    # The sentence before the quote, but no more than a window of it: an endless hostile
-    # sentence of quotes must not be rescanned for each one.
-    s_start = max(sentences.bounds_at(span.open_mark)[0], span.open_mark - _BEFORE_WINDOW)
     before = text[s_start : span.open_mark]
     last_verb = _last_match(_SPEECH, before)
     verbs = [last_verb] if last_verb is not None else []
@@ -420,8 +422,8 @@ def _attribute(
 
 def _speaker_before(
     text: str,
-    sentences: Sentences,
-    span: QuoteSpan,
+    s_start: int,
+    quote_start: int,
     actors: ActorFinding,
     person_starts: list[int],
     names: Names | None,
@@ -429,12 +431,12 @@ def _speaker_before(
 ) -> tuple[str | None, str | None, str | None] | None:
     """The subject of a speech verb before the quote in its sentence ("He said …", "Austin
     told reporters …"), or None: whom an outlet named after the quote is reporting."""
-    s_start = max(sentences.bounds_at(span.open_mark)[0], span.open_mark - _BEFORE_WINDOW)
-    last = _last_match(_SPEECH, text, s_start, span.open_mark)
+    last = _last_match(_SPEECH, text, s_start, quote_start)
     if last is None or last.group().lower() == "according to":
         return None
-    region = (s_start, last.start())
-    return speaker_in(text, region, actors, person_starts, span.open_mark, "end", names, antecedents)
+    return speaker_in(
+        text, (s_start, last.start()), actors, person_starts, quote_start, "end", names, antecedents
+    )
 
 
 def _last_match(

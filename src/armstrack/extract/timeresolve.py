@@ -66,7 +66,8 @@ def week_interval(d: dt.date) -> Interval:
     return Interval(start=monday, end=monday + dt.timedelta(days=6), precision="week")
 
 
-def _safe_date(year: int, month: int, day_: int) -> dt.date | None:
+def safe_date(year: int, month: int, day_: int) -> dt.date | None:
+    """The day, or None when the calendar has none ("February 30")."""
     try:
         return dt.date(year, month, day_)
     except ValueError:
@@ -98,11 +99,11 @@ def _month_day_year(month: int, day_: int, ref: dt.date, tense: str, weekday: in
         years = [
             y
             for y in range(ref.year - 6, ref.year + 7)
-            if (d := _safe_date(y, month, day_)) and d.weekday() == weekday
+            if (d := safe_date(y, month, day_)) and d.weekday() == weekday
         ]
         if years:
             return min(years, key=lambda y: abs((dt.date(y, month, day_) - ref).days))
-    candidates = [(y, d) for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, month, day_))]
+    candidates = [(y, d) for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, month, day_))]
     return pick_year(candidates, ref, tense) if candidates else None
 
 
@@ -123,14 +124,14 @@ def resolve(mention: TimeMention, ref: dt.date, fact_year: FactMonth | None = No
         else:
             weekday = WEEKDAYS[f["weekday"]] if "weekday" in f else None
             year = _month_day_year(month, day_, ref, tense, weekday)
-        if year is None or (start := _safe_date(year, month, day_)) is None:
+        if year is None or (start := safe_date(year, month, day_)) is None:
             return None
         if kind == "range":
-            end = _safe_date(year, month, int(f["end_day"]))
+            end = safe_date(year, month, int(f["end_day"]))
             return Interval(start=start, end=end or start, precision="day")
         return day(start)
     if kind == "iso":
-        d = _safe_date(int(f["year"]), int(f["mnum"]), int(f["dnum"]))
+        d = safe_date(int(f["year"]), int(f["mnum"]), int(f["dnum"]))
         return day(d) if d else None
     if kind == "month_year":
         return month_interval(int(f["year"]), month_number(f["month"]))

@@ -34,6 +34,8 @@ _COUNT = (
     r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|\d{1,3})"
 )
 _UNIT = r"(?P<unit>days?|weeks?|weekends?|months?|years?)(?![a-z])"
+# Words before a year that make it a noun's: "a 2009 analysis", "the 2024 budget".
+YEAR_DETERMINERS = "a|an|the|its|their|his|her|this|that"
 # A month or a day in the year before, of or after the writing: "in February last year", "on
 # March 3 of this year". One expression: its year is the writer's, not the nearest.
 _REL_YEAR = r"(?:\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?![a-z'’]))?"
@@ -80,7 +82,7 @@ _KINDS: dict[str, str] = {
     # analysis" (a determiner, the year, then a word: not a count, "2024 rounds").
     "year_range": rf"{_YEAR}\s*(?:-|–|—|to)\s*(?P<end_year>(?:19|20)?\d\d)(?![\d%])",
     "decade": r"(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)['’]?s(?![a-z])",
-    "bare_year": rf"(?P<det>a|an|the|its|their|his|her|this|that)\s+{_YEAR}(?=\s+[a-z]|$)(?!\s+(?:percent|per|mm|millimet|rounds|troops|people|soldiers|units)\b)",
+    "bare_year": rf"(?P<det>{YEAR_DETERMINERS})\s+{_YEAR}(?=\s+[a-z]|$)(?!\s+(?:percent|per|mm|millimet|rounds|troops|people|soldiers|units)\b)",
     # The US fiscal year: "fiscal 2024", "fiscal year 2026", "FY24", "FY 2025" (Oct 1 - Sept 30).
     "fiscal": r"fiscal\s+(?:year\s+)?(?P<fyear>(?:19|20)\d\d)(?!\d)|fy\s?(?P<fy>(?:20)?\d\d)(?![\d-])",
     "century": r"the\s+(?P<nth>1[5-9]|2[01])(?:st|nd|rd|th)\s+century(?![a-z])",
@@ -475,3 +477,12 @@ class _QuoteState:
 
 def month_number(word: str) -> int:
     return MONTHS[word[:3]]
+
+
+_MONTH_WORD = re.compile(_MONTH)
+
+
+def month_of(word: str) -> int | None:
+    """The month a word names ("Sept." → 9), or None: not "Marching", not "Reuters"."""
+    low = word.lower()
+    return month_number(low) if _MONTH_WORD.fullmatch(low) else None
