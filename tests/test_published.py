@@ -134,6 +134,27 @@ CASES = [
         id="byline-in-numbers-either-way",
     ),
     pytest.param(
+        # Dots between the numbers are the day-first convention of the countries that write
+        # them ("02.07.2025" is July 2); "Published Date:" is a label like "Published:".
+        "Published Date: 02.07.2025 07:33 / World\n\nShells for Kyiv\n\nThe Pentagon will send more "
+        "artillery shells to Ukraine.",
+        "2025-07-02",
+        "2025-07-02",
+        "2025-07-02",
+        "day",
+        id="published-date-label-dotted",
+    ),
+    pytest.param(
+        # Near miss: slashes keep both readings (February 7 or July 2, five months apart).
+        "Published Date: 02/07/2025 07:33 / World\n\nShells for Kyiv\n\nThe Pentagon will send more "
+        "artillery shells to Ukraine.",
+        "2025-02-07",
+        "2025-07-02",
+        "2025-07-02",
+        "half",
+        id="published-date-label-slashes",
+    ),
+    pytest.param(
         # "in February last year": February 2022 by the invasion, so written in 2023 (the guess
         # is mid-year). Near miss, case below: without "last year" it is the year after it.
         "Aid\n\nThe US has sent weapons to Ukraine since Russia invaded in February last year.",

@@ -1,11 +1,12 @@
 """Clues to the publication date from a web page's header: the dates its labels and bylines
-carry ("Created: 25-09-2023 17:16 IST", "Published April 24,2024", "by Jane Doe - 07/06/23
+carry ("Created: 25-09-2023 17:16 IST", "Published Date: 02.07.2025", "by Jane Doe - 07/06/23
 10:04 PM ET", a line that is only "25.09.2023 17:43"), and the day a page says it was last
 updated, which its publication cannot follow ("Updated: 25-09-2023").
 
 A date written in numbers is read both ways when both are days ("07/06/23": July 6 or June 7)
 and the other clues choose, unless a US time zone beside it ("10:04 PM ET") says the month
-comes first. Two-digit years are this century's. Only the header is read (the first lines,
+comes first, or dots between its numbers ("02.07.2025") the day: that is how the countries
+that write dates with dots order them (Germany, Ukraine, Russia, Turkey). Two-digit years are this century's. Only the header is read (the first lines,
 before the story has gone far): a number in the body is a score, a ratio or a part number as
 often as a date.
 
@@ -40,7 +41,7 @@ _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _LABEL = re.compile(
     r"(?:^[ \t]*|[|•·—–][ \t]*)(?P<label>(?i:first\s+published|published|posted|created|last\s+updated|updated"
-    r"|last\s+modified|modified))(?:\s+(?:on|at))?\s*:?\s*"
+    r"|last\s+modified|modified))(?:\s+(?i:date))?(?:\s+(?:on|at))?\s*:?\s*"
     rf"(?:{_TIME},?\s+)?(?:{_WEEKDAY})?(?P<date>{_NUMERIC}|{_WRITTEN})(?![\w])",
     re.M,
 )
@@ -119,6 +120,11 @@ def _days(m: re.Match[str], after: str) -> list[dt.date]:
         return [day] if day else []
     year = int(g["c"]) if len(g["c"]) == 4 else 2000 + int(g["c"])
     a, b = int(g["a"]), int(g["b"])
-    month_first = safe_date(year, a, b)
-    readings = [month_first] if _US_ZONE.search(after) else [month_first, safe_date(year, b, a)]
+    month_first, day_first = safe_date(year, a, b), safe_date(year, b, a)
+    if _US_ZONE.search(after):
+        readings = [month_first]
+    elif g["sep"] == ".":  # "02.07.2025": dots are the day-first convention of those who write them
+        readings = [day_first]
+    else:
+        readings = [month_first, day_first]
     return sorted({d for d in readings if d is not None})
