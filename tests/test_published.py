@@ -799,3 +799,16 @@ def test_a_package_said_to_come_after_its_sum_is_ahead() -> None:
         "Aid\n\nThe $800 million package announced on Friday will include Stryker vehicles for Ukraine."
     )
     assert (announced.earliest, announced.latest) == (dt.date(2023, 7, 7), dt.date(2023, 7, 13)), announced
+
+
+def test_a_line_linking_another_story_is_not_this_ones_time() -> None:
+    # "Read more: … will sign … on May 9" is another story's headline: this report stays
+    # after the signing it reports. Near miss: the same future in the story's own words puts
+    # a reading before a May 9.
+    signed = "Aid law signed\n\nThe president signed the aid law for Ukraine on May 9, 2022."
+    linked, _ = infer(signed + "\n\nRead more: President will sign aid law for Ukraine on May 9")
+    alone, _ = infer(signed)
+    assert (linked.earliest, linked.latest, linked.date) == (alone.earliest, alone.latest, alone.date)
+    assert str(linked.earliest) == "2022-05-09"
+    own, _ = infer(signed + "\n\nEarlier he said he will sign the next aid law on May 9.")
+    assert str(own.earliest) < "2022-05-09"

@@ -119,6 +119,24 @@ _BYLINE = re.compile(
 # the story reports; it is not the story's news.
 _SPAN_YEAR = dt.timedelta(days=366)
 _TODAY_BEFORE = re.compile(r"\b(?i:today|tonight)\s*[,(—–-]\s*$")
+# A line linking another story: "Read more: Biden will sign the law on May 9" is that story's
+# headline, and its tense is that story's, not this one's. Looked for only when one of its
+# words is in the text.
+_LINK_WORDS = (
+    "read more",
+    "read also",
+    "read next",
+    "also read",
+    "see also",
+    "related",
+    "recommended",
+    "more on this",
+)
+_LINK_LINE = re.compile(
+    r"^[ \t]*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:news|stor(?:y|ies)|articles?))?"
+    r"|more\s+on\s+this(?:\s+story)?|recommended)\s*:[^\n]*",
+    re.M,
+)
 SPAN_START = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+|in\s+)?$")
 
 
@@ -215,9 +233,12 @@ def _constraints(
         m.start for m in mentions if _TODAY_BEFORE.search(text, max(0, m.start - 12), m.start)
     }
     out, header_starts = header_constraints(text, dateline_starts)
+    links = _link_lines(low)
     for mention in mentions:
         if mention.start in header_starts:
             continue  # read with its label: "Updated: June 28, 2024" is no day of the news
+        if links and any(lo <= mention.start < hi for lo, hi in links):
+            continue  # another story's headline
         evidence = _span(text, mention.start, mention.end)
         if mention.start in dateline_starts and _has_year(mention):
             interval = resolve(mention, today)  # "WASHINGTON, March 14, 2024 —": that very day
@@ -273,6 +294,13 @@ def _opens_span(low: str, at: int) -> bool:
 
 def _has_year(mention: TimeMention) -> bool:
     return "year" in mention.fields or mention.kind == "iso"
+
+
+def _link_lines(low: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that links another story (``_LINK_LINE``)."""
+    if not any(word in low for word in _LINK_WORDS):
+        return []
+    return [m.span() for m in _LINK_LINE.finditer(low)]
 
 
 def _dateline_matches(text: str) -> list[re.Match[str]]:
