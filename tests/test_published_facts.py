@@ -142,6 +142,21 @@ def test_allied_and_us_officials_in_office_bound_the_date() -> None:
     assert window("Launchers\n\nPistorius said the launchers would reach Ukraine.")[0] == "2014-01-01"
 
 
+def test_an_office_held_named_in_a_shorter_title_or_by_a_nominee() -> None:
+    # Elbridge Colby became Under Secretary of Defense for Policy on 2025-04-08; Mark Milley
+    # was Chairman of the Joint Chiefs of Staff until 2023-09-30 (data/facts.toml). Near
+    # miss: a nominee for an office does not hold it yet.
+    colby = "Shipments\n\nPentagon policy chief Elbridge Colby ordered the review of stocks."
+    assert window(colby)[0] == "2025-04-08"
+    milley = "Grain\n\nJoint Chiefs of Staff Gen. Mark Milley said the port stayed closed."
+    assert window(milley)[1] == "2023-09-30"
+    for nominee in (
+        "Hearing\n\nTrump's nominee for Pentagon policy chief, Elbridge Colby, spoke of Ukraine.",
+        "Hearing\n\nSenators questioned the nominee for Under Secretary of Defense for Policy Elbridge Colby.",
+    ):
+        assert window(nominee)[0] < "2025-01-01", nominee
+
+
 def test_an_invasion_still_ahead_dates_the_report_before_it() -> None:
     # Early 2022: "a potential Russian invasion", "could invade", an invasion "imminent" are
     # written before 2022-02-24. Near misses: an invasion named as past, and a feared one of
@@ -220,6 +235,14 @@ def test_the_meeting_numbered_in_words_or_after_ramstein_is_the_same_clue() -> N
     assert (
         window("Ministers meet\n\nAllies said little after Ramstein-22, held by video link.")[0]
         == "2024-05-13"
+    )
+
+
+def test_the_second_meeting_by_its_ordinal_before_the_groups_name() -> None:
+    # The second met 2022-05-23 (by video): announced a week before.
+    assert (
+        window("Ministers meet\n\nAustin spoke after the second meeting of the Contact Group.")[0]
+        == "2022-05-16"
     )
 
 

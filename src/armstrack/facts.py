@@ -26,8 +26,14 @@ _MAX_NAMED = 300  # facts named per article that count as clues
 _CONTEXT_WINDOW = 300  # characters either side of an event's trigger where its context is read
 _ROLE_WINDOW = 80  # characters between a name and its role ("Pentagon spokesman Major General Patrick Ryder")
 # A role that is not the person's at the time of writing: "former President", "then-Secretary",
-# "during the Trump administration", "under the Biden administration".
-_FORMER = re.compile(r"(?:former|ex-|then-|onetime|one-time|ex|during\s+the|under\s+the)\s*$", re.IGNORECASE)
+# "during the Trump administration", "under the Biden administration", or not yet: "the
+# nominee for Under Secretary …", "Trump's pick for Pentagon policy chief", "incoming".
+_FORMER = re.compile(
+    r"(?<!\w)(?:former|ex-|then-|onetime|one-time|ex|during\s+the|under\s+the|incoming|would-be"
+    r"|(?:nominee|nominated|pick|choice|candidate)\s+(?:for|as|to\s+be)(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
+_FORMER_REACH = 28  # characters before a role where those words are read
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +278,7 @@ def offices_held(text: str, sentence_bounds: list[tuple[int, int]], facts: Facts
         by_role: dict[str, list[Term]] = {}
         for term in facts.terms_by_name.get(name, ()):
             for role in term.roles_re.finditer(text, lo, hi):
-                if _FORMER.search(text, max(lo, role.start() - 12), role.start()):
+                if _FORMER.search(text, max(lo, role.start() - _FORMER_REACH), role.start()):
                     continue
                 if not _role_of(text, facts.names_re, m, role):
                     continue
