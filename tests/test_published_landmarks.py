@@ -176,3 +176,40 @@ def test_an_f16_jet_kyiv_began_receiving_dates_the_report_after_the_first_arrive
     assert dated(training)[0] < "2024-07-31"
     pledged = "Jets\n\nKyiv has received pledges of F-16 jets from the Netherlands and Denmark."
     assert dated(pledged)[0] < "2024-07-31"
+
+
+def test_the_pentagons_pause_over_its_own_stockpiles_dates_the_report_after_it() -> None:
+    # Reported 2025-07-01. Near miss: Ukraine's stockpiles emptied by "the pause in US aid"
+    # (the 2024 stall in Congress) are not it.
+    paused = (
+        "Shipments stop\n\nThe Pentagon has paused shipments of Patriot interceptors to Ukraine over "
+        "concerns about US stockpiles, officials said."
+    )
+    assert dated(paused)[0] == "2025-07-01"
+    stall = "Shells run short\n\nThe pause in US aid has left Ukraine's stockpiles of shells nearly empty."
+    assert dated(stall)[0] < "2025-01-01"
+    weighed = (
+        "Shipments\n\nThe Pentagon could pause shipments to Ukraine if US stockpiles fall too low, "
+        "officials said."
+    )
+    assert dated(weighed)[0] < "2025-01-01"
+
+
+def test_the_lend_lease_act_signed_and_the_one_of_1941() -> None:
+    # Signed 2022-05-09; "May 9" beside it is that day, and the report came the day after.
+    # Near misses: the signing still ahead, and Roosevelt's act.
+    signed = "Aid law\n\nPresident Biden signed the Lend-Lease Act for Ukraine on May 9, officials said."
+    assert dated(signed)[:2] == ("2022-05-09", "2022-05-19")
+    ahead = "Aid law\n\nBiden is expected to sign the Lend-Lease Act for Ukraine soon."
+    assert dated(ahead)[0] < "2022-05-09"
+    old = "History\n\nRoosevelt signed the Lend-Lease Act in 1941; Ukraine now asks for the same."
+    assert dated(old)[0] < "2022-05-09"
+
+
+def test_the_moskva_sunk_dates_the_report_after_it() -> None:
+    # The cruiser was struck 2022-04-13: "on April 13" beside its sinking is that day of 2022,
+    # and the report is after it. Near miss: the river of that name.
+    sunk = "Coast\n\nUkraine sank the Moskva with two Neptune missiles on April 13."
+    assert dated(sunk)[0] == "2022-04-13"
+    river = "Coast\n\nA barge sank in the Moskva River near the capital, officials said."
+    assert dated(river)[0] < "2022-01-01"
