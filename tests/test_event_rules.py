@@ -71,6 +71,9 @@ STATUS = [
     # a pause lifted is deliveries resumed
     ("delivery", "done", "The Trump administration has reversed its suspension of military aid to Ukraine."),
     ("delivery", "planned", "The White House said it would immediately lift its suspension of military aid to Ukraine."),
+    # a noun trigger whose verb says it is only talked of
+    ("delivery", "considered", "Deliveries of long-range anti-ship missiles to Ukraine are being discussed, an adviser wrote."),
+    ("delivery", "considered", "The transfer of F-16 jets to Kyiv was debated in Brussels."),
 ]  # fmt: skip
 
 
@@ -129,6 +132,11 @@ NOT_EVENTS = [
     ("strike", "Biden approved the mines days after lifting the ban on long-range ATACMS missile strikes on Russian territory."),
     ("strike", "Kyiv renewed its request for ATACMS strikes on airfields deep in Russia."),
     ("stockpile", "More than 100 nations signed a treaty barring the use, transfer, production and stockpiling of such munitions in Ukraine's war."),
+    # what a law or a decision makes possible: no delivery yet
+    ("delivery", "The new law makes it possible to significantly speed up deliveries of weapons to Ukraine."),
+    ("delivery", "Biden signed the act on Monday, easing requirements for sending weapons to Ukraine."),
+    ("delivery", "The president signed the bill, allowing faster arms deliveries to Ukraine."),
+    ("delivery", "Under the program the Ukrainian army will be able to receive weapons from US stocks."),
 ]  # fmt: skip
 
 
@@ -169,6 +177,7 @@ KINDS_AS_WRITTEN = [
     ("strike", "Ukraine struck an airfield in Russia with ATACMS missiles on Tuesday."),
     ("stockpile", "Pentagon stockpiles of 155mm shells for Ukraine are running low."),
     ("delivery", "The Pentagon sent to Ukraine forty HIMARS launchers last year."),
+    ("delivery", "The law has sped up deliveries of Javelin missiles to Ukraine, officials said."),
     ("meeting", "Austin will meet the Ukrainian defense minister on Thursday."),
     ("production", "General Atomics will manufacture more Gray Eagle drones for Ukraine."),
 ]  # fmt: skip

@@ -123,6 +123,11 @@ _POLICY_OBJECT_KINDS = frozenset({"strike", "stockpile", "production"})
 # weapon does, not an event.
 _CAPABILITY_BEFORE = re.compile(
     r"\b(?:(?:designed|built|engineered|meant|intended)\s+to|capable\s+of)\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$"
+    # what a law or a decision makes possible: "makes it possible to speed up deliveries",
+    # "easing requirements for sending", "allowing faster deliveries", "will be able to receive"
+    r"|\b(?:(?:make|makes|made|making)\s+it\s+(?:possible|easier|faster|simpler|quicker)\s+to"
+    r"|(?:requirements|rules|procedures?|process)\s+for|allow(?:s|ed|ing)?(?:\s+for)?|enabl(?:e|es|ed|ing)"
+    r"|(?:be|is|are|been)\s+able\s+to)\s+(?:[\w-]+\s+){0,3}?$"
 )
 # "months of Congress holding up talks": talks that are not happening.
 _TALKS_BLOCKED = re.compile(r"\b(?:hold(?:ing)?\s+up|held\s+up|block(?:ed|ing)|stall(?:ed|ing))\s+$")
@@ -365,7 +370,9 @@ def _kind_holds(
             return False  # "missiles provided by the US": an adjective
         if _NOT_A_DELIVERY_BEFORE.search(before):
             return False  # "suspended the delivery", "before delivery"
-        if _NOT_ARMS_AFTER.match(low, end, s_end) or _CAPABILITY_BEFORE.search(before):
+        if _NOT_ARMS_AFTER.match(low, end, s_end) or _CAPABILITY_BEFORE.search(
+            low, max(s_start, start - 70), start
+        ):
             return False
         if low.startswith("sent", start) and _MESSAGE_BEFORE.search(before):
             return False

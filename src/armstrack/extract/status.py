@@ -83,6 +83,11 @@ _AFTER_PLANNED = re.compile(
     r"\W*(?:[\w'’-]+\s+){0,6}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+"
     r"(?:expected|planned|scheduled|forecast|due|set|slated|to\s+be)\b|(?:will|would)\s+be\s+\w+ed\b)"
 )
+# A noun trigger's verb that only talks of it: "deliveries … are being discussed".
+_AFTER_CONSIDERED = re.compile(
+    r"\W*(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were)\s+(?:being\s+|still\s+)?"
+    r"(?:discussed|considered|weighed|debated|explored|mulled|studied|under\s+(?:discussion|consideration|review))\b"
+)
 _ANNOUNCEMENT_AHEAD = re.compile(
     r"\b(?:will|would|soon|to|expected\s+to|plans?\s+to|set\s+to|preparing\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:announc\w*|unveil\w*|approv\w*|sign|pass|vote\w*)\b"
@@ -114,8 +119,14 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         return "done"
     if infinitive or "planned" in cues:
         return "planned"
-    if _BE.search(low, end, min(s_end, end + 60)) and _AFTER_PLANNED.match(low, end):
-        return "planned"  # "the provision of the Bradleys was forecast"
+    if _BE.search(low, end, min(s_end, end + 60)):
+        if _AFTER_PLANNED.match(low, end):
+            return "planned"  # "the provision of the Bradleys was forecast"
+        first = low.find(" ", start, end)  # the trigger's noun: "transfer" of "transfer of f-16 jets"
+        if low.endswith(_NOUN_ENDINGS, start, end if first == -1 else first) and _AFTER_CONSIDERED.match(
+            low, end
+        ):
+            return "considered"  # "deliveries of anti-ship missiles are being discussed"
     if low.endswith(_NOUN_ENDINGS, start, end) and (modal := _MODAL_AFTER.match(low, end, s_end)):
         # "Tomahawk deliveries would mark an escalation", "shipments will resume"
         return "planned" if modal["modal"] == "will" else "considered"
