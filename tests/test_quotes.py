@@ -94,6 +94,40 @@ def test_the_official_takes_the_earlier_fuller_description() -> None:
     assert speakers(text) == [(None, "A senior European diplomat")]
 
 
+def test_the_official_with_words_of_its_own_takes_the_description_that_has_them() -> None:
+    # "the logistics official" is the one introduced as a logistics official, not the
+    # military official introduced since; a description set off after a name is that
+    # person's, and no unnamed source. Near miss: "the official" alone takes the latest.
+    two = (
+        "More radars are on their way to Kyiv, a senior logistics official said on Monday. "
+        "A senior military official confirmed the schedule.\n\n"
+    )
+    assert speakers(two + "“Two will land this week,” the logistics official said.") == [
+        (None, "a senior logistics official")
+    ]
+    assert speakers(two + "“Two will land this week,” the official said.") == [
+        (None, "A senior military official")
+    ]
+    named = (
+        "Mara Voss, a senior ministry official, backed the review. The ministry reacted, with its "
+        "spokesman Ivo Brandt saying the order was made “for our own needs.”\n\n"
+        "“We keep enough for ourselves,” the official stated."
+    )
+    assert speakers(named)[-1] == (None, "the official")
+
+
+def test_the_subject_comes_after_a_phrase_that_sets_the_scene() -> None:
+    # The person met in the opening phrase does not speak. Near miss: a subject right after
+    # a short opening phrase speaks.
+    text = (
+        "After meeting President Ola Brenn in Oslo last week, Piotr Zalewski acknowledged the plea "
+        "and said, “We will see what we can do.”"
+    )
+    assert speakers(text) == [("Piotr Zalewski", None)]
+    near = "After meeting Piotr Zalewski in Oslo, Ola Brenn said, “We will see what we can do.”"
+    assert speakers(near) == [("Ola Brenn", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

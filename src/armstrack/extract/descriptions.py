@@ -30,14 +30,37 @@ DESCRIPTION = re.compile(
 
 
 def fuller(text: str, at: int, description: re.Match[str]) -> str:
-    """ "the official" → the last earlier "a … official" ("a senior US defense official")."""
+    """ "the official" → the last earlier "a … official" ("a senior US defense official") that
+    has its words: "the defense official" is "a senior defense official", not the "a senior
+    military official" introduced since; with words of its own, the only one introduced. An introduction set off after a name ("Elbridge
+    Colby, a senior Pentagon official,") describes that named person, and is passed over (not
+    "Ukraine, a senior defense official said": the subject of a verb)."""
     words = " ".join(description.group().split())
     det = (description.group("det") or "").strip().lower()
     if det != "the":
         return words
-    ends, introduced, _ = _introductions(text, description.group("head"))
-    i = bisect_right(ends, at) - 1
-    return introduced[i] if i >= 0 else words
+    head = description.group("head")
+    modifiers = [w.lower() for w in description.group("body").split()[:-1] if w.lower() != head.lower()]
+    ends, introduced, starts = _introductions(text, head)
+    candidates = [
+        i
+        for i in range(bisect_right(ends, at) - 1, -1, -1)
+        if not (  # set off on both sides: "Colby, a senior Pentagon official, backed …"
+            _AFTER_A_NAME.search(text, max(0, starts[i] - 40), starts[i])
+            and text[ends[i] : ends[i] + 1] in {",", ".", ";", ")"}
+        )
+    ]
+    for i in candidates:
+        have = introduced[i].lower().split()
+        if all(m in have for m in modifiers):
+            return introduced[i]
+    # Words of its own ("the White House official" after "a senior administration official"):
+    # the one introduced, when there is only one.
+    return introduced[candidates[0]] if len(candidates) == 1 else words
+
+
+# "Elbridge Colby, a senior Pentagon official": an appositive of the name before it.
+_AFTER_A_NAME = re.compile(r"\b[A-Z][\w’'.-]+,\s*$")
 
 
 # Documents that speak for whoever issued them: "the statement said", "the report said".

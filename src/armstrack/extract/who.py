@@ -46,6 +46,12 @@ _NAME_TAIL = 80  # characters before a speech verb where the name right before i
 _PRONOUN_TAIL = 16  # … and where a pronoun right before it stands ("she said")
 _SUBJECT_THEN_COMMA = re.compile(rf"[\s“\"‘(]*(?P<name>{NAME}),\s")
 _POSSESSIVE = ("'s", "’s", "' ", "’ ")
+# A phrase that opens a sentence to set its scene, up to its comma: "After meeting President
+# Zelenskyy in The Hague last week,", "During talks with Austin,".
+_OPENING_PHRASE = re.compile(
+    r"[\s“\"‘(]*(?i:after|before|following|during|while|when|since|upon|at|in|on|with|despite|ahead\s+of)\s"
+    r"[^,;:“”\"]{3,120},\s"
+)
 
 
 def _is_object(text: str, person: tuple[int, int, str, str], verb_at: int) -> bool:
@@ -116,6 +122,12 @@ def speaker_in(
         # "… hatred of Clinton among his supporters, the Vermont senator acknowledged": a
         # person after a preposition is no subject; the description that is one speaks.
         people = []
+    if len(people) > 1 and (opener := _OPENING_PHRASE.match(chunk)) is not None:
+        # "After meeting Zelenskyy in The Hague, Trump acknowledged the plea and said": the
+        # subject comes after the phrase that sets the scene, not the person in it
+        after = [p for p in people if p[0] >= lo + opener.end()]
+        if after:
+            people = after
     if people:
         if names is not None and text.startswith(_POSSESSIVE, people[0][1]):
             # "Rucker Culpepper, who runs Clinton's effort, said": the subject set off by a
