@@ -178,6 +178,8 @@ KINDS_AS_WRITTEN = [
     ("stockpile", "Pentagon stockpiles of 155mm shells for Ukraine are running low."),
     ("delivery", "The Pentagon sent to Ukraine forty HIMARS launchers last year."),
     ("delivery", "The law has sped up deliveries of Javelin missiles to Ukraine, officials said."),
+    # a system's long name and its acronym set off by commas
+    ("delivery", "The US has also sent Vehicle-Agnostic Modular Palletized ISR Rocket Equipment, or VAMPIRE, to Kyiv."),
     ("meeting", "Austin will meet the Ukrainian defense minister on Thursday."),
     ("production", "General Atomics will manufacture more Gray Eagle drones for Ukraine."),
 ]  # fmt: skip
