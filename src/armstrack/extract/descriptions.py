@@ -32,9 +32,10 @@ DESCRIPTION = re.compile(
 def fuller(text: str, at: int, description: re.Match[str]) -> str:
     """ "the official" → the last earlier "a … official" ("a senior US defense official") that
     has its words: "the defense official" is "a senior defense official", not the "a senior
-    military official" introduced since; with words of its own, the only one introduced. An introduction set off after a name ("Elbridge
-    Colby, a senior Pentagon official,") describes that named person, and is passed over (not
-    "Ukraine, a senior defense official said": the subject of a verb)."""
+    military official" introduced since; with words of its own, the only one introduced.
+    An introduction set off after a name ("Elbridge Colby, a senior Pentagon official,")
+    describes that named person, and is passed over (not "Ukraine, a senior defense official
+    said": the subject of a verb)."""
     words = " ".join(description.group().split())
     det = (description.group("det") or "").strip().lower()
     if det != "the":

@@ -6,9 +6,9 @@ updated, which its publication cannot follow ("Updated: 25-09-2023").
 A date written in numbers is read both ways when both are days ("07/06/23": July 6 or June 7)
 and the other clues choose, unless a US time zone beside it ("10:04 PM ET") says the month
 comes first, or dots between its numbers ("02.07.2025") the day: that is how the countries
-that write dates with dots order them (Germany, Ukraine, Russia, Turkey). Two-digit years are this century's. Only the header is read (the first lines,
-before the story has gone far): a number in the body is a score, a ratio or a part number as
-often as a date.
+that write dates with dots order them (Germany, Ukraine, Russia, Turkey). Two-digit years
+are this century's. Only the header is read (the first lines, before the story has gone
+far): a number in the body is a score, a ratio or a part number as often as a date.
 
 Written dates in a byline or on a line of their own ("By Ashley Roque on June 28, 2024",
 "Sept. 25, 2024") are read by published.py through the time expressions; this module takes
