@@ -86,9 +86,9 @@ _NOT_A_PAUSE_AFTER = re.compile(
 )
 # "the Pentagon provided no further details", "sent none": nothing given.
 _NOTHING_AFTER = re.compile(r"\s+(?:no|none|nothing)\b")
-# "in a letter sent to Secretary Austin": a message sent, not arms.
 # Messages and envoys: what is sent that is no arms.
 _MESSAGES = r"letters?|messages?|notes?|memos?|emails?|invitations?|requests?|signals?|delegations?|envoys?"
+# "in a letter sent to Secretary Austin": a message sent, not arms.
 _MESSAGE_BEFORE = re.compile(rf"\b(?:{_MESSAGES})\s+$")
 # "Meet the Phoenix Ghost, …": a headline's imperative, not a meeting.
 _MEET_THE = re.compile(r"meet\s+(?:the|a|an|our|your)\s")

@@ -79,13 +79,14 @@ _MAX_WORDS = 8
 _ANY_CUE = frozenset(_WORD_CUES) | {w for w, _ in _PAIR_CUES} | _TO_CUES
 
 _BE = re.compile(r" (?:is|are|was|were|be|will|would) ")
+_UP_TO_ITS_VERB = r"\W*(?:[\w'’-]+\s+){0,6}?"  # a noun trigger's own words, up to its verb
 _AFTER_PLANNED = re.compile(
-    r"\W*(?:[\w'’-]+\s+){0,6}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+"
+    _UP_TO_ITS_VERB + r"(?:(?:is|are|was|were|will\s+be|would\s+be)\s+"
     r"(?:expected|planned|scheduled|forecast|due|set|slated|to\s+be)\b|(?:will|would)\s+be\s+\w+ed\b)"
 )
 # A noun trigger's verb that only talks of it: "deliveries … are being discussed".
 _AFTER_CONSIDERED = re.compile(
-    r"\W*(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were)\s+(?:being\s+|still\s+)?"
+    _UP_TO_ITS_VERB + r"(?:is|are|was|were)\s+(?:being\s+|still\s+)?"
     r"(?:discussed|considered|weighed|debated|explored|mulled|studied|under\s+(?:discussion|consideration|review))\b"
 )
 _ANNOUNCEMENT_AHEAD = re.compile(
