@@ -24,6 +24,8 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # -- bare weekdays, past: the latest such day on or before the reference (same day counts)
     ("The Pentagon announced the package on Tuesday.", "Tuesday", FRI, "2024-06-18", "2024-06-18", "day"),
     ("The minister spoke on Friday.", "Friday", FRI, FRI, FRI, "day"),
+    # a day before a noun that is no attack or riot stays a date (near miss of the attacks' names)
+    ("It follows the June 4 package of arms.", "June 4", FRI, "2024-06-04", "2024-06-04", "day"),
     ("The talks took place on Monday.", "Monday", "2025-01-02", "2024-12-30", "2024-12-30", "day"),
     (
         "Officials said on Saturday that aid was coming.",
@@ -479,6 +481,9 @@ NON_DATES = [
     "They met Joe Friday.",
     "Reporters waited in the June heat.",
     "At the end of the day, the choice is Kyiv's.",
+    # a day that names an attack or a riot, of a year the sentence does not give
+    "Allies stood by Washington after the September 11 attacks.",
+    "Talks stalled after the Oct. 7 massacre.",
 ]
 # Near misses of a month with its year words: "last year" of another clause stays apart.
 APART = [

@@ -335,7 +335,7 @@ def _mention(text: str, low: str, kind: str, start: int, end: int) -> TimeMentio
     if fm is None:  # pragma: no cover - the master and the field patterns agree
         return None
     fields = {k: v for k, v in fm.groupdict().items() if v is not None}
-    if not _capitalised(text, fm) or not _plausible(kind, fields) or _is_name(text, kind, fields, start):
+    if not _capitalised(text, fm) or not _plausible(kind, fields) or _is_name(text, kind, fields, start, end):
         return None
     return TimeMention(start, end, kind, fields, "unknown")
 
@@ -356,15 +356,25 @@ _WEEKDAY_NAMES = frozenset(
     "man girl good black cyber super ash holy palm easter bloody maundy shrove".split()
 )
 _LOWER_WORD_AFTER = re.compile(r"[ ]+[a-z]")
+# A day without its year that names an attack or an uprising is that event's name, of a
+# year the text need not give: "the September 11 attacks", "the Oct. 7 massacre", "the
+# January 6 riot". "The Nov. 4 package" or "the April 24 signing" stay dates.
+_EVENT_NAMED_BY_DAY = re.compile(
+    r"[ ]+(?:terror(?:ist)?[ ]+)?(?:attacks?|attackers|hijackers|massacres?|riots?|insurrection|uprising|bombings?)(?![a-z])",
+    re.I,
+)
 
 
-def _is_name(text: str, kind: str, fields: dict[str, str], start: int) -> bool:
+def _is_name(text: str, kind: str, fields: dict[str, str], start: int, end: int) -> bool:
     """A bare weekday right after a capitalised word is a name ("Sergeant Friday"), unless
     a lower-case word follows and no title or feast word leads it: wire copy's "President
-    Joe Biden Wednesday announced", "told reporters in Washington Wednesday that".
+    Joe Biden Wednesday announced", "told reporters in Washington Wednesday that". A day
+    without a year before "attacks" or "riot" is an event's name (``_EVENT_NAMED_BY_DAY``).
 
     Prepositions that make a weekday a date ("On", "By", "Last") are part of the match.
     """
+    if kind in _APPOSITIVE_KINDS and "year" not in fields:
+        return _EVENT_NAMED_BY_DAY.match(text, end) is not None
     if kind != "weekday" or "rel" in fields:
         return False
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
