@@ -155,6 +155,17 @@ CASES = [
         id="published-date-label-slashes",
     ),
     pytest.param(
+        # A header line that opens with the date before the page's other fields, as
+        # syndicated press releases print it: dots, so day first (September 12).
+        "Ministry of Defence\n\n12.09.2024 | Press release | Distributed on 12.09.2024 18:05\n\n"
+        "Shells for Kyiv\n\nThe Pentagon will send more artillery shells to Ukraine.",
+        "2024-09-12",
+        "2024-09-12",
+        "2024-09-12",
+        "day",
+        id="date-opens-a-header-line",
+    ),
+    pytest.param(
         # "in February last year": February 2022 by the invasion, so written in 2023 (the guess
         # is mid-year). Near miss, case below: without "last year" it is the year after it.
         "Aid\n\nThe US has sent weapons to Ukraine since Russia invaded in February last year.",

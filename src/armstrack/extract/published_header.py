@@ -1,6 +1,6 @@
 """Clues to the publication date from a web page's header: the dates its labels and bylines
 carry ("Created: 25-09-2023 17:16 IST", "Published Date: 02.07.2025", "by Jane Doe - 07/06/23
-10:04 PM ET", a line that is only "25.09.2023 17:43"), and the day a page says it was last
+10:04 PM ET", a line that is only "25.09.2023 17:43" or opens with it before a "|"), and the day a page says it was last
 updated, which its publication cannot follow ("Updated: 25-09-2023").
 
 A date written in numbers is read both ways when both are days ("07/06/23": July 6 or June 7)
@@ -49,8 +49,9 @@ _LABEL = re.compile(
 _NUMERIC_BYLINE = re.compile(
     rf"(?:[Bb]y|BY)\s+[A-Z][^\n|]{{1,60}}?\s*[-—–|,]\s*(?:{_WEEKDAY})?(?P<date>{_NUMERIC})"
 )
-# a line that is only a date in numbers, with its time: "25.09.2023 17:43"
-_NUMERIC_LINE = re.compile(rf"[ \t]*(?P<date>{_NUMERIC})(?:,?\s+{_TIME})?[ \t]*$")
+# a line that is only a date in numbers, with its time ("25.09.2023 17:43"), or that opens
+# with one before the page's other fields ("07/02/2024 | News release | Distributed by …")
+_NUMERIC_LINE = re.compile(rf"[ \t]*(?P<date>{_NUMERIC})(?:,?\s+{_TIME})?[ \t]*(?:[|•·][^\n]*)?$")
 _LABEL_WORDS = ("publish", "posted", "created", "updated", "modified")
 _BYLINE_OR_DIGIT = re.compile(r"(?:[Bb]y|BY)\s|[ \t]*\d")  # how a numeric byline or date line starts
 _US_ZONE = re.compile(r"\s(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
