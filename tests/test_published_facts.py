@@ -254,6 +254,17 @@ def test_a_numbered_meeting_still_ahead_dates_the_report_before_it() -> None:
     assert latest == "2025-01-08"
 
 
+def test_a_virtual_meeting_by_its_ordinal_is_the_same_clue() -> None:
+    # The seventh met by video on 2022-11-16. Near miss: a virtual meeting of another body.
+    _, latest = window(
+        "Allies to meet\n\nThe spokeswoman said the Contact Group for Ukraine will hold its "
+        "seventh virtual meeting next week."
+    )
+    assert latest == "2022-11-15"  # still ahead: written before it
+    other = window("Council meets\n\nThe council will hold its seventh virtual meeting next week.")
+    assert other[1] != "2022-11-15"
+
+
 def test_a_numbered_meeting_of_another_body_or_a_number_not_listed_is_no_clue() -> None:
     other = window("Council meets\n\nThe 25th meeting of the city council ended late on a budget vote.")
     unlisted = window(
@@ -307,3 +318,18 @@ def test_a_fact_said_to_be_last_year_dates_the_report_in_the_year_after() -> Non
     assert window(
         "Aid\n\nThe coalition was formed soon after the war began, and last year it met often, Ukrainian officials said."
     ) == ("2022-02-24", "2025-11-01")
+
+
+def test_a_drawdown_numbered_in_an_appositive_dates_the_report() -> None:
+    # "the 17th" set off after "package": the 17th drawdown, 2022-08-01 (data/packages.toml),
+    # from three days before it. Near miss: "the first" (or second, third) counts something
+    # else as often ("the first package under the new president") and dates nothing.
+    earliest, _ = window(
+        "Aid\n\nThe package of arms, the 17th for Ukraine since August 2021, is worth $550 million, "
+        "the Pentagon said."
+    )
+    assert earliest == "2022-07-29"
+    first, _ = window(
+        "Aid\n\nThe Pentagon announced the first package of weapons for Ukraine under the new president."
+    )
+    assert first < "2021-01-01"

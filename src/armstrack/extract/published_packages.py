@@ -19,7 +19,8 @@ none where the words say so:
 * an act of Congress is in the news from its bill's first day (a House vote, the request),
   weeks or months before its signing, unless the words say it was signed.
 
-A drawdown named by its number ("the 15th drawdown") dates the report the same way.
+A drawdown named by its number ("the 15th drawdown", "the package, the 41st for Ukraine")
+dates the report the same way; "the first" to "the third" are no clue (see ``_FEWEST_COUNTED``).
 """
 
 from __future__ import annotations
@@ -194,6 +195,11 @@ def _reported(day: dt.date, cue: TimeMention | None, debated: dt.date | None) ->
 # position of the text cost half a millisecond an article.
 _NUMBERED_NOUNS = ("drawdown", "withdrawal", "tranche", "package")
 _ORDINAL_REACH = 60  # characters before the noun where its ordinal stands
+# … or set off after it: "The package of aid, the 41st for Ukraine since August 2021, is …"
+_ORDINAL_AFTER = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,\s+(?:the|its)\s+(?P<ordinal>[\w-]+)")
+# "the first package under the new president", "the second tranche this month": a count that
+# small is of something else as often as of every drawdown since 2021.
+_FEWEST_COUNTED = 4
 
 
 @cache
@@ -230,6 +236,13 @@ def _ordinal_before(low: str, at: int) -> tuple[int, int] | None:
     return None
 
 
+def _ordinal_after(low: str, end: int) -> tuple[int, int] | None:
+    """(number, where it starts) of an ordinal set off right after the noun ending at ``end``."""
+    m = _ORDINAL_AFTER.match(low, end)
+    number = ordinal_value(m["ordinal"]) if m is not None else None
+    return (number, m.start("ordinal")) if m is not None and number is not None else None
+
+
 _US_SIDE = re.compile(
     r"\b(?:u\.s\.|us|united states|american|washington|pentagon|defense department|department of defense"
     r"|biden|presidential drawdown|drawdown)\b"
@@ -245,8 +258,8 @@ def numbered_drawdowns(
     starts: list[int] | None = None  # made once, at the first numbered drawdown
     mention_starts: list[int] = []
     for what_start, what_end, what in _numbered_nouns(low):
-        found = _ordinal_before(low, what_start)
-        day = _drawdown_days().get(found[0]) if found is not None else None
+        found = _ordinal_before(low, what_start) or _ordinal_after(low, what_end)
+        day = _drawdown_days().get(found[0]) if found is not None and found[0] >= _FEWEST_COUNTED else None
         if found is None or day is None:
             continue
         at = found[1]
