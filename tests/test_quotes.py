@@ -184,6 +184,37 @@ def test_what_a_country_owns_speaks_not_the_country() -> None:
     ]
 
 
+def test_an_office_a_country_qualifies_is_a_persons_not_the_countrys() -> None:
+    # "the U.S. president said": a person, described (no name is given there). Near misses:
+    # the country alone speaks.
+    assert speakers("“The need is urgent for our partners,” the U.S. president said.") == [
+        (None, "the U.S. president")
+    ]
+    assert speakers("“The need is urgent for our partners,” the U.S. said.") == [("United States", None)]
+
+
+def test_a_participle_after_an_inverted_attribution_is_its_subjects() -> None:
+    # "“…,” said the US agency, adding it “…”": the agency, not its country, and not a place
+    # named inside the first quote. Near miss: the country alone after "said".
+    assert (
+        speakers(
+            "“This sale helps Kyiv guard its cities,” said the US Defense Security Cooperation Agency, "
+            "adding it “will not alter the balance in the region.”"
+        )
+        == [("Defense Security Cooperation Agency", None)] * 2
+    )
+    assert (
+        speakers(
+            "“This sale helps Kyiv guard its cities,” the agency said, adding it “will not alter the balance.”"
+        )
+        == [(None, "the agency")] * 2
+    )
+    assert (
+        speakers("“This sale helps Kyiv guard its cities,” said the US, adding it “changes nothing.”")
+        == [("United States", None)] * 2
+    )
+
+
 def test_a_description_does_not_open_with_a_conjunction() -> None:
     assert speakers("But the Pentagon official said: “There are no updates on the jets.”") == [
         (None, "the Pentagon official")
@@ -263,6 +294,23 @@ def test_scare_quotes_are_partial_and_unattributed() -> None:
         None,
         None,
     )
+
+
+def test_a_short_quote_after_a_quote_of_its_sentence_is_the_same_speakers() -> None:
+    # The writer splices one speaker's words: the second, short fragment is far from the verb.
+    # Near misses: a short quote in the next sentence, even of the same paragraph, is the
+    # writer's; one given to someone else by its own verb stays theirs.
+    assert speakers(
+        "Mira Holt said the loans were a lifeline “not only for the front line” but also for the "
+        "factories and “for us.”"
+    ) == [("Mira Holt", None), ("Mira Holt", None)]
+    assert speakers(
+        "Mira Holt said the loans were “a lifeline for the front line.” The ministry keeps a "
+        "“limited” stock of shells."
+    ) == [("Mira Holt", None), (None, None)]
+    assert speakers(
+        "Mira Holt said the loans were “a lifeline for the front line,” though Ivan Dorn called them a “bad deal.”"
+    ) == [("Mira Holt", None), ("Ivan Dorn", None)]
 
 
 def test_a_short_quote_attributed_right_after_it_keeps_its_speaker() -> None:

@@ -145,13 +145,15 @@ def extract_quotes(
         speaker, speaker_id, description = found
         paragraph = bisect_right(para_starts, span.open_mark) - 1
         opens_paragraph = span.open_mark == para_starts[paragraph] if paragraph >= 0 else False
-        if (
-            speaker is None
-            and description is None
-            and previous is not None
-            and (previous[0] == paragraph or (opens_paragraph and paragraph - previous[0] <= _RUN_PARAGRAPHS))
-            and not scare
-        ):
+        # A quote runs on a speaker of the same paragraph (or one just before, when it opens
+        # its own); a short one only a quote of its own sentence, splicing the same words:
+        # 'Smith said the deal was a win “not only for Kyiv” but also for Warsaw and “for us.”'
+        continues = previous is not None and (
+            (previous[0] == paragraph or (opens_paragraph and paragraph - previous[0] <= _RUN_PARAGRAPHS))
+            if not scare
+            else _same_sentence(sentences, previous[1].start, span.open_mark)
+        )
+        if speaker is None and description is None and previous is not None and continues:
             prior = previous[1]
             speaker, speaker_id, description = prior.speaker, prior.speaker_id, prior.speaker_description
         if speaker is None and description is None and partial and not scare:
@@ -190,6 +192,10 @@ def extract_quotes(
     if turns:
         quotes = sorted([*quotes, *turns], key=lambda q: q.start)
     return quotes
+
+
+def _same_sentence(sentences: Sentences, a: int, b: int) -> bool:
+    return bool(sentences.starts) and sentences.index_at(a) == sentences.index_at(b)
 
 
 def _sentence_subject(
@@ -386,8 +392,13 @@ def _attribute(
         participle = last.group().endswith("ing") and before[: last.start()].rstrip().endswith(",")
         said = _last_match(_SPEECH, before, 0, last.start()) if participle else None
         if said is not None and not before[said.end() : last.start()].strip(" ,"):
-            # "“…,” the mayor said, adding that it would take “more hours”": whoever said
-            region, participle = (s_start, s_start + said.start()), False
+            # "“…,” the mayor said, adding that it would take “more hours”": whoever said,
+            # after the words quoted before ("“… Kyiv …,” the agency said": not Kyiv)
+            closed = max(before.rfind(mark, 0, said.start()) for mark in _QUOTE_CLOSERS[:2])
+            region, participle = (s_start + closed + 1, s_start + said.start()), False
+        elif said is not None and before[: said.start()].rstrip().endswith(_QUOTE_CLOSERS):
+            # "“…,” said the agency, adding it “…”": the subject inverted after "said"
+            region = (s_start + said.end(), s_start + last.start())
         joined = _JOINED_VERB.search(before, 0, last.start()) is not None or participle
         found = speaker_in(
             text,
@@ -456,5 +467,6 @@ def _last_match(
         size *= 4
 
 
+_QUOTE_CLOSERS = ("”", '"', "’", "'", "”,", '",')
 _LABELLED = re.compile(rf"\s*(?P<name>{NAME})(?:,[^:“”\"\n]{{1,60}})?:\s*$")
 _DASH_SPEAKER = re.compile(rf"['’]?\s*[―—–]\s*(?P<name>{NAME})")

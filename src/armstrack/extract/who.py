@@ -26,6 +26,7 @@ from armstrack.extract.descriptions import (
     organization_again,
     organization_subject,
 )
+from armstrack.extract.roles import has_role_word
 from armstrack.extract.speakers import NAME, Antecedents, Names
 
 _PRONOUN = re.compile(r"^\W*(?P<p>he|she|they)\b", re.IGNORECASE)
@@ -40,6 +41,9 @@ _PHRASE_ALONE = re.compile(r"\s*(?P<np>(?i:the)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\
 # unit", "Russia's foreign ministry" (lower-case words: "Ukraine's President Zelensky" is
 # the person).
 _POSSESSED = re.compile(r"['’]s\s+(?P<np>(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)[\s,]*$")
+# A role in lower case after a country or office, up to the verb: "president", "defense chief"
+_ROLE_AFTER = re.compile(r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[\s,]*$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _FORMER_LATTER = re.compile(r"\bthe (former|latter)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|during|from|with|for|on|after|before|into)\s+$")
 _NAME_TAIL = 80  # characters before a speech verb where the name right before it stands
@@ -210,8 +214,16 @@ def speaker_in(
     if orgs and side == "end" and (owned := _POSSESSED.match(text, orgs[-1][1], hi)) is not None:
         # "…,” Ukraine's Western air command unit said": the unit speaks, not the country
         return None, None, " ".join(text[orgs[-1][0] : owned.end("np")].split())
+    role = _ROLE_AFTER.match(text, orgs[-1][1], hi) if orgs and side == "end" else None
+    if role is not None and has_role_word(role.group("np")):
+        # "…,” the U.S. president said": a person whose office the country qualifies
+        det = _DETERMINER_BEFORE.search(text, max(lo, orgs[-1][0] - 5), orgs[-1][0])
+        start = det.start() if det is not None else orgs[-1][0]
+        return None, None, " ".join(text[start : role.end("np")].split())
     if orgs:
         nearest = orgs[-1] if side == "end" else orgs[0]
+        if side == "start" and len(orgs) > 1 and not text[orgs[0][1] : orgs[1][0]].strip():
+            nearest = orgs[1]  # "said the US Defense Security Cooperation Agency": the agency, not its country
         if named is not None and named[0] is not None and named[0] not in nearest[3]:
             at = chunk.rfind(named[0].split()[-1]) if side == "end" else chunk.find(named[0].split()[0])
             # … outside the office's own name ("the Department of Defense wrote": not "Defense")
