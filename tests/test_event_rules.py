@@ -71,6 +71,20 @@ STATUS = [
     # a pause lifted is deliveries resumed
     ("delivery", "done", "The Trump administration has reversed its suspension of military aid to Ukraine."),
     ("delivery", "planned", "The White House said it would immediately lift its suspension of military aid to Ukraine."),
+    # an infinitive through a verb of starting, a purpose ahead, a promise of a noun trigger
+    ("delivery", "planned", "Governor to sign arms bill to begin sending shells to Ukraine this week"),
+    ("delivery", "planned", "She will sign the bill when it reaches her desk so we can begin sending shells to Ukraine."),
+    ("delivery", "planned", "Mayor promises shell shipments to Ukraine within days"),
+    ("delivery", "done", "The promised shipments of shells reached Ukraine last week."),  # an adjective: near miss
+    ("delivery", "done", "The US has continued sending shells to Ukraine."),  # near miss: no "to"
+    ("delivery", "done", "So far the US has sent shells to Ukraine."),  # near miss: "so far" is no purpose
+    # a need of a noun trigger is a request; the need of a relative clause is not (near miss)
+    ("delivery", "requested", "Russian strikes require the delivery of more air defense systems to Ukraine."),
+    ("delivery", "done", "The shells Ukraine needed were delivered on Monday."),
+    ("delivery", "done", "The US provided Ukraine with more Patriot interceptors."),  # near miss of an update given
+    # the month, not the modal (near miss of "may send")
+    ("aid_package", "done", "The administration on May 9 announced a new aid package for Ukraine."),
+    ("delivery", "considered", "The Pentagon may send more shells to Ukraine."),
     # a noun trigger whose verb says it is only talked of
     ("delivery", "considered", "Deliveries of long-range anti-ship missiles to Ukraine are being discussed, an adviser wrote."),
     ("delivery", "considered", "The transfer of F-16 jets to Kyiv was debated in Brussels."),
@@ -97,6 +111,7 @@ def test_a_cue_far_from_the_trigger_does_not_govern_it() -> None:
 # ------------------------------------------------------------------ one event per thing stated
 
 NOT_EVENTS = [
+    ("delivery", "Umerov provided Austin with an update on the fighting in Ukraine."),  # words given, not arms
     ("aid_package", "Since the invasion began, Washington has pledged about $3.7 billion in military aid to Kyiv."),
     ("aid_package", "The department said the US has committed about $6 billion in security assistance since February."),
     ("aid_package", "In 2023, the administration and Congress pledged nearly $45 billion in assistance to Ukraine."),

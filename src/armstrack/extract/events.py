@@ -110,6 +110,12 @@ _NOT_ARMS_AFTER = re.compile(
     r"\s+(?:troops|soldiers|peacekeepers|mercenaries|diplomats|observers|volunteers|workers|condolences"
     rf"|a\s+(?:message|signal)|{_MESSAGES})\b"
 )
+# "provided Austin with an update", "supplied no details": words given, not arms.
+_WORDS_GIVEN_AFTER = re.compile(
+    r"(?:\s+(?!with\b)[\w.'’-]+){0,3}?(?:\s+with)?(?:\s+(?:an?|the|more|further|some|new|regular|detailed|brief|[\w-]+ly))?"
+    r"\s+(?:updates?|briefings?|details|information|assurances?|overviews?|assessments?|explanations?|insights?"
+    r"|clarity|feedback|context|guidance|advice|answers?|comments?|testimony|evidence|statements?)\b"
+)
 # "lifting the ban on long-range ATACMS missile strikes", "permission for strikes inside
 # Russia", "a treaty barring the use, transfer, production and stockpiling": an act allowed or
 # forbidden, not one done (a list may end with "and" or "or").
@@ -377,6 +383,8 @@ def _kind_holds(
         if low.startswith("sent", start) and _MESSAGE_BEFORE.search(before):
             return False
         if _NOTHING_AFTER.match(low, end):
+            return False
+        if low.startswith(("provid", "suppl", "giv"), start) and _WORDS_GIVEN_AFTER.match(low, end, s_end):
             return False
     if kind == "meeting":
         if _PRESS.search(before):

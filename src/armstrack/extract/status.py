@@ -7,13 +7,16 @@ strongest cue there wins, in this order:
 
 * denied: "refused", "declined", "rejected", "ruled out", "vetoed", "resisted" (and, for a
   use policy, restrictions "kept" or "maintained": permission withheld);
-* requested: "asked", "urged", "wants … to", "called for", "pleaded" (a request is always
-  requested);
+* requested: "asked", "urged", "wants … to", "called for", "pleaded", a need of a noun
+  ("require the delivery of", not "the shells Ukraine needed were delivered") (a request is
+  always requested);
 * considered: "considering", "weighing", "mulls", "discussing", "could", "might", "may",
   "whether", "hopes to";
 * planned: "will", "would", "plans to", "is expected to", "pledged to", "promised", "the
   decision to", "authorized" or "greenlit" (a shipment authorized is not yet shipped), an infinitive
-  "to send", or after a noun "the provision of the Bradleys was forecast";
+  "to send" or "to begin sending", a purpose "so we can send", a promise of a noun ("promises
+  shipments", not "the promised shipments arrived"), or after a noun "the provision of the
+  Bradleys was forecast";
 * done: anything else ("has sent", "arrived", "is sending", "announced a package").
 
 Cues count only within eight words before the trigger, and the "X to" cues ("agreed to",
@@ -101,15 +104,16 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         return "requested"
     before = low[max(s_start, start - _WINDOW) : start]
     words = before.split()[-_MAX_WORDS - 1 :]
-    infinitive = words[-1:] == ["to"] or words[-2:] == ["to", "be"]  # "to send", "is to be delivered"
+    # "to send", "is to be delivered", "to begin sending"
+    infinitive = words[-1:] == ["to"] or (words[-2:-1] == ["to"] and words[-1] in _TO_PHASE)
     if _ANY_CUE.isdisjoint(words) and "ll" not in before:
         cues: set[str] = set()  # the usual case: no cue word (cutting the clause adds none)
     else:
         cues = _cues(_verb_group(before))
     if "denied" in cues or (kind == "use_policy" and "kept" in cues):
         return "denied"
-    if "requested" in cues:
-        return "requested"
+    if "requested" in cues or _governed_noun(words, low, start, end, _NEEDING):
+        return "requested"  # … or "require the delivery of", "needs more shipments"
     if "considered" in cues:
         return "considered"
     if kind == "aid_package":
@@ -118,7 +122,12 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         return "planned" if (cues or infinitive) and _ANNOUNCEMENT_AHEAD.search(before) else "done"
     if kind == "stockpile":
         return "done"
-    if infinitive or "planned" in cues:
+    if (
+        infinitive
+        or "planned" in cues
+        or _governed_noun(words, low, start, end, _PROMISING)
+        or _PURPOSE.search(before)
+    ):
         return "planned"
     if _BE.search(low, end, min(s_end, end + 60)):
         if _AFTER_PLANNED.match(low, end):
@@ -142,6 +151,38 @@ _MODAL_AFTER = re.compile(
     r"(?:\s+(?:of|to|for|from)(?:\s+(?!that\b|which\b|who\b)[\w’'$.-]+){1,6}?)?"  # "deliveries to Ukraine"
     r"\s+(?P<modal>will|would|could|might|may)\s+(?!not\b|never\b)"
 )
+
+
+# What may stand between "to" and the trigger of an infinitive: "is to be delivered", "to begin
+# sending", "to resume deliveries".
+_TO_PHASE = frozenset("be begin start resume continue keep".split())
+# A purpose ahead: "so we can begin sending", "so that Kyiv can receive".
+_PURPOSE = re.compile(
+    r"\bso(?:\s+that)?\s+(?:we|they|it|he|she|you|i|ukraine|kyiv|the\s+[\w'’-]+)\s+can\s+(?:(?:begin|start|resume)\s+)?$"
+)
+# Verbs that promise a thing named by a noun: "promises military shipments", "pledged deliveries".
+_PROMISING = frozenset(
+    "promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing".split()
+)
+_DETERMINERS = frozenset("the a an its their his her our these those this that".split())
+
+
+# … and that need one: "strikes require the delivery of", "Kyiv needs more shipments".
+_NEEDING = frozenset("require requires required requiring need needs needed needing".split())
+
+
+def _governed_noun(words: list[str], low: str, start: int, end: int, verbs: frozenset[str]) -> bool:
+    """A noun trigger that one of ``verbs`` governs ("promises military shipments within
+    hours"), one or two words after the verb; not the adjective of a thing that came ("the
+    promised deliveries arrived", "the needed shipments arrived")."""
+    if not low.endswith(_NOUN_ENDINGS, start, end):
+        first = low.find(" ", start, end)
+        if first == -1 or not low.endswith(_NOUN_ENDINGS, start, first):
+            return False
+    for back in (1, 2):
+        if len(words) >= back and words[-back] in verbs:
+            return not (len(words) > back and words[-back - 1] in _DETERMINERS)
+    return False
 
 
 def _verb_group(before: str) -> list[str]:
@@ -171,6 +212,8 @@ def _cues(words: list[str]) -> set[str]:
                 found.add("planned")  # "it'll", "we'll"
             continue
         cue = _WORD_CUES.get(w)
+        if w == "may" and _month_may(words, i):
+            continue  # "on May 9 announced", "in May sent": the month, not the modal
         if (
             cue == "denied"
             and words[i + 1 : i + 2] == ["to"]
@@ -201,6 +244,16 @@ _DAY_WORDS = (
         "january february march april june july august september october november december sept".split()
     )
 )
+
+
+_BEFORE_A_MONTH = frozenset("in on since by until through of early late mid last next this from".split())
+
+
+def _month_may(words: list[str], i: int) -> bool:
+    """Is "may" at ``words[i]`` the month: after "in", "on", "since" …, or before a number?"""
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return before in _BEFORE_A_MONTH or after[:1].isdigit()
 
 
 def _is_day(word: str) -> bool:
