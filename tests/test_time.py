@@ -24,6 +24,24 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # -- bare weekdays, past: the latest such day on or before the reference (same day counts)
     ("The Pentagon announced the package on Tuesday.", "Tuesday", FRI, "2024-06-18", "2024-06-18", "day"),
     ("The minister spoke on Friday.", "Friday", FRI, FRI, FRI, "day"),
+    # "through"/"until"/"by" a month, not in the past tense: an end still ahead, even when the
+    # last such month is nearer (March to September). Near miss: in the past tense, the last.
+    (
+        "The bill funds the government through September.",
+        "through September",
+        "2022-03-16",
+        "2022-09-01",
+        "2022-09-30",
+        "month",
+    ),
+    (
+        "The army held the town through September.",
+        "through September",
+        "2022-03-16",
+        "2021-09-01",
+        "2021-09-30",
+        "month",
+    ),
     # a day before a noun that is no attack or riot stays a date (near miss of the attacks' names)
     ("It follows the June 4 package of arms.", "June 4", FRI, "2024-06-04", "2024-06-04", "day"),
     ("The talks took place on Monday.", "Monday", "2025-01-02", "2024-12-30", "2024-12-30", "day"),

@@ -190,8 +190,8 @@ def _resolve_month(mention: TimeMention, ref: dt.date, fact_year: FactMonth | No
         return month_interval(year, month)
     if prep in {"since", "back in", "last", "earlier in"}:
         tense = "past"
-    elif prep in {"next"}:
-        tense = "future"
+    elif prep == "next" or (prep in {"until", "through", "by"} and tense != "past"):
+        tense = "future"  # "funds the government through September": an end still ahead
     elif prep == "this":
         return month_interval(ref.year, month)
     candidates = [(y, dt.date(y, month, 1)) for y in (ref.year - 1, ref.year, ref.year + 1)]
