@@ -56,6 +56,12 @@ def test_the_three_year_war_keeps_both_wars_for_other_clues_to_choose() -> None:
             "Zelensky's visit falls on the 300th day of Russia's full-scale invasion, officials said.",
             ("2022-12-19", "2022-12-21"),
         ),
+        # A day counted after the noun: the 60th day of the invasion, 58 to 60 days after
+        # 2022-02-24 (2022-04-23 .. 2022-04-25).
+        (
+            "Ukraine asks for more Javelins as the invasion rages for a 60th day.",
+            ("2022-04-23", "2022-04-25"),
+        ),
         # "Nearly four years": three and a half to four after 2022 (2025-08-25 .. 2026-02-24).
         (
             "After nearly four years of full-scale war, Ukraine still needs Patriot interceptors.",
@@ -70,6 +76,8 @@ def test_other_ways_of_saying_the_wars_age(text: str, window: tuple[str, str]) -
 @pytest.mark.parametrize(
     "text",
     [
+        # Ukraine's own incursion into Russia, called an invasion too.
+        "Ukraine's invasion of Russia's Kursk region entered its 10th day on Thursday.",
         # Another war, and "fighting" as a verb.
         "The two-year war in Gaza has drawn on US stocks of 155mm shells meant for Ukraine.",
         "We have had five years of fighting ISIS in Syria, the general told reporters about Russia.",
@@ -79,3 +87,11 @@ def test_other_ways_of_saying_the_wars_age(text: str, window: tuple[str, str]) -
 )
 def test_no_age_of_this_war(text: str) -> None:
     assert claim("Aid\n\n" + text)[2] == [] or all("war" not in e for e in claim("Aid\n\n" + text)[2])
+
+
+def test_a_day_of_the_kursk_incursion_is_no_age_of_the_war() -> None:
+    # Without "Kursk" the same words would be the invasion's tenth day (March 2022).
+    earliest, _ = claim(
+        "Aid\n\nUkraine's invasion of Russia's Kursk region entered its 10th day on Thursday."
+    )[:2]
+    assert earliest < "2022-03-01"

@@ -1,7 +1,8 @@
 """Clues to the publication date from the age of the war: "the three-year war", "a conflict
 that has dragged three-and-a-half years", "the war, now in its fourth year", "as the war
-enters its 17th month", "nearly four years of war", "the 300th day of the war", "the fourth
-anniversary of Russia's full-scale invasion", in an article that names Ukraine or Russia.
+enters its 17th month", "nearly four years of war", "the 300th day of the war", "as war rages
+for a 48th day", "the fourth anniversary of Russia's full-scale invasion", in an article that
+names Ukraine or Russia.
 
 Each dates the writing to that long after the war began, give or take how loosely it is
 said: "the three-year war" is three years to four ("nearly": two and a half to three;
@@ -53,9 +54,15 @@ _LASTED = re.compile(
 _ITS_NTH = re.compile(
     rf"[^.;]{{0,30}}?\b(?:in|enters|entering|entered|into)\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>year|month)\b"
 )
+# "… as war rages for a 48th day", "the invasion, now in its 100th day"
+_ITS_NTH_DAY = re.compile(
+    r"[^.;]{0,30}?\b(?:in|enters|entering|entered|into|for)\s+(?:its|a|an|the)\s+(?P<n>\d{1,4})(?:st|nd|rd|th)"
+    r"\s+(?:straight\s+|consecutive\s+)?day\b"
+)
+# … and Ukraine's own "invasion" of Russia's Kursk region (August 2024): "entered its 10th day"
 _OTHER_WAR = re.compile(
     r"\b(?:gaza|israel|hamas|hezbollah|iran|yemen|syria|afghan|iraq|korea|vietnam|chechnya|isis|islamic state"
-    r"|taliban|qaeda|civil war|cold war|world war)"
+    r"|taliban|qaeda|civil war|cold war|world war|kursk)"
 )
 
 
@@ -115,6 +122,9 @@ def _age(low: str, lo: int, at: int, end: int, hi: int) -> tuple[tuple[float, fl
     after_year = low.find("year", end, hi) != -1
     if after_year and (m := _LASTED.match(low, end, hi)):
         return _years(m), at, m.end()
+    if low.find(" day", end, hi) != -1 and (m := _ITS_NTH_DAY.match(low, end, hi)):
+        day = int(m["n"])
+        return ((day - 2, day), at, m.end())
     if (after_year or low.find("month", end, hi) != -1) and (m := _ITS_NTH.match(low, end, hi)):
         n = ordinal_value(m["ord"])
         unit = _YEAR if m["unit"] == "year" else _MONTH
