@@ -155,6 +155,17 @@ CASES = [
         id="published-date-label-slashes",
     ),
     pytest.param(
+        # A "Published" label after the byline's name on the same line: that day, though the
+        # dateline's "02nd May" is of another form.
+        "Helicopters for Kyiv\n\nAna Ruiz Published May 02, 2022 | 10:02 PM\n\nWASHINGTON - The "
+        "helicopters have not arrived yet, an official said on Monday.",
+        "2022-05-02",
+        "2022-05-02",
+        "2022-05-02",
+        "day",
+        id="published-label-after-a-byline-name",
+    ),
+    pytest.param(
         # A header line that opens with the date before the page's other fields, as
         # syndicated press releases print it: dots, so day first (September 12).
         "Ministry of Defence\n\n12.09.2024 | Press release | Distributed on 12.09.2024 18:05\n\n"

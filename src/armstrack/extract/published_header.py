@@ -1,7 +1,8 @@
 """Clues to the publication date from a web page's header: the dates its labels and bylines
-carry ("Created: 25-09-2023 17:16 IST", "Published Date: 02.07.2025", "by Jane Doe - 07/06/23
-10:04 PM ET", a line that is only "25.09.2023 17:43" or opens with it before a "|"), and the day a page says it was last
-updated, which its publication cannot follow ("Updated: 25-09-2023").
+carry ("Created: 25-09-2023 17:16 IST", "Published Date: 02.07.2025", "Jane Doe Published May 02,
+2022 | 10:02 PM", "by Jane Doe - 07/06/23 10:04 PM ET", a line that is only "25.09.2023 17:43"
+or opens with it before a "|"), and the day a page says it was last updated, which its
+publication cannot follow ("Updated: 25-09-2023").
 
 A date written in numbers is read both ways when both are days ("07/06/23": July 6 or June 7)
 and the other clues choose, unless a US time zone beside it ("10:04 PM ET") says the month
@@ -40,7 +41,8 @@ _WRITTEN = (
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _LABEL = re.compile(
-    r"(?:^[ \t]*|[|•·—–][ \t]*)(?P<label>(?i:first\s+published|published|posted|created|last\s+updated|updated"
+    # at a line's start, after a separator, or after the byline's name ("Jane Roe Published May 02, 2022")
+    r"(?:^[ \t]*(?:(?:[Bb]y\s+)?[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}[ \t]+)?|[|•·—–][ \t]*)(?P<label>(?i:first\s+published|published|posted|created|last\s+updated|updated"
     r"|last\s+modified|modified))(?:\s+(?i:date))?(?:\s+(?:on|at))?\s*:?\s*"
     rf"(?:{_TIME},?\s+)?(?:{_WEEKDAY})?(?P<date>{_NUMERIC}|{_WRITTEN})(?![\w])",
     re.M,
