@@ -223,7 +223,8 @@ def speaker_in(
     if orgs:
         nearest = orgs[-1] if side == "end" else orgs[0]
         if side == "start" and len(orgs) > 1 and not text[orgs[0][1] : orgs[1][0]].strip():
-            nearest = orgs[1]  # "said the US Defense Security Cooperation Agency": the agency, not its country
+            # "said the US Defense Security Cooperation Agency": the agency, not its country
+            nearest = orgs[1]
         if named is not None and named[0] is not None and named[0] not in nearest[3]:
             at = chunk.rfind(named[0].split()[-1]) if side == "end" else chunk.find(named[0].split()[0])
             # … outside the office's own name ("the Department of Defense wrote": not "Defense")
