@@ -126,7 +126,7 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         infinitive
         or "planned" in cues
         or _governed_noun(words, low, start, end, _PROMISING)
-        or _PURPOSE.search(before)
+        or ("so " in before and _PURPOSE.search(before))
     ):
         return "planned"
     if _BE.search(low, end, min(s_end, end + 60)):
@@ -175,6 +175,8 @@ def _governed_noun(words: list[str], low: str, start: int, end: int, verbs: froz
     """A noun trigger that one of ``verbs`` governs ("promises military shipments within
     hours"), one or two words after the verb; not the adjective of a thing that came ("the
     promised deliveries arrived", "the needed shipments arrived")."""
+    if verbs.isdisjoint(words[-2:]):
+        return False  # the usual case, settled before the trigger's words are read
     if not low.endswith(_NOUN_ENDINGS, start, end):
         first = low.find(" ", start, end)
         if first == -1 or not low.endswith(_NOUN_ENDINGS, start, first):
