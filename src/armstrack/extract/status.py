@@ -164,11 +164,9 @@ _PURPOSE = re.compile(
 _PROMISING = frozenset(
     "promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing".split()
 )
-_DETERMINERS = frozenset("the a an its their his her our these those this that".split())
-
-
 # … and that need one: "strikes require the delivery of", "Kyiv needs more shipments".
 _NEEDING = frozenset("require requires required requiring need needs needed needing".split())
+_DETERMINERS = frozenset("the a an its their his her our these those this that".split())
 
 
 def _governed_noun(words: list[str], low: str, start: int, end: int, verbs: frozenset[str]) -> bool:
