@@ -26,7 +26,7 @@ from armstrack.extract.descriptions import (
     organization_again,
     organization_subject,
 )
-from armstrack.extract.roles import has_role_word
+from armstrack.extract.roles import ARTICLE_BEFORE, has_role_word
 from armstrack.extract.speakers import NAME, Antecedents, Names
 
 _PRONOUN = re.compile(r"^\W*(?P<p>he|she|they)\b", re.IGNORECASE)
@@ -43,7 +43,6 @@ _PHRASE_ALONE = re.compile(r"\s*(?P<np>(?i:the)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\
 _POSSESSED = re.compile(r"['’]s\s+(?P<np>(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)[\s,]*$")
 # A role in lower case after a country or office, up to the verb: "president", "defense chief"
 _ROLE_AFTER = re.compile(r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[\s,]*$")
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _FORMER_LATTER = re.compile(r"\bthe (former|latter)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|during|from|with|for|on|after|before|into)\s+$")
 _NAME_TAIL = 80  # characters before a speech verb where the name right before it stands
@@ -217,7 +216,7 @@ def speaker_in(
     role = _ROLE_AFTER.match(text, orgs[-1][1], hi) if orgs and side == "end" else None
     if role is not None and has_role_word(role.group("np")):
         # "…,” the U.S. president said": a person whose office the country qualifies
-        det = _DETERMINER_BEFORE.search(text, max(lo, orgs[-1][0] - 5), orgs[-1][0])
+        det = ARTICLE_BEFORE.search(text, max(lo, orgs[-1][0] - 5), orgs[-1][0])
         start = det.start() if det is not None else orgs[-1][0]
         return None, None, " ".join(text[start : role.end("np")].split())
     if orgs:
