@@ -333,3 +333,48 @@ def test_a_drawdown_numbered_in_an_appositive_dates_the_report() -> None:
         "Aid\n\nThe Pentagon announced the first package of weapons for Ukraine under the new president."
     )
     assert first < "2021-01-01"
+
+
+def test_a_decision_weighed_in_any_form_of_the_verb_is_no_clue() -> None:
+    # Headlines write the present: "Pentagon weighs sending …", "White House considers …",
+    # "Biden contemplating …". Each is before the Stryker decision (2023-01-19), so it bounds
+    # nothing. Near miss: the same headline with the decision made is after it.
+    for verb in ("weighs sending", "considers sending", "is contemplating sending", "mulls sending"):
+        text = f"Pentagon {verb} Stryker combat vehicles to Ukraine\n\nA decision is due next week, an aide said."
+        assert window(text)[0] < "2023-01-01", verb
+    made = "Pentagon is sending Stryker combat vehicles to Ukraine\n\nThe first will leave next month, an aide said."
+    assert window(made)[0] == "2023-01-19"
+
+
+def test_last_week_beside_a_weapon_in_use_dates_the_use_not_the_decision() -> None:
+    # "Last Saturday" is when the Patriot shot a missile down, any time after the decision
+    # (2022-12-21): the report is on or after the decision, not within a fortnight of it.
+    # Near miss: "last Saturday" beside the sending itself is the fortnight after it.
+    used = (
+        "Air defense holds\n\n"
+        "Last Saturday, Ukrainian officials announced that a Patriot battery had shot down a ballistic "
+        "missile over Kyiv."
+    )
+    earliest, latest = window(used)
+    assert earliest == "2022-12-21" and latest > "2023-06-01"
+    sent = "Air defense for Kyiv\n\nLast Saturday, Washington announced it was sending a Patriot battery to Ukraine."
+    assert window(sent) == ("2022-12-22", "2023-01-03")
+
+
+def test_a_drawdown_numbered_after_a_copula_or_counted_in_times_dates_the_report() -> None:
+    # The 41st drawdown is 2023-06-27 and the 40th 2023-06-13 (data/packages.toml): three
+    # days before, to 120 days after. Near misses: a rank ("the 5th largest") and a count of
+    # times in a sentence that names no drawdown or stockpile.
+    copula = "Aid\n\nThe $500 million package is the 41st approved by the United States for Ukraine, officials said."
+    assert window(copula)[0] == "2023-06-24"
+    times = (
+        "Aid\n\nThe announcement marks the 40th time the Biden administration has pulled weapons from "
+        "its stockpile for Ukraine."
+    )
+    assert window(times)[0] == "2023-06-10"
+    rank = "Aid\n\nThe package is the 41st largest the United States has ever sent abroad, Ukraine said."
+    strikes = (
+        "Aid\n\nIt was the 41st time Russia struck Kyiv this year, the Ukrainian military said of the US aid."
+    )
+    for text in (rank, strikes):
+        assert window(text)[0] < "2023-01-01"

@@ -110,10 +110,19 @@ def fact_constraints(
         elif tense == "future":
             out.append(Constraint(((EARLIEST, event.start - DAY),), 1.0, evidence, future=[event.start]))
         else:
-            cue = nearest_cue(mentions, mention_starts, start, end, sentences.index_at(start))
+            i = sentences.index_at(start)
+            cue = nearest_cue(mentions, mention_starts, start, end, i)
             # Only words that count back from the time of writing ("last week", "yesterday"):
             # a bare weekday in a sentence naming an old decision is the day of the report.
-            window = reported_window(event.start, event.end, cue) if cue is not None and _ago(cue) else None
+            # Nor when the sentence tells of the weapon in use ("Last Saturday, officials said
+            # a Patriot shot down a missile"): the words date the use, any time after the fact.
+            window = (
+                reported_window(event.start, event.end, cue)
+                if cue is not None
+                and _ago(cue)
+                and not _IN_USE.search(low, sentences.starts[i], sentences.ends[i])
+                else None
+            )
             if cue is not None and cue.kind == "ago" and _AGO_OF_FACT.fullmatch(low, end, cue.start):
                 window = _counted_back(event.start, event.end, cue)  # "invaded Ukraine three years ago"
             elif cue is not None and _names_a_year(cue) and _AGO_OF_FACT.fullmatch(low, end, cue.start):
@@ -146,6 +155,11 @@ def _ago(cue: TimeMention) -> bool:
 
 # Between a fact and the "… ago" that dates it, in one clause: "invaded Ukraine nearly",
 # "began"; not across a comma or a new clause ("Russia, which invaded, struck Kyiv two days ago").
+# The weapon used, not sent: "was used to neutralize", "fired", "shot down", "intercepted".
+_IN_USE = re.compile(
+    r"\b(?:used|using|uses|fired|firing|fires|shot\s+down|shoots\s+down|shooting\s+down|intercept(?:ed|s|ing)?"
+    r"|neutrali[sz](?:e|ed|es|ing)|struck|destroy(?:ed|s|ing))\b"
+)
 _AGO_OF_FACT = re.compile(r"(?:\s+(?!(?:and|but|which|who|that|while|when)\b)[\w’'-]+){0,4}\s+")
 
 

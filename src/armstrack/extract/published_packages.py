@@ -193,10 +193,18 @@ def _reported(day: dt.date, cue: TimeMention | None, debated: dt.date | None) ->
 # The rare nouns first, then the ordinal among the four words before each ("its 15th
 # security assistance package"): one alternation of a hundred ordinals tried at every
 # position of the text cost half a millisecond an article.
-_NUMBERED_NOUNS = ("drawdown", "withdrawal", "tranche", "package")
+# A count of times ("marks the 40th time the administration has pulled weapons from its
+# stockpile") numbers drawdowns only in a sentence that names them (``_DRAWN_FROM``).
+_NUMBERED_NOUNS = ("drawdown", "withdrawal", "tranche", "package", "time")
 _ORDINAL_REACH = 60  # characters before the noun where its ordinal stands
-# … or set off after it: "The package of aid, the 41st for Ukraine since August 2021, is …"
-_ORDINAL_AFTER = re.compile(r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?,\s+(?:the|its)\s+(?P<ordinal>[\w-]+)")
+# … or set off after it, or said of it: "The package of aid, the 41st for Ukraine since
+# August 2021, is …", "The package is the 41st approved for Ukraine"; not a rank ("the
+# package is the 5th largest").
+_ORDINAL_AFTER = re.compile(
+    r"(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?(?:,\s+|\s+(?:is|was|marks|becomes|became)\s+)(?:the|its)\s+"
+    r"(?P<ordinal>[\w-]+)(?!\s+[a-z]+est\b)"
+)
+_DRAWN_FROM = re.compile(r"\b(?:stockpiles?|inventor(?:y|ies)|drawdowns?)\b")
 # "the first package under the new president", "the second tranche this month": a count that
 # small is of something else as often as of every drawdown since 2021.
 _FEWEST_COUNTED = 4
@@ -273,6 +281,8 @@ def numbered_drawdowns(
         sentence = low[max(s_start, at - _PACKAGE_WINDOW) : min(s_end, what_end + _PACKAGE_WINDOW)]
         if "sanction" in sentence or not (what in {"drawdown", "withdrawal"} or _US_SIDE.search(sentence)):
             continue
+        if what == "time" and not _DRAWN_FROM.search(sentence):
+            continue  # "the fifth time Russia struck Kyiv"
         cue = nearest_cue(mentions, mention_starts, at, what_end, i)
         out.append(
             Constraint(
