@@ -88,6 +88,11 @@ STATUS = [
     # a noun trigger whose verb says it is only talked of
     ("delivery", "considered", "Deliveries of long-range anti-ship missiles to Ukraine are being discussed, an adviser wrote."),
     ("delivery", "considered", "The transfer of F-16 jets to Kyiv was debated in Brussels."),
+    # a noun whose own words put it ahead; near miss: "next week" dates a package announced
+    ("meeting", "planned", "Kyiv could hear about Strykers around the time of the next Contact Group meeting on Ukraine aid."),
+    ("aid_package", "planned", "Pentagon to include Strykers in an upcoming aid package for Ukraine"),
+    ("aid_package", "planned", "The next aid package for Ukraine will include more HIMARS rockets."),
+    ("aid_package", "done", "Next week, the Pentagon announced a $300 million aid package for Ukraine."),
 ]  # fmt: skip
 
 
@@ -137,6 +142,10 @@ NOT_EVENTS = [
     ("delivery", "By helping Ukraine build drones, the US is sending a clear message to Moscow."),
     ("delivery", "Lawmakers asked the Pentagon for drones for Ukraine in a letter sent to Secretary Austin."),
     ("meeting", "Meet the Phoenix Ghost, a secretive new drone the US fast-tracked for Ukraine"),
+    ("meeting", "The drones were rushed to Ukraine to meet a specific need for loitering munitions."),
+    # a source's terms, not a request for arms
+    ("request", "Patriots may be in the next package for Ukraine, said an official who asked for anonymity."),
+    ("request", "Another official, who requested anonymity, said the HIMARS for Ukraine were ready."),
     ("delivery", "The White House has not disclosed the scope of the pause on aid to Ukraine, and the Pentagon provided no further details."),
     ("delivery_pause", "Kyiv agreed to a minerals deal with the US, an agreement that was suspended after the clash over Ukraine."),
     ("delivery_pause", "The Trump administration has reversed its suspension of military aid to Ukraine."),

@@ -16,7 +16,8 @@ kinds. A trigger makes an event of its kind in its sentence unless:
   package needs a package word, or money beside aid words, and not only running totals
   ("has pledged $3.7 billion since the invasion"); a delivery pause must be about
   deliveries to Ukraine; training needs people to train; a meeting is not a press
-  conference, "meet the needs" or talks held up.
+  conference, "meet the needs" or talks held up; a request is not a source's asking for
+  anonymity.
 
 One sentence holds at most one event of each kind; a quote can be the evidence. Each event
 carries a status (extract/status.py), its date (extract/eventdates.py; a linked package
@@ -154,8 +155,10 @@ _PRESS = re.compile(r"(?:press|news)\s+$")
 # "meet the demand", "meet Ukraine's critical security and defense needs": the object may
 # carry a few words of its own, but not a "to" ("meeting to discuss the needs" is a meeting).
 _MEET_NEEDS = re.compile(
-    r"\s+(?:(?!to\b)[\w'’-]+\s+){0,6}?(?:needs|demands?|requirements|targets|goals|standards|criteria|deadlines?|threats|challenges|expectations|obligations|commitments)\b"
+    r"\s+(?:(?!to\b)[\w'’-]+\s+){0,6}?(?:needs?|demands?|requirements|targets|goals|standards|criteria|deadlines?|threats|challenges|expectations|obligations|commitments)\b"
 )
+# "asked for anonymity", "requested anonymity to discuss …", "asked that his name not be used".
+_ANONYMITY_AFTER = re.compile(r"\s+(?:for\s+|that\s+)?(?:anonymity|(?:his|her|their)\s+names?\s+not\s+be)\b")
 _TRAINEES = re.compile(
     r"\b(?:troops|soldiers|forces|pilots|crews|personnel|operators|units|servicemembers|recruits|brigades?|staff)\b"
 )
@@ -386,6 +389,8 @@ def _kind_holds(
             return False
         if low.startswith(("provid", "suppl", "giv"), start) and _WORDS_GIVEN_AFTER.match(low, end, s_end):
             return False
+    if kind == "request" and _ANONYMITY_AFTER.match(low, end, s_end):
+        return False  # "an official, who asked for anonymity": a source's terms, not a request for arms
     if kind == "meeting":
         if _PRESS.search(before):
             return False  # a press conference is a statement, not a meeting

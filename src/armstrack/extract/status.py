@@ -15,8 +15,9 @@ strongest cue there wins, in this order:
 * planned: "will", "would", "plans to", "is expected to", "pledged to", "promised", "the
   decision to", "authorized" or "greenlit" (a shipment authorized is not yet shipped), an infinitive
   "to send" or "to begin sending", a purpose "so we can send", a promise of a noun ("promises
-  shipments", not "the promised shipments arrived"), or after a noun "the provision of the
-  Bradleys was forecast";
+  shipments", not "the promised shipments arrived"), a noun whose own words put it ahead
+  ("the next Contact Group meeting", "an upcoming aid package"), or after a noun "the
+  provision of the Bradleys was forecast";
 * done: anything else ("has sent", "arrived", "is sending", "announced a package").
 
 Cues count only within eight words before the trigger, and the "X to" cues ("agreed to",
@@ -116,6 +117,8 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         return "requested"  # … or "require the delivery of", "needs more shipments"
     if "considered" in cues:
         return "considered"
+    if not _AHEAD_WORDS.isdisjoint(words[-5:]) and _NEXT_ONE.search(before):
+        return "planned"  # "the next Contact Group meeting", "an upcoming aid package"
     if kind == "aid_package":
         if ANNOUNCED_LATER.match(low, end, s_end):
             return "planned"  # "a new aid package that will be announced on Wednesday"
@@ -153,6 +156,13 @@ _MODAL_AFTER = re.compile(
 )
 
 
+# A noun trigger whose own words put it ahead: "the next Ukraine Defense Contact Group
+# meeting", "an upcoming aid package", "future deliveries"; not "next week, the package".
+_AHEAD_WORDS = frozenset("next upcoming forthcoming future".split())
+_NEXT_ONE = re.compile(
+    r"\b(?:next|upcoming|forthcoming|future)\s+(?!(?:week|month|year|day|time|morning|night|spring|summer|fall|autumn|winter)"
+    r"\w*\b)(?:[\w$’'.-]+\s+){0,4}$"
+)
 # What may stand between "to" and the trigger of an infinitive: "is to be delivered", "to begin
 # sending", "to resume deliveries".
 _TO_PHASE = frozenset("be begin start resume continue keep".split())
