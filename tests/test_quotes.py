@@ -391,3 +391,51 @@ def test_a_new_subject_since_the_last_quote_takes_the_pronoun() -> None:
         "Maria Ostrova disagreed with the senator. “We need them in the east first,” she said."
     )
     assert [q.speaker for q in quotes(text)] == ["Hana Kurz", "Maria Ostrova"]
+
+
+def test_a_leaders_government_speaks_as_itself_not_as_the_leader() -> None:
+    # "the Biden administration said" is the administration; near miss: the man himself.
+    assert speakers("“We will help Ukraine retake its territory,” the Biden administration said.") == [
+        (None, "the Biden administration")
+    ]
+    assert speakers("“We will help,” Biden’s team said on Monday.") == [(None, "Biden’s team")]
+    # … the subject of "said" after "and", not "Today’s" opening the sentence
+    text = (
+        "Today’s announcement marks the tenth time the Biden administration has pulled weapons from "
+        "its stockpile, and said the package would help Kyiv “retake its territory.”"
+    )
+    assert speakers(text) == [(None, "the Biden administration")]
+    assert speakers("“We will help Ukraine retake its territory,” President Joe Biden said.") == [
+        ("Joe Biden", None)
+    ]
+
+
+def test_a_country_named_as_a_place_or_an_object_is_no_speaker() -> None:
+    # "in eastern Ukraine" is where, "to Ukraine" whom: the source is the one "according to".
+    # Near miss: the country as the subject of the speech verb speaks.
+    place = (
+        "Analysts added that according to the State Department, the strike on a market in eastern "
+        "Ukraine emphasizes the “cruelty” of the invasion."
+    )
+    assert speakers(place) == [("State Department", None)]
+    assert speakers("“We need more air defense,” Ukraine said on Monday.") == [("Ukraine", None)]
+
+
+def test_verbs_of_stressing_attribute_but_adjectival_participles_do_not() -> None:
+    # "Kahl shared", "he reiterated"; a common given name (Colin) joins the surname to the
+    # person named first. Near miss: "her recently revealed plan" is no speech verb.
+    text = "Colin Kahl spoke on Monday. “The priority is a sustainable supply,” Kahl shared."
+    assert speakers(text) == [("Colin Kahl", None)]
+    assert speakers("Lloyd Austin spoke. “We will stand with Ukraine,” he reiterated.") == [
+        ("Lloyd Austin", None)
+    ]
+    assert speakers("“It is a triumph,” Hana Kurz said of her recently revealed plan.") == [
+        ("Hana Kurz", None)
+    ]
+
+
+def test_a_name_given_to_both_sexes_takes_the_pronoun_that_follows_it() -> None:
+    # Terry is a woman's name as often as a man's: "She continued" after "said … Terry Strada"
+    # is hers, not the man named before.
+    text = "Josh Earnest spoke first. “We disagree,” said widow Terry Strada. She continued, “We want our day in court.”"
+    assert speakers(text)[-1] == ("Terry Strada", None)

@@ -9,6 +9,10 @@ source's description ("a senior US defense official", "the agency", a document's
 what an organization or country owns ("Ukraine's Western air command unit"); an
 organization, the one nearest the verb; a name no list knows; a noun phrase ("the
 announcer"). None when the words name no one.
+
+A person's government is not the person: "the Biden administration said" is described as
+such, and so is "Biden's team". A country or place after "in", "to", "for" ("an attack in
+central Ukraine emphasizes …") is where or whom, never the speaker.
 """
 
 from __future__ import annotations
@@ -43,6 +47,16 @@ _PHRASE_ALONE = re.compile(r"\s*(?P<np>(?i:the)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\
 _POSSESSED = re.compile(r"['’]s\s+(?P<np>(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)[\s,]*$")
 # A role in lower case after a country or office, up to the verb: "president", "defense chief"
 _ROLE_AFTER = re.compile(r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[\s,]*$")
+# A person's government or campaign after the name: "the Biden administration", "Trump's team".
+_HIS_GOVERNMENT = re.compile(
+    r"(?:['’]s)?\s+(?:administration|White\s+House|government|campaign|presidency|transition\s+team|team|camp)\b"
+)
+# A place or an object, not a subject: "in central Ukraine", "sent to Ukraine", "for Kyiv";
+# "according to the Pentagon" is a source.
+_PLACE_BEFORE = re.compile(
+    r"(?:\bin|\bfor|\bagainst|\btowards?|(?<!according)\s+to)\s+(?:the\s+)?(?:(?:central|eastern|western|northern|southern|north-?eastern|north-?western|south-?eastern"
+    r"|south-?western|occupied|war-torn|neighbou?ring)\s+)?$"
+)
 _FORMER_LATTER = re.compile(r"\bthe (former|latter)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|during|from|with|for|on|after|before|into)\s+$")
 _NAME_TAIL = 80  # characters before a speech verb where the name right before it stands
@@ -55,6 +69,14 @@ _OPENING_PHRASE = re.compile(
     r"[\s“\"‘(]*(?i:after|before|following|during|while|when|since|upon|at|in|on|with|despite|ahead\s+of)\s"
     r"[^,;:“”\"]{3,120},\s"
 )
+
+
+def _government(text: str, lo: int, leader: tuple[int, int, str, str]) -> tuple[int, str]:
+    """(where it ends, the words) of a leader's government: "the Biden administration"."""
+    det = ARTICLE_BEFORE.search(text, max(lo, leader[0] - 5), leader[0])
+    ends = _HIS_GOVERNMENT.match(text, leader[1])
+    end = ends.end() if ends is not None else leader[1]
+    return end, " ".join(text[det.start() if det is not None else leader[0] : end].split())
 
 
 def _is_object(text: str, person: tuple[int, int, str, str], verb_at: int) -> bool:
@@ -92,7 +114,11 @@ def speaker_in(
     lo, hi = region
     if hi <= lo:
         return None
+    # "the Biden administration said": the administration, not the man
     people = actors.people_between(lo, hi)
+    governments = [p for p in people if _HIS_GOVERNMENT.match(text, p[1])]
+    if governments:
+        people = [p for p in people if p not in governments]
     chunk = text[lo:hi]
     if side == "end" and (which := _FORMER_LATTER.search(chunk)) is not None:
         # "Rep. Fitzpatrick and Senator Blumenthal, with the former calling … and the latter
@@ -111,6 +137,7 @@ def speaker_in(
             and not _OF_BEFORE.search(
                 chunk, max(0, adjacent.start("name") - 12), adjacent.start("name")
             )  # "the Minister of Defense of the Netherlands"
+            and not _PLACE_BEFORE.search(chunk, max(0, adjacent.start("name") - 30), adjacent.start("name"))
         ):
             at = lo + adjacent.start("name")
             known = [p for p in people if p[0] <= at < p[1] or at <= p[0] < lo + adjacent.end("name")]
@@ -152,8 +179,10 @@ def speaker_in(
     )
     if pronoun:
         word = pronoun.group("p").lower()
-        if word == "they":
-            return None, None, None
+        if word == "they":  # "Clinton's campaign … what they call": the campaign, else no one
+            return (
+                (None, None, _government(text, lo, governments[-1])[1]) if governments else (None, None, None)
+            )
         described = antecedents.described_before(quote_start) if antecedents is not None else None
         if described is not None:
             return None, None, described
@@ -176,7 +205,10 @@ def speaker_in(
     joined_from = None  # "a ministry" + "official": one description
     if len(descriptions) > 1 and not chunk[descriptions[-2].end() : descriptions[-1].start()].strip():
         joined_from = descriptions[-2]
-    orgs = actors.others_between(lo, hi)
+    # "an attack in central Ukraine emphasizes …": a place, not a speaker
+    orgs = [
+        o for o in actors.others_between(lo, hi) if not _PLACE_BEFORE.search(text, max(lo, o[0] - 30), o[0])
+    ]
     named = names.find(chunk, side) if names is not None else None
     if names is not None and side == "start" and named is None:
         named = names.find(chunk, "end")  # "…,” said 9/11 widow Terry Strada": a role, then the name
@@ -190,6 +222,11 @@ def speaker_in(
             if whole is not None and whole[0] == subject.group("name"):
                 named = whole
     if description is not None and (opens or not (orgs and orgs[-1][0] > lo + description.end())):
+        if (
+            governments
+            and (government := _government(text, lo, governments[-1]))[0] == lo + description.end()
+        ):
+            return None, None, government[1]  # "the Biden administration", not the words before it
         body = description.group("body")
         # Capitals make an organization ("the Foreign Ministry said"), not one word capitalised
         # only because it opens the sentence ("Officials called it …").
@@ -227,13 +264,17 @@ def speaker_in(
         if named is not None and named[0] is not None and named[0] not in nearest[3]:
             at = chunk.rfind(named[0].split()[-1]) if side == "end" else chunk.find(named[0].split()[0])
             # … outside the office's own name ("the Department of Defense wrote": not "Defense")
-            if (side == "end" and lo + at >= nearest[1]) or (side == "start" and lo + at < nearest[0]):
+            if (
+                (side == "end" and lo + at >= nearest[1]) or (side == "start" and lo + at < nearest[0])
+            ) and not _PLACE_BEFORE.search(text, max(lo, lo + at - 30), lo + at):
                 return (
                     named  # "…, prompting Kremlin escalation, NBC News said": the subject is next to the verb
                 )
         return nearest[3], nearest[2], None
     if named is not None:
         return named  # a name no list knows, recognised by its place next to the speech verb
+    if governments:  # "Biden's team said": described by its leader's name
+        return None, None, _government(text, lo, governments[-1])[1]
     phrase = _PHRASE_AT_END.search(chunk) if side == "end" else _PHRASE_ALONE.match(chunk)
     if phrase is None and side == "end":
         # "the agency which specializes in … said": the head before its relative clause
