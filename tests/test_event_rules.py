@@ -143,6 +143,7 @@ NOT_EVENTS = [
     ("delivery", "Lawmakers asked the Pentagon for drones for Ukraine in a letter sent to Secretary Austin."),
     ("meeting", "Meet the Phoenix Ghost, a secretive new drone the US fast-tracked for Ukraine"),
     ("meeting", "The drones were rushed to Ukraine to meet a specific need for loitering munitions."),
+    ("meeting", "The package is part of US efforts to meet “Ukraine´s pressing requirements” for air defense."),
     # a source's terms, not a request for arms
     ("request", "Patriots may be in the next package for Ukraine, said an official who asked for anonymity."),
     ("request", "Another official, who requested anonymity, said the HIMARS for Ukraine were ready."),

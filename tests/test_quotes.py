@@ -439,3 +439,15 @@ def test_a_name_given_to_both_sexes_takes_the_pronoun_that_follows_it() -> None:
     # is hers, not the man named before.
     text = "Josh Earnest spoke first. “We disagree,” said widow Terry Strada. She continued, “We want our day in court.”"
     assert speakers(text)[-1] == ("Terry Strada", None)
+
+
+def test_the_official_is_not_introduced_across_a_sentence_end() -> None:
+    # "a mobile truck. The official": the "a" and the head are in two sentences. Near miss:
+    # "a senior U.S. defense official" keeps its abbreviation.
+    text = (
+        "The launchers fire rockets from a mobile truck. The official said crews train for weeks. "
+        "“We will continue to train them,” the official said."
+    )
+    assert speakers(text) == [(None, "the official")]
+    text = "A senior U.S. defense official spoke. “We will continue to train them,” the official said."
+    assert speakers(text) == [(None, "A senior U.S. defense official")]

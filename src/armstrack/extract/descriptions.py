@@ -19,12 +19,15 @@ DESCRIPTION_HEADS = (
     r"|person|people|insiders?|nominee|candidates?|letter|ruling|court|judge|article|piece|study|poll|survey|memo"
     r"|complaint|lawsuit|filing|protesters|demonstrators|residents|voters|critics|supporters|campaign|committee"
 )
+# A word of a description, and the space after it; not one that ends a sentence ("from a
+# mobile truck. The official" is no "a … official"): "U.S." and "Gen." may stand in one.
+_WORD = r"(?:(?![a-z][\w’'-]*[a-z0-9]\.\s)[\w’'.-]+\s+)"
 DESCRIPTION = re.compile(
     rf"(?P<det>\b(?i:a|an|the|one|two|three|several|some)\s+)?(?:US\s+|U\.S\.\s+)?"
     # The head ends its word: "Commander-in-Chief Forum" is no commander, "report-writing" no report.
     # Nor does it open with a preposition or a conjunction: "According to the official" and "But
     # the official" describe "the official".
-    rf"(?P<body>(?<![\w’'.-])(?!(?i:according|to|by|from|of|with|for|at|in|on|and|but|or|so|yet|still|however|while|although|though|because)\s)(?:[\w’'.-]+\s+){{0,6}}?(?P<head>(?i:{DESCRIPTION_HEADS}))\b(?!-\w)"
+    rf"(?P<body>(?<![\w’'.-])(?!(?i:according|to|by|from|of|with|for|at|in|on|and|but|or|so|yet|still|however|while|although|though|because)\s){_WORD}{{0,6}}?(?P<head>(?i:{DESCRIPTION_HEADS}))\b(?!-\w)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'.-]*)*)?)",
 )
 
@@ -166,7 +169,7 @@ def _introductions(text: str, head: str) -> tuple[list[int], list[str], list[int
     """Every "a … official" in the text, once per text and head (where each ends, its
     words, where each starts): one scan, where a scan of all the text before each
     description is quadratic."""
-    pattern = re.compile(rf"\b(?i:a|an)\s+(?:[\w’'.-]+\s+){{0,5}}?{re.escape(head)}\b")
+    pattern = re.compile(rf"\b(?i:a|an)\s+{_WORD}{{0,5}}?{re.escape(head)}\b")
     found = [(m.end(), " ".join(m.group().split()), m.start()) for m in pattern.finditer(text)]
     return [f[0] for f in found], [f[1] for f in found], [f[2] for f in found]
 

@@ -155,7 +155,7 @@ _PRESS = re.compile(r"(?:press|news)\s+$")
 # "meet the demand", "meet Ukraine's critical security and defense needs": the object may
 # carry a few words of its own, but not a "to" ("meeting to discuss the needs" is a meeting).
 _MEET_NEEDS = re.compile(
-    r"\s+(?:(?!to\b)[\w'’-]+\s+){0,6}?(?:needs?|demands?|requirements|targets|goals|standards|criteria|deadlines?|threats|challenges|expectations|obligations|commitments)\b"
+    r"\s+[“\"‘]?(?:(?!to\b)[\w'’´-]+\s+){0,6}?(?:needs?|demands?|requirements|targets|goals|standards|criteria|deadlines?|threats|challenges|expectations|obligations|commitments)\b"
 )
 # "asked for anonymity", "requested anonymity to discuss …", "asked that his name not be used".
 _ANONYMITY_AFTER = re.compile(r"\s+(?:for\s+|that\s+)?(?:anonymity|(?:his|her|their)\s+names?\s+not\s+be)\b")
