@@ -38,6 +38,23 @@ def resolved(text: str) -> dict[str, tuple[str, str, str] | None]:
         ("Ukraine now needs more shells.", "now", ("2025-06-10", "2025-06-10", "day")),
         ("Kyiv currently has few interceptors.", "currently", ("2025-06-10", "2025-06-10", "day")),
         ("In the past, aid came slowly.", "In the past", None),
+        # an abbreviated month with its year after a preposition is the month of that year;
+        # near miss: without a year it is the nearest February
+        (
+            "Aid has flowed since the invasion in Feb. 2022.",
+            "Feb. 2022",
+            ("2022-02-01", "2022-02-28", "month"),
+        ),
+        (
+            "The shells arrived in Feb. and were fired at once.",
+            "in Feb.",
+            ("2025-02-01", "2025-02-28", "month"),
+        ),
+        (
+            "Shells have gone to Kyiv since Feb. 24, officials said.",
+            "Feb. 24",
+            ("2025-02-24", "2025-02-24", "day"),
+        ),
     ],
 )
 def test_a_kind_of_time_expression(text: str, expression: str, expected: tuple[str, str, str] | None) -> None:

@@ -70,7 +70,7 @@ _KINDS: dict[str, str] = {
     "month": (
         r"(?P<prep>back\s+in|earlier\s+in|later\s+in|in|since|by|until|through|from|during|before|after|last|next|this"
         r"|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+"
-        rf"(?:(?P<part>early|late|mid)[\s-]+)?{_MONTH}(?!\s*\d|\s*(?:,\s*|of\s+)(?:19|20)\d\d(?![\d,]\d))"  # "February of 2022": a month_year
+        rf"(?:(?P<part>early|late|mid)[\s-]+)?{_MONTH}(?!\.?\s*\d|\.?\s*(?:,\s*|of\s+)(?:19|20)\d\d(?![\d,]\d))"  # "February of 2022", "Feb. 2022": a month_year
         + _REL_YEAR
     ),
     "year": (
