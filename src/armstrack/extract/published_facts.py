@@ -153,13 +153,13 @@ def _ago(cue: TimeMention) -> bool:
     return cue.kind in {"relative_unit", "weekday"} and cue.fields.get("rel") in {"last", "this"}
 
 
-# Between a fact and the "… ago" that dates it, in one clause: "invaded Ukraine nearly",
-# "began"; not across a comma or a new clause ("Russia, which invaded, struck Kyiv two days ago").
 # The weapon used, not sent: "was used to neutralize", "fired", "shot down", "intercepted".
 _IN_USE = re.compile(
     r"\b(?:used|using|uses|fired|firing|fires|shot\s+down|shoots\s+down|shooting\s+down|intercept(?:ed|s|ing)?"
     r"|neutrali[sz](?:e|ed|es|ing)|struck|destroy(?:ed|s|ing))\b"
 )
+# Between a fact and the "… ago" that dates it, in one clause: "invaded Ukraine nearly",
+# "began"; not across a comma or a new clause ("Russia, which invaded, struck Kyiv two days ago").
 _AGO_OF_FACT = re.compile(r"(?:\s+(?!(?:and|but|which|who|that|while|when)\b)[\w’'-]+){0,4}\s+")
 
 

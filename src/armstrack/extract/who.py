@@ -51,11 +51,15 @@ _ROLE_AFTER = re.compile(r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[\s,]*$"
 _HIS_GOVERNMENT = re.compile(
     r"(?:['’]s)?\s+(?:administration|White\s+House|government|campaign|presidency|transition\s+team|team|camp)\b"
 )
+# A region's word between a preposition and a place: "in central Ukraine".
+_REGION = (
+    r"(?:(?:central|eastern|western|northern|southern|north-?eastern|north-?western|south-?eastern"
+    r"|south-?western|occupied|war-torn|neighbou?ring)\s+)?"
+)
 # A place or an object, not a subject: "in central Ukraine", "sent to Ukraine", "for Kyiv";
 # "according to the Pentagon" is a source.
 _PLACE_BEFORE = re.compile(
-    r"(?:\bin|\bfor|\bagainst|\btowards?|(?<!according)\s+to)\s+(?:the\s+)?(?:(?:central|eastern|western|northern|southern|north-?eastern|north-?western|south-?eastern"
-    r"|south-?western|occupied|war-torn|neighbou?ring)\s+)?$"
+    rf"(?:\bin|\bfor|\bagainst|\btowards?|(?<!according)\s+to)\s+(?:the\s+)?{_REGION}$"
 )
 _FORMER_LATTER = re.compile(r"\bthe (former|latter)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:in|at|during|from|with|for|on|after|before|into)\s+$")
@@ -89,7 +93,9 @@ def _is_object(text: str, person: tuple[int, int, str, str], verb_at: int) -> bo
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:of|against|about|toward|towards|with|for)\s+(?:(?:the|a|an)\s+)?$")
-_OF_BEFORE = re.compile(r"\b(?:of|for|from|in|at|to|with|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_BEFORE = re.compile(
+    rf"\b(?:of|for|from|in|at|to|with|by|against|towards?)\s+(?:the\s+)?{_REGION}$", re.IGNORECASE
+)
 # A name and nothing else but an age ("Mr. King, 82,") between it and the verb.
 # … or an adverb or an auxiliary between them: "Austin also noted", "Kirby has repeatedly said".
 _NAME_RIGHT_BEFORE = re.compile(
@@ -135,9 +141,8 @@ def speaker_in(
             adjacent is not None
             and not _PRONOUN_AT_END.search(chunk, max(0, len(chunk) - _PRONOUN_TAIL))
             and not _OF_BEFORE.search(
-                chunk, max(0, adjacent.start("name") - 12), adjacent.start("name")
-            )  # "the Minister of Defense of the Netherlands"
-            and not _PLACE_BEFORE.search(chunk, max(0, adjacent.start("name") - 30), adjacent.start("name"))
+                chunk, max(0, adjacent.start("name") - 30), adjacent.start("name")
+            )  # "the Minister of Defense of the Netherlands", "in central Ukraine"
         ):
             at = lo + adjacent.start("name")
             known = [p for p in people if p[0] <= at < p[1] or at <= p[0] < lo + adjacent.end("name")]
