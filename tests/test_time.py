@@ -155,6 +155,46 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "day",
     ),
     # -- month-day without a year: tense decides
+    # A passive after "will", "could" or "to" is as its auxiliary says: "will be delivered" is
+    # ahead (the participle is no past tense). Near miss: "were delivered" is past.
+    ("The tanks will be delivered on March 3.", "March 3", FRI, "2025-03-03", "2025-03-03", "day"),
+    ("The tanks were delivered on March 3.", "March 3", FRI, "2024-03-03", "2024-03-03", "day"),
+    # A relative clause's own present verb sets a scheduled time: "who leaves office on Jan. 20"
+    # is ahead. Near miss: "who took office on Jan. 20" is behind.
+    (
+        "The aid comes from Biden, who leaves office on Jan. 20.",
+        "Jan. 20",
+        FRI,
+        "2025-01-20",
+        "2025-01-20",
+        "day",
+    ),
+    (
+        "The aid comes from Biden, who took office on Jan. 20.",
+        "Jan. 20",
+        FRI,
+        "2024-01-20",
+        "2024-01-20",
+        "day",
+    ),
+    # A task given ("directed the Pentagon to spend it by Aug. 1") is ahead of the directing, not
+    # of the writing: no tense, the nearest Aug. 1. Near miss: the directing's own day is past.
+    (
+        "He directed the Pentagon to spend the money by Aug. 1.",
+        "Aug. 1",
+        FRI,
+        "2024-08-01",
+        "2024-08-01",
+        "day",
+    ),
+    (
+        "He directed the Pentagon on Aug. 1 to spend the money.",
+        "Aug. 1",
+        FRI,
+        "2023-08-01",
+        "2023-08-01",
+        "day",
+    ),
     ("The meeting was held on Sept. 28.", "Sept. 28", "2022-10-05", "2022-09-28", "2022-09-28", "day"),
     ("The ministers will meet Sept. 28.", "Sept. 28", "2022-09-15", "2022-09-28", "2022-09-28", "day"),
     ("Talks were held on Dec. 20.", "Dec. 20", "2025-01-05", "2024-12-20", "2024-12-20", "day"),

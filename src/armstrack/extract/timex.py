@@ -205,7 +205,17 @@ _FUTURE_BEFORE_TO = frozenset(
 _INTENT_PAST = frozenset(
     "vowed promised pledged planned intended hoped agreed decided aimed sought wanted threatened offered".split()
 )
+# A past verb that gives another its task: the time of "directed the Pentagon to allocate the
+# funds by the end of his term in January" is ahead of the directing, not of the writing.
+_DIRECTIVE_PAST = frozenset(
+    "directed ordered instructed told asked urged authorized authorised allowed tasked pressed encouraged".split()
+)
+# A relative clause's own verb in the present ("Biden, who leaves office in January"): a
+# third-person verb right after the pronoun. These words ending in "s" are not such verbs.
+_RELATIVE_PRONOUNS = frozenset("who which".split())
+_NOT_PRESENT_VERBS = frozenset("has is was does this his its as us plus thus also".split())
 _PRESENT_BE = frozenset("is are am".split())
+_BARE_BE = frozenset("be being".split())
 _PLANNED = frozenset("planned scheduled expected slated set due".split())
 _IRREGULAR_PAST = frozenset(
     """said was were had did met made gave sent took came went drew held began won led spoke wrote saw found got
@@ -238,6 +248,10 @@ def _word_tense(words: list[str], i: int) -> Tense | None:
     if w in _IRREGULAR_PAST or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST):
         if i > 0 and words[i - 1] in _PRESENT_BE:  # a present passive: "talks are planned for June"
             return "future" if w in _PLANNED else None
+        if i > 0 and words[i - 1] in _BARE_BE:
+            # a passive after "will", "could", "to": "will be delivered in May" is as the
+            # auxiliary before it says, not past
+            return None
         return "past"
     return None
 
@@ -429,7 +443,13 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
                 # "announced the upcoming shipments Thursday, Jan. 5" (the announcing day) or
                 # "discussed the upcoming summit in July" (the summit's): the words do not say
                 return "unknown" if tense == "past" else tense
+            if tense == "past" and w in _DIRECTIVE_PAST and "to" in before[j + 1 : j + 6]:
+                return "unknown"
             return "future" if tense == "past" and _after_future(before, j) else tense
+        if w in _RELATIVE_PRONOUNS and not adjective and _relative_present(low, lo, start, before, j):
+            # "Biden, who leaves office in January": a scheduled time, ahead of the writing
+            # (no marker between the pronoun and the time; "who left" would have been one)
+            return "future"
     if adjective:
         return "future"
     hi = min(sentences.ends[i], end + _TENSE_WINDOW)
@@ -444,6 +464,18 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
         if (w in _MARKER_WORDS or w.endswith(_MARKER_ENDINGS)) and (tense := _word_tense(after, j)):
             return tense
     return "unknown"
+
+
+def _relative_present(low: str, lo: int, start: int, words: list[str], j: int) -> bool:
+    """Is ``words[j]`` ("who", "which") a relative pronoun whose verb is a third-person
+    present ("who leaves", ", which expires")? "which" only after a comma: "which weapons"
+    is a determiner and its noun."""
+    if j + 1 >= len(words):
+        return False
+    verb = words[j + 1]
+    if len(verb) <= 3 or not verb.endswith("s") or verb.endswith("ss") or verb in _NOT_PRESENT_VERBS:
+        return False
+    return words[j] == "who" or f", which {verb}" in low[lo:start]
 
 
 _THEN = frozenset("after once until when before".split())
