@@ -834,3 +834,83 @@ def test_a_line_linking_another_story_is_not_this_ones_time() -> None:
     assert str(linked.earliest) == "2022-05-09"
     own, _ = infer(signed + "\n\nEarlier he said he will sign the next aid law on May 9.")
     assert str(own.earliest) < "2022-05-09"
+
+
+def test_a_file_photo_caption_dates_only_the_picture() -> None:
+    # A wire caption that calls itself a file photo shows an old picture: the writing is after
+    # its day, by any amount. Near miss: a caption date with no such words is read as news
+    # (within a year after it).
+    filed, _ = infer(
+        "Trump pledges air defense\n\nTrump said the allies would pay for the missiles.\n\n"
+        "FILE PHOTO: Two leaders are seen at a summit in Osaka, Japan June 28, 2019. REUTERS/File Photo\n\n"
+        "The first batteries would be sent from allied stocks, officials said."
+    )
+    assert filed.earliest == dt.date(2019, 6, 28) and filed.latest == TODAY, filed
+    caption, _ = infer(
+        "Trump pledges air defense\n\nTrump said the allies would pay for the missiles.\n\n"
+        "Two leaders are seen at a summit in Osaka, Japan June 28, 2019.\n\n"
+        "The first batteries would be sent from allied stocks, officials said."
+    )
+    assert caption.latest is not None and caption.latest <= dt.date(2020, 6, 28), caption
+
+
+def test_a_year_looked_back_to_is_before_the_writing_and_its_dates_are_background() -> None:
+    # "Back in 2022, …" puts the writing in a later year, and the letter "dated 12 September
+    # 2022" in the same story is background, not news of the week. Near miss: without "back",
+    # the letter's date is read as news (the writing within a year of it).
+    back, _ = infer(
+        "Drones for Kyiv\n\nKyiv still wants long-range drones from Washington.\n\n"
+        "Back in 2022, a group of lawmakers urged the Pentagon to send them. "
+        "Their letter is dated 12 September 2022."
+    )
+    assert back.earliest == dt.date(2023, 1, 1) and back.latest == TODAY, back
+    news, _ = infer(
+        "Drones for Kyiv\n\nKyiv still wants long-range drones from Washington.\n\n"
+        "In 2022, a group of lawmakers urged the Pentagon to send them. "
+        "Their letter is dated 12 September 2022."
+    )
+    assert news.latest is not None and news.latest <= dt.date(2023, 9, 12), news
+
+
+def test_a_plan_until_the_end_of_a_year_is_written_before_that_year_is_out() -> None:
+    # "will keep sending arms until the end of 2024" may be said during 2024; "by 2025" is said
+    # before 2025 (near miss: in 2025 it would be "by the end of the year").
+    end, _ = infer("Aid\n\nWashington will keep sending arms until the end of 2024, the envoy said.")
+    assert end.latest == dt.date(2024, 12, 30), end
+    by, _ = infer("Aid\n\nWashington will send the last of the arms by 2025, the envoy said.")
+    assert by.latest == dt.date(2024, 12, 31), by
+
+
+def test_a_date_line_with_its_weekday_is_the_day_of_publication() -> None:
+    # "Saturday, July 2, 2022" alone on the first line is the page's date, as "July 2, 2022"
+    # is. Near miss: the same date inside a sentence is a reported day, after which it is written.
+    line, _ = infer(
+        "Saturday, July 2, 2022\n\nUS sends more aid to Ukraine\n\n"
+        "The United States announced details Friday of new military aid for Ukraine."
+    )
+    assert (line.earliest, line.latest, line.date) == (
+        dt.date(2022, 7, 2),
+        dt.date(2022, 7, 2),
+        dt.date(2022, 7, 2),
+    )
+    said, _ = infer(
+        "US sends more aid to Ukraine\n\n"
+        "The aid was announced on Saturday, July 2, 2022, and the first trucks left days later."
+    )
+    assert said.earliest == dt.date(2022, 7, 2) and said.latest != dt.date(2022, 7, 2), said
+
+
+def test_the_kremlins_name_for_the_invasion_dates_a_month_this_year() -> None:
+    # "the special military operation … in February of this year": Russian state media's name
+    # for the invasion of 2022-02-24, so the writing is in 2022. Near miss: "a military
+    # operation" names nothing dated.
+    named, _ = infer(
+        "Drones\n\nThe proposal came a month after the start of Russia's special military operation "
+        "in Ukraine in February of this year, the report said."
+    )
+    assert (named.earliest, named.latest) == (dt.date(2022, 3, 11), dt.date(2022, 12, 31)), named
+    unnamed, _ = infer(
+        "Drones\n\nThe proposal came a month after the start of a military operation "
+        "in February of this year, the report said."
+    )
+    assert unnamed.latest != dt.date(2022, 12, 31), unnamed

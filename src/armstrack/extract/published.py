@@ -11,6 +11,11 @@ a date with its year, past tense ("on June 20,     on or after it
 … future tense ("will meet on Sept. 28, 2022")     before it
 … no tense (a caption, a headline)                 within a month (a year: two years) before
                                                    to a year after it (½)
+… future, at the year's end ("until the end of     before that year is out
+2025", "in late 2025")
+… in a file photo's caption (captions.py), or in   on or after it, and not news ("back in
+a year the text looks back to ("Back in 2022, …":  2022" itself: a later year)
+published_background.py)
 a month-day without a year, past / future          within 120 days after / before it, for
                                                    every year (a weekday with it: within 30
                                                    days, only years where it is that weekday)
@@ -67,9 +72,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from armstrack.extract.captions import in_file_photo_caption
 from armstrack.extract.constraints import DAY as _DAY
 from armstrack.extract.constraints import EARLIEST, MAX_CLUES, Constraint
 from armstrack.extract.constraints import span_of as _span
+from armstrack.extract.published_background import looked_back_years
 from armstrack.extract.published_choice import best_date, best_region, width_precision
 from armstrack.extract.published_facts import fact_constraints
 from armstrack.extract.published_header import header_constraints
@@ -105,13 +112,14 @@ _SENTENCE_ENDS = frozenset('.!?"”')
 
 # A byline, a "Published" line or a line that is only a date, with the full date: "By Ashley
 # Roque on June 28, 2024 at 4:08 PM", "Published 10:04 AM EDT, Tue July 2, 2024", "Sept. 25,
-# 2024". ("Updated" dates are later than publication: not these.)
+# 2024", "Saturday, July 2, 2022". ("Updated" dates are later than publication: not these.)
 _FULL_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+_WEEKDAY_BEFORE = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? +)?"
 _BYLINE = re.compile(
     r"(?:By [A-Z][^\n]{1,80}?(?: on|,| \||\s—|\s-) +"  # a name: not "By the time … on June 5, 2024"
     r"|(?:Published|Posted)(?: on)?:? +(?:\d{1,2}:\d{2} ?(?:[AP]M)?(?: [A-Z]{2,4})?,? +)?"
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? +)?"
-    rf"|(?={_FULL_DATE}[^\n]{{0,30}}(?:\n|$)))"
+    rf"{_WEEKDAY_BEFORE}"
+    rf"|{_WEEKDAY_BEFORE}(?={_FULL_DATE}[^\n]{{0,30}}(?:\n|$)))"
     rf"(?P<date>{_FULL_DATE})(?!\d)"
 )
 
@@ -137,7 +145,9 @@ _LINK_LINE = re.compile(
     r"|more\s+on\s+this(?:\s+story)?|recommended)\s*:[^\n]*",
     re.M,
 )
-SPAN_START = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+|in\s+)?$")
+# Up to eight words between: "Since Russia launched its special military operation in
+# Ukraine on February 24" (read only within the date's sentence: _opens_span).
+SPAN_START = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,8}?\s+(?:on\s+|in\s+)?$")
 
 
 def infer_published(
@@ -155,13 +165,17 @@ def infer_published(
 ) -> Published:
     sentence_bounds = list(zip(sentences.starts, sentences.ends, strict=True))
     offices = offices_held(text, sentence_bounds, facts)
-    constraints = _constraints(text, low, mentions, fact_year, url, today, offices)
+    constraints = _constraints(text, low, mentions, fact_year, url, today, offices, sentences.starts)
     constraints += fact_constraints(text, low, sentences, mentions[:MAX_CLUES], named_events, offices)
     constraints += package_constraints(text, low, money, mentions, sentence_bounds, systems)
     constraints += numbered_drawdowns(text, low, mentions, sentence_bounds)
     constraints += war_age_constraints(text, low, sentence_bounds)
     for c in constraints:
-        if (c.past or c.news or c.anchor or c.explicit) and _opens_span(low, c.evidence.start):
+        if (c.past or c.news or c.anchor or c.explicit) and _opens_span(
+            low,
+            c.evidence.start,
+            sentences.starts[sentences.index_at(c.evidence.start)] if sentences.starts else 0,
+        ):
             # "since Russia invaded on February 24": a span's start, and "since 2014" no year
             # the story is written near
             c.past, c.news, c.anchor, c.explicit = [], [], None, None
@@ -224,16 +238,19 @@ def _constraints(
     url: str | None,
     today: dt.date,
     offices: Sequence[Found],
+    sentence_starts: Sequence[int],
 ) -> list[Constraint]:
     years = range(EARLIEST.year, today.year + 2)
     mentions = mentions[:MAX_CLUES]
-    dateline_starts = {m.start("date") for m in _dateline_matches(text)}
+    # (a date line's weekday opens its time expression: "Saturday, July 2, 2022")
+    dateline_starts = {at for m in _dateline_matches(text) for at in (m.start(), m.start("date"))}
     # "will meet Biden today, Wednesday December 21st": the day named as today is the report's
     dateline_starts |= {
         m.start for m in mentions if _TODAY_BEFORE.search(text, max(0, m.start - 12), m.start)
     }
     out, header_starts = header_constraints(text, dateline_starts)
     links = _link_lines(low)
+    looked_back = looked_back_years(low, mentions)
     for mention in mentions:
         if mention.start in header_starts:
             continue  # read with its label: "Updated: June 28, 2024" is no day of the news
@@ -250,9 +267,18 @@ def _constraints(
         elif _has_year(mention):
             interval = resolve(mention, today)
             if interval is not None:
-                dated = _dated(interval, mention.tense, evidence)
-                dated.explicit = interval.start
-                dated.explicit_past = mention.tense == "past" and interval.precision in {"day", "month"}
+                background = interval.start.year in looked_back or in_file_photo_caption(low, mention.start)
+                dated = _dated(interval, "past" if background else mention.tense, evidence)
+                if background:  # the text says it is behind the writing, and not its news
+                    dated.past = []
+                    if mention.kind == "year":  # "Back in 2022": a year before the writing's
+                        dated.intervals = ((dt.date(interval.start.year + 1, 1, 1), dt.date.max),)
+                elif mention.tense == "future" and _year_end_prep(mention):
+                    # "will continue until the end of 2025": written before that year is out
+                    dated.intervals = ((EARLIEST, interval.end - _DAY),)
+                else:
+                    dated.explicit = interval.start
+                    dated.explicit_past = mention.tense == "past" and interval.precision in {"day", "month"}
                 out.append(dated)
         elif "yrel" in mention.fields:  # "since Russia invaded in February last year"
             if (relative := _relative_year(mention, evidence, fact_year)) is not None:
@@ -264,7 +290,9 @@ def _constraints(
             out.append(_yearless_month(mention, evidence, years, fact_year))
         else:
             continue
-        if out[-1].evidence is evidence and _opens_span(low, mention.start):
+        if out[-1].evidence is evidence and _opens_span(
+            low, mention.start, sentence_starts[mention.sentence] if sentence_starts else 0
+        ):
             # A span's start: any time after it, and within the year when it has no year of
             # its own ("since Russia invaded in February" is written until the next February,
             # not only that spring and summer).
@@ -286,10 +314,22 @@ def _constraints(
     return out
 
 
-def _opens_span(low: str, at: int) -> bool:
+def _opens_span(low: str, at: int, sentence_start: int) -> bool:
     """Do the time words at ``at`` open a span ("since 2014", "since Russia invaded in
-    February")?"""
-    return low.startswith("since ", at) or SPAN_START.search(low, max(0, at - 60), at) is not None
+    February")? Only a "since" of their own sentence."""
+    return (
+        low.startswith("since ", at) or SPAN_START.search(low, max(sentence_start, at - 90), at) is not None
+    )
+
+
+# Before a year, the words that put the time at its end, not its start ("by 2019" is still
+# written before 2019: in 2019 it would be "by the end of the year").
+_YEAR_END_PREPS = frozenset({"the end of", "late"})
+
+
+def _year_end_prep(mention: TimeMention) -> bool:
+    """ "until the end of 2025", "in late 2025": the year's end is meant, not its start."""
+    return mention.kind == "year" and " ".join(mention.fields.get("prep", "").split()) in _YEAR_END_PREPS
 
 
 def _has_year(mention: TimeMention) -> bool:
