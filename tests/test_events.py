@@ -251,3 +251,23 @@ def test_every_kind_has_five_and_five() -> None:
 
     assert set(KINDS) == set(EVENT_KINDS)
     assert all(len(p) >= 5 and len(n) >= 5 for p, n in KINDS.values())
+
+
+def test_a_file_photo_caption_reports_no_event() -> None:
+    # An old picture's caption shows what happened then ("… meet at the G20 summit in 2018"),
+    # not what the story reports. Near miss: the same words as a line of the story are a meeting.
+    story = (
+        "Patriots for Kyiv\n\nThe United States will send more Patriot missiles to Ukraine, Trump said.\n\n"
+    )
+    caption = (
+        "FILE PHOTO: U.S. President Donald Trump and Russia’s President Vladimir Putin are seen during "
+        "the G20 leaders summit in Osaka, Japan June 28, 2019. REUTERS/File Photo"
+    )
+    line = (
+        "U.S. President Donald Trump and Russia’s President Vladimir Putin met during the G20 leaders "
+        "summit in Osaka, Japan on June 28, 2019."
+    )
+    assert "meeting" not in kinds(story + caption)
+    assert "meeting" in kinds(story + line)
+    # … nor is a caption of the story's own news over an old picture ("File Photo by …/UPI")
+    assert "meeting" in kinds(story + line + " File Photo by Jemal Countess/UPI")

@@ -36,6 +36,7 @@ from pydantic import TypeAdapter
 
 from armstrack.eventbody import summarize
 from armstrack.extract.actors import ActorFinding
+from armstrack.extract.captions import file_photo_lines
 from armstrack.extract.eventdates import EventDater
 from armstrack.extract.references import References
 from armstrack.extract.status import event_status
@@ -194,10 +195,13 @@ def find_events(
     # Per sentence short enough that every trigger's window is all of it: its systems, sums
     # and whether it dates itself, gathered once however many triggers it holds.
     whole: dict[int, tuple[bool, Sequence[Amount], bool]] = {}
+    captions = file_photo_lines(low)  # an old picture's caption reports no event of the story
     for kind, start, end in _triggers(rules.pattern, low, money):
         i = max(bisect_right(sentence_starts, start) - 1, 0)  # sentences.index_at, inlined: hot
         if (i, kind) in found:
             continue  # the sentence already reports an event of this kind: one is enough
+        if captions and any(lo <= start < hi for lo, hi in captions):
+            continue
         # The sentence, but no more than a window around the trigger: a hostile one-sentence
         # megabyte must not be copied for every trigger in it.
         s_start = max(sentence_starts[i], start - _CONTEXT)
