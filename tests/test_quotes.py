@@ -451,3 +451,25 @@ def test_the_official_is_not_introduced_across_a_sentence_end() -> None:
     assert speakers(text) == [(None, "the official")]
     text = "A senior U.S. defense official spoke. “We will continue to train them,” the official said."
     assert speakers(text) == [(None, "A senior U.S. defense official")]
+
+
+def test_a_sentence_opening_with_its_source_gives_its_quoted_word_to_that_source() -> None:
+    # "According to X, …" makes the whole sentence X's, so a word quoted in it, however far
+    # from "according to", is X's. Near miss: with no source, the quoted word stays the writer's.
+    assert speakers(
+        "According to Foreign Ministry spokeswoman Maria Zakharova, the United States plans to keep "
+        "“fueling” the conflict for years."
+    ) == [("Maria Zakharova", None)]
+    assert speakers("The United States plans to keep “fueling” the conflict for years.") == [(None, None)]
+
+
+def test_a_verb_after_the_quoted_clause_with_its_subject_after_it() -> None:
+    # "… “fueling” the conflict in Ukraine, said Maria Zakharova": the words between the quote
+    # and the verb go on with the quoted clause (Ukraine is a place in it); the subject follows
+    # "said". Near miss: "…, the minister said" has its subject before the verb.
+    assert speakers("Washington keeps “fueling” the conflict in Ukraine, said Maria Zakharova.") == [
+        ("Maria Zakharova", None)
+    ]
+    assert speakers("Washington keeps “fueling” the conflict in Ukraine, the minister said.") == [
+        (None, "the minister")
+    ]

@@ -331,6 +331,25 @@ def _attribute(
             )
             side = "start"
         found = speaker_in(text, region, actors, person_starts, span.open_mark, side, names, antecedents)
+        if (
+            side == "end"
+            and (found is None or found[0] is None)
+            and head.rstrip().endswith(",")
+            and not verb.group().lower().endswith("ing")
+        ):
+            # "“fueling” the conflict in Ukraine, said Maria Zakharova": the words after the
+            # quote go on with the quoted clause (no one named in them); the subject follows
+            tail = after[verb.end() :]
+            stop = _CLAUSE_END.search(tail)
+            inverted = (
+                after_start + verb.end(),
+                after_start + verb.end() + (stop.start() if stop else len(tail)),
+            )
+            named = speaker_in(
+                text, inverted, actors, person_starts, span.open_mark, "start", names, antecedents
+            )
+            if named is not None and named[0] is not None:
+                found = named
         if found is not None and found[1] in load_gazetteer().outlets and side == "end":
             # "He said there is “…,” the AP reports": the outlet reports whom it quotes
             reported = _speaker_before(
@@ -359,9 +378,13 @@ def _attribute(
     before = text[s_start : span.open_mark]
     last_verb = _last_match(_SPEECH, before)
     verbs = [last_verb] if last_verb is not None else []
-    if scare and not (verbs and len(before) - verbs[-1].end() <= _ADJACENT):
+    if scare and not (
+        verbs and (len(before) - verbs[-1].end() <= _ADJACENT or _opens_with_source(before, verbs[-1]))
+    ):
         # A scare quote is the writer's unless a verb just before gives it to the subject:
-        # "Trump called the senator a “nasty guy”", "is describing as “unhinged”".
+        # "Trump called the senator a “nasty guy”", "is describing as “unhinged”"; or the
+        # sentence opens with its source: "According to Zakharova, Washington plans to keep
+        # “fueling” the conflict" is hers.
         return None, None, None
     if verbs and _PASSIVE_CHARACTERISED.search(before, max(0, len(before) - 60)):
         # "The mines, described as “non-persistent”": said of them by someone unnamed
@@ -429,6 +452,11 @@ def _attribute(
         if found is not None:
             return found
     return None, None, None
+
+
+def _opens_with_source(before: str, verb: re.Match[str]) -> bool:
+    """Does the sentence open with "According to" (``verb``), giving all it says a source?"""
+    return verb.group().lower() == "according to" and not before[: verb.start()].strip(" \t\"“‘'(")
 
 
 def _speaker_before(

@@ -75,6 +75,14 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+def _named_place(text: str, lo: int, chunk: str, name: str | None, side: str) -> bool:
+    """Is the name found in ``chunk`` a place ("the conflict in Ukraine, said …")?"""
+    if not name:
+        return False
+    at = chunk.rfind(name) if side == "end" else chunk.find(name)
+    return at >= 0 and _PLACE_BEFORE.search(text, max(lo, lo + at - 30), lo + at) is not None
+
+
 def _government(text: str, lo: int, leader: tuple[int, int, str, str]) -> tuple[int, str]:
     """(where it ends, the words) of a leader's government: "the Biden administration"."""
     det = ARTICLE_BEFORE.search(text, max(lo, leader[0] - 5), leader[0])
@@ -276,7 +284,7 @@ def speaker_in(
                     named  # "…, prompting Kremlin escalation, NBC News said": the subject is next to the verb
                 )
         return nearest[3], nearest[2], None
-    if named is not None:
+    if named is not None and not _named_place(text, lo, chunk, named[0], side):
         return named  # a name no list knows, recognised by its place next to the speech verb
     if governments:  # "Biden's team said": described by its leader's name
         return None, None, _government(text, lo, governments[-1])[1]
