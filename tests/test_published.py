@@ -914,3 +914,9 @@ def test_the_kremlins_name_for_the_invasion_dates_a_month_this_year() -> None:
         "in February of this year, the report said."
     )
     assert unnamed.latest != dt.date(2022, 12, 31), unnamed
+    # Never written ahead of it: "will not alter the course of the special military
+    # operation" is no clue that the writing is before 2022 (as "could invade" is).
+    ahead, _ = infer(
+        "Aid\n\nMoscow says such aid will not alter the course of the special military operation."
+    )
+    assert ahead.latest == TODAY, ahead

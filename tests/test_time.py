@@ -154,6 +154,9 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "2025-03-12",
         "day",
     ),
+    # A decade is no year: "the early 1990s" is not 1990 (near miss: "in 1991" is a year).
+    ("The systems were in service in the early 1990s.", "1990s", FRI, "1990-01-01", "1999-12-31", "decade"),
+    ("The systems first fired in 1991.", "in 1991", FRI, "1991-01-01", "1991-12-31", "year"),
     # -- month-day without a year: tense decides
     # A passive after "will", "could" or "to" is as its auxiliary says: "will be delivered" is
     # ahead (the participle is no past tense). Near miss: "were delivered" is past.

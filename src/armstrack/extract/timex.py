@@ -28,7 +28,7 @@ _MONTH = (
     r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept\.?|sep\.?|oct\.?|nov\.?|dec\.?)(?![a-z])"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,]\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,]\d|s(?![a-z]))"  # not a decade's "1990s"
 _WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
 _COUNT = (
     r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|\d{1,3})"
