@@ -48,6 +48,10 @@ STATUS = [
     ("delivery", "considered", "The White House is weighing sending ATACMS missiles to Ukraine."),
     ("delivery", "considered", "Officials are considering sending older HAWK launchers to Kyiv from storage."),
     ("delivery", "considered", "Biden had been hesitant to deliver ATACMS missiles to Ukraine for fear of escalation."),
+    # An undecided question ("a stalemate over sending"); near miss: a stalemate ended by sending
+    ("delivery", "considered", "The Pentagon is in a stalemate over sending Reaper drones to Ukraine."),
+    ("delivery", "considered", "Lawmakers remain divided over sending more HIMARS launchers to Ukraine."),
+    ("delivery", "done", "After months of stalemate, the Pentagon sent Reaper drones to Ukraine."),
     ("delivery_pause", "considered", "The spokesman declined to say whether the Pentagon had paused deliveries to Ukraine."),
     ("delivery_pause", "denied", "The spokesman declined to pause deliveries to Ukraine, despite the review."),
     ("aid_package", "done", "The Pentagon says it will provide $300 million in military assistance for Ukraine."),
