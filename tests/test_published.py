@@ -920,3 +920,19 @@ def test_the_kremlins_name_for_the_invasion_dates_a_month_this_year() -> None:
         "Aid\n\nMoscow says such aid will not alter the course of the special military operation."
     )
     assert ahead.latest == TODAY, ahead
+
+
+def test_ukraine_losing_or_using_a_weapon_is_after_its_first_arrival() -> None:
+    # "Ukraine has pulled its Abrams tanks from the front lines": they had arrived (2023-09-25);
+    # "one of its F-16 jets crashed": after the first F-16s came (2024-07-31). Near miss: asking
+    # for Abrams says nothing of their arrival.
+    pulled, _ = infer(
+        "Tanks\n\nUkraine has pulled its Abrams tanks back from the front lines over drone threats."
+    )
+    assert pulled.earliest == dt.date(2023, 9, 25), pulled
+    crashed, _ = infer(
+        "Jets\n\nUkraine said one of its Ukrainian F-16 jets crashed while repelling an attack."
+    )
+    assert crashed.earliest == dt.date(2024, 7, 31), crashed
+    asked, _ = infer("Tanks\n\nUkraine has asked for Abrams tanks to break through Russian lines.")
+    assert asked.earliest is not None and asked.earliest < dt.date(2023, 9, 25), asked
