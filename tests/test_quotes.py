@@ -473,3 +473,12 @@ def test_a_verb_after_the_quoted_clause_with_its_subject_after_it() -> None:
     assert speakers("Washington keeps “fueling” the conflict in Ukraine, the minister said.") == [
         (None, "the minister")
     ]
+
+
+def test_a_country_named_in_scare_quotes_is_no_quotation() -> None:
+    # Some outlets set a country's name in quotation marks ("“Israel” has transferred …"): a
+    # stance, not anyone's words. Near misses: a word that is no name ("fine") stays a quoted
+    # fragment; a name spoken with its comma inside ("“Ukraine,” he said") stays a quote.
+    assert quotes("“Israel” has quietly sent air defense systems to Kyiv, the ambassador said.") == []
+    assert [q.text for q in quotes("He said the weapons are “fine” for now.")] == ["fine"]
+    assert [q.text for q in quotes("“Ukraine,” he said, “will win this war.”")][:1] == ["Ukraine"]

@@ -136,6 +136,10 @@ def extract_quotes(
             start = transcript.end()
         inner = text[start:end]
         partial = _is_partial(text, sentences, span.open_mark, inner)
+        if " " not in inner and text[span.end - 1] not in ",.!?;:" and _only_a_name(actors, start, end):
+            # a country's name in scare quotes ("“Israel” has transferred …"): no one's words
+            # (a name that ends a spoken phrase keeps its comma inside: "“Ukraine,” he said")
+            continue
         scare = partial and len(inner.split()) <= _SCARE_WORDS
         found: tuple[str | None, str | None, str | None] = (
             names.named(transcript.group("name").title())
@@ -452,6 +456,11 @@ def _attribute(
         if found is not None:
             return found
     return None, None, None
+
+
+def _only_a_name(actors: ActorFinding, start: int, end: int) -> bool:
+    """Is text[start:end] one organization's or country's name, and nothing else?"""
+    return any(o[0] == start and o[1] == end for o in actors.others_between(start, end))
 
 
 def _opens_with_source(before: str, verb: re.Match[str]) -> bool:
