@@ -80,6 +80,7 @@ from armstrack.extract.published_background import looked_back_years
 from armstrack.extract.published_choice import best_date, best_region, width_precision
 from armstrack.extract.published_facts import fact_constraints
 from armstrack.extract.published_header import header_constraints
+from armstrack.extract.published_lines import dateline_matches, is_dispatch, link_lines
 from armstrack.extract.published_packages import numbered_drawdowns, package_constraints
 from armstrack.extract.published_war import war_age_constraints
 from armstrack.extract.timeresolve import YEAR_OFFSETS, FactMonth, resolve, safe_date
@@ -96,55 +97,10 @@ _MONTH_RECENCY = dt.timedelta(days=240)  # "back in February", "in July"
 _UNKNOWN_BEFORE = dt.timedelta(days=30)
 _LAST_MONTH_REACH = dt.timedelta(days=396)  # "last February": until the end of the next February
 _URL_DATE = re.compile(r"/(?P<y>20\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|\b)")
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
-    # "(Xinhua) —", "(Reuters) -", or the agency between slashes: "WASHINGTON, May 11. /TASS/."
-    r"(?:\s*(?:\([^)]{1,40}\))?\s*[-—–:]|\.\s*/[A-Za-z][A-Za-z-]{1,20}/\.)"
-)
-
-# A dispatch's dateline names only the place it was filed from: "WASHINGTON —", "KYIV,
-# Ukraine (AP) —", "BRUSSELS (Reuters) -". The reporter was there as it happened.
-_PLACE_DATELINE = re.compile(
-    r"[A-Z]{2}[A-Z.'’ -]{0,38}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z. ]{1,30}\))? ?(?:—|–|--?) ?(?=[A-Z\"“])"
-)
-
-_SENTENCE_ENDS = frozenset('.!?"”')
-
-# A byline, a "Published" line or a line that is only a date, with the full date: "By Ashley
-# Roque on June 28, 2024 at 4:08 PM", "Published 10:04 AM EDT, Tue July 2, 2024", "Sept. 25,
-# 2024", "Saturday, July 2, 2022". ("Updated" dates are later than publication: not these.)
-_FULL_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
-_WEEKDAY_BEFORE = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? +)?"
-_BYLINE = re.compile(
-    r"(?:By [A-Z][^\n]{1,80}?(?: on|,| \||\s—|\s-) +"  # a name: not "By the time … on June 5, 2024"
-    r"|(?:Published|Posted)(?: on)?:? +(?:\d{1,2}:\d{2} ?(?:[AP]M)?(?: [A-Z]{2,4})?,? +)?"
-    rf"{_WEEKDAY_BEFORE}"
-    rf"|{_WEEKDAY_BEFORE}(?={_FULL_DATE}[^\n]{{0,30}}(?:\n|$)))"
-    rf"(?P<date>{_FULL_DATE})(?!\d)"
-)
-
 # A date that opens a span ("since 2022", "since the invasion began on Feb. 24") starts what
 # the story reports; it is not the story's news.
 _SPAN_YEAR = dt.timedelta(days=366)
 _TODAY_BEFORE = re.compile(r"\b(?i:today|tonight)\s*[,(—–-]\s*$")
-# A line linking another story: "Read more: Biden will sign the law on May 9" is that story's
-# headline, and its tense is that story's, not this one's. Looked for only when one of its
-# words is in the text.
-_LINK_WORDS = (
-    "read more",
-    "read also",
-    "read next",
-    "also read",
-    "see also",
-    "related",
-    "recommended",
-    "more on this",
-)
-_LINK_LINE = re.compile(
-    r"^[ \t]*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:news|stor(?:y|ies)|articles?))?"
-    r"|more\s+on\s+this(?:\s+story)?|recommended)\s*:[^\n]*",
-    re.M,
-)
 # Up to eight words between: "Since Russia launched its special military operation in
 # Ukraine on February 24" (read only within the date's sentence: _opens_span).
 SPAN_START = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,8}?\s+(?:on\s+|in\s+)?$")
@@ -197,7 +153,7 @@ def infer_published(
     # Saturday") is dated by them; one that writes dates uses weekdays for other days too.
     writes_days = any(m.kind in {"month_day", "day_month", "weekday_date", "iso", "range"} for m in mentions)
     reported_weekdays = set() if writes_days else _past_weekdays(mentions)
-    best, guessed = best_date(satisfied, lo, hi, reported_weekdays, dispatch=_is_dispatch(text))
+    best, guessed = best_date(satisfied, lo, hi, reported_weekdays, dispatch=is_dispatch(text))
     lo, hi = span_lo, span_hi  # the claim: every reading as good as the chosen one
     evidence = sorted(
         {(c.evidence.start, c.evidence.end): c.evidence for c in satisfied}.values(), key=lambda s: s.start
@@ -243,13 +199,13 @@ def _constraints(
     years = range(EARLIEST.year, today.year + 2)
     mentions = mentions[:MAX_CLUES]
     # (a date line's weekday opens its time expression: "Saturday, July 2, 2022")
-    dateline_starts = {at for m in _dateline_matches(text) for at in (m.start(), m.start("date"))}
+    dateline_starts = {at for m in dateline_matches(text) for at in (m.start(), m.start("date"))}
     # "will meet Biden today, Wednesday December 21st": the day named as today is the report's
     dateline_starts |= {
         m.start for m in mentions if _TODAY_BEFORE.search(text, max(0, m.start - 12), m.start)
     }
     out, header_starts = header_constraints(text, dateline_starts)
-    links = _link_lines(low)
+    links = link_lines(low)
     looked_back = looked_back_years(low, mentions)
     for mention in mentions:
         if mention.start in header_starts:
@@ -334,46 +290,6 @@ def _year_end_prep(mention: TimeMention) -> bool:
 
 def _has_year(mention: TimeMention) -> bool:
     return "year" in mention.fields or mention.kind == "iso"
-
-
-def _link_lines(low: str) -> list[tuple[int, int]]:
-    """(start, end) of each line that links another story (``_LINK_LINE``)."""
-    if not any(word in low for word in _LINK_WORDS):
-        return []
-    return [m.span() for m in _LINK_LINE.finditer(low)]
-
-
-def _dateline_matches(text: str) -> list[re.Match[str]]:
-    """Datelines open one of the first paragraphs: "KIEV, July 13 (Xinhua) —", or a byline
-    with the full date ("By Ashley Roque on June 28, 2024")."""
-    found = []
-    start = 0
-    for _ in range(4):
-        m = _DATELINE.match(text, start) or _BYLINE.match(text, start)
-        if m:
-            found.append(m)
-        nxt = text.find("\n\n", start)
-        if nxt == -1:
-            break
-        start = nxt + 2
-    return found
-
-
-def _is_dispatch(text: str) -> bool:
-    """A story whose first paragraphs open with a place alone ("WASHINGTON —") was filed
-    from where the news happened, as it happened: the same day, not the day after."""
-    start = 0
-    for _ in range(4):
-        nxt = text.find("\n\n", start)
-        end = nxt if nxt != -1 else len(text)
-        # A headline in capitals with a dash ("UKRAINE WAR - US Sends More") is no dateline:
-        # a dateline opens a paragraph of sentences.
-        if _PLACE_DATELINE.match(text, start, end) and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
-            return True
-        if nxt == -1:
-            return False
-        start = nxt + 2
-    return False
 
 
 def _dated(interval: Interval, tense: str, evidence: Span) -> Constraint:

@@ -1,0 +1,96 @@
+"""The lines of a page that are not the story's sentences: datelines ("KIEV, July 13
+(Xinhua) —"), bylines and date lines ("By Ashley Roque on June 28, 2024", "Saturday, July 2,
+2022"), a dispatch's place ("WASHINGTON —"), and lines that link other stories ("Read more:
+…"). published.py reads a dateline or a byline's date as the day of publication, a dispatch
+as news filed the day it happened, and skips the links (their tense is another story's).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
+    # "(Xinhua) —", "(Reuters) -", or the agency between slashes: "WASHINGTON, May 11. /TASS/."
+    r"(?:\s*(?:\([^)]{1,40}\))?\s*[-—–:]|\.\s*/[A-Za-z][A-Za-z-]{1,20}/\.)"
+)
+
+# A dispatch's dateline names only the place it was filed from: "WASHINGTON —", "KYIV,
+# Ukraine (AP) —", "BRUSSELS (Reuters) -". The reporter was there as it happened.
+_PLACE_DATELINE = re.compile(
+    r"[A-Z]{2}[A-Z.'’ -]{0,38}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z. ]{1,30}\))? ?(?:—|–|--?) ?(?=[A-Z\"“])"
+)
+
+_SENTENCE_ENDS = frozenset('.!?"”')
+
+# A byline, a "Published" line or a line that is only a date, with the full date: "By Ashley
+# Roque on June 28, 2024 at 4:08 PM", "Published 10:04 AM EDT, Tue July 2, 2024", "Sept. 25,
+# 2024", "Saturday, July 2, 2022". ("Updated" dates are later than publication: not these.)
+_FULL_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+_WEEKDAY_BEFORE = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? +)?"
+_BYLINE = re.compile(
+    r"(?:By [A-Z][^\n]{1,80}?(?: on|,| \||\s—|\s-) +"  # a name: not "By the time … on June 5, 2024"
+    r"|(?:Published|Posted)(?: on)?:? +(?:\d{1,2}:\d{2} ?(?:[AP]M)?(?: [A-Z]{2,4})?,? +)?"
+    rf"{_WEEKDAY_BEFORE}"
+    rf"|{_WEEKDAY_BEFORE}(?={_FULL_DATE}[^\n]{{0,30}}(?:\n|$)))"
+    rf"(?P<date>{_FULL_DATE})(?!\d)"
+)
+
+# A line linking another story: "Read more: Biden will sign the law on May 9" is that story's
+# headline, and its tense is that story's, not this one's. Looked for only when one of its
+# words is in the text.
+_LINK_WORDS = (
+    "read more",
+    "read also",
+    "read next",
+    "also read",
+    "see also",
+    "related",
+    "recommended",
+    "more on this",
+)
+_LINK_LINE = re.compile(
+    r"^[ \t]*(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:news|stor(?:y|ies)|articles?))?"
+    r"|more\s+on\s+this(?:\s+story)?|recommended)\s*:[^\n]*",
+    re.M,
+)
+
+
+def link_lines(low: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that links another story (``_LINK_LINE``)."""
+    if not any(word in low for word in _LINK_WORDS):
+        return []
+    return [m.span() for m in _LINK_LINE.finditer(low)]
+
+
+def dateline_matches(text: str) -> list[re.Match[str]]:
+    """Datelines open one of the first paragraphs: "KIEV, July 13 (Xinhua) —", or a byline
+    with the full date ("By Ashley Roque on June 28, 2024")."""
+    found = []
+    start = 0
+    for _ in range(4):
+        m = _DATELINE.match(text, start) or _BYLINE.match(text, start)
+        if m:
+            found.append(m)
+        nxt = text.find("\n\n", start)
+        if nxt == -1:
+            break
+        start = nxt + 2
+    return found
+
+
+def is_dispatch(text: str) -> bool:
+    """A story whose first paragraphs open with a place alone ("WASHINGTON —") was filed
+    from where the news happened, as it happened: the same day, not the day after."""
+    start = 0
+    for _ in range(4):
+        nxt = text.find("\n\n", start)
+        end = nxt if nxt != -1 else len(text)
+        # A headline in capitals with a dash ("UKRAINE WAR - US Sends More") is no dateline:
+        # a dateline opens a paragraph of sentences.
+        if _PLACE_DATELINE.match(text, start, end) and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS:
+            return True
+        if nxt == -1:
+            return False
+        start = nxt + 2
+    return False
