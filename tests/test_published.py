@@ -936,3 +936,12 @@ def test_ukraine_losing_or_using_a_weapon_is_after_its_first_arrival() -> None:
     assert crashed.earliest == dt.date(2024, 7, 31), crashed
     asked, _ = infer("Tanks\n\nUkraine has asked for Abrams tanks to break through Russian lines.")
     assert asked.earliest is not None and asked.earliest < dt.date(2023, 9, 25), asked
+
+
+def test_an_imminent_return_to_the_white_house_is_still_ahead() -> None:
+    # "Trump's imminent return to the White House" is written before 2025-01-20; near miss:
+    # "Trump's return to the White House" has happened.
+    imminent, _ = infer("Aid\n\nTrump's imminent return to the White House worries Kyiv's allies.")
+    assert imminent.latest is not None and imminent.latest < dt.date(2025, 1, 20), imminent
+    returned, _ = infer("Aid\n\nTrump's return to the White House worries Kyiv's allies.")
+    assert returned.earliest == dt.date(2025, 1, 20), returned

@@ -180,6 +180,24 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "2024-01-20",
         "day",
     ),
+    # A clause of time in the present speaks of what is scheduled: "before the new president
+    # takes office on Jan. 20" is ahead. Near miss: "before … took office" is behind.
+    (
+        "The aid was sent before the new president takes office on Jan. 20.",
+        "Jan. 20",
+        FRI,
+        "2025-01-20",
+        "2025-01-20",
+        "day",
+    ),
+    (
+        "The aid was sent before the new president took office on Jan. 20.",
+        "Jan. 20",
+        FRI,
+        "2024-01-20",
+        "2024-01-20",
+        "day",
+    ),
     # A task given ("directed the Pentagon to spend it by Aug. 1") is ahead of the directing, not
     # of the writing: no tense, the nearest Aug. 1. Near miss: the directing's own day is past.
     (

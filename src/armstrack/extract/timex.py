@@ -214,6 +214,10 @@ _DIRECTIVE_PAST = frozenset(
 # third-person verb right after the pronoun. These words ending in "s" are not such verbs.
 _RELATIVE_PRONOUNS = frozenset("who which".split())
 _NOT_PRESENT_VERBS = frozenset("has is was does this his its as us plus thus also".split())
+# Verbs of what is scheduled, in the present after "before", "until", "when" …
+_SCHEDULED_PRESENT = frozenset(
+    "takes leaves begins starts ends expires arrives opens closes convenes meets visits hosts returns assumes".split()
+)
 _PRESENT_BE = frozenset("is are am".split())
 _BARE_BE = frozenset("be being".split())
 _PLANNED = frozenset("planned scheduled expected slated set due".split())
@@ -446,6 +450,10 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
             if tense == "past" and w in _DIRECTIVE_PAST and "to" in before[j + 1 : j + 6]:
                 return "unknown"
             return "future" if tense == "past" and _after_future(before, j) else tense
+        if w in _THEN and not adjective and not _SCHEDULED_PRESENT.isdisjoint(before[j + 1 :]):
+            # "before Donald Trump takes office on Jan. 20": a clause of time in the present
+            # speaks of what is scheduled, ahead of the writing ("took" would be a marker)
+            return "future"
         if w in _RELATIVE_PRONOUNS and not adjective and _relative_present(low, lo, start, before, j):
             # "Biden, who leaves office in January": a scheduled time, ahead of the writing
             # (no marker between the pronoun and the time; "who left" would have been one)
