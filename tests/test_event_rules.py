@@ -57,6 +57,10 @@ STATUS = [
     ("aid_package", "done", "The Pentagon says it will provide $300 million in military assistance for Ukraine."),
     ("aid_package", "done", "The White House announced a $425 million military aid package for Ukraine."),
     ("aid_package", "planned", "Kirby said Washington would soon announce a new aid package for Ukraine."),
+    # The announcing ahead, however many words name the package; near miss: "went to … to announce"
+    ("aid_package", "planned", "The administration is set to announce a massive, final weapons aid package for Ukraine."),
+    ("aid_package", "planned", "The Pentagon is poised to unveil a significant final weapons assistance package for Kyiv."),
+    ("aid_package", "done", "Austin went to Germany to announce a new weapons aid package for Ukraine."),
     ("aid_package", "planned", "Kyiv will get the shells as part of a new aid package that will be announced on Wednesday."),
     ("aid_package", "planned", "The $800 million military package set to be announced on Friday will include Bradleys for Ukraine."),
     ("aid_package", "considered", "The Bradleys could be part of the next tranche of military aid to Ukraine."),

@@ -95,7 +95,7 @@ _AFTER_CONSIDERED = re.compile(
     r"(?:discussed|considered|weighed|debated|explored|mulled|studied|under\s+(?:discussion|consideration|review))\b"
 )
 _ANNOUNCEMENT_AHEAD = re.compile(
-    r"\b(?:will|would|soon|to|expected\s+to|plans?\s+to|set\s+to|preparing\s+to)\s+(?:\w+\s+){0,2}?"
+    r"\b(?P<lead>will|would|soon|to|expected\s+to|plans?\s+to|set\s+to|poised\s+to|preparing\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:announc\w*|unveil\w*|approv\w*|sign|pass|vote\w*)\b"
 )
 
@@ -123,7 +123,12 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
     if kind == "aid_package":
         if ANNOUNCED_LATER.match(low, end, s_end):
             return "planned"  # "a new aid package that will be announced on Wednesday"
-        return "planned" if (cues or infinitive) and _ANNOUNCEMENT_AHEAD.search(before) else "done"
+        ahead = _ANNOUNCEMENT_AHEAD.search(before)
+        # "is set to announce a final weapons package": the announcing is ahead, however many
+        # words name the package; a bare "to" needs a cue ("went to Kyiv to announce" it did)
+        if ahead is not None and (cues or infinitive or ahead.group("lead") != "to"):
+            return "planned"
+        return "done"
     if kind == "stockpile":
         return "done"
     if (
