@@ -482,3 +482,16 @@ def test_a_country_named_in_scare_quotes_is_no_quotation() -> None:
     assert quotes("“Israel” has quietly sent air defense systems to Kyiv, the ambassador said.") == []
     assert [q.text for q in quotes("He said the weapons are “fine” for now.")] == ["fine"]
     assert [q.text for q in quotes("“Ukraine,” he said, “will win this war.”")][:1] == ["Ukraine"]
+
+
+def test_a_description_set_off_right_before_the_verb_is_its_subject() -> None:
+    # "“…” remaining for the incoming Trump defense team, the officials said": Trump only names
+    # the team; the officials speak. Near miss: a person who is the subject ("Zelensky told
+    # Biden, the officials said") keeps the words.
+    assert speakers(
+        "There would be “more than a couple of billion dollars” left for the incoming Trump defense team, "
+        "the officials said Tuesday."
+    ) == [(None, "the officials")]
+    assert speakers("“We will keep going,” Zelensky told Biden, the officials said.") == [
+        ("Volodymyr Zelenskyy", None)
+    ]

@@ -75,6 +75,17 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+def _described_subject_after(chunk: str, lo: int, after: int) -> bool:
+    """Does ``chunk`` end with ", <a description>" ("…, the officials") starting after
+    offset ``after``?"""
+    end = len(chunk.rstrip())
+    comma = chunk.rfind(",", 0, end)
+    if comma == -1 or lo + comma < after:
+        return False
+    found = DESCRIPTION.match(chunk, comma + 1 + (len(chunk[comma + 1 :]) - len(chunk[comma + 1 :].lstrip())))
+    return found is not None and found.group("det") is not None and found.end() >= end
+
+
 def _named_place(text: str, lo: int, chunk: str, name: str | None, side: str) -> bool:
     """Is the name found in ``chunk`` a place ("the conflict in Ukraine, said …")?"""
     if not name:
@@ -161,6 +172,10 @@ def speaker_in(
                 return office[-1][3], office[-1][2], None
             if (by_name := names.find(adjacent.group("name"), "end")) is not None:
                 return by_name
+    if people and side == "end" and _described_subject_after(chunk, lo, people[-1][1]):
+        # "“…” remaining for the incoming Trump defense team, the officials said": the subject
+        # set off by a comma right before the verb, after every person named
+        people = []
     if people and all(_is_object(text, p, hi) for p in people):
         # "… hatred of Clinton among his supporters, the Vermont senator acknowledged": a
         # person after a preposition is no subject; the description that is one speaks.
