@@ -945,3 +945,13 @@ def test_an_imminent_return_to_the_white_house_is_still_ahead() -> None:
     assert imminent.latest is not None and imminent.latest < dt.date(2025, 1, 20), imminent
     returned, _ = infer("Aid\n\nTrump's return to the White House worries Kyiv's allies.")
     assert returned.earliest == dt.date(2025, 1, 20), returned
+
+
+def test_file_photo_lines_are_found_once_each_and_looked_up_by_offset() -> None:
+    from armstrack.extract.captions import file_photo_lines, inside
+
+    low = "news.\nfile photo: a summit, 2019. reuters/file photo\nmore news.\nphoto by a/upi\n/file photo"
+    lines = file_photo_lines(low)
+    assert [low[a:b] for a, b in lines] == ["file photo: a summit, 2019. reuters/file photo", "/file photo"]
+    assert inside(lines, low.index("summit")) and inside(lines, len(low) - 1)
+    assert not inside(lines, low.index("more news")) and not inside(lines, 0)

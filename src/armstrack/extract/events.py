@@ -36,7 +36,7 @@ from pydantic import TypeAdapter
 
 from armstrack.eventbody import summarize
 from armstrack.extract.actors import ActorFinding
-from armstrack.extract.captions import file_photo_lines
+from armstrack.extract.captions import file_photo_lines, inside
 from armstrack.extract.eventdates import EventDater
 from armstrack.extract.references import References
 from armstrack.extract.status import event_status
@@ -200,7 +200,7 @@ def find_events(
         i = max(bisect_right(sentence_starts, start) - 1, 0)  # sentences.index_at, inlined: hot
         if (i, kind) in found:
             continue  # the sentence already reports an event of this kind: one is enough
-        if captions and any(lo <= start < hi for lo, hi in captions):
+        if captions and inside(captions, start):
             continue
         # The sentence, but no more than a window around the trigger: a hostile one-sentence
         # megabyte must not be copied for every trigger in it.

@@ -72,7 +72,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from armstrack.extract.captions import in_file_photo_caption
+from armstrack.extract.captions import file_photo_lines, inside
 from armstrack.extract.constraints import DAY as _DAY
 from armstrack.extract.constraints import EARLIEST, MAX_CLUES, Constraint
 from armstrack.extract.constraints import span_of as _span
@@ -207,6 +207,7 @@ def _constraints(
     out, header_starts = header_constraints(text, dateline_starts)
     links = link_lines(low)
     looked_back = looked_back_years(low, mentions)
+    captions = file_photo_lines(low)
     for mention in mentions:
         if mention.start in header_starts:
             continue  # read with its label: "Updated: June 28, 2024" is no day of the news
@@ -223,7 +224,7 @@ def _constraints(
         elif _has_year(mention):
             interval = resolve(mention, today)
             if interval is not None:
-                background = interval.start.year in looked_back or in_file_photo_caption(low, mention.start)
+                background = interval.start.year in looked_back or inside(captions, mention.start)
                 dated = _dated(interval, "past" if background else mention.tense, evidence)
                 if background:  # the text says it is behind the writing, and not its news
                     dated.past = []
