@@ -936,6 +936,9 @@ def test_ukraine_losing_or_using_a_weapon_is_after_its_first_arrival() -> None:
     assert crashed.earliest == dt.date(2024, 7, 31), crashed
     asked, _ = infer("Tanks\n\nUkraine has asked for Abrams tanks to break through Russian lines.")
     assert asked.earliest is not None and asked.earliest < dt.date(2023, 9, 25), asked
+    # … nor is a weapon on its way, in Poland, though meant for Ukrainian forces
+    hub, _ = infer("Missiles\n\nThe Patriot missiles arrived in Poland for Ukrainian forces, officials said.")
+    assert hub.earliest is not None and hub.earliest < dt.date(2023, 4, 19), hub
 
 
 def test_an_imminent_return_to_the_white_house_is_still_ahead() -> None:

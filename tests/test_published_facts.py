@@ -348,15 +348,16 @@ def test_a_decision_weighed_in_any_form_of_the_verb_is_no_clue() -> None:
 
 def test_last_week_beside_a_weapon_in_use_dates_the_use_not_the_decision() -> None:
     # "Last Saturday" is when the Patriot shot a missile down, any time after the decision
-    # (2022-12-21): the report is on or after the decision, not within a fortnight of it.
-    # Near miss: "last Saturday" beside the sending itself is the fortnight after it.
+    # (2022-12-21): the report is not within a fortnight of it, and (Ukraine's Patriot in
+    # use) is after the first Patriots arrived (2023-04-19). Near miss: "last Saturday"
+    # beside the sending itself is the fortnight after the decision.
     used = (
         "Air defense holds\n\n"
         "Last Saturday, Ukrainian officials announced that a Patriot battery had shot down a ballistic "
         "missile over Kyiv."
     )
     earliest, latest = window(used)
-    assert earliest == "2022-12-21" and latest > "2023-06-01"
+    assert earliest == "2023-04-19" and latest > "2023-06-01"
     sent = "Air defense for Kyiv\n\nLast Saturday, Washington announced it was sending a Patriot battery to Ukraine."
     assert window(sent) == ("2022-12-22", "2023-01-03")
 
