@@ -82,7 +82,10 @@ def _described_subject_after(chunk: str, lo: int, after: int) -> bool:
     comma = chunk.rfind(",", 0, end)
     if comma == -1 or lo + comma < after:
         return False
-    found = DESCRIPTION.match(chunk, comma + 1 + (len(chunk[comma + 1 :]) - len(chunk[comma + 1 :].lstrip())))
+    at = comma + 1
+    while at < end and chunk[at].isspace():
+        at += 1
+    found = DESCRIPTION.match(chunk, at)
     return found is not None and found.group("det") is not None and found.end() >= end
 
 
