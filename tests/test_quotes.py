@@ -473,6 +473,10 @@ def test_a_verb_after_the_quoted_clause_with_its_subject_after_it() -> None:
     assert speakers("Washington keeps “fueling” the conflict in Ukraine, the minister said.") == [
         (None, "the minister")
     ]
+    # … but a verb that takes a listener has its object after it: CNN is told, not telling
+    assert speakers("“We are sending more,” a senior official, speaking on background, told CNN.") == [
+        (None, "a senior official")
+    ]
 
 
 def test_a_country_named_in_scare_quotes_is_no_quotation() -> None:

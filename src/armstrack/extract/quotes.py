@@ -108,6 +108,12 @@ _ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter 
 _BEFORE_WINDOW = 400  # characters before a quote searched for its attribution
 _RUN_PARAGRAPHS = 2  # a paragraph opening with an unattributed quote continues a speaker this recent
 _SCARE_WORDS = 2  # a partial quote this short is a scare quote ("a “finite number”")
+# Speech verbs whose subject may follow them ("…, said Maria Zakharova"); not those that take
+# a listener ("…, a senior official, told CNN": CNN is told, not telling).
+_INVERTIBLE = frozenset(
+    """said says added adds noted notes wrote writes stated states explained explains argued argues
+    insisted insists declared declares remarked observed claimed claims acknowledged concluded recalled""".split()
+)
 _ADJACENT = 40  # a scare quote is attributed only by a speech verb this close after it
 
 
@@ -339,7 +345,7 @@ def _attribute(
             side == "end"
             and (found is None or found[0] is None)
             and head.rstrip().endswith(",")
-            and not verb.group().lower().endswith("ing")
+            and verb.group().lower() in _INVERTIBLE
         ):
             # "“fueling” the conflict in Ukraine, said Maria Zakharova": the words after the
             # quote go on with the quoted clause (no one named in them); the subject follows
