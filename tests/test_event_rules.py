@@ -52,6 +52,7 @@ STATUS = [
     ("delivery", "considered", "The Pentagon is in a stalemate over sending Reaper drones to Ukraine."),
     ("delivery", "considered", "Lawmakers remain divided over sending more HIMARS launchers to Ukraine."),
     ("delivery", "done", "After months of stalemate, the Pentagon sent Reaper drones to Ukraine."),
+    ("delivery", "done", "The HIMARS launchers were divided among three brigades and delivered to Ukraine."),
     ("delivery_pause", "considered", "The spokesman declined to say whether the Pentagon had paused deliveries to Ukraine."),
     ("delivery_pause", "denied", "The spokesman declined to pause deliveries to Ukraine, despite the review."),
     ("aid_package", "done", "The Pentagon says it will provide $300 million in military assistance for Ukraine."),

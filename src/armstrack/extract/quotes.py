@@ -333,12 +333,7 @@ def _attribute(
             region = (after_start, after_start)
         else:  # "…,” remarked Dave Bartell, director …", "… more effectively, according to
             # Oleksii Reznikov": the subject follows the verb
-            tail = after[verb.end() :]
-            stop = _CLAUSE_END.search(tail)  # `after` already ends with the sentence
-            region = (
-                after_start + verb.end(),
-                after_start + verb.end() + (stop.start() if stop else len(tail)),
-            )
+            region = _subject_after(after, after_start, verb)
             side = "start"
         found = speaker_in(text, region, actors, person_starts, span.open_mark, side, names, antecedents)
         if (
@@ -349,12 +344,7 @@ def _attribute(
         ):
             # "“fueling” the conflict in Ukraine, said Maria Zakharova": the words after the
             # quote go on with the quoted clause (no one named in them); the subject follows
-            tail = after[verb.end() :]
-            stop = _CLAUSE_END.search(tail)
-            inverted = (
-                after_start + verb.end(),
-                after_start + verb.end() + (stop.start() if stop else len(tail)),
-            )
+            inverted = _subject_after(after, after_start, verb)
             named = speaker_in(
                 text, inverted, actors, person_starts, span.open_mark, "start", names, antecedents
             )
@@ -462,6 +452,13 @@ def _attribute(
         if found is not None:
             return found
     return None, None, None
+
+
+def _subject_after(after: str, after_start: int, verb: re.Match[str]) -> tuple[int, int]:
+    """Where the subject of an inverted verb stands: from the verb to the clause's end
+    (``after``, the text after the quote, already ends with its sentence)."""
+    stop = _CLAUSE_END.search(after, verb.end())
+    return after_start + verb.end(), after_start + (stop.start() if stop else len(after))
 
 
 def _only_a_name(actors: ActorFinding, start: int, end: int) -> bool:

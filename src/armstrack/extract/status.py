@@ -53,7 +53,7 @@ _WORD_CUES: dict[str, str] = {
         _forms("consider", "weigh", "mull", "discuss", "deliberat", "explor", "debat", "propos", "contemplat")
         | {"could", "might", "may", "whether", "possible", "possibly", "potential", "potentially", "proposal"}
         | {"hesitant", "hesitated", "hesitating", "reluctant", "reluctance", "wary"}
-        | {"stalemate", "deadlock", "deadlocked", "impasse", "undecided", "divided", "torn"},
+        | {"stalemate", "deadlock", "deadlocked", "impasse", "undecided"},
         "considered",
     ),
     **dict.fromkeys(
@@ -71,6 +71,8 @@ _PAIR_CUES: dict[tuple[str, str], str] = {
         "requested",
     ),
     **dict.fromkeys([(h, "to") for h in _forms("hop")], "considered"),
+    # "divided over sending", "torn on whether": a question open ("divided among brigades" is not)
+    **dict.fromkeys([(w, p) for w in ("divided", "torn", "split") for p in ("over", "on")], "considered"),
     **dict.fromkeys([(w, "for") for w in ("prepared", "ready", "set", "slated")], "planned"),
 }
 # "pledged to give", "the decision to transfer": planned only when the trigger follows closely.
