@@ -80,6 +80,11 @@ class FactEvent:
     # The first day reporting names it, when that is before it: a meeting announced ahead
     # ("Austin left for the 25th meeting") dates a report in the past tense from then.
     named_from: dt.date | None = None
+    # Words for a later step than the fact (a decision's delivery: "arrived", "sent"): in a
+    # sentence with one, its words of time date that step ("the ATACMS arrived in Ukraine
+    # last week", months after the decision to send the first), not the fact; the article
+    # is still written after the fact.
+    later_re: re.Pattern[str] | None = None
 
     def ahead(self, low: str, start: int, end: int, s_start: int, s_end: int) -> bool:
         """Is the mention low[start:end], in sentence [s_start, s_end), one of the fact still
@@ -155,6 +160,7 @@ def load_facts() -> Facts:
             ahead_re=_words(e["ahead"]) if e.get("ahead") else None,
             ahead_after_re=_words(e["ahead_after"]) if e.get("ahead_after") else None,
             ahead_unless_re=_words(e["ahead_unless"]) if e.get("ahead_unless") else None,
+            later_re=_words(e["later"]) if e.get("later") else None,
         )
         for e in raw.get("event", [])
     )  # fmt: skip

@@ -115,12 +115,15 @@ def fact_constraints(
             # Only words that count back from the time of writing ("last week", "yesterday"):
             # a bare weekday in a sentence naming an old decision is the day of the report.
             # Nor when the sentence tells of the weapon in use ("Last Saturday, officials said
-            # a Patriot shot down a missile"): the words date the use, any time after the fact.
+            # a Patriot shot down a missile"): the words date the use, any time after the fact;
+            # nor in one that tells of a later step (`later`: "the ATACMS arrived last week").
+            s_start, s_end = sentences.starts[i], sentences.ends[i]
             window = (
                 reported_window(event.start, event.end, cue)
                 if cue is not None
                 and _ago(cue)
-                and not _IN_USE.search(low, sentences.starts[i], sentences.ends[i])
+                and not _IN_USE.search(low, s_start, s_end)
+                and not (event.later_re is not None and event.later_re.search(low, s_start, s_end))
                 else None
             )
             if cue is not None and cue.kind == "ago" and _AGO_OF_FACT.fullmatch(low, end, cue.start):
