@@ -351,6 +351,22 @@ def test_unbalanced_quote_does_not_swallow_the_article() -> None:
     assert quotes(text) == []
 
 
+def test_a_straight_mark_glued_to_a_word_and_followed_by_a_space_only_closes() -> None:
+    # The opening mark of the first quote was lost in copying: '…in April," Kurz said.' can
+    # only close. Taken for an opening, it pairs with the next quote's opening mark, and the
+    # next quote starts with 'Kurz said.' Near miss: a mark glued to the word after it opens.
+    text = (
+        'Kurz said the rockets had arrived in April," Kurz said.\n\n'
+        '"We kept it quiet at their request," said spokesperson Hana Kurz.'
+    )
+    (quote,) = quotes(text)
+    assert quote.text == "We kept it quiet at their request" and quote.speaker == "Hana Kurz"
+    opened = 'Hana Kurz said:"We kept it quiet at their request."'
+    assert [q.text for q in quotes(opened)] == ["We kept it quiet at their request."]
+    inches = 'The crate is 6\'3" long, "more than enough," said spokesperson Hana Kurz.'
+    assert [q.text for q in quotes(inches)] == ["more than enough"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -55,7 +55,7 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
                 continue
             open_at = None  # unclosed, and this paragraph does not continue it
         if open_at is None:
-            if mark in _CLOSERS:
+            if mark in _CLOSERS and not (mark == '"' and _closes_only(text, pos)):
                 open_at, open_para, opener = pos, para, mark
             continue
         if mark in _CLOSERS[opener]:
@@ -83,6 +83,23 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
 _HEADLINE_MAX = 200  # characters: a first paragraph this short, with no final period, is the headline
 _SINGLE_QUOTED = re.compile(r"(?<![A-Za-z])‘[^‘’\n]{2,120}?’(?![A-Za-z])")
 _SINGLE_QUOTED_BODY = re.compile(r"(?<![A-Za-z])‘(?:[^‘’\n]|’(?=[A-Za-z])){2,2000}?’(?![A-Za-z])")
+
+
+def _closes_only(text: str, pos: int) -> bool:
+    """Is the straight mark at ``pos`` one that can only close a quote: glued to the word
+    before it and followed by a space or a stop ('… this month," Patel said', its opening mark
+    lost)? Taken for an opening, it would pair with the next quote's opening mark."""
+    before = text[pos - 1 : pos]
+    after = text[pos + 1 : pos + 2]
+    return (
+        bool(before)
+        and not before.isspace()
+        and before not in "([{—–-"
+        and (not after or after in _AFTER_CLOSE)
+    )
+
+
+_AFTER_CLOSE = frozenset(" \t\n\r,.;:!?)]")
 
 
 def _starts_paragraph(text: str, pos: int) -> bool:
