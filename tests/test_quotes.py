@@ -296,6 +296,35 @@ def test_scare_quotes_are_partial_and_unattributed() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May, the Army set aside a “sizeable” share of the shells for Kyiv, officials said.",
+            (None, "officials"),
+        ),
+        (
+            "The Army set aside a “sizeable” share of the shells for Kyiv, Hana Kurz said on Tuesday.",
+            ("Hana Kurz", None),
+        ),
+        # Near misses: a speech verb before the words gives them to its subject, and a
+        # relative clause or a clause joined by "and" is no attribution of the sentence.
+        (
+            "Moscow called the plan “reckless” in a note to the embassy on Friday, Hana Kurz said.",
+            ("Russia", None),
+        ),
+        ("The Army set aside a “sizeable” share of the shells for Kyiv, which officials said.", (None, None)),
+        ("The Army set aside a “sizeable” share of the shells for Kyiv, and officials said.", (None, None)),
+    ],
+)
+def test_a_scare_quote_in_a_sentence_closed_by_its_attribution_is_its_sources(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    # "…, officials said." at the sentence's end attributes the whole sentence, and the
+    # word it quotes with it, however far the quote stands from the verb.
+    assert speakers(text) == [expected]
+
+
 def test_a_short_quote_after_a_quote_of_its_sentence_is_the_same_speakers() -> None:
     # The writer splices one speaker's words: the second, short fragment is far from the verb.
     # Near misses: a short quote in the next sentence, even of the same paragraph, is the

@@ -321,7 +321,9 @@ def _attribute(
         # "“…,” when Clinton blasted him", "“…” and it suits the region that the Kremlin has
         # declared …": a clause of its own, not the attribution
         verb = None
-    if verb is not None and not (scare and verb.start() > _ADJACENT):
+    if verb is not None and not (
+        scare and verb.start() > _ADJACENT and not _closes_sentence(text, s_start, span, after, verb)
+    ):
         head = after[: verb.start()]
         side = "end"
         according = verb.group().lower() == "according to"
@@ -452,6 +454,30 @@ def _attribute(
         if found is not None:
             return found
     return None, None, None
+
+
+def _closes_sentence(text: str, s_start: int, span: QuoteSpan, after: str, verb: re.Match[str]) -> bool:
+    """Is the speech verb after a scare quote the attribution of the writer's whole sentence,
+    set off by a comma at its end ("… included a “significant” number of them in the
+    package, officials said.")? Then the words quoted are that source's, unless a speech verb
+    before them gives them to another ("Moscow called it “reckless” …, officials said")."""
+    comma = after.rfind(",", 0, verb.start())
+    subject = after[comma + 1 : verb.start()].split()
+    return (
+        comma >= 0
+        and 0 < len(subject) <= _SUBJECT_WORDS
+        and subject[0].lower() not in _NOT_SUBJECTS
+        and _SENTENCE_TAIL.fullmatch(after, verb.end()) is not None
+        and verb.group().lower() != "according to"
+        and _SPEECH.search(text, s_start, span.open_mark) is None
+    )
+
+
+_SUBJECT_WORDS = 8  # ", a senior State Department official, said": the subject between the comma and verb
+_NOT_SUBJECTS = frozenset("which who whom that and but as while when where".split())  # a clause of its own
+# What may follow a sentence's closing attribution: a few words ("on Wednesday", "in a
+# statement") and its stop.
+_SENTENCE_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!]?[’'\s]*")
 
 
 def _subject_after(after: str, after_start: int, verb: re.Match[str]) -> tuple[int, int]:
