@@ -900,6 +900,29 @@ def test_a_date_line_with_its_weekday_is_the_day_of_publication() -> None:
     assert said.earliest == dt.date(2022, 7, 2) and said.latest != dt.date(2022, 7, 2), said
 
 
+def test_a_date_line_below_a_pages_menu_and_breadcrumb_is_the_day_of_publication() -> None:
+    # A copied page opens with its menu, a breadcrumb, the headline and the agency's name,
+    # each a short line of its own; the date line below them is still the page's. Near
+    # miss: the same line after four paragraphs of the story is not in the header.
+    menu = (
+        "WORLD NEWS: Floods in the south | Markets | Weather\n\n"
+        "Home » World » Pentagon to ship…\n\n"
+        "Pentagon to ship more shells to Kyiv\n\n"
+        "The Wire Service\n\n"
+        "March 14, 2023, 9:05 AM\n\n"
+        "The Pentagon will ship more artillery shells to Ukraine, officials said Tuesday."
+    )
+    line, _ = infer(menu)
+    assert (line.earliest, line.latest) == (dt.date(2023, 3, 14), dt.date(2023, 3, 14)), line
+    story = "\n\n".join(
+        ["Pentagon to ship more shells to Kyiv"]
+        + [f"The Pentagon will ship more shells, part {n} of the plan, officials said." for n in range(4)]
+        + ["March 14, 2023, 9:05 AM", "More shells will follow, the officials said."]
+    )
+    deep, _ = infer(story)
+    assert deep.latest != dt.date(2023, 3, 14), deep
+
+
 def test_the_kremlins_name_for_the_invasion_dates_a_month_this_year() -> None:
     # "the special military operation … in February of this year": Russian state media's name
     # for the invasion of 2022-02-24, so the writing is in 2022. Near miss: "a military

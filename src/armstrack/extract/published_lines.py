@@ -22,6 +22,7 @@ _PLACE_DATELINE = re.compile(
 )
 
 _SENTENCE_ENDS = frozenset('.!?"”')
+_HEADER_CHARS = 1500  # where a page's header has surely ended
 
 # A byline, a "Published" line or a line that is only a date, with the full date: "By Ashley
 # Roque on June 28, 2024 at 4:08 PM", "Published 10:04 AM EDT, Tue July 2, 2024", "Sept. 25,
@@ -63,18 +64,27 @@ def link_lines(low: str) -> list[tuple[int, int]]:
     return [m.span() for m in _LINK_LINE.finditer(low)]
 
 
+_HEADER_PARAGRAPHS = 4  # paragraphs a dateline may open, as many more as a page's short lines take
+_HEADER_LINE = 200  # characters: a paragraph this short, with no stop at its end, is a header line
+
+
 def dateline_matches(text: str) -> list[re.Match[str]]:
     """Datelines open one of the first paragraphs: "KIEV, July 13 (Xinhua) —", or a byline
-    with the full date ("By Ashley Roque on June 28, 2024")."""
+    with the full date ("By Ashley Roque on June 28, 2024"). A page's header lines before
+    the story (a menu, a breadcrumb, the outlet's name) do not count among them."""
     found = []
     start = 0
-    for _ in range(4):
+    paragraphs = 0
+    while paragraphs < _HEADER_PARAGRAPHS:
         m = _DATELINE.match(text, start) or _BYLINE.match(text, start)
         if m:
             found.append(m)
         nxt = text.find("\n\n", start)
         if nxt == -1:
             break
+        line = text[start:nxt].rstrip()
+        if m or len(line) > _HEADER_LINE or line[-1:] in _SENTENCE_ENDS or start > _HEADER_CHARS:
+            paragraphs += 1
         start = nxt + 2
     return found
 
