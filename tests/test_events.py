@@ -271,3 +271,6 @@ def test_a_file_photo_caption_reports_no_event() -> None:
     assert "meeting" in kinds(story + line)
     # … nor is a caption of the story's own news over an old picture ("File Photo by …/UPI")
     assert "meeting" in kinds(story + line + " File Photo by Jemal Countess/UPI")
+    # The AP's form opens "FILE -" (its credit, "(AP Photo/…, File)", is dropped on loading).
+    assert "meeting" not in kinds(story + "FILE - " + line + " (AP Photo/Jo Ann Lee, File)")
+    assert "meeting" in kinds(story + "FILES - " + line)

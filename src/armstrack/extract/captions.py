@@ -1,18 +1,21 @@
 """Wire photos' captions that call themselves file photos: "FILE PHOTO: … seen at the G20
-summit in Buenos Aires, Argentina November 30, 2018. REUTERS/…/File Photo". The picture is
-old: its day is no clue to when the story was written (published_background.py), and what it
-shows is no event the story reports (events.py)."""
+summit in Buenos Aires, Argentina November 30, 2018. REUTERS/…/File Photo", "FILE - A launch
+truck fires … on May 23, 2011." The picture is old: its day is no clue to when the story was
+written (published_background.py), and what it shows is no event the story reports (events.py)."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 
-# The caption opens by saying so ("FILE PHOTO: …") or ends with a wire credit that does
-# ("… REUTERS/Kevin Lamarque/File Photo"). A credit "File Photo by Jemal Countess/UPI" is
-# not one: UPI captions the story's news with an old picture.
+# The caption opens by saying so ("FILE PHOTO: …", the AP's "FILE - In this May 23, 2011,
+# file photo …") or ends with a wire credit that does ("… REUTERS/Kevin Lamarque/File Photo";
+# the AP's "(AP Photo/…, File)" is gone by then: the loader drops credits in parentheses). A
+# credit "File Photo by Jemal Countess/UPI" is not one: UPI captions the story's news with an
+# old picture.
 _FILE_PHOTO = re.compile(
-    r"^[ \t]*(?:file|archive)[ \t]+(?:photo|picture|image)\b|/[ \t]*(?:file|archive)[ \t]+(?:photo|picture|image)\b",
+    r"^[ \t]*(?:file|archive)[ \t]+(?:photo|picture|image)\b|/[ \t]*(?:file|archive)[ \t]+(?:photo|picture|image)\b"
+    r"|^[ \t]*file[ \t]*[-–—:][ \t]",
     re.M,
 )
 
