@@ -185,3 +185,20 @@ def test_a_sale_to_ukraine_the_ledger_holds_dates_the_report_but_another_buyers_
         "Planes for Chile\n\nChile agreed to an $825 million sale of transport planes, its ministry said."
     ).published
     assert other is not None and other.earliest is not None and other.earliest.isoformat() < "2025-01-01"
+
+
+def test_a_value_two_packages_share_is_guessed_as_the_one_listing_a_weapon_the_article_names() -> None:
+    # $450 million: the drawdown of 23 June 2022, which lists HIMARS, and one of 20 February
+    # 2023 whose contents the ledger does not list. HIMARS named elsewhere in the article
+    # makes the first the guess; the range still holds both. Near miss: no weapon named,
+    # and the later one is the guess (a tie goes to the latest).
+    sum_sentence = "The Pentagon announced another $450 million in military aid for Kyiv."
+    named = extract_text(
+        f"Aid\n\n{sum_sentence}\n\nHIMARS rockets remain the item most wanted, officials said."
+    )
+    published = named.published
+    assert published.earliest is not None and published.latest is not None and published.date is not None
+    assert published.earliest.isoformat() <= "2022-06-23" and published.latest.isoformat() >= "2023-02-20"
+    assert published.date.isoformat().startswith("2022-06")
+    plain = extract_text(f"Aid\n\n{sum_sentence}\n\nRockets remain the item most wanted, officials said.")
+    assert plain.published.date is not None and plain.published.date.isoformat().startswith("2023-02")

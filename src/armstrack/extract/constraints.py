@@ -46,6 +46,9 @@ class Constraint:
     news: list[dt.date] = field(default_factory=list)  # days it reports as news, if it opens the article
     news_before: dt.timedelta = dt.timedelta(0)  # … and how long before them it can be reported (leaks)
     anchor: dt.date | None = None  # a dated fact the story reports: it was written near it
+    # Of ``intervals``, those the article's other words fit better (a package of that value
+    # listing a weapon the article names): they break a tie, and weigh nothing.
+    preferred: Intervals = ()
 
 
 def span_of(text: str, start: int, end: int) -> Span:

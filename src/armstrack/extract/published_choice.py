@@ -4,7 +4,8 @@ The claim is the run of days that satisfies the most weight, from the first to t
 that satisfies as much: weak evidence that fits several years is a range over all of them.
 The guess inside it is the day after the latest past event the clues report (the same day
 for a dispatch), else a week before the nearest event announced ahead, else the middle; a
-tie among runs goes to the one nearest a year the text writes, else the latest.
+tie among runs goes to one a clue prefers (a package listing a weapon the article names),
+then to the one nearest a year the text writes, else the latest.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def best_region(
     as much.
 
     When several runs tie (a month and day without a year fit several years), the guess is
-    the one nearest the newest date the text writes with its year (``written``, else a past
+    one a clue prefers (``Constraint.preferred``), else, among them, the one nearest the newest date the text writes with its year (``written``, else a past
     one, ``written_past``): articles are written near the years they name. With no such
     date, the latest run. Runs of one day each (a dateline's month and day, every year)
     whose weekday the lede reports ("WASHINGTON, March 1 … the Pentagon said on Thursday":
@@ -66,6 +67,9 @@ def best_region(
     # The claim spans every run the evidence fits as well (a month and day without a year
     # fit every year: the range says so); the preference below only picks the best guess.
     claim = (runs[0][0], runs[-1][1])
+    preferred = [iv for c in constraints for iv in c.preferred]
+    if preferred and len(runs) > 1:  # a package listing a weapon the article names
+        runs = [(lo, hi) for lo, hi in runs if any(a <= hi and lo <= b for a, b in preferred)] or runs
     if lede_weekdays and all(lo == hi for lo, hi in runs):
         runs = [run for run in runs if run[0].weekday() in lede_weekdays] or runs
     written = written or written_past

@@ -35,7 +35,7 @@ from armstrack.extract.constraints import MAX_CLUES, Constraint, nearest_cue, re
 from armstrack.extract.timex import WEEKDAYS, TimeMention
 from armstrack.models import Amount
 from armstrack.ordinals import ordinal_value
-from armstrack.packages import load_ledger, named_authority
+from armstrack.packages import Ledger, load_ledger, named_authority
 from armstrack.text import ANNOUNCED_LATER, UKRAINE
 
 # Words that make an amount a running total or a claim about all aid, not one package.
@@ -84,6 +84,7 @@ def package_constraints(
     figure ("$3 billion") stands for a package within 5% of it, but only when its contents
     are named too ("$3 billion … that will include Bradley Fighting Vehicles")."""
     ledger = load_ledger()
+    article_systems = {system for _, system in systems}
     starts = [start for start, _ in sentence_bounds]
     system_starts = [start for start, _ in systems]
     mention_starts = [m.start for m in mentions]
@@ -129,7 +130,16 @@ def package_constraints(
             # day, if it is that one (whatever weekday the sentence names: the saying's); a
             # rounded sum still to come ("nearly $2 billion") may be any: no clue
             if amount.qualifier not in _ROUNDED:
-                out.append(Constraint(tuple((d - _AHEAD_BEFORE, d) for d in days), 0.5, span, future=days))
+                listing = _listing_named(ledger, days, article_systems)
+                out.append(
+                    Constraint(
+                        tuple((d - _AHEAD_BEFORE, d) for d in days),
+                        0.5,
+                        span,
+                        future=days,
+                        preferred=tuple((d - _AHEAD_BEFORE, d) for d in listing),
+                    )
+                )
             continue
         if amount.qualifier in _ROUNDED and _PLURAL.search(near):
             continue  # "recent packages, which have been around $700 million": a typical size
@@ -145,6 +155,7 @@ def package_constraints(
             weekday = WEEKDAYS[cue.fields["weekday"]]
             days = [d for d in days if d.weekday() == weekday or d in debated] or days
         news = [] if earlier else days if cue is None or cue.tense != "future" else []
+        listing = _listing_named(ledger, days, article_systems)
         out.append(
             Constraint(
                 tuple(_reported(d, cue, debated.get(d)) for d in days),
@@ -153,9 +164,20 @@ def package_constraints(
                 past=days,
                 news=news,
                 news_before=max((d - debated[d] for d in days if d in debated), default=_PACKAGE_BEFORE),
+                preferred=tuple(_reported(d, cue, debated.get(d)) for d in listing),
             )
         )
     return out
+
+
+def _listing_named(ledger: Ledger, days: list[dt.date], systems: set[str]) -> list[dt.date]:
+    """Of the days a package's value fits, those whose packages list a weapon the article
+    names anywhere ("HIMARS" beside "$450 million": the June 2022 package, which lists them,
+    rather than one whose contents the ledger does not know); none when all or none do."""
+    if not systems or len(days) < 2:
+        return []
+    listing = sorted({d for d, _ in ledger.listing(ledger.values_on(days), systems)})
+    return listing if len(listing) < len(days) else []
 
 
 def _cue_of(
