@@ -102,6 +102,15 @@ STATUS = [
     ("aid_package", "planned", "Pentagon to include Strykers in an upcoming aid package for Ukraine"),
     ("aid_package", "planned", "The next aid package for Ukraine will include more HIMARS rockets."),
     ("aid_package", "done", "Next week, the Pentagon announced a $300 million aid package for Ukraine."),
+    # a package its own words put ahead, or one being readied; near misses: the contents
+    # expected of a package announced, "due to" as "because of"
+    ("aid_package", "planned", "New aid package for Ukraine expected to be worth around $2 billion"),
+    ("aid_package", "planned", "The Pentagon is readying a new aid package for Ukraine, two officials said."),
+    ("aid_package", "done", "The $2 billion package announced Monday is expected to include more shells for Ukraine."),
+    ("aid_package", "done", "Delays in the aid package due to the budget dispute have hurt Ukraine's troops."),
+    # two verbs in the past in a row: the first ends a clause of the subject's
+    ("delivery", "done", "The first launchers the Pentagon approved arrived in Ukraine this week."),
+    ("delivery", "planned", "The Pentagon approved sending more launchers to Ukraine."),
 ]  # fmt: skip
 
 
@@ -156,6 +165,7 @@ NOT_EVENTS = [
     # a source's terms, not a request for arms
     ("request", "Patriots may be in the next package for Ukraine, said an official who asked for anonymity."),
     ("request", "Another official, who requested anonymity, said the HIMARS for Ukraine were ready."),
+    ("request", "The Pentagon kept the shipment quiet at Kyiv's request, officials told reporters in Ukraine."),
     ("delivery", "The White House has not disclosed the scope of the pause on aid to Ukraine, and the Pentagon provided no further details."),
     ("delivery_pause", "Kyiv agreed to a minerals deal with the US, an agreement that was suspended after the clash over Ukraine."),
     ("delivery_pause", "The Trump administration has reversed its suspension of military aid to Ukraine."),
@@ -192,6 +202,8 @@ def test_a_package_with_its_contents_is_one_aid_package() -> None:
 KINDS_AS_WRITTEN = [
     ("strike", "Ukraine's army is already hitting Russian airfields with long-range missiles quietly provided by the U.S., officials said."),
     ("request", "Kyiv had repeatedly asked the US to allow it to strike deeper inside Russia."),
+    # near miss of "at its request" with no arms: at Kyiv's request for a weapon it names
+    ("request", "The United States provided the HIMARS launchers to Ukraine at Kyiv's request."),
     ("sale", '"Germany is paying for them. We are not paying anything," the president said of the Patriot missiles.'),
     ("sale", "The fund lets Ukraine receive US weapons that are paid for by European governments."),
     ("aid_package", "The administration approved the first military aid packages for Ukraine under the new fund."),

@@ -50,6 +50,8 @@ _ASKED_TO = re.compile(
     r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|plead(?:s|ed|ing)?"
     r"|request(?:s|ed|ing)?|press(?:es|ed|ing)?)\b(?:\s+\S+){0,5}\s+to(?:\s+\S+){0,2}\s+$"
 )
+# "at its request", "at Kyiv's request", "at the request of": the reason for the sentence's act.
+_AT_REQUEST = re.compile(r"\b(?:at|upon|on)\s+(?:the|its|their|his|her|our|[\w.-]+[’']s)\s+$")
 _NEGATION = re.compile(
     r"\b(?:not|no|none|cannot|can't|can’t|won't|won’t|unable\s+to|never|nor|without|n't|n’t)\b(?:\s+\S+){0,3}\s*$"
 )
@@ -238,6 +240,13 @@ def find_events(
             continue
         if kind == "delivery" and low.startswith("arriv", start) and actors.people_between(start - 30, start):
             continue  # "Blinken arrived in Kyiv": a visit, not a delivery
+        if (
+            kind == "request"
+            and not systems_here
+            and low.startswith("request", start)
+            and _AT_REQUEST.search(low, s_start, start)
+        ):
+            continue  # "kept it quiet at its request": why something was done, no arms asked for
         found[i, kind] = (0.6 + (0.2 if systems_here else 0.0) + (0.1 if dated else 0.0), start, end)
     dater = EventDater(low, times, paragraphs, published, [(q.start, q.end) for q in quotes if not q.partial])
     references = References(low, sentences, paragraphs, system_hits)

@@ -25,7 +25,10 @@ Cues count only within eight words before the trigger, and the "X to" cues ("agr
 ceasefire during negotiations" says nothing about the negotiations. A package is an
 announcement: "says it will provide $450 million in assistance" announces a package today
 (done); it is planned only when the announcement itself is ahead ("would soon announce a
-new aid package", "a new aid package that will be announced"). Stockpiles are states: a shortage is done unless weighed or asked for.
+new aid package", "a new aid package that will be announced", "a new aid package expected to
+be worth $1 billion", "is preparing a new aid package"). Stockpiles are states: a shortage is
+done unless weighed or asked for. A verb in the past right before a trigger in the past ends
+a clause of the subject's: "the units the U.S. approved arrived" arrived (done).
 """
 
 from __future__ import annotations
@@ -114,6 +117,10 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         cues: set[str] = set()  # the usual case: no cue word (cutting the clause adds none)
     else:
         cues = _cues(_verb_group(before))
+    if cues and words and words[-1].endswith("ed") and _ends_ed(low, start, end):
+        # "the four units the U.S. approved arrived": two verbs in the past in a row, the first
+        # ends a clause of the subject's (its cue is not the trigger's)
+        cues = _cues(_verb_group(before)[:-1])
     if "denied" in cues or (kind == "use_policy" and "kept" in cues):
         return "denied"
     if "requested" in cues or _governed_noun(words, low, start, end, _NEEDING):
@@ -123,8 +130,10 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
     if not _AHEAD_WORDS.isdisjoint(words[-5:]) and _NEXT_ONE.search(before):
         return "planned"  # "the next Contact Group meeting", "an upcoming aid package"
     if kind == "aid_package":
-        if ANNOUNCED_LATER.match(low, end, s_end):
-            return "planned"  # "a new aid package that will be announced on Wednesday"
+        if ANNOUNCED_LATER.match(low, end, s_end) or _PACKAGE_AHEAD.match(low, end, s_end):
+            return "planned"  # "a new aid package that will be announced", "… expected to be worth"
+        if not _PREPARING.isdisjoint(words):
+            return "planned"  # "is preparing a new aid package": not announced yet
         ahead = _ANNOUNCEMENT_AHEAD.search(before)
         # "is set to announce a final weapons package": the announcing is ahead, however many
         # words name the package; a bare "to" needs a cue ("went to Kyiv to announce" it did)
@@ -152,6 +161,23 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         # "Tomahawk deliveries would mark an escalation", "shipments will resume"
         return "planned" if modal["modal"] == "will" else "considered"
     return "done"
+
+
+def _ends_ed(low: str, start: int, end: int) -> bool:
+    """Is the trigger's first word a verb in the past ("arrived", "delivered")?"""
+    first = low.find(" ", start, end)
+    return low.endswith("ed", start, end if first == -1 else first)
+
+
+# A package whose own words put it ahead: "a new aid package expected to be worth $1 billion",
+# "the package, set to include ATACMS" (not one announced or approved, whose contents are).
+_PACKAGE_AHEAD = re.compile(
+    r"\W*(?:(?!announc|unveil|approv|sign)[\w'’$.-]+[\s,]+){0,6}?(?:(?:is|are|was|were)\s+)?(?:(?:expected|set|slated)\s+to\b|due\s+to\s+be\b)"
+)
+# Verbs that ready a package not yet announced: "is preparing a new aid package".
+_PREPARING = frozenset(
+    "preparing prepares readying readies finalizing finalising finalizes finalises drafting crafting assembling".split()
+)
 
 
 # A trigger that is a noun ("deliveries", "shipment", "the transfer"), and a modal right after
