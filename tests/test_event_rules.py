@@ -166,6 +166,8 @@ NOT_EVENTS = [
     ("request", "Patriots may be in the next package for Ukraine, said an official who asked for anonymity."),
     ("request", "Another official, who requested anonymity, said the HIMARS for Ukraine were ready."),
     ("request", "The Pentagon kept the shipment quiet at Kyiv's request, officials told reporters in Ukraine."),
+    # the adjective, not an appropriation (near miss in the kinds: "Congress appropriated")
+    ("aid_package", "He said the new shipments of HIMARS rockets to Ukraine were an appropriate response to the strikes."),
     ("delivery", "The White House has not disclosed the scope of the pause on aid to Ukraine, and the Pentagon provided no further details."),
     ("delivery_pause", "Kyiv agreed to a minerals deal with the US, an agreement that was suspended after the clash over Ukraine."),
     ("delivery_pause", "The Trump administration has reversed its suspension of military aid to Ukraine."),
@@ -202,6 +204,7 @@ def test_a_package_with_its_contents_is_one_aid_package() -> None:
 KINDS_AS_WRITTEN = [
     ("strike", "Ukraine's army is already hitting Russian airfields with long-range missiles quietly provided by the U.S., officials said."),
     ("request", "Kyiv had repeatedly asked the US to allow it to strike deeper inside Russia."),
+    ("aid_package", "Congress appropriated $61 billion in military aid for Ukraine."),
     # near miss of "at its request" with no arms: at Kyiv's request for a weapon it names
     ("request", "The United States provided the HIMARS launchers to Ukraine at Kyiv's request."),
     ("sale", '"Germany is paying for them. We are not paying anything," the president said of the Patriot missiles.'),
