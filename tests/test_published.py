@@ -981,3 +981,21 @@ def test_file_photo_lines_are_found_once_each_and_looked_up_by_offset() -> None:
     assert [low[a:b] for a, b in lines] == ["file photo: a summit, 2019. reuters/file photo", "/file photo"]
     assert inside(lines, low.index("summit")) and inside(lines, len(low) - 1)
     assert not inside(lines, low.index("more news")) and not inside(lines, 0)
+
+
+def test_a_dated_facts_day_without_its_year_is_written_all_through_that_year() -> None:
+    # "Russia invaded Ukraine on Feb. 24" was written without the year all through 2022 (as
+    # house styles write any day of the current year), not only in the four months after
+    # it: a report of August 2022 must be in the range. Near miss: a day no fact dates
+    # keeps the months after it only ("the talks opened on March 3": some year's spring).
+    invaded, _ = infer(
+        "Rockets\n\nUkraine has received four more rocket launchers, the minister said on Monday.\n\n"
+        "The launchers are more precise than the army's old artillery. Crews trained on them for weeks.\n\n"
+        "Russia invaded Ukraine on Feb. 24."
+    )
+    assert invaded.earliest == dt.date(2022, 2, 24) and invaded.latest is not None, invaded
+    assert invaded.latest >= dt.date(2022, 12, 31), invaded
+    talks, _ = infer(
+        "Rockets\n\nThe talks on rocket launchers for Ukraine opened on March 3, the minister said."
+    )
+    assert talks.date is not None and talks.date.month in {3, 4, 5, 6, 7}, talks

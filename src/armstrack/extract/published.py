@@ -94,6 +94,7 @@ _YEAR = dt.timedelta(days=365)
 _WEEKDAY_RECENCY = dt.timedelta(days=30)  # "on Thursday, June 20"
 _DAY_RECENCY = dt.timedelta(days=120)  # "on June 20", "will meet Sept. 28"
 _MONTH_RECENCY = dt.timedelta(days=240)  # "back in February", "in July"
+_NEW_YEAR_SLACK = dt.timedelta(days=31)
 _UNKNOWN_BEFORE = dt.timedelta(days=30)
 _LAST_MONTH_REACH = dt.timedelta(days=396)  # "last February": until the end of the next February
 _URL_DATE = re.compile(r"/(?P<y>20\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|\b)")
@@ -342,8 +343,25 @@ def _yearless_day(
     if tense == "future":
         return Constraint(tuple((d - recency, d - _DAY) for d in days), 1.0, evidence, future=days)
     if tense == "past":
+        if linked is not None:
+            # A dated fact's day ("Russia invaded Ukraine on Feb. 24") goes without its year
+            # all through that year, as any day of the year does in house styles such as the
+            # AP's: not only in the months after it.
+            return Constraint(
+                tuple((d, max(d + recency, _end_of_year(d))) for d in days),
+                1.0,
+                evidence,
+                past=days,
+                news=days,
+            )
         return Constraint(tuple((d, d + recency) for d in days), 1.0, evidence, past=days, news=days)
     return Constraint(tuple((d - recency, d + recency) for d in days), 0.5, evidence, past=days)
+
+
+def _end_of_year(day: dt.date) -> dt.date:
+    """The last day a date of ``day``'s year is written without its year: that year's end,
+    and the first weeks of the next (a story written in early January)."""
+    return dt.date(day.year, 12, 31) + _NEW_YEAR_SLACK
 
 
 def _relative_year(mention: TimeMention, evidence: Span, fact_year: FactMonth) -> Constraint | None:
