@@ -202,3 +202,28 @@ def test_a_value_two_packages_share_is_guessed_as_the_one_listing_a_weapon_the_a
     assert published.date.isoformat().startswith("2022-06")
     plain = extract_text(f"Aid\n\n{sum_sentence}\n\nRockets remain the item most wanted, officials said.")
     assert plain.published.date is not None and plain.published.date.isoformat().startswith("2023-02")
+
+
+def test_a_price_is_a_sales_and_a_bills_line_an_acts_not_an_aid_packages() -> None:
+    # $850 million is a USAI package of 21 December 2022 and $300 million one of USAI's too
+    # (data/packages.toml). A price ("will cost") is what a buyer pays, and a line of a bill
+    # is no package announced: neither is that package, and neither dates the report to
+    # the weeks after it. Near misses: the same sums as packages announced.
+    price = extract_text(
+        "Missiles for Kyiv\n\nThe package of weapons Ukraine is buying will cost $850 million, officials said on Tuesday."
+    ).published
+    assert price.latest is None or price.latest.isoformat() > "2023-06-30", price
+    aid = extract_text(
+        "Missiles for Kyiv\n\nThe Pentagon announced $850 million in new aid for Kyiv, officials said on Tuesday."
+    ).published
+    assert aid.latest is not None and aid.latest.isoformat() <= "2023-06-30", aid
+    law = extract_text(
+        "Budget\n\nThe House passed the budget bill. The legislation also includes $300 million for Ukraine via "
+        "the Ukraine Security Assistance Initiative, aides said on Friday."
+    ).published
+    announced = extract_text(
+        "Budget\n\nThe Pentagon announced $300 million for Ukraine via the Ukraine Security Assistance "
+        "Initiative, aides said on Friday."
+    ).published
+    assert announced.latest is not None and announced.latest.isoformat() < "2024-12-31", announced
+    assert law.latest is None or law.latest > announced.latest, law

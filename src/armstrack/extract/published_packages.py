@@ -8,6 +8,9 @@ does not know their contents), and with them a round figure ("$3 billion") stand
 within 5%. Running totals and claims about all aid are not packages. The clue is weaker or
 none where the words say so:
 
+* a price ("the weapons will cost $850 million", "paid for by Europe") is a sale's: only
+  sales (FMS, PURL) are candidates; a line of a bill ("the legislation includes $300
+  million for Ukraine", no package named) only an act of Congress of that sum;
 * a sum the text rounds ("about $1.2 billion") counts half; a rounded typical size of
   "packages" is none;
 * a package still to come ("will soon announce a package worth …", "the $800 million package
@@ -59,6 +62,20 @@ _AHEAD = re.compile(
     r"(?:announc\w*|unveil\w*|be\s+worth|be\s+valued)\b"  # not "will provide": an announcement's own words
 )
 _PLURAL = re.compile(r"\bpackages\b")
+# A bill's words, and a package's: a sum named with the first and none of the second is a
+# line of a law (a budget, an appropriation), not a package announced.
+_LAW = re.compile(r"\b(?:legislation|bills?|budget|appropriations?|spending|measure|ndaa)\b")
+_PACKAGE_NOUN = re.compile(r"\b(?:package|drawdown|tranche)\b")
+# Words that make a sum a price, what a buyer pays for weapons (a sale), not aid given:
+# "will cost $850 million", "priced at"; or the buyer another than the US ("funded by
+# European countries"). Not "cost savings" nor "to purchase equipment" (aid can buy).
+_PRICE_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|priced\s+at|at\s+a\s+cost\s+of)\s+(?:[\w.-]+\s+){0,2}?\$?\s*$"
+)
+_PAID_BY_OTHERS = re.compile(
+    r"\b(?:paid\s+for|funded|financed|bought)\s+(?:mostly\s+|largely\s+|entirely\s+|in\s+part\s+)?by\s+(?:the\s+)?"
+    r"(?:europe\w*|allies|allied|nato|partners)\b"
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|added)\s+(?:on\s+)?$")
 _AHEAD_BEFORE = dt.timedelta(days=30)
 _PART_OF_ANY = re.compile(r"\bpart\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|that\s+|this\s+)?$")
@@ -99,7 +116,22 @@ def package_constraints(
             near
         ):
             continue
-        days = ledger.announced_worth(amount.value, named_authority(near))
+        authority = named_authority(near)
+        if _LAW.search(near) and not _PACKAGE_NOUN.search(near):
+            # "the legislation also includes $300 million for Ukraine via USAI": a line of a
+            # bill, which dates nothing unless it is an act's own sum ("the $95 billion bill")
+            days = ledger.announced_worth(amount.value, "supplemental")
+        elif authority is None and (
+            _PRICE_BEFORE.search(low, max(s_start, amount.start - 40), amount.start)
+            or _PAID_BY_OTHERS.search(near)
+        ):
+            # "will cost $850 million", "paid for by European countries": a price, so a sale
+            # (notified to Congress, or bought for Ukraine under PURL), not a gift of aid
+            days = sorted(
+                {*ledger.announced_worth(amount.value, "FMS"), *ledger.announced_worth(amount.value, "PURL")}
+            )
+        else:
+            days = ledger.announced_worth(amount.value, authority)
         named = {
             system
             for _, system in systems[
