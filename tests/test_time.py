@@ -542,6 +542,8 @@ NON_DATES = [
     "The M142 launcher fired again.",
     "The 47th Brigade held the line.",
     "Crews loaded PAC-3 interceptors.",
+    # a model's name, a capital inside its word (near miss: "RIMPAC 2024" above is an event)
+    "The crews trained on PzH 2000 self-propelled howitzers.",
     "The US may send more missiles.",
     "Troops march toward the border.",
     "Kyiv wants 2,000 drones and 1,500 shells.",

@@ -177,6 +177,7 @@ _MASTERS = {
 _FIELDS = {k: re.compile(p) for k, p in _KINDS.items()}
 # Named anchors that carry a year ("Eurosatory 2024", "RIMPAC 2024"): a name before a year.
 _ANCHOR_NAME = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]{2,}(?:[ -][A-Z][A-Za-z]+)?) $")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -341,8 +342,8 @@ def _anchor(text: str, year_start: int, year_end: int) -> TimeMention | None:
     if text[year_end : year_end + 2] in {",0", ",1", ",2", ",3", ",4", ",5", ",6", ",7", ",8", ",9"}:
         return None  # "2,024"-like numbers
     m = _ANCHOR_NAME.search(text, max(0, year_start - 40), year_start)
-    if m is None or m.group("name").lower() in _NOT_ANCHOR_NAMES:
-        return None
+    if m is None or m.group("name").lower() in _NOT_ANCHOR_NAMES or _CAMEL.search(m.group("name")):
+        return None  # (a model's name has a capital inside a word: "PzH 2000", "MiG 2000")
     return TimeMention(
         m.start(), year_end, "anchor", {"name": m.group("name"), "year": text[year_start:year_end]}, "unknown"
     )
