@@ -108,6 +108,9 @@ STATUS = [
     ("aid_package", "planned", "The Pentagon is readying a new aid package for Ukraine, two officials said."),
     ("aid_package", "done", "The $2 billion package announced Monday is expected to include more shells for Ukraine."),
     ("aid_package", "done", "Delays in the aid package due to the budget dispute have hurt Ukraine's troops."),
+    # trying to win another over is asking; near miss: "persuaded" succeeded (to send: ahead)
+    ("delivery", "requested", "Kyiv is trying to convince Washington to send more Patriot batteries to Ukraine."),
+    ("delivery", "planned", "Kyiv persuaded Washington to send more Patriot batteries to Ukraine."),
     # two verbs in the past in a row: the first ends a clause of the subject's
     ("delivery", "done", "The first launchers the Pentagon approved arrived in Ukraine this week."),
     ("delivery", "planned", "The Pentagon approved sending more launchers to Ukraine."),

@@ -7,7 +7,8 @@ strongest cue there wins, in this order:
 
 * denied: "refused", "declined", "rejected", "ruled out", "vetoed", "resisted" (and, for a
   use policy, restrictions "kept" or "maintained": permission withheld);
-* requested: "asked", "urged", "wants … to", "called for", "pleaded", a need of a noun
+* requested: "asked", "urged", "wants … to", "called for", "pleaded", "to persuade" (not
+  "persuaded": that succeeded), a need of a noun
   ("require the delivery of", not "the shells Ukraine needed were delivered") (a request is
   always requested);
 * considered: "considering", "weighing", "mulls", "discussing", "could", "might", "may",
@@ -50,7 +51,10 @@ _WORD_CUES: dict[str, str] = {
     **dict.fromkeys(_forms("refus", "declin", "reject", "veto", "resist", "deny", "denie", "deni"), "denied"),
     **dict.fromkeys(_forms("kept", "keep", "maintain", "upheld", "uphold"), "kept"),
     **dict.fromkeys(
-        _forms("ask", "urg", "want", "request", "plead", "appeal", "demand"), "requested"
+        _forms("ask", "urg", "want", "request", "plead", "appeal", "demand")
+        # trying to win another over ("to persuade the U.S. to allow"); "persuaded" succeeded
+        | {"persuade", "persuades", "persuading", "convince", "convinces", "convincing"},
+        "requested",
     ),
     **dict.fromkeys(
         _forms("consider", "weigh", "mull", "discuss", "deliberat", "explor", "debat", "propos", "contemplat")
