@@ -32,9 +32,10 @@ def best_region(
     as much.
 
     When several runs tie (a month and day without a year fit several years), the guess is
-    one a clue prefers (``Constraint.preferred``), else, among them, the one nearest the newest date the text writes with its year (``written``, else a past
-    one, ``written_past``): articles are written near the years they name. With no such
-    date, the latest run. Runs of one day each (a dateline's month and day, every year)
+    among those a clue prefers (``Constraint.preferred``), if any, the one nearest the
+    newest date the text writes with its year (``written``, else a past one,
+    ``written_past``): articles are written near the years they name. With no such date,
+    the latest run. Runs of one day each (a dateline's month and day, every year)
     whose weekday the lede reports ("WASHINGTON, March 1 … the Pentagon said on Thursday":
     wire copy reports its own day) are preferred to the others; the claim still spans all."""
     edges: list[tuple[dt.date, float]] = []

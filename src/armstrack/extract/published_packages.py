@@ -65,7 +65,7 @@ _PLURAL = re.compile(r"\bpackages\b")
 # A bill's words, and a package's: a sum named with the first and none of the second is a
 # line of a law (a budget, an appropriation), not a package announced.
 _LAW = re.compile(r"\b(?:legislation|bills?|budget|appropriations?|spending|measure|ndaa)\b")
-_PACKAGE_NOUN = re.compile(r"\b(?:package|drawdown|tranche)\b")
+_PACKAGE_NAMED = re.compile(r"\b(?:package|drawdown|tranche)\b")
 # Words that make a sum a price, what a buyer pays for weapons (a sale), not aid given:
 # "will cost $850 million", "priced at"; or the buyer another than the US ("funded by
 # European countries"). Not "cost savings" nor "to purchase equipment" (aid can buy).
@@ -117,7 +117,7 @@ def package_constraints(
         ):
             continue
         authority = named_authority(near)
-        if _LAW.search(near) and not _PACKAGE_NOUN.search(near):
+        if _LAW.search(near) and not _PACKAGE_NAMED.search(near):
             # "the legislation also includes $300 million for Ukraine via USAI": a line of a
             # bill, which dates nothing unless it is an act's own sum ("the $95 billion bill")
             days = ledger.announced_worth(amount.value, "supplemental")
