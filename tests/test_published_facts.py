@@ -115,6 +115,17 @@ def test_a_duration_after_a_fact_in_a_present_clause() -> None:
     )
 
 
+def test_a_plural_unit_without_a_count_is_a_few_of_it() -> None:
+    # "just days after the Oval Office clash" (2025-02-28): a few days after it, counted
+    # loosely (one to ten, give or take half a day). Near miss: in the past tense it is an
+    # event's time, any time before the writing.
+    text = "Aid halted\n\nThe move comes just days after the heated Oval Office clash with Zelensky."
+    assert window(text) == ("2025-02-28", "2025-03-10")
+    past = "Aid halted\n\nThe move came just days after the heated Oval Office clash with Zelensky."
+    earliest, latest = window(past)
+    assert earliest == "2025-02-28" and latest > "2025-06-01"
+
+
 def test_a_past_verb_in_a_clause_of_time_under_a_future_one_is_ahead() -> None:
     # "would begin … after the crews finished their course in September": September is to
     # come. Near miss: "finished their course in September" on its own is behind.

@@ -24,7 +24,8 @@ term ("two months before President-elect Donald J. Trump takes office": mid-Nove
 Clauses without a tense marker ("his shift comes two months before …") are read as the
 time of writing, and so is every "since": "in the three years and four months since Russia
 invaded" counts from the fact to now, whatever the tense of the fact's verb. A duration may
-join a smaller unit to its first ("three years and four months"); the smaller sets the slack.
+join a smaller unit to its first ("three years and four months"); the smaller sets the slack. A plural unit without a count
+("just days after the Oval Office clash", "weeks before the summit") is a few of it.
 "Russia invaded Ukraine three years ago" dates the writing the same way, when the "ago"
 stands in the fact's own clause.
 """
@@ -58,11 +59,14 @@ _COUNT_WORDS = "|".join(
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 # How loosely reporting counts: "two months" is six to ten weeks; "a year" nine to fifteen months.
 _SLACK = {"day": 0.5, "week": 0.5, "month": 0.5, "year": 0.25}
+# A plural unit without a count ("just days after the clash", "weeks before the summit"):
+# a few of them, counted loosely.
+_BARE = {"day": (1, 10), "week": (1, 7), "month": (2, 11), "year": (2, 10)}
 _GAP_WORDS = 7  # words between "before"/"after" and the fact: "before President-elect Donald J. Trump"
 # "two months before", "three years and four months since": a second, smaller unit may follow.
 _DURATION = re.compile(
     r"(?<![\w-])(?:(?:about|nearly|almost|just|some|roughly|around|barely|only|more\s+than|less\s+than)\s+)?"
-    rf"(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?"
+    rf"(?:(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?|(?P<bare>day|week|month|year)s)"
     rf"(?:,?\s+and\s+(?P<count2>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit2>day|week|month)s?)?"
     rf"\s+(?P<side>before|after|ahead\s+of|since)\s+(?:[\w.'’-]+\s+){{0,{_GAP_WORDS}}}$"
 )
@@ -219,10 +223,11 @@ def _duration_clause(
     m = _DURATION.search(low, lo, at)
     if m is None or not days:
         return None
-    count_lo, count_hi = _counted(m["count"])
-    unit = _UNIT_DAYS[m["unit"]]
+    unit_word = m["unit"] or m["bare"]
+    count_lo, count_hi = _counted(m["count"]) if m["count"] else _BARE[unit_word]
+    unit = _UNIT_DAYS[unit_word]
     span_lo, span_hi = count_lo * unit, count_hi * unit
-    slack = _SLACK[m["unit"]] * unit
+    slack = _SLACK[unit_word] * unit
     if m["count2"]:  # "three years and four months": the smaller unit sets the slack
         more_lo, more_hi = _counted(m["count2"])
         unit2 = _UNIT_DAYS[m["unit2"]]
