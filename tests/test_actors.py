@@ -83,6 +83,18 @@ def people(text: str) -> dict[str, Actor]:
             "Dana Morrow",
             "Republican chair of the House Armed Services Committee",
         ),
+        # a party's member as the appositive's noun, and a title written without its period
+        (
+            "Cole Varney, a Kansas Republican, noted that the shells were late.",
+            "Cole Varney",
+            "Kansas Republican",
+        ),
+        (
+            "Cole Varney, a Democrat from Ohio, noted that the shells were late.",
+            "Cole Varney",
+            "Democrat from Ohio",
+        ),
+        ("Rep Cole Varney noted that the shells were late.", "Cole Varney", "Rep"),
     ],
 )
 def test_people_found_by_pattern_with_their_roles(text: str, name: str, role: str | None) -> None:
@@ -164,6 +176,8 @@ NOT_PEOPLE = [
     "Middle East tensions rose.",
     "National Armaments Directors met in Brussels.",
     "The Kyiv Independent reported the strike.",
+    # the party's word as an adjective (near miss of "a Kansas Republican" above)
+    "Sumner County, a Republican stronghold, voted early.",
 ]
 
 

@@ -17,7 +17,7 @@ from armstrack.text import Sentences
 TITLES = frozenset(
     """president vice secretary general gen. gen major maj. maj lieutenant lt. lt colonel col. col admiral adm.
     adm rear brigadier brig. sergeant sgt. captain capt. minister prime chancellor senator sen. representative
-    rep. congressman congresswoman governor gov. ambassador envoy director chairman chairwoman chair ceo chief
+    rep. rep senators sens. reps. representatives congressman congresswoman governor gov. ambassador envoy director chairman chairwoman chair ceo chief
     commander deputy under undersecretary assistant acting spokesman spokesperson spokeswoman press advisor
     adviser coordinator analyst official head officer dr. mr. mrs. ms. dr mr mrs ms sir lord king queen pope prince mayor
     speaker leader judge justice professor prof. fellow secretary-general attorney marshal commander-in-chief
@@ -117,7 +117,19 @@ def has_role_word(phrase: str) -> bool:
     words = phrase.split()
     if not words or words[0].lower() in _NOT_APPOSITIVE_START:
         return False
-    return any(_bare(w) in _ROLE_HEADS for w in words)
+    if any(_bare(w) in _ROLE_HEADS for w in words):
+        return True
+    # A party's member is a politician when the party's word is the phrase's noun ("a
+    # Nebraska Republican", "a Democrat from Ohio"), not an adjective ("a Republican stronghold").
+    last = len(words) - 1
+    return any(
+        _bare(w) in _PARTY_MEMBERS and (i == last or words[i + 1].lower() in _AFTER_PARTY_MEMBER)
+        for i, w in enumerate(words)
+    )
+
+
+_PARTY_MEMBERS = frozenset({"republican", "democrat"})
+_AFTER_PARTY_MEMBER = frozenset({"from", "of", "on", "in", "who"})
 
 
 def _bare(word: str) -> str:
