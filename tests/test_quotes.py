@@ -299,6 +299,33 @@ def test_scare_quotes_are_partial_and_unattributed() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a sentence that opens with its source and verb: the words it quotes are the source's
+        (
+            "A Pentagon official said the Army is focused on hiring and wants the plant “fully staffed” by the end of the year.",
+            [(None, "A Pentagon official")],
+        ),
+        # near misses: a later speech verb gives the words to its own subject, and a noun
+        # "call" after the quote is no attribution
+        (
+            "Hana Kurz said Ivan Petrenko called the plan a “disgrace” in a phone call with reporters.",
+            [("Ivan Petrenko", None)],
+        ),
+        # a second fragment after a clause of another subject is not the first one's speaker's
+        (
+            "Hana Kurz described the plan as a “disgrace” after he blamed the delays on “red tape” at the plant.",
+            [("Hana Kurz", None), (None, None)],
+        ),
+    ],
+)
+def test_a_fragment_in_a_sentence_opened_by_its_source(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "In May, the Army set aside a “sizeable” share of the shells for Kyiv, officials said.",
             (None, "officials"),

@@ -162,6 +162,9 @@ def extract_quotes(
             (previous[0] == paragraph or (opens_paragraph and paragraph - previous[0] <= _RUN_PARAGRAPHS))
             if not scare
             else _same_sentence(sentences, previous[1].start, span.open_mark)
+            # … not across a clause of another subject ("… a “disgrace” after she blamed
+            # shootings on “implicit bias”": hers)
+            and not _CLAUSE_OF_ITS_OWN.search(text, previous[1].end, span.open_mark)
         )
         if speaker is None and description is None and previous is not None and continues:
             prior = previous[1]
@@ -313,6 +316,8 @@ def _attribute(
     if next_quote is not None:
         after = after[: next_quote.start()]
     verb = _SPEECH.search(after)
+    while verb is not None and _NOUN_CALL.search(after, 0, verb.start()) and verb.group() in _CALL_NOUNS:
+        verb = _SPEECH.search(after, verb.end())  # "in a phone call with …": a noun, no speaker's verb
     if verb is not None and (
         _SUBORDINATE.match(after, 0, verb.start())
         or ", and " in after[: verb.start()]
@@ -493,8 +498,36 @@ def _only_a_name(actors: ActorFinding, start: int, end: int) -> bool:
 
 
 def _opens_with_source(before: str, verb: re.Match[str]) -> bool:
-    """Does the sentence open with "According to" (``verb``), giving all it says a source?"""
-    return verb.group().lower() == "according to" and not before[: verb.start()].strip(" \t\"“‘'(")
+    """Does the sentence open with its source, giving all it says to it: "According to X,"
+    (``verb``), or a short subject and its verb ("A White House official said Trump wants
+    Zelensky “committed” to that goal")?"""
+    head = before[: verb.start()]
+    if verb.group().lower() == "according to":
+        return not head.strip(" \t\"“‘'(")
+    words = head.split()
+    return (
+        0 < len(words) <= _OPENING_SUBJECT_WORDS
+        and "," not in head
+        and not _QUOTE_CLOSERS_RE.search(head)
+        # after a quote that was the verb's own object, a clause of another subject is not
+        # the source's ("described it as a “disgrace” after he blamed … on “red tape”")
+        and not (
+            _QUOTE_CLOSERS_RE.search(before, verb.end()) and _CLAUSE_OF_ITS_OWN.search(before, verb.end())
+        )
+    )
+
+
+_OPENING_SUBJECT_WORDS = 6  # "A senior White House official said …"
+_QUOTE_CLOSERS_RE = re.compile(r"[”\"»]")
+# "a phone call", "the call", "their calls": the noun, not the verb of "called it “…”".
+_CALL_NOUNS = frozenset({"call", "calls"})
+_NOUN_CALL = re.compile(r"\b(?:a|an|the|his|her|their|its|our|phone|conference|video|press|telephone)\s+$")
+# A clause with a subject of its own: the words quoted after it are not the earlier quote's
+# speaker's ("a “disgrace” after she … blamed police shootings on “implicit bias”").
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\b(?:after|before|when|while|because|since|although|though|if|until|as|whom?|which)\s+"
+    r"(?:he|she|they|it|we|i|you|[A-Z][\w’'-]+)\b"
+)
 
 
 def _speaker_before(
