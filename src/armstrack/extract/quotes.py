@@ -506,7 +506,8 @@ def _opens_with_source(before: str, verb: re.Match[str]) -> bool:
         return not head.strip(" \t\"“‘'(")
     words = head.split()
     return (
-        0 < len(words) <= _OPENING_SUBJECT_WORDS
+        verb.group().lower() in _SAYING_OPENERS
+        and 0 < len(words) <= _OPENING_SUBJECT_WORDS
         and "," not in head
         and not _QUOTE_CLOSERS_RE.search(head)
         # after a quote that was the verb's own object, a clause of another subject is not
@@ -518,6 +519,14 @@ def _opens_with_source(before: str, verb: re.Match[str]) -> bool:
 
 
 _OPENING_SUBJECT_WORDS = 6  # "A senior White House official said …"
+# Verbs that report what is said, all of it after them ("said", "told … that", "warned"); not
+# those that characterise ("criticized the plan … a “stopgap” measure": the writer's word).
+_SAYING_OPENERS = frozenset(
+    """said says saying told tells telling added adds noted notes stated states warned warns stressed
+    stresses insisted insists argued argues explained explains emphasized emphasizes emphasised
+    suggested suggests acknowledged acknowledges confirmed confirms wrote writes tweeted tweets posted
+    predicted predicts claimed claims""".split()
+)
 _QUOTE_CLOSERS_RE = re.compile(r"[”\"»]")
 # "a phone call", "the call", "their calls": the noun, not the verb of "called it “…”".
 _CALL_NOUNS = frozenset({"call", "calls"})
