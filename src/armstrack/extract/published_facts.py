@@ -24,8 +24,9 @@ term ("two months before President-elect Donald J. Trump takes office": mid-Nove
 Clauses without a tense marker ("his shift comes two months before …") are read as the
 time of writing, and so is every "since": "in the three years and four months since Russia
 invaded" counts from the fact to now, whatever the tense of the fact's verb. A duration may
-join a smaller unit to its first ("three years and four months"); the smaller sets the slack. A plural unit without a count
-("just days after the Oval Office clash", "weeks before the summit") is a few of it.
+join a smaller unit to its first ("three years and four months"); the smaller sets the slack.
+A plural unit without a count ("just days after the Oval Office clash", "weeks before the
+summit") is a few of it.
 "Russia invaded Ukraine three years ago" dates the writing the same way, when the "ago"
 stands in the fact's own clause.
 """

@@ -17,7 +17,8 @@ from armstrack.text import Sentences
 TITLES = frozenset(
     """president vice secretary general gen. gen major maj. maj lieutenant lt. lt colonel col. col admiral adm.
     adm rear brigadier brig. sergeant sgt. captain capt. minister prime chancellor senator sen. representative
-    rep. rep senators sens. reps. representatives congressman congresswoman governor gov. ambassador envoy director chairman chairwoman chair ceo chief
+    rep. rep senators sens. reps. representatives congressman congresswoman governor gov. ambassador
+    envoy director chairman chairwoman chair ceo chief
     commander deputy under undersecretary assistant acting spokesman spokesperson spokeswoman press advisor
     adviser coordinator analyst official head officer dr. mr. mrs. ms. dr mr mrs ms sir lord king queen pope prince mayor
     speaker leader judge justice professor prof. fellow secretary-general attorney marshal commander-in-chief
