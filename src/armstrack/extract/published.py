@@ -344,9 +344,10 @@ def _yearless_day(
         return Constraint(tuple((d - recency, d - _DAY) for d in days), 1.0, evidence, future=days)
     if tense == "past":
         if linked is not None:
-            # A dated fact's day ("Russia invaded Ukraine on Feb. 24") goes without its year
-            # all through that year, as any day of the year does in house styles such as the
-            # AP's: not only in the months after it.
+            # A day whose year something else gives (a dated fact beside it, "Russia invaded
+            # Ukraine on Feb. 24", or the same month written with its year nearby) goes
+            # without its year all through that year, as any day of the year does in house
+            # styles such as the AP's: not only in the months after it.
             return Constraint(
                 tuple((d, max(d + recency, _end_of_year(d))) for d in days),
                 1.0,
