@@ -316,7 +316,7 @@ def _attribute(
     if next_quote is not None:
         after = after[: next_quote.start()]
     verb = _SPEECH.search(after)
-    while verb is not None and _NOUN_CALL.search(after, 0, verb.start()) and verb.group() in _CALL_NOUNS:
+    while verb is not None and verb.group() in _CALL_NOUNS and _NOUN_CALL.search(after, 0, verb.start()):
         verb = _SPEECH.search(after, verb.end())  # "in a phone call with …": a noun, no speaker's verb
     if verb is not None and (
         _SUBORDINATE.match(after, 0, verb.start())
