@@ -227,3 +227,59 @@ def test_a_price_is_a_sales_and_a_bills_line_an_acts_not_an_aid_packages() -> No
     ).published
     assert announced.latest is not None and announced.latest.isoformat() < "2024-12-31", announced
     assert law.latest is None or law.latest > announced.latest, law
+
+
+def test_a_round_figure_stands_for_the_package_that_rounds_to_it() -> None:
+    # Denmark, Norway and Sweden's PURL package of Tuesday 5 August 2025 is $495 million in
+    # the ledger; reports call it "$500 million". No $500 million PURL package was announced on a
+    # Tuesday, so without the rounding the weekday chose none and the clue held only others.
+    published = extract_text(
+        "Nordic money\n\nSweden, Norway and Denmark agreed on Tuesday to pay for a $500 million package of US "
+        "weapons for Ukraine under NATO's PURL scheme, the alliance said."
+    ).published
+    assert published.earliest is not None and published.latest is not None
+    assert published.earliest.isoformat() <= "2025-08-05" <= published.latest.isoformat(), published
+
+
+def test_rounding_spread_is_half_a_unit_of_the_second_digit() -> None:
+    from armstrack.packages import rounding_spread
+
+    assert rounding_spread(500_000_000) == 5_000_000
+    assert rounding_spread(1_200_000_000) == 50_000_000
+    assert rounding_spread(578_000_000) == 0  # three digits: that very worth
+    assert rounding_spread(2_980_000_000) == 0
+
+
+def test_a_size_of_many_tranches_is_no_packages_value() -> None:
+    # "$500 million tranches": the size each is, not one package announced (the PURL
+    # packages of $500 million were announced from August to December 2025).
+    many = extract_text(
+        "Aid rhythm\n\nWashington is releasing weapons for Ukraine in $500 million tranches under the PURL "
+        "mechanism, officials said on Wednesday."
+    ).published
+    assert many.latest is not None and many.latest.isoformat() >= "2026-06-01", many
+    each = extract_text(
+        "Aid rhythm\n\nUnder PURL, allies fund packages worth $500 million each, officials said on Wednesday."
+    ).published
+    assert each.latest is not None and each.latest.isoformat() >= "2026-06-01", each
+    # Near miss: one tranche announced is a package of that value.
+    one = extract_text(
+        "Aid rhythm\n\nGermany announced a $500 million tranche under the PURL mechanism on Wednesday."
+    ).published
+    assert one.latest is not None and one.latest.isoformat() <= "2026-04-30", one
+
+
+def test_a_sum_in_euros_names_the_package_its_funder_announced_in_euros() -> None:
+    # The Netherlands' PURL package of 4 August 2025: EUR 500 million ($578 million).
+    euros = extract_text(
+        "Dutch money\n\nThe Netherlands will pay €500 million for US Patriot parts and missiles for Ukraine "
+        "under NATO's PURL scheme, the defence ministry said on Monday."
+    ).published
+    assert euros.earliest is not None and euros.latest is not None
+    assert euros.earliest.isoformat() <= "2025-08-04" <= euros.latest.isoformat() <= "2025-08-31", euros
+    # Near miss: a sum in euros no funder announced is no clue.
+    other = extract_text(
+        "Dutch money\n\nThe Netherlands will pay €400 million for US Patriot parts and missiles for Ukraine "
+        "under NATO's PURL scheme, the defence ministry said on Monday."
+    ).published
+    assert other.latest is not None and other.latest.isoformat() >= "2026-06-01", other

@@ -10,6 +10,7 @@ links the report's events and money to the row (``extract/links.py``).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
@@ -41,6 +42,9 @@ class Package:
     # An act's first day in the news: the bill's text released or the request sent to
     # Congress. Reporting names its figure from then, weeks or months before the signing.
     reported_from: dt.date | None = None
+    # The figure its funder announced in euros, where it did ("EUR 500 million" for a PURL
+    # package the Netherlands paid): reports often give only that one.
+    value_eur: int | None = None
 
     @property
     def counted(self) -> bool:
@@ -67,17 +71,36 @@ class Ledger:
         uncounted = sorted((p for p in self.packages if not p.counted), key=lambda p: p.value_usd)
         object.__setattr__(self, "_uncounted", tuple(uncounted))
 
-    def announced_worth(self, value: float, authority: str | None = None) -> list[dt.date]:
+    def announced_worth(
+        self, value: float, authority: str | None = None, currency: str = "USD", spread: float = 0.0
+    ) -> list[dt.date]:
         """The days a package (or a day's packages together), an act or a notice worth
         ``value`` was announced: each is a dated public event that dates a report. With
-        ``authority`` (the one the report names), only that authority's. The candidates
-        are found by bisection on worth (a report names several sums; the ledger has
-        hundreds of values), then held to ``_close``."""
+        ``authority`` (the one the report names), only that authority's. With ``spread``,
+        also every worth that far from it (a round figure's ``rounding_spread``: "$500
+        million" for a package of $495 million). The candidates are found by bisection on
+        worth (a report names several sums; the ledger has hundreds of values), then held to
+        ``_close``. A sum in euros is looked for among the figures funders announced in euros."""
+        if currency == "EUR":
+            return sorted(
+                {
+                    p.announced
+                    for p in self.packages
+                    if p.value_eur is not None
+                    and (_close(p.value_eur, value) or abs(p.value_eur - value) <= spread)
+                    and authority in (None, p.authority)
+                }
+            )
+        if currency != "USD":
+            return []
         low, high = _window(value)
-        values = self._within(value)
+        low, high = min(low, value - spread), max(high, value + spread)
+        by_worth = self._by_worth
+        values = by_worth[bisect_left(by_worth, low, key=_worth) : bisect_right(by_worth, high, key=_worth)]
         days = {
             day for worth, day, ids in values
-            if _close(worth, value) and (authority is None or self.authority_of(ids) == authority)
+            if (_close(worth, value) or abs(worth - value) <= spread)
+            and (authority is None or self.authority_of(ids) == authority)
         }  # fmt: skip
         acts = self._uncounted[
             bisect_left(self._uncounted, low, key=lambda p: p.value_usd) : bisect_right(
@@ -85,8 +108,11 @@ class Ledger:
             )
         ]
         days |= {
-            p.announced for p in acts if _close(p.value_usd, value) and authority in (None, p.authority)
-        }  # fmt: skip
+            p.announced
+            for p in acts
+            if (_close(p.value_usd, value) or abs(p.value_usd - value) <= spread)
+            and authority in (None, p.authority)
+        }
         return sorted(days)
 
     def reported_from(self, day: dt.date, value: float) -> dt.date | None:
@@ -198,6 +224,16 @@ _ANY_AUTHORITY = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, 
 _AUTHORITY_RANK = {name: rank for rank, (name, _) in enumerate(_NAMED_AUTHORITY)}
 
 
+def rounding_spread(value: float) -> float:
+    """How far from a round figure the worth it stands for may be: half a unit of its second
+    significant digit, as a report rounds an official value to two digits ("$500 million"
+    for $495 to $505 million, "$1.2 billion" for $1.15 to $1.25 billion); none for a figure
+    written with more digits ("$578 million" is that worth)."""
+    if not is_round(value) or value <= 0:
+        return 0.0
+    return 10.0 ** (math.floor(math.log10(value)) - 1) / 2
+
+
 def named_authority(low: str) -> str | None:
     """The authority lower-cased words name ("a drawdown", "USAI funds", "under PURL"): of
     several, the first in ``_NAMED_AUTHORITY`` order. Every place a match starts is visited
@@ -247,6 +283,7 @@ def load_ledger() -> Ledger:
             items_source=r.get("items_source"),
             note=r.get("note"),
             reported_from=r.get("reported_from"),
+            value_eur=r.get("value_eur"),
         )
         for r in rows
     )

@@ -38,7 +38,7 @@ from armstrack.extract.constraints import MAX_CLUES, Constraint, nearest_cue, re
 from armstrack.extract.timex import WEEKDAYS, TimeMention
 from armstrack.models import Amount
 from armstrack.ordinals import ordinal_value
-from armstrack.packages import Ledger, load_ledger, named_authority
+from armstrack.packages import Ledger, load_ledger, named_authority, rounding_spread
 from armstrack.text import ANNOUNCED_LATER, UKRAINE
 
 # Words that make an amount a running total or a claim about all aid, not one package.
@@ -46,10 +46,11 @@ _TOTAL = re.compile(
     r"\b(?:since|so far|to date|totals?|totall?ed|totall?ing|in total|in all|cumulative|altogether|overall"
     r"|more than|over the past|has (?:sent|provided|given|committed|pledged|spent))\b"
 )
-_AID = re.compile(r"\b(?:package|aid|assistance|drawdown|tranche|weapons|military|security|arms)\b")
+_AID = re.compile(r"\b(?:package|aid|assistance|drawdown|tranche|weapons|weaponry|military|security|arms)\b")
 # A sale to Ukraine too: the ledger holds the sales notified to Congress (FMS), and "possible
 # sale" names that authority. Not a sale to another buyer that happens to match a value.
 _SALE_WORD = re.compile(r"\bsales?\b")
+_BUSINESS = re.compile(r"\b(?:contracts?|awarded|orders?|revenues?|earnings|profits?|shares)\b")
 _SIGNED = re.compile(r"\bsigned\b")  # "Biden signed the $40 billion bill": the act's own day
 # Words that say a sum is rounded ("about $1.2 billion"): a package of just that value in the
 # ledger may be another; the clue counts half.
@@ -62,6 +63,12 @@ _AHEAD = re.compile(
     r"(?:announc\w*|unveil\w*|be\s+worth|be\s+valued)\b"  # not "will provide": an announcement's own words
 )
 _PLURAL = re.compile(r"\bpackages\b")
+# A sum said of many packages, each that size: "releasing aid in $500 million tranches",
+# "packages worth $500 million each". A typical size, not one package's value.
+_EACH_OF_MANY = re.compile(
+    r"\s+(?:(?!(?:of|for|in|and|to|from|the|a|an)\b)[\w-]+\s+){0,2}?(?:packages|tranches|drawdowns)\b"
+    r"|\s+(?:each|apiece)\b"
+)
 # A bill's words, and a package's: a sum named with the first and none of the second is a
 # line of a law (a budget, an appropriation), not a package announced.
 _LAW = re.compile(r"\b(?:legislation|bills?|budget|appropriations?|spending|measure|ndaa)\b")
@@ -83,6 +90,8 @@ _PART_OF = re.compile(
     r"\b(?:shipments?\s+of|deliver(?:y|ies)\s+of|batch\s+of|rest\s+of|from|under)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|that\s+|this\s+)?$"
 )
+# Dollars, and euros for the packages European funders announced in euros (value_eur).
+_LEDGER_CURRENCIES = frozenset({"USD", "EUR"})
 _PACKAGE_WINDOW = 150  # characters either side of the amount that say what it is
 _PACKAGE_BEFORE = dt.timedelta(days=3)  # reports of a package a few days before its announcement (leaks)
 _PACKAGE_AFTER = dt.timedelta(days=120)
@@ -107,20 +116,35 @@ def package_constraints(
     mention_starts = [m.start for m in mentions]
     out: list[Constraint] = []
     for amount in money[:MAX_CLUES]:
-        if amount.currency != "USD" or amount.value is None or amount.value < 10_000_000:
+        if amount.currency not in _LEDGER_CURRENCIES or amount.value is None or amount.value < 10_000_000:
             continue
         i = max(bisect_right(starts, amount.start) - 1, 0)
         s_start, s_end = sentence_bounds[i] if sentence_bounds else (0, len(text))
         near = low[max(s_start, amount.start - _PACKAGE_WINDOW) : min(s_end, amount.end + _PACKAGE_WINDOW)]
-        if not (_AID.search(near) or (_SALE_WORD.search(near) and UKRAINE.search(near))) or _TOTAL.search(
-            near
-        ):
+        # Weapons named in the sentence make it about arms as much as "aid" or "weapons" do,
+        # unless it is a maker's business ("a $1.2 billion contract for NASAMS").
+        named = {
+            system
+            for _, system in systems[
+                bisect_right(system_starts, s_start - 1) : bisect_right(system_starts, s_end)
+            ]
+        }
+        if not (
+            (named and not _BUSINESS.search(near))
+            or _AID.search(near)
+            or (_SALE_WORD.search(near) and UKRAINE.search(near))
+        ) or _TOTAL.search(near):
             continue
         authority = named_authority(near)
+        # A round figure stands for what rounds to it ("$500 million" for $495 million) among
+        # the few packages of the authority the words name ("under PURL"); among all of the
+        # ledger's hundreds, a near value is as likely another package (exact values only).
+        # With contents named, the contents choose among packages within 5% instead (below).
+        spread = 0.0 if named or authority is None else rounding_spread(amount.value)
         if _LAW.search(near) and not _PACKAGE_NAMED.search(near):
             # "the legislation also includes $300 million for Ukraine via USAI": a line of a
             # bill, which dates nothing unless it is an act's own sum ("the $95 billion bill")
-            days = ledger.announced_worth(amount.value, "supplemental")
+            days = ledger.announced_worth(amount.value, "supplemental", amount.currency, spread)
         elif authority is None and (
             _PRICE_BEFORE.search(low, max(s_start, amount.start - 40), amount.start)
             or _PAID_BY_OTHERS.search(near)
@@ -128,16 +152,13 @@ def package_constraints(
             # "will cost $850 million", "paid for by European countries": a price, so a sale
             # (notified to Congress, or bought for Ukraine under PURL), not a gift of aid
             days = sorted(
-                {*ledger.announced_worth(amount.value, "FMS"), *ledger.announced_worth(amount.value, "PURL")}
+                {
+                    *ledger.announced_worth(amount.value, "FMS", amount.currency, spread),
+                    *ledger.announced_worth(amount.value, "PURL", amount.currency, spread),
+                }
             )
         else:
-            days = ledger.announced_worth(amount.value, authority)
-        named = {
-            system
-            for _, system in systems[
-                bisect_right(system_starts, s_start - 1) : bisect_right(system_starts, s_end)
-            ]
-        }
+            days = ledger.announced_worth(amount.value, authority, amount.currency, spread)
         if named and days:  # an exact value: its contents only choose among the days it fits
             # (a package whose items the ledger does not list may hold them: it stays)
             days = (
@@ -150,7 +171,7 @@ def package_constraints(
                 )
                 or days
             )
-        elif named:
+        elif named and amount.currency == "USD":
             days = sorted({d for d, _ in ledger.rounded_listing(amount.value, named)})
         if not days:
             continue
@@ -173,7 +194,9 @@ def package_constraints(
                     )
                 )
             continue
-        if amount.qualifier in _ROUNDED and _PLURAL.search(near):
+        if (amount.qualifier in _ROUNDED and _PLURAL.search(near)) or _EACH_OF_MANY.match(
+            low, amount.end, s_end
+        ):
             continue  # "recent packages, which have been around $700 million": a typical size
         earlier, cue = _cue_of(low, amount, s_start, mentions, mention_starts, i)
         # An act is in the news from its bill's first day (its weekday may be a vote's),
