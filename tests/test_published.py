@@ -177,6 +177,17 @@ CASES = [
         id="date-opens-a-header-line",
     ),
     pytest.param(
+        # A byline's line that is only an ISO 8601 time stamp, as some pages print the one
+        # they store: that day (its time in UTC is no other day here).
+        "Stingers for Kyiv\n\nAna Ruiz and Tom Lee\n2022-03-01T17:07:39Z\n\nThe US is sending Stinger "
+        "missiles to Ukraine, part of a package approved last week.",
+        "2022-03-01",
+        "2022-03-01",
+        "2022-03-01",
+        "day",
+        id="iso-time-stamp-line-in-the-header",
+    ),
+    pytest.param(
         # "in February last year": February 2022 by the invasion, so written in 2023 (the guess
         # is mid-year). Near miss, case below: without "last year" it is the year after it.
         "Aid\n\nThe US has sent weapons to Ukraine since Russia invaded in February last year.",

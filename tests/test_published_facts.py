@@ -408,3 +408,31 @@ def test_a_drawdown_numbered_after_a_copula_or_counted_in_times_dates_the_report
     )
     for text in (rank, strikes):
         assert window(text)[0] < "2023-01-01"
+
+
+def test_a_program_named_in_a_future_sentence_is_still_after_its_launch() -> None:
+    # PURL was agreed on 2025-07-14 (data/facts.toml, `standing`): "shipments under PURL are
+    # expected to arrive" tells of what is done under it, later, not of a launch still ahead.
+    earliest, _ = window(
+        "Deliveries\n\nThe first shipments under the PURL scheme are expected to arrive in Ukraine next month."
+    )
+    assert earliest >= "2025-07-14"
+    # Near miss: a decision named in the future tense is still ahead of the writing.
+    _, latest = window("Summit\n\nLeaders will meet at the NATO summit in Vilnius to talk about Ukraine.")
+    assert latest < "2023-07-11"
+
+
+def test_the_weekday_of_a_facts_own_day_in_its_clause_dates_the_report_that_week() -> None:
+    # 24 February 2022 was a Thursday: "invaded … on Thursday" is that day, told days later.
+    assert window(
+        "Aid pledged\n\nSweden said it would ship helmets to Ukraine. Russian troops invaded their neighbour "
+        "on Thursday, drawing sanctions."
+    ) == ("2022-02-24", "2022-03-02")
+    # Near misses: another weekday is the report's own, and so is one outside the fact's clause.
+    for text in (
+        "Aid pledged\n\nSweden said it would ship helmets to Ukraine. Russian troops invaded their neighbour "
+        "on Friday, drawing sanctions.",
+        "Aid pledged\n\nSweden has shipped helmets to Ukraine since Russia invaded, officials said on Thursday.",
+    ):
+        _, latest = window(text)
+        assert latest > "2023-01-01", text

@@ -85,6 +85,10 @@ class FactEvent:
     # last week", months after the decision to send the first), not the fact; the article
     # is still written after the fact.
     later_re: re.Pattern[str] | None = None
+    # The name of a program or body the fact created ("PURL"): the tense of a sentence naming
+    # it is of what is done under it ("shipments under PURL will arrive"), so every mention
+    # dates the article on or after the fact.
+    standing: bool = False
 
     def ahead(self, low: str, start: int, end: int, s_start: int, s_end: int) -> bool:
         """Is the mention low[start:end], in sentence [s_start, s_end), one of the fact still
@@ -161,6 +165,7 @@ def load_facts() -> Facts:
             ahead_after_re=_words(e["ahead_after"]) if e.get("ahead_after") else None,
             ahead_unless_re=_words(e["ahead_unless"]) if e.get("ahead_unless") else None,
             later_re=_words(e["later"]) if e.get("later") else None,
+            standing=bool(e.get("standing", False)),
         )
         for e in raw.get("event", [])
     )  # fmt: skip

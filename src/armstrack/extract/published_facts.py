@@ -47,7 +47,7 @@ from armstrack.extract.constraints import (
     span_of,
 )
 from armstrack.extract.timeresolve import WORD_COUNTS, YEAR_OFFSETS
-from armstrack.extract.timex import TimeMention, tense_at
+from armstrack.extract.timex import WEEKDAYS, TimeMention, tense_at
 from armstrack.facts import FactEvent, Found
 from armstrack.models import Span
 from armstrack.text import Sentences
@@ -102,6 +102,8 @@ def fact_constraints(
             # (how long before is not said: no day to guess from)
             out.append(Constraint(((EARLIEST, event.start - DAY),), 1.0, span_of(text, start, end)))
             continue
+        if event.standing and tense == "future":
+            tense = "unknown"  # "shipments under PURL will arrive": what is done under it, later
         if event.past_only and (tense == "future" or _MODAL_AFTER.match(low, end, end + 40)):
             # "will send Patriots", "said the first Abrams would be delivered this week":
             # more of them, or later steps, not the first decision
@@ -133,6 +135,8 @@ def fact_constraints(
             )
             if cue is not None and cue.kind == "ago" and _AGO_OF_FACT.fullmatch(low, end, cue.start):
                 window = _counted_back(event.start, event.end, cue)  # "invaded Ukraine three years ago"
+            elif _own_weekday(event, cue, low, end):
+                window = reported_window(event.start, event.end, cue)  # "invaded … on Thursday"
             elif cue is not None and _names_a_year(cue) and _AGO_OF_FACT.fullmatch(low, end, cue.start):
                 window = _in_year_after(
                     event.start, event.end, cue.fields["rel"]
@@ -169,6 +173,22 @@ _IN_USE = re.compile(
 # Between a fact and the "… ago" that dates it, in one clause: "invaded Ukraine nearly",
 # "began"; not across a comma or a new clause ("Russia, which invaded, struck Kyiv two days ago").
 _AGO_OF_FACT = re.compile(r"(?:\s+(?!(?:and|but|which|who|that|while|when)\b)[\w’'-]+){0,4}\s+")
+
+
+def _own_weekday(event: FactEvent, cue: TimeMention | None, low: str, end: int) -> bool:
+    """ "Russian forces invaded its smaller neighbour on Thursday": a bare weekday in the
+    fact's own clause that is the weekday of its day names that day, so the report is of
+    the same week (later ones say "last Thursday" or the date). A weekday elsewhere in the
+    sentence is the report's own ("On Friday, Biden defended the decision")."""
+    return (
+        cue is not None
+        and cue.kind == "weekday"
+        and cue.fields.get("rel") in (None, "on")
+        and event.start == event.end
+        and WEEKDAYS.get(cue.fields.get("weekday", "")) == event.start.weekday()
+        and cue.start >= end
+        and _AGO_OF_FACT.fullmatch(low, end, cue.start) is not None
+    )
 
 
 def _names_a_year(cue: TimeMention) -> bool:

@@ -51,9 +51,11 @@ _LABEL = re.compile(
 _NUMERIC_BYLINE = re.compile(
     rf"(?:[Bb]y|BY)\s+[A-Z][^\n|]{{1,60}}?\s*[-—–|,]\s*(?:{_WEEKDAY})?(?P<date>{_NUMERIC})"
 )
-# a line that is only a date in numbers, with its time ("25.09.2023 17:43"), or that opens
-# with one before the page's other fields ("07/02/2024 | News release | Distributed by …")
-_NUMERIC_LINE = re.compile(rf"[ \t]*(?P<date>{_NUMERIC})(?:,?\s+{_TIME})?[ \t]*(?:[|•·][^\n]*)?$")
+# a line that is only a date in numbers, with its time ("25.09.2023 17:43", or ISO 8601's
+# "2022-03-01T17:07:39Z" a page prints as it stores it), or that opens with one before the
+# page's other fields ("07/02/2024 | News release | Distributed by …")
+_ISO_TIME = r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+_NUMERIC_LINE = re.compile(rf"[ \t]*(?P<date>{_NUMERIC})(?:{_ISO_TIME}|,?\s+{_TIME})?[ \t]*(?:[|•·][^\n]*)?$")
 _LABEL_WORDS = ("publish", "posted", "created", "updated", "modified")
 _BYLINE_OR_DIGIT = re.compile(r"(?:[Bb]y|BY)\s|[ \t]*\d")  # how a numeric byline or date line starts
 _US_ZONE = re.compile(r"\s(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
