@@ -241,3 +241,13 @@ def test_a_title_linked_to_its_place_by_to_names_a_person() -> None:
     assert [a.name for a in record.actors if a.kind == "person"] == ["Bridget Brink"]
     record = extract_text("He was appointed Ambassador to Ukraine last May.")
     assert [a.name for a in record.actors if a.kind == "person"] == []
+
+
+def test_a_captions_word_for_the_event_ends_the_name_before_it() -> None:
+    # "President Tamm Speech at …" (a video caption in title case): the speech is no part of
+    # his name. Near miss: a surname of its own after the title stays.
+    assert "Tamm Speech" not in people(
+        "Video\n\n[Video: FULL SPEECH: President Tamm Speech at the Black Caucus Foundation.]\n\n"
+        "The president spoke for an hour."
+    )
+    assert "Arvo Tamm" in people("Video\n\nPresident Arvo Tamm spoke for an hour at the foundation.")

@@ -571,3 +571,41 @@ def test_a_description_set_off_right_before_the_verb_is_its_subject() -> None:
     assert speakers("“We will keep going,” Zelensky told Biden, the officials said.") == [
         ("Volodymyr Zelenskyy", None)
     ]
+
+
+def test_a_definite_office_is_the_one_person_the_text_names_with_it() -> None:
+    # "the NATO Secretary General" after "NATO Secretary General Lena Varga": her, not NATO.
+    assert speakers(
+        "NATO Secretary General Lena Varga welcomed the Dutch money. “I am grateful to the Netherlands,” the NATO "
+        "Secretary General said."
+    ) == [("Lena Varga", "the NATO Secretary General")]
+    # "the US president" before the body names him "U.S. President Donald Trump" (Putin's
+    # "Russian President" is another office).
+    assert speakers(
+        "Patriots for Kyiv\n\n“We will send them Patriots,” the US president says.\n\nU.S. President Donald Trump "
+        "spoke to reporters on Sunday. He is disappointed with Russian President Vladimir Putin."
+    ) == [("Donald Trump", "the US president")]
+
+
+def test_an_office_two_people_hold_or_an_anonymous_head_stays_a_description() -> None:
+    # Near misses: two presidents named, so "the president" is either; "the official" may be
+    # one the text leaves unnamed, whoever else it names.
+    assert speakers(
+        "President Joe Biden met President Volodymyr Zelensky. “We stand together,” the president said."
+    ) == [(None, "the president")]
+    # A vice president is no president, and an office held for a term is not known to be
+    # held on the day of writing: "the president" here is nobody the text names as one.
+    # A country the description names and the role does not: not known to be his.
+    assert speakers(
+        "President Joe Biden met Volodymyr Zelensky. “We will not give up,” the Ukrainian president said."
+    ) == [(None, "the Ukrainian president")]
+    assert speakers(
+        "Vice President Joe Biden opened the museum. “It is a stone of history,” the president said."
+    ) == [(None, "the president")]
+    assert (
+        speakers(
+            "Pentagon official Mia Holt spoke first. A second official asked not to be named. “It is late,” the "
+            "official said."
+        )[0][0]
+        is None
+    )

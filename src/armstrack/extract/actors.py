@@ -78,7 +78,8 @@ _STOP = frozenset(
     as if while when after before since with from to of however although though meanwhile also then there
     here what who why how not no yes all some many more most other another one two both each every such so
     because despite during until according closing thoughts market data menu search comments related sign
-    welcome disclaimer references summary officials experts
+    welcome disclaimer references summary officials experts speech speeches remarks address interview briefing
+    statement visit conference summit
     analysts sources image photo read more click share watch video live update updates breaking exclusive
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december sept jan feb mar apr jun jul aug sep oct nov dec

@@ -221,3 +221,48 @@ def organization_subject(text: str, at: int, actors: ActorFinding) -> tuple[str,
     if first and _SUBJECT_LEAD.fullmatch(text, opens, first[0][0]):
         return first[0][3], first[0][2]
     return None
+
+
+# Offices one person holds at a time: "the NATO Secretary General said" is the one the text
+# names with that office. Not the heads of anonymous sources ("the official", "the
+# spokesman" may be one the text leaves unnamed), which stay descriptions.
+_OFFICES = frozenset(
+    "president vice-president premier chancellor secretary-general minister secretary ambassador governor "
+    "mayor king pope".split()
+)
+_THE = re.compile(r"(?i)the\s+")
+
+
+def _role_key(words: str) -> str:
+    """A role as words to compare: lower case, "U.S." as "us", spaces single, "Secretary
+    General" and "Secretary-General" alike."""
+    key = " ".join(words.lower().replace("u.s.", "us").split())
+    return key.replace("vice president", "vice-president").replace("secretary general", "secretary-general")
+
+
+def role_holder(description: str, actors: ActorFinding) -> tuple[str, str] | None:
+    """(name, id) of the one person the text names with the office a definite description
+    names ("the NATO Secretary General" → Mark Rutte; "the president" → the one named
+    "President" or "Ukrainian President"). The description's words must close one of the
+    person's roles: "the Ukrainian president" is not one named only "President Joe Biden",
+    whose country the role does not say. Two people holding it (Biden and Zelensky for
+    "the president") leave it a description, and so does an indefinite one ("a minister").
+    Only the roles the text gives count: an office held for a term is not known to be held
+    on the day of writing."""
+    the = _THE.match(description)
+    if the is None:
+        return None
+    wanted = _role_key(description[the.end() :])
+    words = wanted.split()
+    if not words or len(words) > 4 or words[-1] not in _OFFICES:
+        return None
+    found: dict[str, str] = {}
+    for actor in actors.actors:
+        if actor.kind == "person" and any(
+            (key := _role_key(role)) == wanted or key.endswith(" " + wanted) for role in actor.roles
+        ):
+            found[actor.id] = actor.name
+    if len(found) != 1:
+        return None
+    ((pid, name),) = found.items()
+    return name, pid

@@ -44,6 +44,7 @@ from bisect import bisect_right
 from armstrack.extract.actors import ActorFinding, load_gazetteer
 from armstrack.extract.descriptions import (
     is_one_person,
+    role_holder,
 )
 from armstrack.extract.quote_spans import (
     MARKS,
@@ -153,6 +154,10 @@ def extract_quotes(
             else _attribute(text, sentences, span, actors, person_starts, scare, names, antecedents)
         )
         speaker, speaker_id, description = found
+        if speaker is None and description is not None and (holder := role_holder(description, actors)):
+            # "the mayor said" after "Mayor Bill de Blasio": him; the words the text used stay
+            # as the evidence ("the mayor")
+            speaker, speaker_id = holder
         paragraph = bisect_right(para_starts, span.open_mark) - 1
         opens_paragraph = span.open_mark == para_starts[paragraph] if paragraph >= 0 else False
         # A quote runs on a speaker of the same paragraph (or one just before, when it opens

@@ -29,6 +29,7 @@ from armstrack.extract.descriptions import (
     issuer_of,
     organization_again,
     organization_subject,
+    role_holder,
 )
 from armstrack.extract.roles import ARTICLE_BEFORE, has_role_word
 from armstrack.extract.speakers import NAME, Antecedents, Names
@@ -171,6 +172,8 @@ def speaker_in(
             if known:
                 return known[-1][3], known[-1][2], None
             office = actors.others_between(at, lo + adjacent.end("name"))
+            if office and (holder := role_holder(office_words := f"the {adjacent.group('name')}", actors)):
+                return holder[0], holder[1], office_words  # "the NATO Secretary General said": Rutte
             if office:  # "…, the Kremlin said": an office or outlet, not a person
                 return office[-1][3], office[-1][2], None
             if (by_name := names.find(adjacent.group("name"), "end")) is not None:
@@ -282,6 +285,10 @@ def speaker_in(
         # "…,” Ukraine's Western air command unit said": the unit speaks, not the country
         return None, None, " ".join(text[orgs[-1][0] : owned.end("np")].split())
     role = _ROLE_AFTER.match(text, orgs[-1][1], hi) if orgs and side == "end" else None
+    if role is not None and (
+        holder := role_holder(office_words := f"the {text[orgs[-1][0] : role.end('np')]}", actors)
+    ):  # "…,” the NATO Secretary General said": the one the text names with that office
+        return holder[0], holder[1], office_words
     if role is not None and has_role_word(role.group("np")):
         # "…,” the U.S. president said": a person whose office the country qualifies
         det = ARTICLE_BEFORE.search(text, max(lo, orgs[-1][0] - 5), orgs[-1][0])
