@@ -383,3 +383,19 @@ def test_a_date_of_the_circumstance_does_not_date_the_event() -> None:
         "2023-01-09",
         "published",
     )
+
+
+def test_trade_in_goods_is_no_arms_sale() -> None:
+    # Oil bought and gas sold are no sale of weapons; near misses: weapons bought and sold are.
+    for text in (
+        "The bill would impose tariffs on countries that buy Russian oil and gas.",
+        "Russia's gas sales to Europe fell by half last year.",
+        "Kyiv is trying to buy time before the winter offensive.",
+    ):
+        assert not [e for e in events_of(text) if e.kind == "sale"], text
+    assert only("Ukraine will buy Patriot missiles from the United States.", "sale").status == "planned"
+    assert [
+        e
+        for e in events_of("The State Department approved the sale of HIMARS to Ukraine.")
+        if e.kind == "sale"
+    ]
