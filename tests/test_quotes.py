@@ -609,3 +609,16 @@ def test_an_office_two_people_hold_or_an_anonymous_head_stays_a_description() ->
         )[0][0]
         is None
     )
+
+
+def test_a_possessive_before_the_subject_is_not_the_speaker() -> None:
+    # "Lind's announcement came after Okafor gave an address …, saying “…”": Okafor says it.
+    assert speakers(
+        "Governor Maria Lind's announcement came after Mayor Tunde Okafor gave an address to the council on "
+        "Wednesday, asking for more buses and saying, “new routes are needed every week.”"
+    ) == [("Tunde Okafor", None)]
+    # Near miss: a possessive after the subject is what the subject speaks of.
+    assert speakers(
+        "Mayor Tunde Okafor praised Governor Maria Lind's plan on Wednesday, saying, “new routes are needed "
+        "every week.”"
+    ) == [("Tunde Okafor", None)]

@@ -201,6 +201,13 @@ def speaker_in(
                 whole = names.find(subject.group("name"), "start")
                 if whole is not None and whole[0] == subject.group("name"):
                     return whole
+        if len(people) > 1 and text.startswith(_POSSESSIVE, people[0][1]):
+            # "Biden's announcement came after Zelenskyy gave an address …, saying “…”": a
+            # possessive names what is his, not the subject; the next person named is
+            owners = {p[2] for p in people if text.startswith(_POSSESSIVE, p[1])}
+            others = [p for p in people if p[2] not in owners]
+            if others:
+                return others[0][3], others[0][2], None
         return people[0][3], people[0][2], None
     if side == "end" and antecedents is not None and ends_with_it(chunk):
         # "…,” it said": the organization quoted last ("the agency said …"), else nobody
