@@ -63,8 +63,12 @@ def test_chart_of_dollars_per_month(cli) -> None:  # type: ignore[no-untyped-def
         cli("chart", "--by", "dollars", "--since", "2024-12", "--until", "2024-12", "--json").stdout
     )
     # December 2024: drawdowns of $725 million, $500 million and $1.25 billion; USAI of
-    # $988 million and $1.22 billion.
-    assert {(c["authority"], c["usd_millions"]) for c in cells} == {("PDA", 2475), ("USAI", 2208)}
+    # $988 million and $1.22 billion; the F-16 sustainment sale of $266.4 million (FMS).
+    assert {(c["authority"], c["usd_millions"]) for c in cells} == {
+        ("PDA", 2475),
+        ("USAI", 2208),
+        ("FMS", 266),
+    }
 
 
 def test_table_writes_dollars_as_the_releases_do(cli) -> None:  # type: ignore[no-untyped-def]

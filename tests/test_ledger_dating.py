@@ -283,3 +283,16 @@ def test_a_sum_in_euros_names_the_package_its_funder_announced_in_euros() -> Non
         "under NATO's PURL scheme, the defence ministry said on Monday."
     ).published
     assert other.latest is not None and other.latest.isoformat() >= "2026-06-01", other
+
+
+def test_the_f16_sustainment_sale_of_december_2024_dates_its_reports() -> None:
+    # data/packages.toml fms-2024-12-10: $266.4 million, notified on Tuesday 10 December 2024.
+    published = extract_text(
+        "F-16 support\n\nThe State Department approved a possible sale of F-16 sustainment services and spare "
+        "parts to Ukraine for $266.4 million, the agency said on Tuesday."
+    ).published
+    assert published.earliest is not None and published.latest is not None
+    # From three days before a notice (as for leaks) to the lede's ten days after it.
+    assert "2024-12-07" <= published.earliest.isoformat() <= published.latest.isoformat() <= "2024-12-20", (
+        published
+    )
