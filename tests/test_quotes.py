@@ -622,3 +622,17 @@ def test_a_possessive_before_the_subject_is_not_the_speaker() -> None:
         "Mayor Tunde Okafor praised Governor Maria Lind's plan on Wednesday, saying, “new routes are needed "
         "every week.”"
     ) == [("Tunde Okafor", None)]
+
+
+def test_a_description_does_not_run_across_a_verb_and_its_object() -> None:
+    # "Agency confirmed the news in an official statement": the statement is where it was
+    # said (after "in"), so the agency, the subject, is the source.
+    assert speakers(
+        "The Defense Security Cooperation Agency confirmed the news in an official statement, noting that Kyiv "
+        "had requested “spare parts for its jets.”"
+    ) == [("Defense Security Cooperation Agency", None)]
+    # Near misses: an article after "of" stays in a description.
+    assert speakers("“The roads are open,” one of the officials said.") == [(None, "one of the officials")]
+    assert speakers("“Send the drones,” a group of 17 lawmakers wrote.") == [
+        (None, "a group of 17 lawmakers")
+    ]

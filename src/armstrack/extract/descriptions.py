@@ -21,7 +21,13 @@ DESCRIPTION_HEADS = (
 )
 # A word of a description, and the space after it; not one that ends a sentence ("from a
 # mobile truck. The official" is no "a … official"): "U.S." and "Gen." may stand in one.
-_WORD = r"(?:(?![a-z][\w’'-]*[a-z0-9]\.\s)[\w’'.-]+\s+)"
+# Nor a preposition, or an article but after "of" ("one of the officials", "a group of
+# 17 lawmakers"): "Agency confirmed the news in an official statement" is no description
+# (its own would be "an official statement", after "in": a place of saying).
+_WORD = (
+    r"(?:(?![a-z][\w’'-]*[a-z0-9]\.\s)(?!(?i:in|on|at|to|for|with|by|from|into)\s)"
+    r"(?!(?<!of\s)(?i:the|a|an)\s)[\w’'.-]+\s+)"
+)
 DESCRIPTION = re.compile(
     rf"(?P<det>\b(?i:a|an|the|one|two|three|several|some)\s+)?(?:US\s+|U\.S\.\s+)?"
     # The head ends its word: "Commander-in-Chief Forum" is no commander, "report-writing" no report.

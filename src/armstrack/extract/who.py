@@ -234,9 +234,17 @@ def speaker_in(
         return (found[0], found[1], None) if found else (None, None, None)
     # "In a joint statement, both governments said": a document after a preposition is where
     # it was said, not who said it
-    descriptions = [
-        d for d in DESCRIPTION.finditer(chunk) if not _PREPOSITION_BEFORE.search(chunk, 0, d.start())
-    ]
+    # (and the rest of one: "in an official statement" is read as "an official" and "statement")
+    descriptions = []
+    dropped_end = -1
+    for d in DESCRIPTION.finditer(chunk):
+        if _PREPOSITION_BEFORE.search(chunk, 0, d.start()) or (
+            dropped_end >= 0 and not chunk[dropped_end : d.start()].strip()
+        ):
+            dropped_end = d.end()
+        else:
+            descriptions.append(d)
+            dropped_end = -1
     # Read from the start, a description that opens the words is their subject, whatever
     # they name after it ("The senators … expressed concern over U.S. opposition, saying").
     opens = side == "start" and bool(descriptions) and not chunk[: descriptions[0].start()].strip(" ,'’")
