@@ -38,6 +38,11 @@ STATUS = [
     ("delivery", "planned", "The package is to be delivered to Ukraine under the USAI program."),
     ("delivery_pause", "done", "The Pentagon froze deliveries of Patriot interceptors to Ukraine last week."),
     ("delivery", "done", "The US sent Ukraine Abrams tanks that would later reach the front."),
+    # a notice's formula: the sale it approves is "possible", no question left open
+    ("sale", "planned", "The State Department has approved a possible sale of HIMARS launchers to Ukraine."),
+    ("sale", "planned", "The State Department cleared the potential sale of F-16 spare parts to Ukraine."),
+    ("sale", "planned", "Officials welcomed the approval of a possible sale of Javelin missiles to Ukraine."),
+    ("sale", "considered", "A possible sale of F-16 parts to Ukraine is being discussed in Washington."),
     ("delivery", "done", "The Pentagon halted its review and delivered advanced weapon shipments to Ukraine."),
     ("delivery", "planned", "The president has greenlit the provision of ATACMS missiles to Ukraine, officials said."),
     ("delivery", "done", "Deliveries of America's Abrams tanks to Kyiv were completed last week."),

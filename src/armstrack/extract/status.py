@@ -65,6 +65,8 @@ _WORD_CUES: dict[str, str] = {
     ),
     **dict.fromkeys(
         _forms("authoriz", "authoris", "approv", "greenlight", "green-light")
+        | {"cleared", "clears", "clearing"}  # "cleared the sale": approved it
+        | {"approval", "authorization", "authorisation"}  # "the approval of a possible sale"
         | {"expecting", "expects", "awaiting", "awaits", "anticipating", "anticipates"}
         | {"greenlit", "green-lit", "will", "would", "shall", "should", "soon", "upcoming", "scheduled", "forecast", "ll"},
         "planned",
@@ -269,6 +271,10 @@ def _cues(words: list[str]) -> set[str]:
             and words[i + 2] in _SAYING
         ):
             cue = None  # "declined to say whether …", "refused to comment": no answer, no refusal
+        if w in _FORMAL_ADJECTIVES and any(word.startswith(_APPROVING) for word in words[:i]):
+            # "approved a possible sale", "cleared the potential sale": a notice's formula for
+            # what the approval allows, no question left open
+            cue = None
         if cue is not None:
             found.add(cue)
         if i < last:
@@ -282,6 +288,9 @@ def _cues(words: list[str]) -> set[str]:
     return found
 
 
+# What a notice of sale calls the sale it approves ("a possible Foreign Military Sale").
+_FORMAL_ADJECTIVES = frozenset({"possible", "potential"})
+_APPROVING = ("approv", "authoriz", "authoris", "clear", "greenlit", "green-lit", "greenlight")
 _SAYING = frozenset(
     "say comment confirm disclose specify elaborate discuss detail answer identify name reveal speculate".split()
 )
