@@ -636,3 +636,14 @@ def test_a_description_does_not_run_across_a_verb_and_its_object() -> None:
     assert speakers("“Send the drones,” a group of 17 lawmakers wrote.") == [
         (None, "a group of 17 lawmakers")
     ]
+
+
+def test_someone_of_a_persons_is_the_speaker_not_the_person() -> None:
+    # "…,” Lind's former campaign strategist said": the strategist, whom the text leaves unnamed.
+    assert speakers(
+        "Governor Maria Lind lost the vote.\n\n“That was outrageous,” Maria Lind's former campaign strategist said."
+    ) == [(None, "Maria Lind's former campaign strategist")]
+    # Near miss: the strategist named is the speaker.
+    assert speakers(
+        "Governor Maria Lind lost the vote.\n\n“That was outrageous,” Maria Lind's strategist Tom Ruiz said."
+    ) == [("Tom Ruiz", None)]

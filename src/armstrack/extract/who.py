@@ -76,6 +76,26 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+# Nouns for someone of a person's ("Obama's former campaign strategist", "Johnson's doctor",
+# "Scott's family"), and the auxiliaries a verb group may leave after them ("… doctor is").
+_THEIR_PEOPLE = frozenset(
+    """strategist strategists spokesman spokeswoman spokesperson aide aides adviser advisers advisor advisors
+    lawyer lawyers attorney attorneys doctor doctors physician family relatives wife husband son daughter
+    brother sister mother father campaign team office staff manager chief secretary assistant deputy
+    envoy representative counsel""".split()
+)
+_AUXILIARIES = frozenset("is are was were has have had will would".split())
+
+
+def _their_person(np: str) -> str | None:
+    """The noun phrase after a possessive when it names someone of that person's (its head
+    in ``_THEIR_PEOPLE``, trailing auxiliaries dropped), else None."""
+    words = np.split()
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()
+    return " ".join(words) if words and words[-1] in _THEIR_PEOPLE else None
+
+
 def _described_subject_after(chunk: str, lo: int, after: int) -> bool:
     """Does ``chunk`` end with ", <a description>" ("…, the officials") starting after
     offset ``after``?"""
@@ -201,6 +221,14 @@ def speaker_in(
                 whole = names.find(subject.group("name"), "start")
                 if whole is not None and whole[0] == subject.group("name"):
                     return whole
+        if (
+            side == "end"
+            and all(text.startswith(_POSSESSIVE, p[1]) for p in people)
+            and (owned := _POSSESSED.match(text, people[-1][1], hi)) is not None
+            and (np := _their_person(owned.group("np"))) is not None
+        ):
+            # "…,” Obama's former campaign strategist said": his strategist speaks, not he
+            return None, None, " ".join(f"{text[people[-1][0] : owned.start('np')]}{np}".split())
         if len(people) > 1 and text.startswith(_POSSESSIVE, people[0][1]):
             # "Biden's announcement came after Zelenskyy gave an address …, saying “…”": a
             # possessive names what is his, not the subject; the next person named is
