@@ -404,3 +404,25 @@ def test_trade_in_goods_is_no_arms_sale() -> None:
         for e in events_of("The State Department approved the sale of HIMARS to Ukraine.")
         if e.kind == "sale"
     ]
+
+
+def test_a_day_in_a_clause_of_time_with_its_own_subject_dates_that_clause() -> None:
+    # "before he hands over power … on Jan 20" dates the handover, not the decision named
+    # before it: the event falls back to the publication date.
+    text = (
+        "The decision to allow ATACMS strikes inside Russia is a shift in the final months before he hands over "
+        "power to Donald Trump on Jan 20."
+    )
+    event = only(text, "use_policy", published="2024-11-18")
+    assert event.date is not None and (event.date.start.isoformat(), event.date_source) == (
+        "2024-11-18",
+        "published",
+    )
+    # Near misses: an event named in the clause keeps its day; a deadline without a subject
+    # ("before the end of the month") is the event's own.
+    inside = only(
+        "Kyiv thanked Washington after the Pentagon delivered Javelin missiles on May 7.", "delivery"
+    )
+    assert inside.date is not None and inside.date.start.isoformat() == "2024-05-07"
+    deadline = only("The Pentagon will deliver Javelin missiles to Ukraine before June 30.", "delivery")
+    assert deadline.date is not None and deadline.date.start.isoformat() == "2024-06-30"

@@ -5,7 +5,10 @@ would begin in October" (the statement's day and the event's month), "before Zel
 Biden on his first visit since the invasion began on Feb. 24" (a span's starting point). The
 event takes its sentence's time expression nearest to its trigger, leaving out those that
 open a span ("since Feb. 24", "since 2022"), date a circumstance ("amid fears of an
-offensive in spring", "ahead of a summit next week") or another noun ("following last
+offensive in spring", "ahead of a summit next week"), a clause of time with its own
+subject ("before Trump takes office on January 20", unless the event is named after its
+opening word) or another
+noun ("following last
 week's clash", "a 2008 treaty", unless the event is that noun: "Friday's meeting") and, when it has others, those that date the
 statement rather than the event ("announced on Thursday", "officials said Wednesday"); else
 the nearest in its paragraph; else the
@@ -45,6 +48,28 @@ _CIRCUMSTANCE = re.compile(r"\b(?:amid|ahead\s+of|in\s+anticipation\s+of|despite
 _YEAR_OF_NOUN = re.compile(rf"(?:{YEAR_DETERMINERS})\s+(?:19|20)\d\d")
 
 
+# A clause of time with a subject and a verb of its own ("before President-elect Donald
+# Trump takes office on January 20", "after he met Zelensky on Tuesday"): its day dates that
+# clause's verb, not an event outside the clause. Not "before the end of the year" (no
+# subject: the event's own deadline).
+_CLAUSE_OF_TIME = re.compile(
+    r"\b(?:[Bb]efore|[Aa]fter|[Uu]ntil|[Oo]nce|[Ww]hen)\s+"
+    r"(?:(?:he|she|they|it|we)\s+|(?:[A-Z][\w.’'-]*\s+){1,4})"  # the subject: a pronoun or a name
+    r"[a-z][\w’'-]*\s+(?:[\w’'-]+\s+){0,8}$"  # its verb, then the words up to the time
+)
+_CLAUSE_REACH = 90
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause of time holding the time expression at ``at`` opens, or -1."""
+    lo = max(0, at - _CLAUSE_REACH)
+    lo = max(lo, text.rfind(". ", lo, at) + 1, text.rfind("; ", lo, at) + 1, text.rfind("\n", lo, at) + 1)
+    if not any(w in text[lo:at].lower() for w in ("before", "after", "until", "once", "when")):
+        return -1
+    m = _CLAUSE_OF_TIME.search(text, lo, at)
+    return m.start() if m is not None else -1
+
+
 def _in_circumstance(low: str, at: int) -> bool:
     lo = max(0, at - 60)
     window = low[lo:at]
@@ -68,6 +93,7 @@ class EventDater:
         paragraphs: list[tuple[int, int]],
         published: Published,
         quoted: Sequence[tuple[int, int]] = (),
+        text: str = "",
     ) -> None:
         # Each time expression's part is settled once: a span's start never dates an event,
         # and a statement's day ("said on Monday") only when nothing else in its sentence does.
@@ -87,6 +113,8 @@ class EventDater:
             for t in self.times
         ]
         self.starts = [t.start for t in self.times]
+        # "before Trump takes office on January 20": where the clause of time holding each opens
+        self.clause = [_clause_start(text, t.start) if text else -1 for t in self.times]
         # Whole quotations (not a phrase quoted in the writer's sentence): a day the speaker
         # names ("“… if you just started building them on the 24th of February,” Kirby said,
         # noting the US will send 121") dates only what the speaker's words report.
@@ -108,6 +136,7 @@ class EventDater:
             for k in range(i, j)
             if (not self.possessive[k] or 0 <= start - self.times[k].end <= _OWNED_NOUN)
             and self.quote_of[k] in (-1, own_quote)
+            and (self.clause[k] < 0 or self.clause[k] <= start)
         ]
         if kept:
             return self._nearest(kept, start, end)
@@ -134,7 +163,7 @@ class EventDater:
             near = [
                 self.times[k]
                 for k in range(bisect_left(self.starts, p_start), bisect_left(self.starts, p_end))
-                if not self.possessive[k] and self.quote_of[k] in (-1, own_quote)
+                if not self.possessive[k] and self.quote_of[k] in (-1, own_quote) and self.clause[k] < 0
             ]
             if near:
                 return min(near, key=lambda t: _distance(t, start, end)).resolved, "paragraph"

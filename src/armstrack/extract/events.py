@@ -248,7 +248,9 @@ def find_events(
         ):
             continue  # "kept it quiet at its request": why something was done, no arms asked for
         found[i, kind] = (0.6 + (0.2 if systems_here else 0.0) + (0.1 if dated else 0.0), start, end)
-    dater = EventDater(low, times, paragraphs, published, [(q.start, q.end) for q in quotes if not q.partial])
+    dater = EventDater(
+        low, times, paragraphs, published, [(q.start, q.end) for q in quotes if not q.partial], text
+    )
     references = References(low, sentences, paragraphs, system_hits)
     named_ids = _NamedIds(actors)
     quantity_starts = [a.start for a in quantities]
