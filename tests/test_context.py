@@ -87,3 +87,16 @@ def test_ordinary_article_sentences_stay_whole() -> None:
         assert not m.sentence.cut
         assert record.text[m.sentence.start : m.sentence.end] == m.sentence.text
         assert len(m.sentence.text) <= CONTEXT_WHOLE
+
+
+def test_a_sentence_glued_to_the_next_by_a_scrape_is_split() -> None:
+    # "… more drones.Zelensky called …": a word's end, a stop and a capitalised word with no
+    # space between (a scraper dropped it) end a sentence; "U.S.Army" and a
+    # domain ("kyivpost.com") do not.
+    text = "Kyiv wants more drones.Zelensky called the talks productive. The U.S.Army and kyivpost.com agree."
+    sentences = Sentences.split(text, [(0, len(text))])
+    assert [text[a:b] for a, b in zip(sentences.starts, sentences.ends, strict=True)] == [
+        "Kyiv wants more drones.",
+        "Zelensky called the talks productive.",
+        "The U.S.Army and kyivpost.com agree.",
+    ]

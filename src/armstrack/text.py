@@ -55,7 +55,8 @@ ANNOUNCED_LATER = re.compile(
 )
 _BOUNDARY = re.compile(
     r"""[.!?](?<![.!?][.!?])[.!?]*["”“»’)\]]*   # the stop (from its first character) and what closes after it
-        (?=\s+["“„«‘(\[]?[A-Z0-9])  # then space and what starts a sentence
+        (?=\s+["“„«‘(\[]?[A-Z0-9]  # then space and what starts a sentence
+        |(?<=[a-z]{3}[.!?])[A-Z][a-z]{2})  # or, glued by a scrape, a word's end and a capitalised word ("drones.Zelensky")
     """,
     re.VERBOSE,
 )
