@@ -647,3 +647,15 @@ def test_someone_of_a_persons_is_the_speaker_not_the_person() -> None:
     assert speakers(
         "Governor Maria Lind lost the vote.\n\n“That was outrageous,” Maria Lind's strategist Tom Ruiz said."
     ) == [("Tom Ruiz", None)]
+
+
+def test_a_quote_after_a_sentence_opened_by_its_speaker_continues_them() -> None:
+    # "Kurz said Ukraine has drones but needs missiles. “We have none.”": the quote opening
+    # the next sentence of the paragraph is Kurz's.
+    assert speakers(
+        "Hana Kurz said Ukraine has thousands of drones, but needs missiles. “We have none, that is why we ask.”"
+    ) == [("Hana Kurz", None)]
+    # Near miss: a sentence that only names her, with no verb of saying at its start.
+    assert speakers(
+        "Hana Kurz visited the plant on Monday with the minister. “We have none, that is why we ask.”"
+    ) == [(None, None)]
