@@ -436,3 +436,29 @@ def test_the_weekday_of_a_facts_own_day_in_its_clause_dates_the_report_that_week
     ):
         _, latest = window(text)
         assert latest > "2023-01-01", text
+
+
+def test_taken_delivery_is_an_arrival_and_are_in_ukraine_its_state() -> None:
+    # The first F-16s arrived on 2024-07-31 (data/facts.toml): "last week" beside "had taken
+    # delivery" dates the report in the fortnight after.
+    assert window(
+        "Jets\n\nA news agency first reported last week that Ukraine had taken delivery of an unspecified number "
+        "of F-16s."
+    ) == ("2024-08-01", "2024-08-13")
+    earliest, _ = window("Jets\n\nThe first F-16s are in Ukraine, the air force said.")
+    assert earliest >= "2024-07-31"
+    # Near miss: "yet to" take delivery is no arrival (`unless`).
+    earliest, _ = window("Jets\n\nUkraine has yet to take delivery of any F-16s, the air force said.")
+    assert earliest < "2024-07-31"
+
+
+def test_a_fact_whose_trigger_is_a_past_verb_is_past_in_a_future_sentence() -> None:
+    # "will strengthen … against Russia, which invaded Ukraine in February 2022": the
+    # invasion happened; the clause's "will" is another verb's.
+    earliest, _ = window(
+        "Jets\n\nThe jets will strengthen Ukraine against Russia, which invaded Ukraine in February 2022."
+    )
+    assert earliest >= "2022-02-24"
+    # Near miss: a fact still ahead in its own words ("could be invaded").
+    _, latest = window("Warning\n\nOfficials warned that Ukraine could be invaded within weeks.")
+    assert latest < "2022-02-24"

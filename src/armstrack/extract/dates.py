@@ -30,6 +30,26 @@ def needs_reference(mention: TimeMention) -> bool:
     return not (mention.kind in _ABSOLUTE_WITH_YEAR and "year" in mention.fields)
 
 
+# Words before a verb's "-ed" form that make it no simple past: a passive or perfect still
+# ahead ("will be invaded", "would have invaded") or an infinitive.
+_NOT_PAST_BEFORE = frozenset("be being to will would could might may should shall can must".split())
+
+
+def _fact_tense(low: str, sentences: Sentences, start: int, end: int) -> str:
+    """The tense of a dated fact's mention: a trigger that is itself a verb in the past
+    ("Russia, which invaded Ukraine in February 2022") is past whatever the clause around
+    it says ("… will strengthen Ukraine's efforts against Russia, which invaded …"); else
+    the clause's (``tense_at``)."""
+    if low.endswith("ed", start, end) and " " not in low[start:end]:
+        before = low[max(0, start - 30) : start].split()[-2:]
+        if not before or (
+            before[-1] not in _NOT_PAST_BEFORE
+            and not (before[-1] == "have" and len(before) > 1 and before[0] in _NOT_PAST_BEFORE)
+        ):
+            return "past"
+    return tense_at(low, sentences, start, end)
+
+
 def date_article(
     text: str,
     low: str,
@@ -49,7 +69,7 @@ def date_article(
     mentions = find_time_mentions(text, low, sentences)
     bounds = list(zip(sentences.starts, sentences.ends, strict=True))
     named = [
-        (event, start, end, "ahead" if ahead else tense_at(low, sentences, start, end))
+        (event, start, end, "ahead" if ahead else _fact_tense(low, sentences, start, end))
         for event, start, end, ahead in events_named(text, low, bounds, facts)
     ]
     by_sentence: dict[int, list[FactEvent]] = {}
