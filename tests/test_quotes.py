@@ -659,3 +659,20 @@ def test_a_quote_after_a_sentence_opened_by_its_speaker_continues_them() -> None
     assert speakers(
         "Hana Kurz visited the plant on Monday with the minister. “We have none, that is why we ask.”"
     ) == [(None, None)]
+
+
+def test_a_scare_quote_after_a_participle_is_the_source_the_sentence_opens_with() -> None:
+    # "Blinken stated last month that …, noting that they will fly “this summer”": the
+    # sentence opens with its source; "noting" is the same subject's.
+    assert speakers(
+        "Jets\n\nSecretary of State Ana Ruiz stated last month that the jets were on their way to Kyiv, noting "
+        "that they are expected to be defending its skies “this summer”."
+    ) == [("Ana Ruiz", None)]
+    # Near miss: a sentence opened by no source leaves the words the writer's.
+    assert (
+        speakers(
+            "Jets\n\nThe jets were on their way last month, the ministry noting that they would defend the skies "
+            "“this summer”."
+        )[0][0]
+        != "Ana Ruiz"
+    )

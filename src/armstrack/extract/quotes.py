@@ -404,7 +404,18 @@ def _attribute(
     last_verb = _last_match(_SPEECH, before)
     verbs = [last_verb] if last_verb is not None else []
     if scare and not (
-        verbs and (len(before) - verbs[-1].end() <= _ADJACENT or _opens_with_source(before, verbs[-1]))
+        verbs
+        and (
+            len(before) - verbs[-1].end() <= _ADJACENT
+            or _opens_with_source(before, verbs[-1])
+            # "Blinken stated last month that …, noting that they are expected … “this summer”":
+            # the sentence's first verb of saying is the one it opens with
+            or (
+                (first := _SPEECH.search(before)) is not None
+                and first is not last_verb
+                and _opens_with_source(before, first)
+            )
+        )
     ):
         # A scare quote is the writer's unless a verb just before gives it to the subject:
         # "Trump called the senator a “nasty guy”", "is describing as “unhinged”"; or the
