@@ -217,9 +217,12 @@ def test_said_name_colon_opening_a_sentence() -> None:
 def test_a_quote_after_a_sentence_that_ends_with_its_speaker_and_verb_continues_it() -> None:
     text = 'Talks with Moscow stalled over Syria, Okafor said. "The other factor is the election."'
     assert said(text) == [("The other factor is the election.", "Okafor")]
-    # Near miss: a verb that does not end the sentence introduces the writer's paraphrase, and
-    # the quote after it is unattributed.
+    # A sentence its speaker opens with a verb of saying, the writer's paraphrase of them,
+    # is continued the same way (wire copy's "X said …. “…”").
     text = 'Okafor said talks stalled over Syria last week. "The other factor is the election."'
+    assert said(text) == [("The other factor is the election.", "Okafor")]
+    # Near miss: a sentence that names a person without a verb of saying gives the quote to no one.
+    text = 'Okafor visited Damascus last week. "The other factor is the election."'
     assert said(text) == [("The other factor is the election.", None)]
 
 
