@@ -60,12 +60,16 @@ _CLAUSE_OF_TIME = re.compile(
 _CLAUSE_REACH = 90
 
 
+_SUBORDINATOR = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Uu]ntil|[Oo]nce|[Ww]hen)\s")
+
+
 def _clause_start(text: str, at: int) -> int:
-    """Where the clause of time holding the time expression at ``at`` opens, or -1."""
+    """Where the clause of time holding the time expression at ``at`` opens, or -1. Most
+    time expressions have no "before", "after" … before them: one search says so."""
     lo = max(0, at - _CLAUSE_REACH)
-    lo = max(lo, text.rfind(". ", lo, at) + 1, text.rfind("; ", lo, at) + 1, text.rfind("\n", lo, at) + 1)
-    if not any(w in text[lo:at].lower() for w in ("before", "after", "until", "once", "when")):
+    if _SUBORDINATOR.search(text, lo, at) is None:
         return -1
+    lo = max(lo, text.rfind(". ", lo, at) + 1, text.rfind("; ", lo, at) + 1, text.rfind("\n", lo, at) + 1)
     m = _CLAUSE_OF_TIME.search(text, lo, at)
     return m.start() if m is not None else -1
 
@@ -113,8 +117,10 @@ class EventDater:
             for t in self.times
         ]
         self.starts = [t.start for t in self.times]
-        # "before Trump takes office on January 20": where the clause of time holding each opens
-        self.clause = [_clause_start(text, t.start) if text else -1 for t in self.times]
+        # "before Trump takes office on January 20": where the clause of time holding each opens,
+        # found when an event first asks (most time expressions date no event)
+        self.text = text
+        self._clause: dict[int, int] = {}
         # Whole quotations (not a phrase quoted in the writer's sentence): a day the speaker
         # names ("“… if you just started building them on the 24th of February,” Kirby said,
         # noting the US will send 121") dates only what the speaker's words report.
@@ -136,11 +142,18 @@ class EventDater:
             for k in range(i, j)
             if (not self.possessive[k] or 0 <= start - self.times[k].end <= _OWNED_NOUN)
             and self.quote_of[k] in (-1, own_quote)
-            and (self.clause[k] < 0 or self.clause[k] <= start)
+            and ((clause := self.clause(k)) < 0 or clause <= start)
         ]
         if kept:
             return self._nearest(kept, start, end)
         return self._outside(lo, start, end, own_quote)
+
+    def clause(self, k: int) -> int:
+        """Where the clause of time holding time expression ``k`` opens, or -1 (cached)."""
+        found = self._clause.get(k)
+        if found is None:
+            found = self._clause[k] = _clause_start(self.text, self.times[k].start) if self.text else -1
+        return found
 
     def _quote_at(self, at: int) -> int:
         """The index of the whole quotation holding offset ``at``, or -1."""
@@ -163,7 +176,7 @@ class EventDater:
             near = [
                 self.times[k]
                 for k in range(bisect_left(self.starts, p_start), bisect_left(self.starts, p_end))
-                if not self.possessive[k] and self.quote_of[k] in (-1, own_quote) and self.clause[k] < 0
+                if not self.possessive[k] and self.quote_of[k] in (-1, own_quote) and self.clause(k) < 0
             ]
             if near:
                 return min(near, key=lambda t: _distance(t, start, end)).resolved, "paragraph"
