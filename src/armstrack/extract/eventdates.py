@@ -53,25 +53,29 @@ _YEAR_OF_NOUN = re.compile(rf"(?:{YEAR_DETERMINERS})\s+(?:19|20)\d\d")
 # clause's verb, not an event outside the clause. Not "before the end of the year" (no
 # subject: the event's own deadline).
 _CLAUSE_OF_TIME = re.compile(
-    r"\b(?:[Bb]efore|[Aa]fter|[Uu]ntil|[Oo]nce|[Ww]hen)\s+"
+    r"(?:[Bb]efore|[Aa]fter|[Uu]ntil|[Oo]nce|[Ww]hen)\s+"
     r"(?:(?:he|she|they|it|we)\s+|(?:[A-Z][\w.’'-]*\s+){1,4})"  # the subject: a pronoun or a name
     r"[a-z][\w’'-]*\s+(?:[\w’'-]+\s+){0,8}$"  # its verb, then the words up to the time
 )
 _CLAUSE_REACH = 90
 
 
-_SUBORDINATOR = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Uu]ntil|[Oo]nce|[Ww]hen)\s")
+_SUBORDINATORS = ("before ", "after ", "until ", "once ", "when ")
 
 
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause of time holding the time expression at ``at`` opens, or -1. Most
-    time expressions have no "before", "after" … before them: one search says so."""
+def _clause_start(text: str, low: str, at: int) -> int:
+    """Where the clause of time holding the time expression at ``at`` opens, or -1. The
+    pattern is tried only from a "before", "after" … found by plain string search (a
+    pattern scanning every position of the reach cost more than all the rest)."""
     lo = max(0, at - _CLAUSE_REACH)
-    if _SUBORDINATOR.search(text, lo, at) is None:
-        return -1
     lo = max(lo, text.rfind(". ", lo, at) + 1, text.rfind("; ", lo, at) + 1, text.rfind("\n", lo, at) + 1)
-    m = _CLAUSE_OF_TIME.search(text, lo, at)
-    return m.start() if m is not None else -1
+    for word in _SUBORDINATORS:
+        i = low.find(word, lo, at)
+        while i >= 0:
+            if (i == 0 or not low[i - 1].isalnum()) and (m := _CLAUSE_OF_TIME.match(text, i, at)) is not None:
+                return m.start()
+            i = low.find(word, i + 1, at)
+    return -1
 
 
 def _in_circumstance(low: str, at: int) -> bool:
@@ -120,6 +124,7 @@ class EventDater:
         # "before Trump takes office on January 20": where the clause of time holding each opens,
         # found when an event first asks (most time expressions date no event)
         self.text = text
+        self.low = low
         self._clause: dict[int, int] = {}
         # Whole quotations (not a phrase quoted in the writer's sentence): a day the speaker
         # names ("“… if you just started building them on the 24th of February,” Kirby said,
@@ -152,7 +157,8 @@ class EventDater:
         """Where the clause of time holding time expression ``k`` opens, or -1 (cached)."""
         found = self._clause.get(k)
         if found is None:
-            found = self._clause[k] = _clause_start(self.text, self.times[k].start) if self.text else -1
+            at = self.times[k].start
+            found = self._clause[k] = _clause_start(self.text, self.low, at) if self.text else -1
         return found
 
     def _quote_at(self, at: int) -> int:
