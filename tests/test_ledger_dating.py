@@ -296,3 +296,17 @@ def test_the_f16_sustainment_sale_of_december_2024_dates_its_reports() -> None:
     assert "2024-12-07" <= published.earliest.isoformat() <= published.latest.isoformat() <= "2024-12-20", (
         published
     )
+
+
+def test_a_typical_size_still_to_come_is_no_package_ahead() -> None:
+    # "will announce packages worth $500 million each": the size each will be, not a package
+    # of that value about to be announced (which would date the report to the month before one).
+    ahead = extract_text(
+        "Aid rhythm\n\nAllies will announce aid packages worth $500 million each under PURL, officials said on Monday."
+    ).published
+    assert ahead.latest is not None and ahead.latest.isoformat() >= "2026-06-01", ahead
+    # Near miss: one package still to come is a clue.
+    one = extract_text(
+        "Aid rhythm\n\nGermany will announce a $500 million package under PURL, officials said on Monday."
+    ).published
+    assert one.latest is not None and one.latest.isoformat() <= "2026-01-31", one

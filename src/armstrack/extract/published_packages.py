@@ -173,8 +173,8 @@ def package_constraints(
             )
         elif named and amount.currency == "USD":
             days = sorted({d for d, _ in ledger.rounded_listing(amount.value, named)})
-        if not days:
-            continue
+        if not days or _EACH_OF_MANY.match(low, amount.end, s_end):
+            continue  # "in $500 million tranches", "worth $500 million each": a typical size
         span = span_of(text, amount.start, amount.end)
         if _AHEAD.search(
             low, max(s_start, amount.start - _PACKAGE_WINDOW), amount.start
@@ -194,9 +194,7 @@ def package_constraints(
                     )
                 )
             continue
-        if (amount.qualifier in _ROUNDED and _PLURAL.search(near)) or _EACH_OF_MANY.match(
-            low, amount.end, s_end
-        ):
+        if amount.qualifier in _ROUNDED and _PLURAL.search(near):
             continue  # "recent packages, which have been around $700 million": a typical size
         earlier, cue = _cue_of(low, amount, s_start, mentions, mention_starts, i)
         # An act is in the news from its bill's first day (its weekday may be a vote's),
