@@ -426,3 +426,16 @@ def test_a_day_in_a_clause_of_time_with_its_own_subject_dates_that_clause() -> N
     assert inside.date is not None and inside.date.start.isoformat() == "2024-05-07"
     deadline = only("The Pentagon will deliver Javelin missiles to Ukraine before June 30.", "delivery")
     assert deadline.date is not None and deadline.date.start.isoformat() == "2024-06-30"
+
+
+def test_an_event_after_a_clause_of_time_runs_from_its_day_to_the_writing() -> None:
+    # "began after the minister on Aug. 30 visited": the talks followed Aug. 30, by the day
+    # of writing; a range says so, where the day alone or the publication day would not.
+    text = "The talks on ATACMS reportedly began after Defense Minister Ivan Petrenko on Aug. 30 visited Washington."
+    event = only(text, "meeting", published="2024-11-18")
+    assert event.date is not None
+    assert (event.date.start.isoformat(), event.date.end.isoformat(), event.date_source) == (
+        "2024-08-30",
+        "2024-11-18",
+        "sentence",
+    )

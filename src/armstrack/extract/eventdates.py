@@ -25,6 +25,7 @@ from typing import Literal
 
 from armstrack.extract.dates import published_span
 from armstrack.extract.published import SPAN_START
+from armstrack.extract.published_choice import width_precision
 from armstrack.extract.timex import YEAR_DETERMINERS
 from armstrack.models import Interval, Published, TimeExpression
 
@@ -151,7 +152,30 @@ class EventDater:
         ]
         if kept:
             return self._nearest(kept, start, end)
+        after = self._after_clause(i, j, start, own_quote)
+        if after is not None:
+            return after, "sentence"
         return self._outside(lo, start, end, own_quote)
+
+    def _after_clause(self, i: int, j: int, start: int, own_quote: int) -> Interval | None:
+        """ "The talks began after Umerov on Aug. 30 visited Washington": an event told as
+        following a clause of time's day happened from that day to the writing (its latest
+        day), a range that says as much; None without such a clause or a publication date."""
+        latest = self.published.latest or self.published.date
+        if latest is None:
+            return None
+        for k in range(i, j):
+            opens = self.clause(k)
+            day = self.times[k].resolved
+            if (
+                opens > start
+                and day is not None
+                and day.start <= latest
+                and self.quote_of[k] in (-1, own_quote)
+                and self.low.startswith(("after ", "once "), opens)
+            ):
+                return Interval(start=day.start, end=latest, precision=width_precision(day.start, latest))
+        return None
 
     def clause(self, k: int) -> int:
         """Where the clause of time holding time expression ``k`` opens, or -1 (cached)."""
