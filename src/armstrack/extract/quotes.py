@@ -269,23 +269,21 @@ def _previous_sentence_speaker(
         return nobody  # another paragraph, or a sentence with quotes of its own
     lo = max(start, end - _WINDOW)
     verb = _last_match(_SPEECH, text, lo, end)
-    if verb is None or text[verb.end() : end].strip(" .:") != "":
-        # … or open with its subject and verb, what they said told in the writer's words:
+    if verb is not None and text[verb.end() : end].strip(" .:") == "":
+        verb_at = verb.start()  # the sentence ends with its verb: "Schiff said." / "Kall added:"
+    else:
+        # … or opens with its subject and verb, what they said told in the writer's words:
         # "Zelenskiy said Ukraine has thousands of drones. “We don't have Tomahawks.”"
-        verb = _SPEECH.search(text, start, min(end, start + _SUBJECT_REACH))
-        if (
-            verb is None
-            or len(text[start : verb.start()].split()) > _SUBJECT_WORDS
-            or "," in text[start : verb.start()]
-        ):
-            return nobody  # the sentence must end with its verb: "Schiff said." / "Kall added:"
-        lo = start
-    found = speaker_in(text, (lo, verb.start()), actors, person_starts, open_mark, "end", names, antecedents)
+        sentence = text[start:end]
+        opener = _SPEECH.search(sentence, 0, _SUBJECT_REACH)
+        if opener is None or not _opens_with_source(sentence, opener):
+            return nobody
+        lo, verb_at = start, start + opener.start()
+    found = speaker_in(text, (lo, verb_at), actors, person_starts, open_mark, "end", names, antecedents)
     return found if found is not None else nobody
 
 
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its speech verb opens it
-_SUBJECT_WORDS = 5  # "Ukraine's defense minister Rustem Umerov said …"
 
 
 def _is_partial(text: str, sentences: Sentences, open_mark: int, inner: str) -> bool:
