@@ -93,10 +93,8 @@ class Ledger:
             )
         if currency != "USD":
             return []
-        low, high = _window(value)
-        low, high = min(low, value - spread), max(high, value + spread)
-        by_worth = self._by_worth
-        values = by_worth[bisect_left(by_worth, low, key=_worth) : bisect_right(by_worth, high, key=_worth)]
+        low, high = _window(value, spread)
+        values = self._within(value, spread)
         days = {
             day for worth, day, ids in values
             if (_close(worth, value) or abs(worth - value) <= spread)
@@ -187,11 +185,13 @@ class Ledger:
             )
         return sorted((day, ids) for worth, day, ids in self._within(value) if _close(worth, value))
 
-    def _within(self, value: float) -> tuple[tuple[float, dt.date, tuple[str, ...]], ...]:
-        """The values that may be ``_close`` to ``value``, by bisection on worth (every one
-        that is, and a few more at the edges): a report's sums each ask, and the ledger has
-        hundreds of values."""
-        low, high = _window(value)
+    def _within(
+        self, value: float, spread: float = 0.0
+    ) -> tuple[tuple[float, dt.date, tuple[str, ...]], ...]:
+        """The values that may be ``_close`` to ``value`` or within ``spread`` of it, by
+        bisection on worth (every one that is, and a few more at the edges): a report's sums
+        each ask, and the ledger has hundreds of values."""
+        low, high = _window(value, spread)
         by_worth = self._by_worth
         return by_worth[bisect_left(by_worth, low, key=_worth) : bisect_right(by_worth, high, key=_worth)]
 
@@ -257,10 +257,11 @@ def _worth(value: tuple[float, dt.date, tuple[str, ...]]) -> float:
     return value[0]
 
 
-def _window(value: float) -> tuple[float, float]:
+def _window(value: float, spread: float = 0.0) -> tuple[float, float]:
     """Worths from ``low`` to ``high`` hold every one ``_close`` to ``value`` (with a margin
-    for rounding)."""
-    return value / (1 + _TOLERANCE) * (1 - 1e-9), value / (1 - _TOLERANCE) * (1 + 1e-9)
+    for rounding), and every one within ``spread`` of it."""
+    low, high = value / (1 + _TOLERANCE) * (1 - 1e-9), value / (1 - _TOLERANCE) * (1 + 1e-9)
+    return min(low, value - spread), max(high, value + spread)
 
 
 def _close(worth: float, value: float) -> bool:

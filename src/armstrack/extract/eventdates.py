@@ -7,9 +7,9 @@ event takes its sentence's time expression nearest to its trigger, leaving out t
 open a span ("since Feb. 24", "since 2022"), date a circumstance ("amid fears of an
 offensive in spring", "ahead of a summit next week"), a clause of time with its own
 subject ("before Trump takes office on January 20", unless the event is named after its
-opening word) or another
-noun ("following last
-week's clash", "a 2008 treaty", unless the event is that noun: "Friday's meeting") and, when it has others, those that date the
+opening word; an event told as following one runs from its day to the writing) or another
+noun ("following last week's clash", "a 2008 treaty", unless the event is that noun:
+"Friday's meeting") and, when it has others, those that date the
 statement rather than the event ("announced on Thursday", "officials said Wednesday"); else
 the nearest in its paragraph; else the
 publication date. ``date_source`` says which. An aid package the ledger knows is dated by
@@ -59,8 +59,6 @@ _CLAUSE_OF_TIME = re.compile(
     r"[a-z][\w’'-]*\s+(?:[\w’'-]+\s+){0,8}$"  # its verb, then the words up to the time
 )
 _CLAUSE_REACH = 90
-
-
 _SUBORDINATORS = ("before ", "after ", "until ", "once ", "when ")
 
 

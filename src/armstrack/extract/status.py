@@ -46,6 +46,13 @@ def _forms(*stems: str) -> frozenset[str]:
     return frozenset(stem + ending for stem in stems for ending in ("", "e", "es", "s", "ed", "d", "ing"))
 
 
+# Words of approval: planned, and what they approve is no open question ("approved a
+# possible sale"). "cleared the sale" approved it; "the approval of a possible sale".
+_APPROVING = (
+    _forms("authoriz", "authoris", "approv", "greenlight", "green-light")
+    | {"cleared", "clears", "clearing", "greenlit", "green-lit"}
+    | {"approval", "authorization", "authorisation"}
+)
 # Single words that set a status; the words are read lower-cased, stripped of punctuation.
 _WORD_CUES: dict[str, str] = {
     **dict.fromkeys(_forms("refus", "declin", "reject", "veto", "resist", "deny", "denie", "deni"), "denied"),
@@ -64,11 +71,9 @@ _WORD_CUES: dict[str, str] = {
         "considered",
     ),
     **dict.fromkeys(
-        _forms("authoriz", "authoris", "approv", "greenlight", "green-light")
-        | {"cleared", "clears", "clearing"}  # "cleared the sale": approved it
-        | {"approval", "authorization", "authorisation"}  # "the approval of a possible sale"
+        _APPROVING
         | {"expecting", "expects", "awaiting", "awaits", "anticipating", "anticipates"}
-        | {"greenlit", "green-lit", "will", "would", "shall", "should", "soon", "upcoming", "scheduled", "forecast", "ll"},
+        | {"will", "would", "shall", "should", "soon", "upcoming", "scheduled", "forecast", "ll"},
         "planned",
     ),
 }  # fmt: skip
@@ -271,7 +276,7 @@ def _cues(words: list[str]) -> set[str]:
             and words[i + 2] in _SAYING
         ):
             cue = None  # "declined to say whether …", "refused to comment": no answer, no refusal
-        if w in _FORMAL_ADJECTIVES and any(word.startswith(_APPROVING) for word in words[:i]):
+        if w in _FORMAL_ADJECTIVES and not _APPROVING.isdisjoint(words[:i]):
             # "approved a possible sale", "cleared the potential sale": a notice's formula for
             # what the approval allows, no question left open
             cue = None
@@ -290,7 +295,6 @@ def _cues(words: list[str]) -> set[str]:
 
 # What a notice of sale calls the sale it approves ("a possible Foreign Military Sale").
 _FORMAL_ADJECTIVES = frozenset({"possible", "potential"})
-_APPROVING = ("approv", "authoriz", "authoris", "clear", "greenlit", "green-lit", "greenlight")
 _SAYING = frozenset(
     "say comment confirm disclose specify elaborate discuss detail answer identify name reveal speculate".split()
 )
