@@ -223,6 +223,18 @@ def test_a_rank_between_an_office_and_a_name_keeps_the_office_his() -> None:
     assert window(other)[1] != "2025-01-31"
 
 
+def test_the_rest_of_a_long_title_between_the_office_and_the_name_keeps_it_his() -> None:
+    # John Kirby spoke for the National Security Council 2022-05-01 .. 2025-01-20.
+    for text in (
+        "Interceptors\n\nNational Security Communications Advisor John Kirby said the missiles would go first.",
+        "Interceptors\n\nNational Security Council Strategic Communications Coordinator John Kirby said so.",
+    ):
+        assert window(text) == ("2022-05-01", "2025-01-20"), text
+    # Near miss: the title's head belongs to the name right after it, not to Kirby.
+    other = "Interceptors\n\nNational Security Communications Advisor Jane Ortiz and John Kirby said so."
+    assert window(other) != ("2022-05-01", "2025-01-20")
+
+
 # Numbered meetings of the Ukraine Defense Contact Group (data/facts.toml, [[series]]): the
 # 22nd met on 2024-05-20, the 25th on 2025-01-09, the 26th on 2025-02-12; each is announced
 # about a week ahead (announced_days = 7), so a past mention dates the report from then.

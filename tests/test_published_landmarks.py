@@ -213,3 +213,24 @@ def test_the_moskva_sunk_dates_the_report_after_it() -> None:
     assert dated(sunk)[0] == "2022-04-13"
     river = "Coast\n\nA barge sank in the Moskva River near the capital, officials said."
     assert dated(river)[0] < "2022-01-01"
+
+
+def test_a_g7_summit_named_with_its_host_is_that_years_summit() -> None:
+    # The G7 met in Apulia, Italy, 2024-06-13..15 and in Hiroshima 2023-05-19..21: a day
+    # beside the summit is that year's; the report was written after it.
+    text = (
+        "Air defense first\n\nThe president said at the G7 summit in Italy on June 13 that other buyers "
+        "of interceptors would have to wait."
+    )
+    # The day told in the past in the lede is its news: written within ten days of it, the
+    # guess the day after.
+    assert dated(text) == ("2024-06-13", "2024-06-23", "2024-06-14")
+    assert dated("Jets\n\nLeaders at the G7 summit in Hiroshima backed training pilots on F-16s.")[0] == (
+        "2023-05-19"
+    )
+    # Near misses: a ministers' meeting of the G7 is no summit; a summit still ahead dates
+    # the report before it.
+    ministers = "Air defense first\n\nThe G7 foreign ministers met in Italy to talk about interceptors."
+    assert dated(ministers)[0] < "2024-01-01"
+    ahead = "Air defense first\n\nLeaders will discuss interceptors at the G7 summit in Italy next week."
+    assert dated(ahead)[1] < "2024-06-13"

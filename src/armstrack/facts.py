@@ -344,6 +344,11 @@ _RANKS = re.compile(
     r"(?:(?:Air\s+Force|Marine\s+Corps|Army|Navy|Space\s+Force|Rear|Vice|Brigadier|Brig\.|General|Gen\.|Major|Maj\."
     r"|Lieutenant|Lt\.|Colonel|Col\.|Admiral|Adm\.|Captain|Capt\.|Commander|Cmdr\.|Sergeant|Sgt\.)[ \t]+)+"
 )
+# The head of a longer title between an office and a name: "National Security Communications
+# Advisor John Kirby", "National Security Council Strategic Communications Coordinator John Kirby".
+_TITLE_HEAD = re.compile(
+    r"(?:[A-Z][\w'’-]*[ \t]+){0,3}?(?:Advis[eo]r|Coordinator|Spokes(?:man|woman|person)|Director|Secretary)[ \t]+"
+)
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a name and "administration" / "White House"
 _BEFORE_NAME = re.compile(r"\s+")  # a lower-case title right before the name: "president Trump"
 _HYPOTHETICAL = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Trump administration" is one imagined
@@ -376,6 +381,12 @@ def _role_of(text: str, names_re: re.Pattern[str], name: re.Match[str], role: re
         return role.start() >= name.end() and _ADJACENT.fullmatch(text, name.end(), role.start()) is not None
     if written[:1].isupper():
         follows = _NEXT_WORD.match(text, role.end())
+        if (
+            follows is not None
+            and follows.end() != name.start()
+            and (head := _TITLE_HEAD.match(text, follows.end(), name.start())) is not None
+        ):
+            follows = head  # the rest of the title, then the name
         if follows is not None and (ranks := _RANKS.match(text, follows.end())) is not None:
             follows = ranks  # "Pentagon spokesman Brig. Gen. Pat Ryder": a rank, then the name
         if follows is not None and follows.end() != name.start():
