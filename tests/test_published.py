@@ -745,7 +745,7 @@ def test_a_span_without_its_year_is_written_within_the_year_after_its_start() ->
 def test_a_day_named_as_today_is_the_reports() -> None:
     # "today, Wednesday December 21st": a Wednesday December 21 (2016 or 2022), that very day;
     # with Zelensky in office only 2022. Near miss: without "today" a future meeting on that
-    # day is ahead of the report.
+    # day is ahead of the report, or at the latest on its day: the days before stay open.
     today, _ = infer(
         "Visit\n\nUkrainian President Volodymyr Zelensky will meet Biden today, Wednesday December 21st, in Washington."
     )
@@ -753,7 +753,8 @@ def test_a_day_named_as_today_is_the_reports() -> None:
     ahead, _ = infer(
         "Visit\n\nUkrainian President Volodymyr Zelensky will meet Biden on Wednesday, December 21, in Washington."
     )
-    assert ahead.latest < dt.date(2022, 12, 21), ahead
+    assert ahead.latest == dt.date(2022, 12, 21) and ahead.earliest < dt.date(2022, 12, 21), ahead
+    assert ahead.date is not None and ahead.date < dt.date(2022, 12, 21), ahead
 
 
 def test_a_rounded_package_still_to_come_is_no_clue() -> None:
@@ -837,14 +838,14 @@ def test_a_package_said_to_come_after_its_sum_is_ahead() -> None:
 def test_a_line_linking_another_story_is_not_this_ones_time() -> None:
     # "Read more: … will sign … on May 9" is another story's headline: this report stays
     # after the signing it reports. Near miss: the same future in the story's own words puts
-    # a reading before a May 9.
+    # the reading on or before a May 9.
     signed = "Aid law signed\n\nThe president signed the aid law for Ukraine on May 9, 2022."
     linked, _ = infer(signed + "\n\nRead more: President will sign aid law for Ukraine on May 9")
     alone, _ = infer(signed)
     assert (linked.earliest, linked.latest, linked.date) == (alone.earliest, alone.latest, alone.date)
     assert str(linked.earliest) == "2022-05-09"
     own, _ = infer(signed + "\n\nEarlier he said he will sign the next aid law on May 9.")
-    assert str(own.earliest) < "2022-05-09"
+    assert str(own.latest) == "2022-05-09" and str(linked.latest) > "2022-05-09"
 
 
 def test_a_file_photo_caption_dates_only_the_picture() -> None:
@@ -1010,3 +1011,41 @@ def test_a_dated_facts_day_without_its_year_is_written_all_through_that_year() -
         "Rockets\n\nThe talks on rocket launchers for Ukraine opened on March 3, the minister said."
     )
     assert talks.date is not None and talks.date.month in {3, 4, 5, 6, 7}, talks
+
+
+def test_a_day_named_in_the_future_may_be_the_day_of_the_writing() -> None:
+    # The G7 summit of 2024 (June 13) gives the days their year. "Reported on June 20" is
+    # past, "will announce … on June 20" ahead: both hold on June 20 itself, the day of a
+    # story that reports the morning's news and the afternoon's plan.
+    text = (
+        "Orders on hold\n\nPresident Joe Biden said at the G7 summit in Italy on June 13 that buyers would "
+        "have to wait. The Financial Times reported on June 20 that the White House will announce the change "
+        "on June 20."
+    )
+    published, _ = infer(text)
+    assert (published.earliest, published.date) == (dt.date(2024, 6, 20), dt.date(2024, 6, 20))
+    # "today, on June 20" names the day of the writing.
+    today = (
+        "Orders on hold\n\nPresident Joe Biden said at the G7 summit in Italy on June 13 that buyers would "
+        "have to wait. The White House will announce the change today, on June 20."
+    )
+    assert infer(today)[0].date == dt.date(2024, 6, 20)
+    # Near miss: without "today", a day ahead leaves the days before it open.
+    ahead = (
+        "Orders on hold\n\nPresident Joe Biden said at the G7 summit in Italy on June 13 that buyers would "
+        "have to wait. The White House will announce the change on June 20."
+    )
+    assert infer(ahead)[0].earliest < dt.date(2024, 6, 20)
+
+
+def test_a_day_without_a_tense_that_another_clue_puts_ahead_is_not_behind_the_writing() -> None:
+    # "will meet Sept. 28", and a closing line naming "the meeting … on September 28" without
+    # a verb: the writing may be as late as the day itself, but the guess is a week before
+    # the meeting, not the day after it as if it were reported (Bill LaPlante: 2022-04-12 ..
+    # 2025-01-20, so the latest Sept. 28 is 2024's).
+    text = (
+        "Arms chiefs\n\nArms chiefs will meet Sept. 28 to talk about shells for Ukraine, Pentagon acquisition "
+        "chief Bill LaPlante said.\n\nThe meeting of the US and its partners on September 28 about shells for Ukraine"
+    )
+    published, _ = infer(text)
+    assert (published.latest, published.date) == (dt.date(2024, 9, 28), dt.date(2024, 9, 21))

@@ -101,7 +101,7 @@ _URL_DATE = re.compile(r"/(?P<y>20\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|\b)")
 # A date that opens a span ("since 2022", "since the invasion began on Feb. 24") starts what
 # the story reports; it is not the story's news.
 _SPAN_YEAR = dt.timedelta(days=366)
-_TODAY_BEFORE = re.compile(r"\b(?i:today|tonight)\s*[,(—–-]\s*$")
+_TODAY_BEFORE = re.compile(r"\b(?i:today|tonight)\s*[,(—–-]\s*(?:on\s+)?$")  # "today, (on) June 20"
 # Up to eight words between: "Since Russia launched its special military operation in
 # Ukraine on February 24" (read only within the date's sentence: _opens_span).
 SPAN_START = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,8}?\s+(?:on\s+|in\s+)?$")
@@ -341,7 +341,10 @@ def _yearless_day(
             tense = "past"
     recency = _WEEKDAY_RECENCY if "weekday" in mention.fields else _DAY_RECENCY
     if tense == "future":
-        return Constraint(tuple((d - recency, d - _DAY) for d in days), 1.0, evidence, future=days)
+        # Up to the day itself: news names the day of its own writing as any other ("the
+        # United States will announce the decision today, June 20"; AP style: "will meet
+        # on Thursday" in a Thursday story).
+        return Constraint(tuple((d - recency, d) for d in days), 1.0, evidence, future=days)
     if tense == "past":
         if linked is not None:
             # A day whose year something else gives (a dated fact beside it, "Russia invaded

@@ -115,7 +115,15 @@ def best_date(
     exact = [d for c in satisfied for d in inside(c.exact)]
     if exact:
         return max(exact), False
-    past = [d for c in satisfied for d in _one(d for d in _reported(c) if lo - _ANCHOR_SLACK <= d <= hi)]
+    # A day named without a tense ("the meeting on September 28") that another clue puts
+    # ahead ("will meet Sept. 28") is not behind the writing.
+    ahead = {d for c in satisfied for d in c.future}
+    past = [
+        d
+        for c in satisfied
+        for d in _one(d for d in _reported(c) if lo - _ANCHOR_SLACK <= d <= hi)
+        if c.weight >= 1 or d not in ahead
+    ]
     if past:
         # News is written the day after the last thing it reports (a dispatch, the same
         # day): the latest dated event,
