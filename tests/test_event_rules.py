@@ -87,6 +87,11 @@ STATUS = [
     ("delivery", "planned", "The White House said it would immediately lift its suspension of military aid to Ukraine."),
     # an infinitive through a verb of starting, a purpose ahead, a promise of a noun trigger
     ("delivery", "planned", "Governor to sign arms bill to begin sending shells to Ukraine this week"),
+    # a noun an infinitive governs ("US to prioritize delivery …"); near misses: a noun after
+    # "to" that is a place, and an infinitive's verb before a verb trigger is no cue of its own
+    ("delivery", "planned", "US to prioritize delivery of Patriot interceptors to Ukraine"),
+    ("delivery", "planned", "The Pentagon is to expedite shipments of shells to Kyiv, officials said."),
+    ("delivery", "done", "Most of the money went to the shipments of shells to Kyiv last year."),
     ("delivery", "planned", "She will sign the bill when it reaches her desk so we can begin sending shells to Ukraine."),
     ("delivery", "planned", "Mayor promises shell shipments to Ukraine within days"),
     ("delivery", "done", "The promised shipments of shells reached Ukraine last week."),  # an adjective: near miss

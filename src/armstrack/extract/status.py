@@ -122,8 +122,15 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         return "requested"
     before = low[max(s_start, start - _WINDOW) : start]
     words = before.split()[-_MAX_WORDS - 1 :]
-    # "to send", "is to be delivered", "to begin sending"
-    infinitive = words[-1:] == ["to"] or (words[-2:-1] == ["to"] and words[-1] in _TO_PHASE)
+    # "to send", "is to be delivered", "to begin sending", and a noun an infinitive governs:
+    # "US to prioritize delivery of Patriot missiles", "is to expedite shipments"
+    infinitive = words[-1:] == ["to"] or (
+        words[-2:-1] == ["to"]
+        and (
+            words[-1] in _TO_PHASE
+            or (_infinitive_verb(words[-1]) and low.endswith(_NOUN_ENDINGS, start, end))
+        )
+    )
     if _ANY_CUE.isdisjoint(words) and "ll" not in before:
         cues: set[str] = set()  # the usual case: no cue word (cutting the clause adds none)
     else:
@@ -172,6 +179,15 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         # "Tomahawk deliveries would mark an escalation", "shipments will resume"
         return "planned" if modal["modal"] == "will" else "considered"
     return "done"
+
+
+def _infinitive_verb(word: str) -> bool:
+    """Can ``word``, right after "to", be the verb of an infinitive ("to prioritize")? Not a
+    determiner or a place ("to the", "to Ukraine")."""
+    return word.isalpha() and word not in _DETERMINERS and word not in _PLACES
+
+
+_PLACES = frozenset("ukraine kyiv kiev europe russia washington poland".split())
 
 
 def _ends_ed(low: str, start: int, end: int) -> bool:
