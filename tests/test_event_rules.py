@@ -320,6 +320,46 @@ def test_a_date_that_starts_a_span_does_not_date_the_event() -> None:
     assert meeting.date is not None and meeting.date.start.isoformat() != "2022-02-24"
 
 
+def test_a_meeting_that_is_a_dated_fact_takes_its_days() -> None:
+    # data/facts.toml: the G7 summit in Apulia 2024-06-13..15, the 25th Contact Group meeting
+    # 2025-01-09. Reported a week later, with no day in the sentence: the fact's days, not
+    # the publication day.
+    summit = only(
+        "Biden and Zelensky signed a security agreement on the sidelines of the G7 summit in Puglia.",
+        "meeting",
+        "2024-06-20",
+    )
+    assert summit.date is not None and (summit.date.start.isoformat(), summit.date.end.isoformat()) == (
+        "2024-06-13",
+        "2024-06-15",
+    )
+    assert summit.date_source == "sentence"
+    numbered = only(
+        "The 25th meeting of the Ukraine Defense Contact Group ended with new pledges.",
+        "meeting",
+        "2025-01-16",
+    )
+    assert numbered.date is not None and numbered.date.start.isoformat() == "2025-01-09"
+    # The day the sentence gives, inside the fact's days, is kept: it says more.
+    day = only(
+        "Biden met Zelensky at the G7 summit in Italy on June 14 to discuss air defense.",
+        "meeting",
+        "2024-06-20",
+    )
+    assert day.date is not None and (day.date.start.isoformat(), day.date.end.isoformat()) == (
+        "2024-06-14",
+        "2024-06-14",
+    )
+    # Near miss: another body's first meeting, though the Contact Group is named after it.
+    other = only(
+        "LaPlante will chair the first meeting of the National Armaments Directors in Brussels on shells for "
+        "Ukraine, with members of the Contact Group.",
+        "meeting",
+        "2022-09-20",
+    )
+    assert other.date is not None and other.date.start.isoformat() != "2022-04-26"
+
+
 def test_a_package_the_ledger_knows_takes_its_announcement_day() -> None:
     # The $400 million drawdown of 10 May 2024 (data/packages.toml), reported the next day.
     event = only(

@@ -27,7 +27,10 @@ def infer(text: str, given: dt.date | None = None) -> tuple[Published, list[Time
     sentences = Sentences.split(article.text, article.paragraphs)
     low = lowered(article.text)
     money, _ = extract_amounts(article.text, sentences, [], low)
-    return date_article(article.text, low, sentences, url=None, given=given, today=TODAY, money=money)
+    published, times, _ = date_article(
+        article.text, low, sentences, url=None, given=given, today=TODAY, money=money
+    )
+    return published, times
 
 
 CASES = [

@@ -576,7 +576,7 @@ APART = [
 def expressions(text: str, ref: str) -> list[TimeExpression]:
     article = load_text(text)
     sentences = Sentences.split(article.text, article.paragraphs)
-    _, found = date_article(article.text, lowered(article.text), sentences, url=None, given=D(ref))
+    _, found, _ = date_article(article.text, lowered(article.text), sentences, url=None, given=D(ref))
     return found
 
 

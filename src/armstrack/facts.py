@@ -306,6 +306,10 @@ def offices_held(text: str, sentence_bounds: list[tuple[int, int]], facts: Facts
     return found
 
 
+_GATHERINGS = ("meeting", "meetings", "summit", "session", "gathering", "conference")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])[^,;.()\n]{1,80}")  # "… of the Contact Group on Ukraine"
+
+
 def events_named(
     text: str, low: str, sentence_bounds: list[tuple[int, int]], facts: Facts
 ) -> list[tuple[FactEvent, int, int, bool]]:
@@ -325,8 +329,15 @@ def events_named(
         # The words around the trigger in its sentence, no more than a window of it: a hostile
         # endless sentence must not be read again for each of its triggers.
         s_start, s_end = max(s_start, start - _CONTEXT_WINDOW), min(s_end, end + _CONTEXT_WINDOW)
+        # "the first meeting of the National Armaments Directors": the body an "of" names
+        # after the trigger says whose meeting it is; the fact's context must be among its words.
+        body = _OF_BODY.match(text, end, s_end) if low.endswith(_GATHERINGS, start, end) else None
         for event in events:
-            if event.context_re is not None and not event.context_re.search(text, s_start, s_end):
+            if event.context_re is not None and not (
+                event.context_re.search(text, body.start(), body.end())
+                if body is not None
+                else event.context_re.search(text, s_start, s_end)
+            ):
                 continue
             if event.about_re is not None and not event.about_re.search(text, s_start, s_end):
                 continue

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from armstrack.extract.published import infer_published
+from armstrack.extract.published_choice import width_precision
 from armstrack.extract.timeresolve import day, resolve
 from armstrack.extract.timex import TimeMention, find_time_mentions, month_number, tense_at
 from armstrack.facts import FactEvent, events_named, load_facts
@@ -50,6 +51,9 @@ def _fact_tense(low: str, sentences: Sentences, start: int, end: int) -> str:
     return tense_at(low, sentences, start, end)
 
 
+FactSpan = tuple[int, int, Interval]  # a dated fact's words in the text, and its days
+
+
 def date_article(
     text: str,
     low: str,
@@ -60,10 +64,11 @@ def date_article(
     today: dt.date | None = None,
     money: Sequence[Amount] = (),
     systems: Sequence[tuple[int, str]] = (),
-) -> tuple[Published, list[TimeExpression]]:
-    """The publication date and every time expression. ``systems`` are the named systems
-    (offset, catalog id): with a day and an announcement beside them, the ledger's package
-    of that day and those systems gives the day its year."""
+) -> tuple[Published, list[TimeExpression], list[FactSpan]]:
+    """The publication date, every time expression, and the dated facts the text names
+    (where, and when they happened: "the G7 summit in Puglia" is 2024-06-13..15). ``systems``
+    are the named systems (offset, catalog id): with a day and an announcement beside them,
+    the ledger's package of that day and those systems gives the day its year."""
     facts = load_facts()
     today = today or dt.date.today()
     mentions = find_time_mentions(text, low, sentences)
@@ -120,7 +125,15 @@ def date_article(
         published = infer_published(
             text, low, mentions, sentences, facts, fact_year, named, url, today, money, systems
         )
-    return published, resolve_all(text, mentions, published, fact_year, facts.events)
+    named_facts = [
+        (
+            start,
+            end,
+            Interval(start=event.start, end=event.end, precision=width_precision(event.start, event.end)),
+        )
+        for event, start, end, _ in named
+    ]
+    return published, resolve_all(text, mentions, published, fact_year, facts.events), named_facts
 
 
 _ANNOUNCED = re.compile(

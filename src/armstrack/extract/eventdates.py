@@ -12,8 +12,9 @@ noun ("following last week's clash", "a 2008 treaty", unless the event is that n
 "Friday's meeting") and, when it has others, those that date the
 statement rather than the event ("announced on Thursday", "officials said Wednesday"); else
 the nearest in its paragraph; else the
-publication date. ``date_source`` says which. An aid package the ledger knows is dated by
-its announcement instead (extract/links.py).
+publication date. ``date_source`` says which. A meeting that is a dated fact the text names
+("on the sidelines of the G7 summit in Puglia") happened on the fact's days. An aid package
+the ledger knows is dated by its announcement instead (extract/links.py).
 """
 
 from __future__ import annotations
@@ -101,6 +102,7 @@ class EventDater:
         published: Published,
         quoted: Sequence[tuple[int, int]] = (),
         text: str = "",
+        facts: Sequence[tuple[int, int, Interval]] = (),
     ) -> None:
         # Each time expression's part is settled once: a span's start never dates an event,
         # and a statement's day ("said on Monday") only when nothing else in its sentence does.
@@ -134,9 +136,30 @@ class EventDater:
         self.paragraphs = paragraphs
         self.para_starts = [p[0] for p in paragraphs]
         self.published = published
+        self.facts = facts  # dated facts the text names: their words and their days
 
-    def date(self, lo: int, hi: int, start: int, end: int) -> tuple[Interval | None, DateSource]:
-        """The date of an event whose sentence is [lo, hi) and whose trigger is [start, end)."""
+    def date(
+        self, lo: int, hi: int, start: int, end: int, may_be_fact: bool = False
+    ) -> tuple[Interval | None, DateSource]:
+        """The date of an event whose sentence is [lo, hi) and whose trigger is [start, end).
+        An event that ``may_be_fact`` and whose trigger is a word of a dated fact the text
+        names ("summit" of "the G7 summit in Puglia") happened on the fact's days, or on the
+        day of them its sentence names ("at the G7 summit in Italy on June 13")."""
+        fact = self._fact_of(start, end) if may_be_fact and self.facts else None
+        found = self._date(lo, hi, start, end)
+        if fact is not None and not (
+            found[0] is not None
+            and found[1] == "sentence"
+            and fact.start <= found[0].start <= found[0].end <= fact.end
+        ):
+            return fact, "sentence"
+        return found
+
+    def _fact_of(self, start: int, end: int) -> Interval | None:
+        """The days of the dated fact whose words hold the trigger [start, end), if any."""
+        return next((days for f_start, f_end, days in self.facts if f_start < end and start < f_end), None)
+
+    def _date(self, lo: int, hi: int, start: int, end: int) -> tuple[Interval | None, DateSource]:
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
         own_quote = self._quote_at(start)
         # A day that owns another noun ("pausing aid, following last week's clash") dates that

@@ -42,7 +42,7 @@ from armstrack.extract.references import References
 from armstrack.extract.status import event_status
 from armstrack.extract.systems import Hit
 from armstrack.extract.triggers import load_event_rules
-from armstrack.models import Amount, Event, EventAmount, Published, Quote, TimeExpression
+from armstrack.models import Amount, Event, EventAmount, Interval, Published, Quote, TimeExpression
 from armstrack.text import UKRAINE, Sentences, context_bounds
 
 # "appealed to countries to provide Ukraine with …": asked for, not delivered.
@@ -51,6 +51,9 @@ _ASKED_TO = re.compile(
     r"|request(?:s|ed|ing)?|press(?:es|ed|ing)?)\b(?:\s+\S+){0,5}\s+to(?:\s+\S+){0,2}\s+$"
 )
 # "at its request", "at Kyiv's request", "at the request of": the reason for the sentence's act.
+# Kinds of event a dated fact of data/facts.toml can be: a summit or a numbered Contact Group
+# meeting is the meeting its words name ("met on the sidelines of the G7 summit in Puglia").
+_FACT_KINDS = frozenset({"meeting"})
 _AT_REQUEST = re.compile(r"\b(?:at|upon|on)\s+(?:the|its|their|his|her|our|[\w.-]+[’']s)\s+$")
 _NEGATION = re.compile(
     r"\b(?:not|no|none|cannot|can't|can’t|won't|won’t|unable\s+to|never|nor|without|n't|n’t)\b(?:\s+\S+){0,3}\s*$"
@@ -183,6 +186,7 @@ def find_events(
     times: Sequence[TimeExpression],
     published: Published,
     quotes: Sequence[Quote] = (),
+    facts_named: Sequence[tuple[int, int, Interval]] = (),
 ) -> list[Event]:
     if not sentences.starts:
         return []
@@ -249,7 +253,13 @@ def find_events(
             continue  # "kept it quiet at its request": why something was done, no arms asked for
         found[i, kind] = (0.6 + (0.2 if systems_here else 0.0) + (0.1 if dated else 0.0), start, end)
     dater = EventDater(
-        low, times, paragraphs, published, [(q.start, q.end) for q in quotes if not q.partial], text
+        low,
+        times,
+        paragraphs,
+        published,
+        [(q.start, q.end) for q in quotes if not q.partial],
+        text,
+        facts_named,
     )
     references = References(low, sentences, paragraphs, system_hits)
     named_ids = _NamedIds(actors)
@@ -276,7 +286,7 @@ def find_events(
                 money[bisect_left(money_starts, lo) : bisect_left(money_starts, hi)], summarize(evidence.text),
             )  # fmt: skip
         systems, by_reference, named, amounts, sums, summary = shown
-        date, source = dater.date(evidence.start, evidence.end, start, end)
+        date, source = dater.date(evidence.start, evidence.end, start, end, may_be_fact=kind in _FACT_KINDS)
         rows.append(
             {
                 "kind": kind, "date": date, "date_source": source,

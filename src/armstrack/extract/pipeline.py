@@ -50,7 +50,7 @@ def extract(article: Article) -> ArticleRecord:
     money = assign_roles(low, money, quotes)
     given = parse_published(article.published) if article.published else None
     named_systems = [(h.start, h.entry.id) for h in hits if not h.entry.is_category]
-    published, time_expressions = date_article(
+    published, time_expressions, facts_named = date_article(
         text, low, sentences, url=article.url, given=given, money=money, systems=named_systems
     )
     quantities = not_in_dates(quantities, time_expressions)
@@ -66,6 +66,7 @@ def extract(article: Article) -> ArticleRecord:
         time_expressions,
         published,
         quotes,
+        facts_named,
     )
     money, events = link_money(low, money, events, published, time_expressions, systems=named_systems)
     return ArticleRecord(
