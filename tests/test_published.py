@@ -45,6 +45,18 @@ CASES = [
         id="dateline",
     ),
     pytest.param(
+        # The dateline of ANI's wire, a place in plain case with its country in brackets, and a
+        # colon after the day (not a clock's "28:30"): December 28 of each of Blinken's years
+        # as Secretary of State (2021-01-26 .. 2025-01-20), the latest the guess.
+        "Washington, DC [US], December 28 (ANI): The State Department announced a new package of arms for "
+        "Ukraine, Secretary of State Antony Blinken said.",
+        "2021-12-28",
+        "2024-12-28",
+        "2024-12-28",
+        "year",
+        id="ani-dateline",
+    ),
+    pytest.param(
         # A TASS dateline, the agency between slashes, is a dateline too: March 1 of any year
         # (TODAY is 2025-11-01). Wire copy reports its own day: "said on Thursday" picks the
         # one March 1 that was a Thursday, 2018, as the guess; the claim spans every year.
@@ -1052,3 +1064,27 @@ def test_a_day_without_a_tense_that_another_clue_puts_ahead_is_not_behind_the_wr
     )
     published, _ = infer(text)
     assert (published.latest, published.date) == (dt.date(2024, 9, 28), dt.date(2024, 9, 21))
+
+
+def test_a_participle_of_a_plan_after_its_noun_puts_the_time_ahead() -> None:
+    # "with a vote expected in early 2024": written before 2024. Near miss: "was expected in"
+    # is a past expectation, read as the past it is.
+    ahead, _ = infer(
+        "Funding\n\nSenators failed to agree on Ukraine aid before their recess, with a vote expected in early 2024."
+    )
+    assert ahead.latest == dt.date(2023, 12, 31), ahead
+    was, _ = infer("Funding\n\nSenators failed to agree on Ukraine aid. The vote was expected in early 2024.")
+    assert was.earliest == dt.date(2024, 1, 1), was
+
+
+def test_a_year_that_names_an_election_is_named_before_it_as_after() -> None:
+    # "the 2024 ballot", "Presidential Election 2024": from two years before the year to one
+    # after it, as any year without a tense. Near miss: "in 2024" in the past is after it.
+    for text in (
+        "Ballot\n\nThe court rejected an attempt to remove him from the 2024 ballot.",
+        "Ballot\n\nUS Presidential Election 2024: Court Rejects Attempt To Remove Him From Ballot.",
+    ):
+        published, _ = infer(text)
+        assert (published.earliest, published.latest) == (dt.date(2022, 1, 1), dt.date(2025, 11, 1)), text
+    past, _ = infer("Ballot\n\nThe court rejected an attempt to remove him from the ballot in 2024.")
+    assert past.earliest == dt.date(2024, 1, 1)

@@ -14,6 +14,12 @@ _DATELINE = re.compile(
     # "(Xinhua) —", "(Reuters) -", or the agency between slashes: "WASHINGTON, May 11. /TASS/."
     r"(?:\s*(?:\([^)]{1,40}\))?\s*[-—–:]|\.\s*/[A-Za-z][A-Za-z-]{1,20}/\.)"
 )
+# The dateline of ANI's wire and the many sites that carry it: "New Delhi [India], December 28
+# (ANI):", "Washington, DC [US], December 28:": a place in plain case, its country in brackets.
+_BRACKET_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*\[[A-Z][A-Za-z. ]{1,30}\],\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)(?:\s*\([^)]{1,40}\))?\s*[-—–:]"
+)
 
 # A dispatch's dateline names only the place it was filed from: "WASHINGTON —", "KYIV,
 # Ukraine (AP) —", "BRUSSELS (Reuters) -". The reporter was there as it happened.
@@ -76,7 +82,7 @@ def dateline_matches(text: str) -> list[re.Match[str]]:
     start = 0
     paragraphs = 0
     while paragraphs < _HEADER_PARAGRAPHS:
-        m = _DATELINE.match(text, start) or _BYLINE.match(text, start)
+        m = _DATELINE.match(text, start) or _BRACKET_DATELINE.match(text, start) or _BYLINE.match(text, start)
         if m:
             found.append(m)
         nxt = text.find("\n\n", start)

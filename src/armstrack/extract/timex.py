@@ -27,7 +27,7 @@ _MONTH = (
     r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept\.?|sep\.?|oct\.?|nov\.?|dec\.?)(?![a-z])"
 )
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,]\d|s(?![a-z]))"  # not a decade's "1990s"
 _WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
 _COUNT = (
@@ -44,7 +44,7 @@ _REL_YEAR = r"(?:\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year(?![a-z'’]))?"
 _KINDS: dict[str, str] = {
     # "Friday, Oct. 17", "Friday 17 October", and Asian wire copy's "Friday (Oct 17)"
     "weekday_date": rf"(?:(?P<rel>on|by|since|until|from|last|next|this)\s+)?{_WEEKDAY},?\s+(?:\((?=[^)\n]{{3,20}}\)))?(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}\s+(?:of\s+)?{_MONTH.replace('month>', 'month2>')})(?:,?\s+{_YEAR})?\)?",
-    "range": rf"{_MONTH}\s+{_DAY}\s*(?:-|–|—|to|through)\s*(?P<end_day>[0-3]?\d)(?![\d:])(?:,?\s+{_YEAR})?",
+    "range": rf"{_MONTH}\s+{_DAY}\s*(?:-|–|—|to|through)\s*(?P<end_day>[0-3]?\d)(?!\d|:\d)(?:,?\s+{_YEAR})?",
     "month_day": rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR}|{_REL_YEAR})",
     "day_month": rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}|{_REL_YEAR})",
     "month_year": rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}",
@@ -222,6 +222,8 @@ _SCHEDULED_PRESENT = frozenset(
 _PRESENT_BE = frozenset("is are am".split())
 _BARE_BE = frozenset("be being".split())
 _PLANNED = frozenset("planned scheduled expected slated set due".split())
+_AUXILIARIES_PAST = frozenset("was were had has have been".split())
+_TIME_PREPOSITIONS = frozenset("in for on by until early late mid".split())
 _IRREGULAR_PAST = frozenset(
     """said was were had did met made gave sent took came went drew held began won led spoke wrote saw found got
     left brought thought became fought bought sold stood ran knew hit struck told paid built chose flew fell lost
@@ -251,6 +253,15 @@ def _word_tense(words: list[str], i: int) -> Tense | None:
         # vow, which says nothing of whether it is ahead of the writing
         return "unknown"
     if w in _IRREGULAR_PAST or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST):
+        if (
+            w in _PLANNED
+            and i > 0
+            and words[i - 1] not in _AUXILIARIES_PAST
+            and _TIME_PREPOSITIONS.issuperset(words[i + 1 :])
+        ):
+            # a participle after its noun, the time its own: "with a vote expected in early
+            # 2024", "talks scheduled for Jan. 9" are ahead ("was expected in" is not said)
+            return "future"
         if i > 0 and words[i - 1] in _PRESENT_BE:  # a present passive: "talks are planned for June"
             return "future" if w in _PLANNED else None
         if i > 0 and words[i - 1] in _BARE_BE:
@@ -321,9 +332,12 @@ def find_time_mentions(text: str, low: str, sentences: Sentences) -> list[TimeMe
         mention.sentence = sentences.index_at(mention.start)
         mention.tense = (
             "unknown"
-            if mention.kind in _APPOSITIVE_KINDS
-            and "year" not in mention.fields
-            and _NAME_THEN_COMMA.search(text, max(0, mention.start - 40), mention.start)
+            if (
+                mention.kind in _APPOSITIVE_KINDS
+                and "year" not in mention.fields
+                and _NAME_THEN_COMMA.search(text, max(0, mention.start - 40), mention.start)
+            )
+            or (mention.kind in _YEAR_KINDS and _names_a_scheduled_thing(low, mention))
             else tense_at(low, sentences, mention.start, mention.end)
         )
         mention.in_quote = quotes.inside(mention.start)
@@ -335,6 +349,22 @@ def find_time_mentions(text: str, low: str, sentences: Sentences) -> list[TimeMe
 # A caption's "Kyiv, Ukraine, June 5, 2023" keeps its tense: a photo is taken before.
 _APPOSITIVE_KINDS = frozenset({"month_day", "day_month"})
 _NAME_THEN_COMMA = re.compile(r"\b[A-Z][a-z][\w’'-]*,[ \t]+$")
+
+
+# A year that names a thing held in it ("the 2024 ballot", "Presidential Election 2024") is
+# named before that year as after it: the words say nothing of when they were written.
+_YEAR_KINDS = frozenset({"year", "bare_year", "anchor"})
+_SCHEDULED_THINGS = frozenset(
+    "election elections ballot ballots race campaign primary primaries midterms vote budget olympics".split()
+)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _names_a_scheduled_thing(low: str, mention: TimeMention) -> bool:
+    if mention.kind == "anchor":
+        return mention.fields["name"].lower().rsplit(" ", 1)[-1] in _SCHEDULED_THINGS
+    nxt = _NEXT_WORD.match(low, mention.end)
+    return nxt is not None and nxt.group(1) in _SCHEDULED_THINGS
 
 
 def _anchor(text: str, year_start: int, year_end: int) -> TimeMention | None:
