@@ -95,6 +95,17 @@ def people(text: str) -> dict[str, Actor]:
             "Democrat from Ohio",
         ),
         ("Rep Cole Varney noted that the shells were late.", "Cole Varney", "Rep"),
+        # offices of money and oversight are titles too, after an organisation's name
+        (
+            "The funds are gone, wrote Defense Department comptroller Nolan Pierce in a letter to Congress.",
+            "Nolan Pierce",
+            "Defense Department comptroller",
+        ),
+        (
+            "Pentagon Inspector General Ruth Adair said the shipments were tracked.",
+            "Ruth Adair",
+            "Pentagon Inspector General",
+        ),
     ],
 )
 def test_people_found_by_pattern_with_their_roles(text: str, name: str, role: str | None) -> None:

@@ -22,6 +22,7 @@ TITLES = frozenset(
     commander deputy under undersecretary assistant acting spokesman spokesperson spokeswoman press advisor
     adviser coordinator analyst official head officer dr. mr. mrs. ms. dr mr mrs ms sir lord king queen pope prince mayor
     speaker leader judge justice professor prof. fellow secretary-general attorney marshal commander-in-chief
+    comptroller controller treasurer auditor inspector administrator commissioner prosecutor
     """.split()
 )
 # Lower-case words that, right before a name, make it a person: "spokesman Patrick Ryder".
