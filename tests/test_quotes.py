@@ -153,6 +153,26 @@ def test_a_text_without_double_quotation_marks_quotes_in_single_ones() -> None:
     assert [q.text for q in quotes(double)] == ["We will keep sending shells"]
 
 
+def test_a_plain_text_quotes_in_straight_single_marks() -> None:
+    # A wire's plain text with no double marks: 'quoted' in straight marks, an apostrophe
+    # between letters ("don't") or of a plural possessive before its noun ("lawmakers'
+    # approval") inside. Near miss: possessives alone ("the allies' shells") quote nothing.
+    text = (
+        "Shells for Kyiv\n\nAt a briefing, Hana Kurz said, 'We don't wait for the lawmakers' approval. The "
+        "shells go today.'\n\nThe minister called it a 'big day' for Ukraine's army."
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        "We don't wait for the lawmakers' approval. The shells go today.",
+        "big day",
+    ]
+    assert found[0].speaker == "Hana Kurz"
+    assert (
+        quotes("Shells for Kyiv\n\nThe allies' shells reached Ukraine's army, the minister's office said.")
+        == []
+    )
+
+
 def test_the_former_and_the_latter_are_the_two_people_named_before() -> None:
     text = (
         "Lawmakers criticized it, including Rep. Brian Fitzpatrick and Senator Richard Blumenthal, with the former "

@@ -5,7 +5,8 @@ two-apostrophe (''…'', NYT style) double quotes. A quote that opens in one par
 closing continues when the next paragraph opens with a quotation mark, unless that paragraph
 opens a transcript's next turn ('"WALLACE: …'). Single quotes are quotations in a headline
 ("US sends ‘more shells’"), and everywhere in a text that has no double quotation marks at
-all (a house style); elsewhere they mark quotes inside quotes. Transcript
+all (a house style: curly, or straight in a wire's plain text); elsewhere they mark quotes
+inside quotes. Transcript
 paragraphs that open with a label in capitals ("MR. SMITH: …", "Q: …") are quotes without
 marks when the text reads as a transcript: a label comes back, or questions are marked "Q:".
 """
@@ -63,10 +64,13 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
             open_at = None
         elif mark == opener and mark != '"':
             open_at = pos  # an unbalanced opening: start again here
-    if not spans and "‘" in text and MARKS.search(text) is None:
+    if not spans and MARKS.search(text) is None:
         # A text with no double quotation marks at all quotes in single ones (some outlets'
-        # house style): ‘…’ anywhere, an apostrophe inside ("Ukraine’s") running on into a letter.
-        return [QuoteSpan(m.start() + 1, m.end() - 1, m.start()) for m in _SINGLE_QUOTED_BODY.finditer(text)]
+        # house style): ‘…’ anywhere, an apostrophe inside ("Ukraine’s") running on into a
+        # letter; or, with no curly ones either, straight ones ('…', a wire's plain text).
+        single = _SINGLE_QUOTED_BODY if "‘" in text else _STRAIGHT_SINGLE_QUOTED if "'" in text else None
+        if single is not None:
+            return [QuoteSpan(m.start() + 1, m.end() - 1, m.start()) for m in single.finditer(text)]
     if paragraphs:
         # A headline quotes in single marks ("US sends ‘more shells’ to Kyiv"); an apostrophe
         # ("Kyiv’s") is no closing mark, for it runs on into a letter.
@@ -83,6 +87,14 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
 _HEADLINE_MAX = 200  # characters: a first paragraph this short, with no final period, is the headline
 _SINGLE_QUOTED = re.compile(r"(?<![A-Za-z])‘[^‘’\n]{2,120}?’(?![A-Za-z])")
 _SINGLE_QUOTED_BODY = re.compile(r"(?<![A-Za-z])‘(?:[^‘’\n]|’(?=[A-Za-z])){2,2000}?’(?![A-Za-z])")
+# '…' in straight marks: it opens before a letter, not after one ("Ukraine's"); inside, an
+# apostrophe between letters ("don't") or of a plural possessive before its noun ("lawmakers'
+# approval") runs on; it closes after a character that is not a space, before no letter.
+_STRAIGHT_SINGLE_QUOTED = re.compile(
+    r"(?<![A-Za-z0-9'])'(?=[A-Za-z])"
+    r"(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])|(?<=s)'(?=\s+[a-z])){2,2000}?"
+    r"(?:(?<=[^\ss])'|(?<=s)'(?!\s+[a-z]))(?![A-Za-z0-9])"
+)
 
 
 def _closes_only(text: str, pos: int) -> bool:
