@@ -57,6 +57,27 @@ CASES = [
         id="ani-dateline",
     ),
     pytest.param(
+        # A byline that runs straight into its date, in lower case ("by Olena Petrenko December
+        # 2, 2024 11:20 PM"): the publication day.
+        "Aid for Kyiv\n\nby Olena Petrenko December 2, 2024 11:20 PM\n\nThe United States will deliver a "
+        "weapons package to Ukraine, officials said.",
+        "2024-12-02",
+        "2024-12-02",
+        "2024-12-02",
+        "day",
+        id="byline-without-a-separator",
+    ),
+    pytest.param(
+        # Near miss: "by" and a lower-case noun is no byline; the date is the past it reports.
+        "Aid for Kyiv\n\nby Russian drones December 2, 2024, the grid was hit again\n\nThe United States will "
+        "deliver a weapons package to Ukraine, officials said.",
+        "2024-12-02",
+        "2025-11-01",
+        "2024-12-03",
+        "year",
+        id="by-a-noun-is-no-byline",
+    ),
+    pytest.param(
         # A TASS dateline, the agency between slashes, is a dateline too: March 1 of any year
         # (TODAY is 2025-11-01). Wire copy reports its own day: "said on Thursday" picks the
         # one March 1 that was a Thursday, 2018, as the guess; the claim spans every year.

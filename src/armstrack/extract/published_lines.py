@@ -37,6 +37,7 @@ _FULL_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
 _WEEKDAY_BEFORE = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? +)?"
 _BYLINE = re.compile(
     r"(?:By [A-Z][^\n]{1,80}?(?: on|,| \||\s—|\s-) +"  # a name: not "By the time … on June 5, 2024"
+    r"|[Bb]y (?:[A-Z][\w'’.-]+ ){1,4}(?=[A-Z][a-z]{2,8}\.? \d)"  # "by Olena Goncharova December 2, 2024"
     r"|(?:Published|Posted)(?: on)?:? +(?:\d{1,2}:\d{2} ?(?:[AP]M)?(?: [A-Z]{2,4})?,? +)?"
     rf"{_WEEKDAY_BEFORE}"
     rf"|{_WEEKDAY_BEFORE}(?={_FULL_DATE}[^\n]{{0,30}}(?:\n|$)))"
