@@ -70,7 +70,11 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
         # letter; or, with no curly ones either, straight ones ('…', a wire's plain text).
         single = _SINGLE_QUOTED_BODY if "‘" in text else _STRAIGHT_SINGLE_QUOTED if "'" in text else None
         if single is not None:
-            return [QuoteSpan(m.start() + 1, m.end() - 1, m.start()) for m in single.finditer(text)]
+            found = [QuoteSpan(m.start() + 1, m.end() - 1, m.start()) for m in single.finditer(text)]
+            # Straight marks quote only in a text that closes one on a sentence's stop or comma
+            # ("… future,' Blinken said"): a lone 'reform' is an apostrophe's use, not a house style.
+            if single is _SINGLE_QUOTED_BODY or any(text[q.end - 1] in ",.!?" for q in found):
+                return found
     if paragraphs:
         # A headline quotes in single marks ("US sends ‘more shells’ to Kyiv"); an apostrophe
         # ("Kyiv’s") is no closing mark, for it runs on into a letter.
