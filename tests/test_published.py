@@ -13,6 +13,7 @@ import pytest
 
 from armstrack.extract.amounts import extract_amounts
 from armstrack.extract.dates import date_article
+from armstrack.extract.links import assign_roles
 from armstrack.extract.trie import lowered
 from armstrack.loader import load_text
 from armstrack.models import Published, TimeExpression
@@ -27,6 +28,7 @@ def infer(text: str, given: dt.date | None = None) -> tuple[Published, list[Time
     sentences = Sentences.split(article.text, article.paragraphs)
     low = lowered(article.text)
     money, _ = extract_amounts(article.text, sentences, [], low)
+    money = assign_roles(low, money, [])  # as the pipeline does before dating
     published, times, _ = date_article(
         article.text, low, sentences, url=None, given=given, today=TODAY, money=money
     )
@@ -76,6 +78,17 @@ CASES = [
         "2024-12-03",
         "year",
         id="by-a-noun-is-no-byline",
+    ),
+    pytest.param(
+        # An agency's dateline with no place ("Dec. 1 (UPI) —"): the day, each year of
+        # Blinken's time as Secretary of State (2021-01-26 .. 2025-01-20), the latest guessed.
+        "Dec. 1 (UPI) — Raytheon has been awarded a contract to build air defense systems for Ukraine, "
+        "Secretary of State Antony Blinken said.",
+        "2021-12-01",
+        "2024-12-01",
+        "2024-12-01",
+        "year",
+        id="agency-dateline",
     ),
     pytest.param(
         # A TASS dateline, the agency between slashes, is a dateline too: March 1 of any year
@@ -1109,3 +1122,30 @@ def test_a_year_that_names_an_election_is_named_before_it_as_after() -> None:
         assert (published.earliest, published.latest) == (dt.date(2022, 1, 1), dt.date(2025, 11, 1)), text
     past, _ = infer("Ballot\n\nThe court rejected an attempt to remove him from the ballot in 2024.")
     assert past.earliest == dt.date(2024, 1, 1)
+
+
+def test_a_contracts_completion_date_is_ahead_of_the_writing() -> None:
+    # "estimated completion date is Nov. 28, 2024": written before it, whatever "estimated"
+    # looks like. Near miss: systems "completed on" a day were done by the writing.
+    ahead, _ = infer(
+        "Contract\n\nRaytheon won a contract for air defense systems for Ukraine. Its estimated completion "
+        "date is Nov. 28, 2024."
+    )
+    assert ahead.latest == dt.date(2024, 11, 27), ahead
+    done, _ = infer(
+        "Contract\n\nRaytheon built air defense systems for Ukraine. They were completed on Nov. 28, 2024."
+    )
+    assert done.earliest == dt.date(2024, 11, 28), done
+
+
+def test_a_makers_contract_is_no_aid_package_of_the_ledger() -> None:
+    # $1.2 billion is the value of a USAI package of 2023-05-09 (data/packages.toml); as a
+    # contract awarded to a maker it dates nothing. Near miss: a package of that value does.
+    contract, _ = infer(
+        "Contract\n\nRaytheon has been awarded a $1.2 billion Army contract to deliver weapons to Ukraine."
+    )
+    assert contract.earliest == dt.date(2014, 1, 1), contract
+    package, _ = infer(
+        "Contract\n\nThe US announced a $1.2 billion package to deliver six NASAMS to Ukraine."
+    )
+    assert package.earliest == dt.date(2023, 5, 6), package

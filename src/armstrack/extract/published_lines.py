@@ -20,6 +20,10 @@ _BRACKET_DATELINE = re.compile(
     r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*\[[A-Z][A-Za-z. ]{1,30}\],\s*"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)(?:\s*\([^)]{1,40}\))?\s*[-—–:]"
 )
+# An agency's dateline with no place: "Dec. 1 (UPI) —".
+_AGENCY_DATELINE = re.compile(
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*\([A-Z][A-Za-z-]{1,20}\)\s*(?:—|–|--?|:)"
+)
 
 # A dispatch's dateline names only the place it was filed from: "WASHINGTON —", "KYIV,
 # Ukraine (AP) —", "BRUSSELS (Reuters) -". The reporter was there as it happened.
@@ -83,7 +87,12 @@ def dateline_matches(text: str) -> list[re.Match[str]]:
     start = 0
     paragraphs = 0
     while paragraphs < _HEADER_PARAGRAPHS:
-        m = _DATELINE.match(text, start) or _BRACKET_DATELINE.match(text, start) or _BYLINE.match(text, start)
+        m = (
+            _DATELINE.match(text, start)
+            or _BRACKET_DATELINE.match(text, start)
+            or _AGENCY_DATELINE.match(text, start)
+            or _BYLINE.match(text, start)
+        )
         if m:
             found.append(m)
         nxt = text.find("\n\n", start)

@@ -118,6 +118,8 @@ def package_constraints(
     for amount in money[:MAX_CLUES]:
         if amount.currency not in _LEDGER_CURRENCIES or amount.value is None or amount.value < 10_000_000:
             continue
+        if amount.role == "contract":
+            continue  # "a $1.2 billion U.S. Army contract to deliver six NASAMS": a maker's business
         i = max(bisect_right(starts, amount.start) - 1, 0)
         s_start, s_end = sentence_bounds[i] if sentence_bounds else (0, len(text))
         near = low[max(s_start, amount.start - _PACKAGE_WINDOW) : min(s_end, amount.end + _PACKAGE_WINDOW)]

@@ -238,6 +238,10 @@ _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _MARKER_WORDS = _FUTURE_WORDS | _IRREGULAR_PAST | {"would", "to"}
 _MARKER_ENDINGS = ("ed", "'ll", "’ll")
 _TENSE_WINDOW = 150  # characters either side, within the sentence
+# The day a contract or a task is to end, named right before it: "its estimated completion
+# date is Nov. 28, 2025", "with a deadline of March 1" (ahead of the writing, whatever the verb).
+_DEADLINE_BEFORE = re.compile(r"\b(?:completion(?:\s+date)?|deadline)\s+(?:is\s+|of\s+|on\s+|by\s+|:\s*)?$")
+_DEADLINE_REACH = 40
 
 
 def _word_tense(words: list[str], i: int) -> Tense | None:
@@ -461,6 +465,13 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
     """
     if not sentences.starts:
         return "unknown"
+    if (
+        "complet" in low[max(0, start - _DEADLINE_REACH) : start]
+        or "deadline" in low[max(0, start - _DEADLINE_REACH) : start]
+    ):
+        if _DEADLINE_BEFORE.search(low, max(0, start - _DEADLINE_REACH), start):
+            # "an estimated completion date of Nov. 28, 2025": a contract's end, ahead
+            return "future"
     i = sentences.index_at(start)
     lo = max(sentences.starts[i], start - _TENSE_WINDOW)
     # A colon or semicolon opens a clause of its own: "if they replied in kind: by 2019, the
