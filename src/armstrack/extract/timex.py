@@ -465,13 +465,11 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
     """
     if not sentences.starts:
         return "unknown"
-    if (
-        "complet" in low[max(0, start - _DEADLINE_REACH) : start]
-        or "deadline" in low[max(0, start - _DEADLINE_REACH) : start]
+    reach = max(0, start - _DEADLINE_REACH)
+    if ("complet" in low[reach:start] or "deadline" in low[reach:start]) and _DEADLINE_BEFORE.search(
+        low, reach, start
     ):
-        if _DEADLINE_BEFORE.search(low, max(0, start - _DEADLINE_REACH), start):
-            # "an estimated completion date of Nov. 28, 2025": a contract's end, ahead
-            return "future"
+        return "future"  # "an estimated completion date of Nov. 28, 2025": a contract's end, ahead
     i = sentences.index_at(start)
     lo = max(sentences.starts[i], start - _TENSE_WINDOW)
     # A colon or semicolon opens a clause of its own: "if they replied in kind: by 2019, the
