@@ -173,6 +173,19 @@ def test_a_plain_text_quotes_in_straight_single_marks() -> None:
     )
 
 
+def test_a_curly_quote_a_straight_mark_closes_is_one_quotation() -> None:
+    # Scraped text mixes marks: “…," glued to the last word closes the curly quote. Near
+    # miss: a straight mark that opens ( "like candy") is a quote of its own, not a closer.
+    text = (
+        'Shells for Kyiv\n\n“Deliveries should not wait for the vote," Senator Hana Kurz said, adding that '
+        'shells were handed out "like candy."'
+    )
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("Deliveries should not wait for the vote", "Hana Kurz"),
+        ("like candy.", "Hana Kurz"),
+    ]
+
+
 def test_the_former_and_the_latter_are_the_two_people_named_before() -> None:
     text = (
         "Lawmakers criticized it, including Rep. Brian Fitzpatrick and Senator Richard Blumenthal, with the former "

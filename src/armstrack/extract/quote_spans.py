@@ -59,7 +59,8 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
             if mark in _CLOSERS and not (mark == '"' and _closes_only(text, pos)):
                 open_at, open_para, opener = pos, para, mark
             continue
-        if mark in _CLOSERS[opener]:
+        if mark in _CLOSERS[opener] or (opener == "“" and mark == '"' and _closes_only(text, pos)):
+            # (a curly quote that a straight mark closes, glued to its last word: “…," she said)
             spans.append(QuoteSpan(open_at + len(opener), pos, open_at))
             open_at = None
         elif mark == opener and mark != '"':
