@@ -186,6 +186,17 @@ def test_a_curly_quote_a_straight_mark_closes_is_one_quotation() -> None:
     ]
 
 
+def test_a_quote_inside_a_straight_quote_in_straight_marks_does_not_end_it() -> None:
+    # '"… the word "impossible" in response …," Kurz said': the inner marks open glued to a
+    # word after a space, and close glued to one. Near miss: two quotes in a row stay two.
+    nested = 'Jets at last\n\n"We often heard the word "impossible" in response, but the jets are here," Hana Kurz said.'
+    assert [(q.text, q.speaker) for q in quotes(nested)] == [
+        ('We often heard the word "impossible" in response, but the jets are here', "Hana Kurz")
+    ]
+    two = 'Jets at last\n\n"The jets are here," Hana Kurz said. "We waited a long time," she added.'
+    assert [q.text for q in quotes(two)] == ["The jets are here", "We waited a long time"]
+
+
 def test_the_former_and_the_latter_are_the_two_people_named_before() -> None:
     text = (
         "Lawmakers criticized it, including Rep. Brian Fitzpatrick and Senator Richard Blumenthal, with the former "

@@ -41,9 +41,15 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
     open_at: int | None = None
     open_para = -1  # the paragraph the open quote has reached
     opener = ""
+    nested = False  # inside a straight quote, a quote of its own in straight marks is open
     for m in MARKS.finditer(text):
         pos, mark = m.start(), m.group()
         para = bisect_left(para_ends, pos)
+        if nested:
+            nested = False
+            if mark == '"' and para == open_para and _closes_only(text, pos):
+                continue  # the inner quote's close: '… the word "impossible" in response …'
+
         if open_at is not None and para != open_para:
             if mark == opener and _starts_paragraph(text, pos):
                 if TRANSCRIPT.match(text, pos + len(mark)):
@@ -58,6 +64,9 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
         if open_at is None:
             if mark in _CLOSERS and not (mark == '"' and _closes_only(text, pos)):
                 open_at, open_para, opener = pos, para, mark
+            continue
+        if opener == '"' and mark == '"' and _opens_only(text, pos):
+            nested = True  # "… the word "impossible" in response …": a quote inside the quote
             continue
         if mark in _CLOSERS[opener] or (opener == "“" and mark == '"' and _closes_only(text, pos)):
             # (a curly quote that a straight mark closes, glued to its last word: “…," she said)
@@ -117,6 +126,13 @@ def _closes_only(text: str, pos: int) -> bool:
 
 
 _AFTER_CLOSE = frozenset(" \t\n\r,.;:!?)]")
+
+
+def _opens_only(text: str, pos: int) -> bool:
+    """Is the straight mark at ``pos`` one that can only open a quote: after a space and
+    glued to the word it opens ('the word "impossible'), so no closing mark of the quote
+    around it?"""
+    return text[pos - 1 : pos] in (" ", "(") and text[pos + 1 : pos + 2].isalnum()
 
 
 def _starts_paragraph(text: str, pos: int) -> bool:
