@@ -474,3 +474,20 @@ def test_a_fact_whose_trigger_is_a_past_verb_is_past_in_a_future_sentence() -> N
     # Near miss: a fact still ahead in its own words ("could be invaded").
     _, latest = window("Warning\n\nOfficials warned that Ukraine could be invaded within weeks.")
     assert latest < "2022-02-24"
+
+
+def test_the_invasion_named_as_a_thing_that_is_has_begun_whatever_the_tense() -> None:
+    # "will help Ukraine defend itself against the Russian invasion (launched in February
+    # 2022)": the invasion has begun (2022-02-24). Near misses: "a Russian invasion", "an
+    # invasion" in the future tense are still ahead, as in the reporting of January 2022.
+    for text in (
+        "Aid\n\nThe money will help Ukraine defend itself against the Russian invasion.",
+        "Aid\n\nThe money will help Ukraine defend itself against the invasion launched in February 2022.",
+        "Aid\n\nThe aid will keep flowing as long as Russia's invasion goes on.",
+    ):
+        assert window(text)[0] == "2022-02-24", text
+    for text in (
+        "Aid\n\nThe weapons will help Ukraine resist a Russian invasion, officials said.",
+        "Aid\n\nThe weapons will help Ukraine resist an invasion, officials said.",
+    ):
+        assert window(text)[1] == "2022-02-23", text

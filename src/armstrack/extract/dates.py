@@ -36,11 +36,12 @@ def needs_reference(mention: TimeMention) -> bool:
 _NOT_PAST_BEFORE = frozenset("be being to will would could might may should shall can must".split())
 
 
-def _fact_tense(low: str, sentences: Sentences, start: int, end: int) -> str:
+def _fact_tense(low: str, sentences: Sentences, start: int, end: int, background: bool = False) -> str:
     """The tense of a dated fact's mention: a trigger that is itself a verb in the past
-    ("Russia, which invaded Ukraine in February 2022") is past whatever the clause around
-    it says ("… will strengthen Ukraine's efforts against Russia, which invaded …"); else
-    the clause's (``tense_at``)."""
+    ("Russia, which invaded Ukraine in February 2022"), or a noun told as begun after it
+    ("the invasion launched in February 2022"), is past whatever the clause around it says
+    ("… will strengthen Ukraine's efforts against Russia, which invaded …"); else the
+    clause's (``tense_at``)."""
     if low.endswith("ed", start, end) and " " not in low[start:end]:
         before = low[max(0, start - 30) : start].split()[-2:]
         if not before or (
@@ -48,7 +49,33 @@ def _fact_tense(low: str, sentences: Sentences, start: int, end: int) -> str:
             and not (before[-1] == "have" and len(before) > 1 and before[0] in _NOT_PAST_BEFORE)
         ):
             return "past"
-    return tense_at(low, sentences, start, end)
+    if _BEGUN_AFTER.match(low, end):
+        return "past"  # "against the brutal Russian invasion launched in February 2022"
+    tense = tense_at(low, sentences, start, end)
+    if tense == "future" and background and _definite_before(low, start):
+        # A backdrop named as a thing that is ("will help Ukraine defend itself against the
+        # Russian invasion") has begun; one still ahead is "an invasion", "a Russian invasion".
+        return "past"
+    return tense
+
+
+def _definite_before(low: str, start: int) -> bool:
+    """Do the words right before a noun trigger (up to three) make it definite: "the",
+    "its", a possessive ("Russia's invasion"), and no "a" or "an"?"""
+    words = low[max(0, start - 40) : start].split()[-3:]
+    if "a" in words or "an" in words:
+        return False
+    return any(w in _DEFINITE for w in words) or any(w.endswith(("'s", "’s")) for w in words)
+
+
+_DEFINITE = frozenset("the its their this that his".split())
+
+
+# A noun trigger that the words after it tell as begun ("the invasion launched in February
+# 2022", "the war that began in 2022"): past, whatever the clause around it says.
+_BEGUN_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:launched|began|started|unleashed|kicked\s+off|broke\s+out)\b"
+)
 
 
 FactSpan = tuple[int, int, Interval]  # a dated fact's words in the text, and its days
@@ -74,7 +101,7 @@ def date_article(
     mentions = find_time_mentions(text, low, sentences)
     bounds = list(zip(sentences.starts, sentences.ends, strict=True))
     named = [
-        (event, start, end, "ahead" if ahead else _fact_tense(low, sentences, start, end))
+        (event, start, end, "ahead" if ahead else _fact_tense(low, sentences, start, end, event.background))
         for event, start, end, ahead in events_named(text, low, bounds, facts)
     ]
     by_sentence: dict[int, list[FactEvent]] = {}
