@@ -65,6 +65,19 @@ def test_two_sums_in_one_sentence_keep_their_own_roles() -> None:
     ]
 
 
+def test_the_ends_of_a_range_are_no_package() -> None:
+    # "between $125 million and $250 million", "$4 billion to $5 billion in PDA funding": a
+    # span of values, whatever noun stands near. Near miss: two sums joined by "and" without
+    # "between" keep their own roles.
+    for text in (
+        "Previous drawdown packages have typically ranged between $125 million and $250 million, officials said.",
+        "With $4 billion to $5 billion in PDA funding still authorized, more aid is expected.",
+    ):
+        assert [a.role for a in extract_text(text).amounts] == ["other", "other"], text
+    two = extract_text("The US announced a $400 million package and $300 million in financing for Ukraine.")
+    assert [a.role for a in two.amounts][0] == "package"
+
+
 def test_weights_are_not_money_but_pounds_with_a_scale_are() -> None:
     text = "Each drone weighs less than 5 pounds. London spent 50 million pounds on a new bridge."
     assert [(t, r) for t, r, _ in _money(text)] == [("50 million pounds", "other")]

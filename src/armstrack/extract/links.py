@@ -123,7 +123,26 @@ def assign_roles(low: str, money: Sequence[Amount], quotes: Sequence[Quote]) -> 
             # the sale is named far before and "military vehicles" stands near the sum
             role = "sale"
         out.append(amount.model_copy(update={"role": role}))
+    for i in range(len(out) - 1):
+        if _is_range(low, out[i], out[i + 1]):
+            # "between $125 million and $250 million", "$4 billion to $5 billion": a span of
+            # values is no one package, whatever the words around it
+            out[i] = out[i].model_copy(update={"role": "other"})
+            out[i + 1] = out[i + 1].model_copy(update={"role": "other"})
     return out
+
+
+def _is_range(low: str, first: Amount, second: Amount) -> bool:
+    """Are two sums the ends of one range: "X to Y", "X-Y", "between X and Y"?"""
+    gap = low[first.end : second.start]
+    if len(gap) > 5:
+        return False
+    if _RANGE_GAP.fullmatch(gap):
+        return True
+    return gap.strip() == "and" and low.endswith("between ", max(0, first.start - 8), first.start)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|-|–)\s*")
 
 
 def link_money(
