@@ -75,7 +75,7 @@ def test_the_ends_of_a_range_are_no_package() -> None:
     ):
         assert [a.role for a in extract_text(text).amounts] == ["other", "other"], text
     two = extract_text("The US announced a $400 million package and $300 million in financing for Ukraine.")
-    assert [a.role for a in two.amounts][0] == "package"
+    assert two.amounts[0].role == "package"
 
 
 def test_weights_are_not_money_but_pounds_with_a_scale_are() -> None:
