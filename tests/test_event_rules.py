@@ -93,6 +93,8 @@ STATUS = [
     ("delivery", "planned", "The Pentagon is to expedite shipments of shells to Kyiv, officials said."),
     ("delivery", "done", "Most of the money went to the shipments of shells to Kyiv last year."),
     ("delivery", "planned", "She will sign the bill when it reaches her desk so we can begin sending shells to Ukraine."),
+    ("delivery", "planned", "Sign it so that I can sign it into law and we can quickly send shells to Ukraine."),
+    ("delivery", "done", "The bill passed, so we can say the shells were sent to Ukraine."),  # near miss: no purpose
     ("delivery", "planned", "Mayor promises shell shipments to Ukraine within days"),
     ("delivery", "done", "The promised shipments of shells reached Ukraine last week."),  # an adjective: near miss
     ("delivery", "done", "The US has continued sending shells to Ukraine."),  # near miss: no "to"

@@ -228,8 +228,12 @@ _NEXT_ONE = re.compile(
 # sending", "to resume deliveries".
 _TO_PHASE = frozenset("be begin start resume continue keep".split())
 # A purpose ahead: "so we can begin sending", "so that Kyiv can receive".
+# Also with an adverb ("so we can quickly send") and through a second "can" of the same
+# purpose ("so that I can sign it into law and we can quickly send weapons").
+_SUBJECT = r"(?:we|they|it|he|she|you|i|ukraine|kyiv|the\s+[\w'’-]+)"
 _PURPOSE = re.compile(
-    r"\bso(?:\s+that)?\s+(?:we|they|it|he|she|you|i|ukraine|kyiv|the\s+[\w'’-]+)\s+can\s+(?:(?:begin|start|resume)\s+)?$"
+    rf"\bso(?:\s+that)?\s+{_SUBJECT}\s+can\s+(?:[^.;:]*?\band\s+{_SUBJECT}\s+can\s+)?"
+    r"(?:[a-z]+ly\s+)?(?:(?:begin|start|resume)\s+)?$"
 )
 # Verbs that promise a thing named by a noun: "promises military shipments", "pledged deliveries".
 _PROMISING = frozenset(
