@@ -1149,3 +1149,33 @@ def test_a_makers_contract_is_no_aid_package_of_the_ledger() -> None:
         "Contract\n\nThe US announced a $1.2 billion package to deliver six NASAMS to Ukraine."
     )
     assert package.earliest == dt.date(2023, 5, 6), package
+
+
+def test_an_acts_line_or_a_yearly_sum_is_no_package_of_the_ledger() -> None:
+    # $400 million and $300 million are values of drawdown packages (data/packages.toml); as
+    # a sum Congress designates, or one for a fiscal year, they date nothing. Near misses: a
+    # package announced, and a sum given, do.
+    for text in (
+        "Aid\n\nU.S. Congress Designates $400 Million Aid Package for Ukraine",
+        "Aid\n\nThe bill gives Ukraine $300 million in weapons aid in the current fiscal year.",
+    ):
+        assert infer(text)[0].earliest == dt.date(2014, 1, 1), text
+    for text in (
+        "Aid\n\nThe US announced a $400 million aid package for Ukraine.",
+        "Aid\n\nThe US gave Ukraine $300 million in weapons aid, officials said.",
+    ):
+        assert infer(text)[0].earliest >= dt.date(2022, 3, 29), text  # the first such package
+
+
+def test_the_end_of_a_span_and_a_fiscal_year_do_not_put_the_writing_after_them() -> None:
+    # "extended through 2028": the end may lie on either side of the writing; "the 2026
+    # fiscal year" is named before it as after (two years before to one after). Near miss:
+    # "ran in 2023" is behind the writing.
+    assert infer("Aid\n\nThe program for Ukraine was extended through 2028, lawmakers said.")[
+        0
+    ].earliest == dt.date(2014, 1, 1)
+    fiscal, _ = infer("Aid\n\nThe draft for the 2026 fiscal year was advanced by the committee.")
+    assert fiscal.earliest == dt.date(2024, 1, 2), fiscal
+    assert infer("Aid\n\nThe program for Ukraine ran in 2023, lawmakers said.")[0].earliest == dt.date(
+        2023, 1, 1
+    )

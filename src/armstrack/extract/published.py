@@ -226,6 +226,8 @@ def _constraints(
             interval = resolve(mention, today)
             if interval is not None:
                 background = interval.start.year in looked_back or inside(captions, mention.start)
+                if mention.tense == "past" and _span_end(mention):
+                    continue  # "a funding line extended through 2028": its end may lie on either side
                 dated = _dated(interval, "past" if background else mention.tense, evidence)
                 if background:  # the text says it is behind the writing, and not its news
                     dated.past = []
@@ -283,6 +285,15 @@ def _opens_span(low: str, at: int, sentence_start: int) -> bool:
 # Before a year, the words that put the time at its end, not its start ("by 2019" is still
 # written before 2019: in 2019 it would be "by the end of the year").
 _YEAR_END_PREPS = frozenset({"the end of", "late"})
+
+
+_SPAN_END_PREPS = frozenset({"through", "until", "till"})
+
+
+def _span_end(mention: TimeMention) -> bool:
+    """ "through 2028", "until 2029": the end of a span, which a verb in the past ("was
+    extended through 2028") does not put behind the writing."""
+    return " ".join(mention.fields.get("prep", "").split()) in _SPAN_END_PREPS
 
 
 def _year_end_prep(mention: TimeMention) -> bool:

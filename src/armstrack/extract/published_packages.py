@@ -72,6 +72,18 @@ _EACH_OF_MANY = re.compile(
 # A bill's words, and a package's: a sum named with the first and none of the second is a
 # line of a law (a budget, an appropriation), not a package announced.
 _LAW = re.compile(r"\b(?:legislation|bills?|budget|appropriations?|spending|measure|ndaa)\b")
+# Congress acting on a sum: an act's line, not a package the administration announced
+# ("U.S. Congress Designates USD400M Aid Package for Ukraine", "lawmakers allocated $300 million").
+_CONGRESS_ACTS = re.compile(
+    r"\b(?:congress|lawmakers|legislators|senate|house|committee)\s+(?:[\w'’]+\s+){0,2}?(?:designat|allocat|earmark|appropriat|authoriz)\w*"
+)
+# A sum for a fiscal year or a year at a time is a budget line, never one package: "$400
+# million in both 2026 and 2027", "increased from $300 million in the current fiscal year".
+# ("before the end of the fiscal year" is a deadline, and says nothing of the sum.)
+_BUDGET_LINE = re.compile(
+    r"\b(?:fiscal\s+(?:year\s+)?\d{4}|fy\s*\d{2,4}|(?:current|this|next|each|every)\s+fiscal\s+year"
+    r"|per\s+year|a\s+year|annual(?:ly)?|each\s+year)\b"
+)
 _PACKAGE_NAMED = re.compile(r"\b(?:package|drawdown|tranche)\b")
 # Words that make a sum a price, what a buyer pays for weapons (a sale), not aid given:
 # "will cost $850 million", "priced at"; or the buyer another than the US ("funded by
@@ -131,11 +143,15 @@ def package_constraints(
                 bisect_right(system_starts, s_start - 1) : bisect_right(system_starts, s_end)
             ]
         }
-        if not (
-            (named and not _BUSINESS.search(near))
-            or _AID.search(near)
-            or (_SALE_WORD.search(near) and UKRAINE.search(near))
-        ) or _TOTAL.search(near):
+        if (
+            not (
+                (named and not _BUSINESS.search(near))
+                or _AID.search(near)
+                or (_SALE_WORD.search(near) and UKRAINE.search(near))
+            )
+            or _TOTAL.search(near)
+            or _BUDGET_LINE.search(near)
+        ):
             continue
         authority = named_authority(near)
         # A round figure stands for what rounds to it ("$500 million" for $495 million) among
@@ -143,7 +159,7 @@ def package_constraints(
         # ledger's hundreds, a near value is as likely another package (exact values only).
         # With contents named, the contents choose among packages within 5% instead (below).
         spread = 0.0 if named or authority is None else rounding_spread(amount.value)
-        if _LAW.search(near) and not _PACKAGE_NAMED.search(near):
+        if (_LAW.search(near) and not _PACKAGE_NAMED.search(near)) or _CONGRESS_ACTS.search(near):
             # "the legislation also includes $300 million for Ukraine via USAI": a line of a
             # bill, which dates nothing unless it is an act's own sum ("the $95 billion bill")
             days = ledger.announced_worth(amount.value, "supplemental", amount.currency, spread)

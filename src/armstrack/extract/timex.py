@@ -359,7 +359,7 @@ _NAME_THEN_COMMA = re.compile(r"\b[A-Z][a-z][\w’'-]*,[ \t]+$")
 # named before that year as after it: the words say nothing of when they were written.
 _YEAR_KINDS = frozenset({"year", "bare_year", "anchor"})
 _SCHEDULED_THINGS = frozenset(
-    "election elections ballot ballots race campaign primary primaries midterms vote budget olympics".split()
+    "election elections ballot ballots race campaign primary primaries midterms vote budget fiscal olympics".split()
 )
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 
