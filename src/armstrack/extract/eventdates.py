@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Literal
 
-from armstrack.extract.dates import published_span
+from armstrack.extract.dates import FactSpan, published_span
 from armstrack.extract.published import SPAN_START
 from armstrack.extract.published_choice import width_precision
 from armstrack.extract.timex import YEAR_DETERMINERS
@@ -102,7 +102,7 @@ class EventDater:
         published: Published,
         quoted: Sequence[tuple[int, int]] = (),
         text: str = "",
-        facts: Sequence[tuple[int, int, Interval]] = (),
+        facts: Sequence[FactSpan] = (),
     ) -> None:
         # Each time expression's part is settled once: a span's start never dates an event,
         # and a statement's day ("said on Monday") only when nothing else in its sentence does.

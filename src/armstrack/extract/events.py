@@ -37,12 +37,13 @@ from pydantic import TypeAdapter
 from armstrack.eventbody import summarize
 from armstrack.extract.actors import ActorFinding
 from armstrack.extract.captions import file_photo_lines, inside
+from armstrack.extract.dates import FactSpan
 from armstrack.extract.eventdates import EventDater
 from armstrack.extract.references import References
 from armstrack.extract.status import event_status
 from armstrack.extract.systems import Hit
 from armstrack.extract.triggers import load_event_rules
-from armstrack.models import Amount, Event, EventAmount, Interval, Published, Quote, TimeExpression
+from armstrack.models import Amount, Event, EventAmount, Published, Quote, TimeExpression
 from armstrack.text import UKRAINE, Sentences, context_bounds
 
 # "appealed to countries to provide Ukraine with …": asked for, not delivered.
@@ -186,7 +187,7 @@ def find_events(
     times: Sequence[TimeExpression],
     published: Published,
     quotes: Sequence[Quote] = (),
-    facts_named: Sequence[tuple[int, int, Interval]] = (),
+    facts_named: Sequence[FactSpan] = (),
 ) -> list[Event]:
     if not sentences.starts:
         return []
