@@ -1158,11 +1158,13 @@ def test_an_acts_line_or_a_yearly_sum_is_no_package_of_the_ledger() -> None:
     for text in (
         "Aid\n\nU.S. Congress Designates $400 Million Aid Package for Ukraine",
         "Aid\n\nThe bill gives Ukraine $300 million in weapons aid in the current fiscal year.",
+        "Aid\n\nThe US gives Ukraine $300 million a year in weapons aid, officials said.",
     ):
         assert infer(text)[0].earliest == dt.date(2014, 1, 1), text
     for text in (
         "Aid\n\nThe US announced a $400 million aid package for Ukraine.",
         "Aid\n\nThe US gave Ukraine $300 million in weapons aid, officials said.",
+        "Aid\n\nThe $300 million in weapons aid announced a year ago reached Ukraine, officials said.",
     ):
         assert infer(text)[0].earliest >= dt.date(2022, 3, 29), text  # the first such package
 
