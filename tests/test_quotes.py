@@ -197,6 +197,21 @@ def test_a_quote_inside_a_straight_quote_in_straight_marks_does_not_end_it() -> 
     assert [q.text for q in quotes(two)] == ["The jets are here", "We waited a long time"]
 
 
+def test_a_scare_quote_of_a_described_subject_is_no_ones_named() -> None:
+    # The clause's subject is a description after a time phrase, or a group: not "Last" or
+    # "More", nor a country named deep in the clause or at its end. Near miss: an
+    # organisation that opens the clause is its subject.
+    for text in (
+        "Aid\n\nLast week, the administration published a strategy accusing European officials of "
+        "cultivating “unrealistic expectations” about Ukraine.",
+        "Aid\n\nMore traditional Republicans warn that Ukraine’s victory matters to NATO and Russia, warning "
+        "that its leader is forming an “axis of evil” with Iran.",
+    ):
+        assert [q.speaker for q in quotes(text)] == [None], text
+    kremlin = "Aid\n\nThe Kremlin condemned the shipments to Ukraine, calling them “reckless” and dangerous."
+    assert [q.speaker for q in quotes(kremlin)] == ["Kremlin"]
+
+
 def test_the_former_and_the_latter_are_the_two_people_named_before() -> None:
     text = (
         "Lawmakers criticized it, including Rep. Brian Fitzpatrick and Senator Richard Blumenthal, with the former "

@@ -36,7 +36,9 @@ _NOT_NAMES = frozenset(
     american russian ukrainian european british french german chinese national federal sources analysts experts
     lawmakers legislators senators commanders diplomats officers aides advisers advisors insiders protesters
     demonstrators witnesses observers economists historians researchers journalists reporters authorities
-    negotiators investigators prosecutors activists today yesterday tomorrow tonight""".split()
+    negotiators investigators prosecutors activists today yesterday tomorrow tonight
+    last next more most many some several few other another each every all both such earlier later
+    since until meanwhile however although though""".split()
 )
 
 

@@ -147,6 +147,26 @@ _NAME_RIGHT_BEFORE = re.compile(
 )
 
 
+_ROLE_THEN_NAME = (
+    8  # words of "said 9/11 widow Terry Strada": not a whole clause, whose last name is no subject
+)
+_SUBJECT_LEAD = 3  # words that may stand before a subject: "The", "Last week, the", "And the"
+
+
+def _subject_position(text: str, lo: int, at: int) -> bool:
+    """Does the name at ``at`` open the clause that starts at ``lo``: no more than a few
+    words before it, after a phrase that sets the scene ("On Monday, the Kremlin")?"""
+    lead = text[lo:at]
+    opener = _OPENING_PHRASE.match(lead) or _TIME_OPENER.match(lead)
+    if opener is not None:
+        lead = lead[opener.end() :]
+    return len(lead.split()) <= _SUBJECT_LEAD
+
+
+# A time phrase opening a sentence: "Last week,", "Earlier this month,".
+_TIME_OPENER = re.compile(r"[\s“\"‘(]*(?:[A-Za-z]+\s+){0,3}?(?i:week|month|year|day|morning|night|time)s?,\s")
+
+
 def speaker_in(
     text: str,
     region: tuple[int, int],
@@ -287,7 +307,7 @@ def speaker_in(
         o for o in actors.others_between(lo, hi) if not _PLACE_BEFORE.search(text, max(lo, o[0] - 30), o[0])
     ]
     named = names.find(chunk, side) if names is not None else None
-    if names is not None and side == "start" and named is None:
+    if names is not None and side == "start" and named is None and len(chunk.split()) <= _ROLE_THEN_NAME:
         named = names.find(chunk, "end")  # "…,” said 9/11 widow Terry Strada": a role, then the name
     elif names is not None and (named is None or chunk.rstrip().endswith(",")):
         # "Johnnie Wilson, of Springfield, Va., said …": the subject, set off by an appositive
@@ -337,6 +357,10 @@ def speaker_in(
         det = ARTICLE_BEFORE.search(text, max(lo, orgs[-1][0] - 5), orgs[-1][0])
         start = det.start() if det is not None else orgs[-1][0]
         return None, None, " ".join(text[start : role.end("np")].split())
+    if orgs and side == "start" and not _subject_position(text, lo, orgs[0][0]):
+        # "More traditional Republicans … warn that Ukraine's victory …, warning …": read
+        # from the start, an organisation deep in the clause is no subject of it
+        orgs = []
     if orgs:
         nearest = orgs[-1] if side == "end" else orgs[0]
         if side == "start" and len(orgs) > 1 and not text[orgs[0][1] : orgs[1][0]].strip():
