@@ -209,7 +209,8 @@ _A_YEARS_WORTH = re.compile(
 _ESTIMATED_BEFORE = re.compile(
     r"\bestimated\s+(?:total\s+)?(?:cost\s+(?:of|is)\s+|value\s+of\s+)?(?:up\s+to\s+)?$"
 )
-_RATE_AFTER = re.compile(r"\W*(?:(?:per|a|each|every)\s+(?:day|week|month|year)|monthly|annually|yearly)\b")
+# A rate, right after a sum: "$1 billion per month", "$300 million a year" (no one package).
+RATE_AFTER = re.compile(r"\W*(?:(?:per|a|each|every)\s+(?:day|week|month|year)|monthly|annually|yearly)\b")
 _HEAD_NOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:package|tranche|drawdown)\b")
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:ing| of)?|to|bring\w*|since)\W*(?:\w+\W+){0,3}$")
 
@@ -226,7 +227,7 @@ def _role(before: str, after: str, quoted: bool) -> str:
     # package, whatever the rest of the sentence totals.
     if (_HEAD_NOUN.match(after) and not _TOTAL_BEFORE.search(before)) or _ONE_PACKAGE_WORTH.search(before):
         return "package"
-    if _RATE_AFTER.match(after):
+    if RATE_AFTER.match(after):
         return "other"  # "at least $1 billion per month": a rate, not one package
 
     words = before + " " + after

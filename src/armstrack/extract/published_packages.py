@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from armstrack.extract.constraints import MAX_CLUES, Constraint, nearest_cue, reported_window, span_of
+from armstrack.extract.links import RATE_AFTER
 from armstrack.extract.timex import WEEKDAYS, TimeMention
 from armstrack.models import Amount
 from armstrack.ordinals import ordinal_value
@@ -79,13 +80,13 @@ _CONGRESS_ACTS = re.compile(
 )
 # A sum for a fiscal year or a year at a time is a budget line, never one package: "$400
 # million in both 2026 and 2027", "increased from $300 million in the current fiscal year".
-# ("before the end of the fiscal year" is a deadline, and says nothing of the sum; "a year"
-# counts only right after the sum, "$300 million a year", not "announced a year ago".)
+# ("before the end of the fiscal year" is a deadline, and says nothing of the sum; a rate
+# counts only right after the sum, "$300 million a year" (links.RATE_AFTER), not "announced
+# a year ago".)
 _BUDGET_LINE = re.compile(
     r"\b(?:fiscal\s+(?:year\s+)?\d{4}|fy\s*\d{2,4}|(?:current|this|next|each|every)\s+fiscal\s+year"
     r"|annual(?:ly)?)\b"
 )
-_PER_YEAR_AFTER = re.compile(r"\s+(?:(?:in\s+[\w-]+\s+)?(?:a|per|each)\s+year\b|annually\b)")
 _PACKAGE_NAMED = re.compile(r"\b(?:package|drawdown|tranche)\b")
 # Words that make a sum a price, what a buyer pays for weapons (a sale), not aid given:
 # "will cost $850 million", "priced at"; or the buyer another than the US ("funded by
@@ -153,7 +154,7 @@ def package_constraints(
             )
             or _TOTAL.search(near)
             or _BUDGET_LINE.search(near)
-            or _PER_YEAR_AFTER.match(low, amount.end)
+            or RATE_AFTER.match(low, amount.end)
         ):
             continue
         authority = named_authority(near)

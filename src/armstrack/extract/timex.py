@@ -466,9 +466,8 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
     if not sentences.starts:
         return "unknown"
     reach = max(0, start - _DEADLINE_REACH)
-    if ("complet" in low[reach:start] or "deadline" in low[reach:start]) and _DEADLINE_BEFORE.search(
-        low, reach, start
-    ):
+    near = low[reach:start]
+    if ("complet" in near or "deadline" in near) and _DEADLINE_BEFORE.search(low, reach, start):
         return "future"  # "an estimated completion date of Nov. 28, 2025": a contract's end, ahead
     i = sentences.index_at(start)
     lo = max(sentences.starts[i], start - _TENSE_WINDOW)
