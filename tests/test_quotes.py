@@ -735,3 +735,18 @@ def test_a_scare_quote_after_a_participle_is_the_source_the_sentence_opens_with(
         )[0][0]
         != "Ana Ruiz"
     )
+
+
+def test_a_quote_after_a_quote_label_continues_the_speaker_or_takes_the_one_it_names() -> None:
+    # A wire's "Quote:" label is no speaker: the words run on from the speaker just quoted,
+    # and "Quote from X:" names theirs. Near miss: with no one quoted before, no one.
+    text = (
+        "Defence Minister Ilona Marsh confirmed that the first launchers had arrived.\n\n"
+        '"The launchers are in Ukraine. We did it," Marsh said.\n\n'
+        'Quote: "I thank our crews and our partners for this result."\n\n'
+        "Details: She did not say how many launchers arrived.\n\n"
+        'Quote from Taras Holub: "The next batch is on its way."'
+    )
+    assert speakers(text) == [("Ilona Marsh", None), ("Ilona Marsh", None), ("Taras Holub", None)]
+    unnamed = 'Kyiv received the first launchers.\n\nQuote: "The launchers are already with our units."'
+    assert speakers(unnamed) == [(None, None)]

@@ -104,6 +104,7 @@ _PASSIVE_CHARACTERISED = re.compile(
 _RELATIVE_SUBJECT = re.compile(
     r"\b(?:that|which|whom)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:has\s+|had\s+|have\s+)?$"
 )
+_QUOTE_LABEL = re.compile(r"Quotes?(?:\s+(?:from|by)\s+(?P<name>[^:\n]{1,60}))?:\s*")
 _WINDOW = 160  # characters after a quote searched for its attribution
 _ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter demanded."
 _BEFORE_WINDOW = 400  # characters before a quote searched for its attribution
@@ -159,7 +160,19 @@ def extract_quotes(
             # as the evidence ("the mayor")
             speaker, speaker_id = holder
         paragraph = bisect_right(para_starts, span.open_mark) - 1
-        opens_paragraph = span.open_mark == para_starts[paragraph] if paragraph >= 0 else False
+        label = (
+            _QUOTE_LABEL.fullmatch(text, para_starts[paragraph], span.open_mark) if paragraph >= 0 else None
+        )
+        if speaker is None and description is None and label is not None and label.group("name"):
+            # "Quote from Reznikov: “…”": the person the label names
+            people = actors.people_between(label.start("name"), label.end("name"))
+            if people:
+                speaker, speaker_id = people[0][3], people[0][2]
+            elif (by_name := names.find(label.group("name"), "start")) is not None:
+                speaker, speaker_id, description = by_name
+        # "Quote: “…”" (a wire's label for the words of the person the story is about) opens
+        # its paragraph as the quote itself would
+        opens_paragraph = paragraph >= 0 and (span.open_mark == para_starts[paragraph] or label is not None)
         # A quote runs on a speaker of the same paragraph (or one just before, when it opens
         # its own); a short one only a quote of its own sentence, splicing the same words:
         # 'Smith said the deal was a win “not only for Kyiv” but also for Warsaw and “for us.”'

@@ -38,7 +38,7 @@ _NOT_NAMES = frozenset(
     demonstrators witnesses observers economists historians researchers journalists reporters authorities
     negotiators investigators prosecutors activists today yesterday tomorrow tonight
     last next more most many some several few other another each every all both such earlier later
-    since until meanwhile however although though""".split()
+    since until meanwhile however although though quote""".split()
 )
 
 
