@@ -198,6 +198,10 @@ NOT_EVENTS = [
     ("delivery", "Biden signed the act on Monday, easing requirements for sending weapons to Ukraine."),
     ("delivery", "The president signed the bill, allowing faster arms deliveries to Ukraine."),
     ("delivery", "Under the program the Ukrainian army will be able to receive weapons from US stocks."),
+    # words delivered, not arms; a course or a photo call, not a meeting
+    ("delivery", "The president pointed to the F-16s while delivering remarks at an air base in Ukraine."),
+    ("delivery", "Austin delivered a speech praising the HIMARS crews of Ukraine at the academy."),
+    ("meeting", "Ukrainian crews have started a six-month training session on Patriot systems in Germany."),
 ]  # fmt: skip
 
 
@@ -246,6 +250,10 @@ KINDS_AS_WRITTEN = [
     ("delivery", "The US has also sent Vehicle-Agnostic Modular Palletized ISR Rocket Equipment, or VAMPIRE, to Kyiv."),
     ("meeting", "Austin will meet the Ukrainian defense minister on Thursday."),
     ("production", "General Atomics will manufacture more Gray Eagle drones for Ukraine."),
+    # near misses of words delivered and of a training session: arms delivered, a session held
+    ("delivery", "The Pentagon is delivering Patriot interceptors to Ukraine this week."),
+    ("delivery", "The US delivered a battery of Patriot missiles to Ukraine."),
+    ("meeting", "Defense ministers met in a closed session on Ukraine's air defense needs."),
 ]  # fmt: skip
 
 
