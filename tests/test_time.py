@@ -522,6 +522,48 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "2024-10-31",
         "month",
     ),
+    # the first or last day of a month is that day (2024 a leap year); the last week of one is
+    # within it. Near miss: "over the last day" alone is the day before the writing.
+    (
+        "Kyiv got the first jets on the last day of July.",
+        "the last day of July",
+        "2024-08-04",
+        "2024-07-31",
+        "2024-07-31",
+        "day",
+    ),
+    (
+        "The fund ran out on the last day of February 2024.",
+        "the last day of February 2024",
+        FRI,
+        "2024-02-29",
+        "2024-02-29",
+        "day",
+    ),
+    (
+        "Deliveries will begin on the first day of March.",
+        "the first day of March",
+        "2025-01-15",
+        "2025-03-01",
+        "2025-03-01",
+        "day",
+    ),
+    (
+        "Crews trained in the last week of July.",
+        "the last week of July",
+        "2024-08-20",
+        "2024-07-01",
+        "2024-07-31",
+        "month",
+    ),
+    (
+        "Russia launched 80 drones over the last day, officials said.",
+        "over the last day",
+        FRI,
+        "2024-06-20",
+        FRI,
+        "day",
+    ),
     ("The Navy tested it at RIMPAC 2024.", "RIMPAC 2024", "2024-09-01", "2024-01-01", "2024-12-31", "year"),
     (
         "Troops drilled during Defender Europe 2021.",

@@ -14,6 +14,7 @@ the original text.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -48,6 +49,8 @@ _KINDS: dict[str, str] = {
     "month_day": rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR}|{_REL_YEAR})",
     "day_month": rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}|{_REL_YEAR})",
     "month_year": rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}",
+    # "the last day of July", "the first day of March 2023": read as that day (``_mention``)
+    "edge_day": rf"(?:the\s+)?(?P<edge>first|last|final)\s+day\s+of\s+{_MONTH}(?:,?\s+{_YEAR}|{_REL_YEAR})",
     "iso": rf"{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)(?!\d)",
     "half": rf"(?:the\s+)?(?P<which>first|second|1st|2nd)\s+half\s+of\s+(?:{_YEAR}|(?P<rel>this|last|next)\s+year)",
     "quarter": rf"(?:the\s+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:{_YEAR}|(?P<rel>this|last|next)\s+year)",
@@ -58,7 +61,7 @@ _KINDS: dict[str, str] = {
     "relative_unit": (
         r"(?:(?P<part>earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?(?:(?:in|over|during|within|for|since)\s+)?"
         r"(?P<rel>this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|recent|previous|the\s+previous|the\s+following)\s+"
-        rf"(?:{_COUNT}\s+)?{_UNIT}"
+        rf"(?:{_COUNT}\s+)?{_UNIT}(?!\s+of\s+{_MONTH.replace('(?P<month>', '(?:')})"  # "the last day of July": that day
     ),
     # "by the end of the year", "by year's end": the part is kept in the text, the date is the unit
     "part_of_unit": (
@@ -69,7 +72,9 @@ _KINDS: dict[str, str] = {
     "the_weekend": r"(?:over|during|on|at)\s+the\s+(?P<unit>weekend)(?![a-z])",  # the nearest, by tense
     "month": (
         r"(?P<prep>back\s+in|earlier\s+in|later\s+in|in|since|by|until|through|from|during|before|after|last|next|this"
-        r"|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+"
+        r"|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+        # "in the last week of July": within that month
+        r"|the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|few\s+days)\s+of)[\s-]+"
         rf"(?:(?P<part>early|late|mid)[\s-]+)?{_MONTH}(?!\.?\s*\d|\.?\s*(?:,\s*|of\s+)(?:19|20)\d\d(?![\d,]\d))"  # "February of 2022", "Feb. 2022": a month_year
         + _REL_YEAR
     ),
@@ -123,7 +128,7 @@ _TRIGGER_CLASSES = {
     **dict.fromkeys("now currently present presently past time".split(), "reference"),
 }
 _CLASS_KINDS = {
-    "month": ("weekday_date", "range", "month_day", "day_month", "month_year", "month"),
+    "month": ("weekday_date", "range", "month_day", "day_month", "edge_day", "month_year", "month"),
     "weekday": ("weekday_date", "weekday"),
     "relative_day": ("relative_day",),
     "unit": (
@@ -390,6 +395,11 @@ def _mention(text: str, low: str, kind: str, start: int, end: int) -> TimeMentio
     fields = {k: v for k, v in fm.groupdict().items() if v is not None}
     if not _capitalised(text, fm) or not _plausible(kind, fields) or _is_name(text, kind, fields, start, end):
         return None
+    if kind == "edge_day":  # the first or last day of a month: that day, as "31 July" would be
+        kind, edge = "day_month", fields.pop("edge")
+        month = MONTHS[fields["month"][:3]]
+        year = int(fields.get("year", 2001))  # no year given: February has 28 days
+        fields["day"] = "1" if edge == "first" else str(calendar.monthrange(year, month)[1])
     return TimeMention(start, end, kind, fields, "unknown")
 
 
