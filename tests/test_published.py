@@ -280,13 +280,24 @@ CASES = [
         # "Aug. 4" fits 2023, 2024 and 2025 alike: the claim spans all three, each to ten days
         # after it (the lede is news). The guess is the year the text writes nearby, 2023: a
         # month and day without a year belong to the year the article is written in.
-        "Ukraine received its first F-16 jets, the air force announced on Aug. 4. The US had "
+        "Ukraine showed its new F-16 jets, the air force announced on Aug. 4. The US had "
         "approved the transfer of the jets in August 2023.",
         "2023-08-04",
         "2025-08-14",
         "2023-08-05",
         "year",
         id="tie-spans-every-year-guess-nearest",
+    ),
+    pytest.param(
+        # Near miss: Ukraine received its first F-16s on 2024-07-31 (data/facts.toml), so
+        # "Aug. 4" is of 2024 or 2025, the first the nearer to 2023.
+        "Ukraine received its first F-16 jets, the air force announced on Aug. 4. The US had "
+        "approved the transfer of the jets in August 2023.",
+        "2024-08-04",
+        "2025-08-14",
+        "2024-08-05",
+        "year",
+        id="tie-after-the-first-arrival",
     ),
     pytest.param(
         # A cited URL dated 2023-03-14: written after it, and while Biden was president.
