@@ -310,3 +310,41 @@ def test_a_typical_size_still_to_come_is_no_package_ahead() -> None:
         "Aid rhythm\n\nGermany will announce a $500 million package under PURL, officials said on Monday."
     ).published
     assert one.latest is not None and one.latest.isoformat() <= "2026-01-31", one
+
+
+def test_a_sum_repeated_is_one_clue_not_three() -> None:
+    # $2.85 billion: the drawdown of 2023-01-06; $1.5 billion and $2.2 billion: USAI packages
+    # of 2024-07-29 and 2024-07-03. Named three times, the first is still one package against
+    # two: the claim spans both readings (before, the three mentions outweighed the two).
+    published = extract_text(
+        "Aid for Kyiv\n\nThe $2.85 billion package of weapons for Ukraine was the largest yet. The $2.85 "
+        "billion package was drawn from US stocks, and the $2.85 billion package will go to the front. A $1.5 "
+        "billion aid package for Ukraine was announced, and a $2.2 billion aid package for Ukraine as well."
+    ).published
+    assert published.earliest is not None and published.latest is not None
+    assert published.earliest.isoformat() <= "2023-01-06" and published.latest.isoformat() >= "2024-07-29"
+
+
+def test_an_authority_named_for_the_next_sum_is_not_this_ones() -> None:
+    # $1.25 billion is the drawdown of 2024-12-30 and $1.22 billion the USAI package of the
+    # same day: "from the USAI" is the second's, so the first is a drawdown's clue too.
+    published = extract_text(
+        "Aid\n\nThe aid consisted of $1.25 billion in military equipment and $1.22 billion from the Ukraine "
+        "Security Assistance Initiative."
+    ).published
+    assert {span.text for span in published.evidence} >= {"$1.25 billion", "$1.22 billion"}
+    assert published.earliest is not None and published.earliest.isoformat() >= "2024-12-27"
+
+
+def test_a_round_total_of_the_parts_named_is_their_days() -> None:
+    # "$2.5 billion" is exactly the drawdown of 2023-01-19, but beside $1.25 billion and
+    # $1.22 billion (both of 2024-12-30, together $2.47 billion) it is their day's total.
+    # Near miss: alone, it is the drawdown of January 2023.
+    together = extract_text(
+        "Aid\n\nThe president unveiled a $2.5 billion aid package for Ukraine. It holds a $1.25 billion drawdown "
+        "and $1.22 billion under the Ukraine Security Assistance Initiative."
+    ).published
+    assert together.earliest is not None and together.earliest.isoformat() >= "2024-12-27"
+    alone = extract_text("Aid\n\nThe president unveiled a $2.5 billion aid package for Ukraine.").published
+    assert alone.earliest is not None and alone.latest is not None
+    assert alone.earliest.isoformat() <= "2023-01-19" <= alone.latest.isoformat() <= "2023-12-31"

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
@@ -39,7 +40,7 @@ from armstrack.extract.links import RATE_AFTER
 from armstrack.extract.timex import WEEKDAYS, TimeMention
 from armstrack.models import Amount
 from armstrack.ordinals import ordinal_value
-from armstrack.packages import Ledger, load_ledger, named_authority, rounding_spread
+from armstrack.packages import Ledger, is_round, load_ledger, named_authority, rounding_spread
 from armstrack.text import ANNOUNCED_LATER, UKRAINE
 
 # Words that make an amount a running total or a claim about all aid, not one package.
@@ -130,7 +131,10 @@ def package_constraints(
     system_starts = [start for start, _ in systems]
     mention_starts = [m.start for m in mentions]
     out: list[Constraint] = []
-    for amount in money[:MAX_CLUES]:
+    values: list[tuple[float, str]] = []  # each constraint's sum, to weigh repeats as one clue
+    exact: dict[tuple[float, str], list[dt.date]] = {}  # the days of each sum's exact worth
+    considered = money[:MAX_CLUES]
+    for n, amount in enumerate(considered):
         if amount.currency not in _LEDGER_CURRENCIES or amount.value is None or amount.value < 10_000_000:
             continue
         if amount.role == "contract":
@@ -157,7 +161,15 @@ def package_constraints(
             or RATE_AFTER.match(low, amount.end)
         ):
             continue
-        authority = named_authority(near)
+        # The authority a sum's own words name, not its neighbour's: "$1.25 billion in
+        # military equipment and $1.22 billion from the USAI" (the first is no USAI package)
+        own_start = max(s_start, amount.start - _PACKAGE_WINDOW)
+        own_end = min(s_end, amount.end + _PACKAGE_WINDOW)
+        if n > 0 and considered[n - 1].end > own_start:
+            own_start = max(own_start, min(considered[n - 1].end, amount.start))
+        if n + 1 < len(considered) and considered[n + 1].start < own_end:
+            own_end = min(own_end, max(considered[n + 1].start, amount.end))
+        authority = named_authority(low[own_start:own_end])
         # A round figure stands for what rounds to it ("$500 million" for $495 million) among
         # the few packages of the authority the words name ("under PURL"); among all of the
         # ledger's hundreds, a near value is as likely another package (exact values only).
@@ -181,6 +193,11 @@ def package_constraints(
             )
         else:
             days = ledger.announced_worth(amount.value, authority, amount.currency, spread)
+            if is_round(amount.value) and not spread:
+                # "a $2.5 billion package" beside "$1.25 billion" and "$1.22 billion" of one
+                # day: a round total of the day whose parts the report names, not another
+                # package of exactly that worth
+                days = _total_of_parts(ledger, amount.value, amount.currency, considered, days, exact) or days
         if named and days:  # an exact value: its contents only choose among the days it fits
             # (a package whose items the ledger does not list may hold them: it stays)
             days = (
@@ -206,6 +223,7 @@ def package_constraints(
             # rounded sum still to come ("nearly $2 billion") may be any: no clue
             if amount.qualifier not in _ROUNDED:
                 listing = _listing_named(ledger, days, article_systems)
+                values.append((amount.value, amount.currency))
                 out.append(
                     Constraint(
                         tuple((d - _AHEAD_BEFORE, d) for d in days),
@@ -231,6 +249,7 @@ def package_constraints(
             days = [d for d in days if d.weekday() == weekday or d in debated] or days
         news = [] if earlier else days if cue is None or cue.tense != "future" else []
         listing = _listing_named(ledger, days, article_systems)
+        values.append((amount.value, amount.currency))
         out.append(
             Constraint(
                 tuple(_reported(d, cue, debated.get(d)) for d in days),
@@ -242,7 +261,36 @@ def package_constraints(
                 preferred=tuple(_reported(d, cue, debated.get(d)) for d in listing),
             )
         )
+    # A report repeats its sums (the headline, the lede, a quote): one package named three
+    # times is one clue, not three that outweigh the other sums it names.
+    repeats = Counter(values)
+    for value, constraint in zip(values, out, strict=True):
+        constraint.weight /= repeats[value]
     return out
+
+
+def _total_of_parts(
+    ledger: Ledger,
+    value: float,
+    currency: str,
+    money: Sequence[Amount],
+    days: list[dt.date],
+    exact: dict[tuple[float, str], list[dt.date]],
+) -> list[dt.date]:
+    """The days whose packages together a round sum (``value``) stands for, within its rounding,
+    and whose parts, each of its own exact worth, the report names as other sums; none when
+    ``days`` (its exact worth's) already holds such a day. ``exact`` keeps each sum's days."""
+    parts: set[dt.date] = set()
+    for other in money:
+        if other.value is None or not 0 < other.value < value or other.currency != currency:
+            continue
+        key = (other.value, currency)
+        if key not in exact:
+            exact[key] = ledger.announced_worth(other.value, None, currency)
+        parts.update(exact[key])
+    if not parts or parts.intersection(days):
+        return []
+    return sorted(parts.intersection(ledger.announced_worth(value, None, currency, rounding_spread(value))))
 
 
 def _listing_named(ledger: Ledger, days: list[dt.date], systems: set[str]) -> list[dt.date]:
