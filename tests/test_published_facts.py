@@ -504,3 +504,14 @@ def test_ukraine_received_the_first_jets_is_their_arrival() -> None:
         "Jets\n\nA news agency reported that Poland received the first batch of F-16 fighters."
     )
     assert earliest < "2024-07-31"
+
+
+def test_a_fact_named_twice_in_a_sentence_is_one_clue() -> None:
+    # "the Army Tactical Missile System (ATACMS)" names the ATACMS decision (2023-09-21) once:
+    # "last month" beside it and the $2.2 billion USAI package (2024-07-03) weigh the same,
+    # so the claim spans both (before, the two names outweighed the package).
+    _, latest = window(
+        "Missiles\n\nThe US began sending the Army Tactical Missile System (ATACMS) to Ukraine last month. "
+        "Crews praised it. Officials gave no numbers.\n\nThe $2.2 billion aid package for Ukraine was announced."
+    )
+    assert latest >= "2024-07-03"

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from armstrack.extract.constraints import (
@@ -97,7 +98,12 @@ def fact_constraints(
     takes office"."""
     mention_starts = [m.start for m in mentions]
     out: list[Constraint] = []
+    named_at: dict[int, tuple[str, int]] = {}  # where each fact is named: its id and sentence
     for event, start, end, tense in named_events:
+        named_at[span_of(text, start, end).start] = (
+            event.id,
+            sentences.index_at(start) if sentences.starts else 0,
+        )
         if tense == "ahead":  # "a potential Russian invasion", "none have been delivered": before it
             # (how long before is not said: no day to guess from)
             out.append(Constraint(((EARLIEST, event.start - DAY),), 1.0, span_of(text, start, end)))
@@ -143,6 +149,11 @@ def fact_constraints(
                 )  # "the war began last year"
             intervals = (window,) if window is not None else ((event.named_from or event.start, dt.date.max),)
             out.append(Constraint(intervals, 1.0, evidence, anchor=anchor))
+    # One fact named twice in a sentence ("the Army Tactical Missile System (ATACMS)") is one
+    # clue: its constraints share one weight.
+    named = Counter(named_at.get(c.evidence.start) for c in out)
+    for c in out:
+        c.weight /= named[named_at.get(c.evidence.start)]
     for found in offices:
         if not _ELECT.search(text, max(0, found.start - 40), found.start):
             continue
