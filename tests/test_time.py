@@ -564,6 +564,50 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         FRI,
         "day",
     ),
+    # A day after "before", "until" or "ahead of" and a noun is the noun's, after the main
+    # verb's time: not past for that verb's tense (nearest, 2025-01-20). Near miss: the
+    # verb's own day is past.
+    (
+        "The administration has scrambled to send aid to Ukraine before Trump's return on January 20.",
+        "January 20",
+        "2025-01-10",
+        "2025-01-20",
+        "2025-01-20",
+        "day",
+    ),
+    (
+        "Allies rushed shells to Kyiv ahead of the vote on March 3.",
+        "March 3",
+        "2025-02-20",
+        "2025-03-03",
+        "2025-03-03",
+        "day",
+    ),
+    (
+        "The administration sent aid to Ukraine on January 20.",
+        "January 20",
+        "2025-01-10",
+        "2024-01-20",
+        "2024-01-20",
+        "day",
+    ),
+    # a passive with an adverb after its auxiliary is the auxiliary's tense ("to be … announced")
+    (
+        "The package is set to be officially announced on Jan. 9, officials reported on Jan. 8.",
+        "Jan. 9",
+        "2025-01-08",
+        "2025-01-09",
+        "2025-01-09",
+        "day",
+    ),
+    (
+        "The package was officially announced on Jan. 9, officials said.",
+        "Jan. 9",
+        "2025-01-08",
+        "2024-01-09",
+        "2024-01-09",
+        "day",
+    ),
     ("The Navy tested it at RIMPAC 2024.", "RIMPAC 2024", "2024-09-01", "2024-01-01", "2024-12-31", "year"),
     (
         "Troops drilled during Defender Europe 2021.",

@@ -271,9 +271,11 @@ def _word_tense(words: list[str], i: int) -> Tense | None:
             # a participle after its noun, the time its own: "with a vote expected in early
             # 2024", "talks scheduled for Jan. 9" are ahead ("was expected in" is not said)
             return "future"
-        if i > 0 and words[i - 1] in _PRESENT_BE:  # a present passive: "talks are planned for June"
+        # the auxiliary before the participle, past an adverb ("to be officially announced")
+        aux = words[i - 2] if i > 1 and words[i - 1].endswith("ly") else words[i - 1] if i > 0 else ""
+        if aux in _PRESENT_BE:  # a present passive: "talks are planned for June"
             return "future" if w in _PLANNED else None
-        if i > 0 and words[i - 1] in _BARE_BE:
+        if aux in _BARE_BE:
             # a passive after "will", "could", "to": "will be delivered in May" is as the
             # auxiliary before it says, not past
             return None
@@ -486,15 +488,18 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
     lo = max(lo, low.rfind(": ", lo, start) + 1, low.rfind("; ", lo, start) + 1)
     before = _WORD.findall(low, lo, start)
     adjective = False  # "upcoming" seen: the time may be the noun's or the verb's before it
+    later_noun = False  # "before Trump's return on January 20": the time is the noun's, later
     for j in range(len(before) - 1, -1, -1):
         w = before[j]
         if (w in _MARKER_WORDS or w.endswith(_MARKER_ENDINGS)) and (tense := _word_tense(before, j)):
             if w in _FUTURE_ADJECTIVES:
                 adjective = True
                 continue
-            if adjective:
+            if adjective or (later_noun and tense == "past"):
                 # "announced the upcoming shipments Thursday, Jan. 5" (the announcing day) or
-                # "discussed the upcoming summit in July" (the summit's): the words do not say
+                # "discussed the upcoming summit in July" (the summit's): the words do not say;
+                # nor of "has scrambled to send aid before Trump's return on January 20",
+                # a day after the scrambling, ahead of the writing or not
                 return "unknown" if tense == "past" else tense
             if tense == "past" and w in _DIRECTIVE_PAST and "to" in before[j + 1 : j + 6]:
                 return "unknown"
@@ -503,6 +508,8 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
             # "before Donald Trump takes office on Jan. 20": a clause of time in the present
             # speaks of what is scheduled, ahead of the writing ("took" would be a marker)
             return "future"
+        if w in _LATER_THAN or (w == "of" and j > 0 and before[j - 1] == "ahead"):
+            later_noun = True  # no verb between it and the time: a noun's time ("before the vote on")
         if w in _RELATIVE_PRONOUNS and not adjective and _relative_present(low, lo, start, before, j):
             # "Biden, who leaves office in January": a scheduled time, ahead of the writing
             # (no marker between the pronoun and the time; "who left" would have been one)
@@ -536,6 +543,7 @@ def _relative_present(low: str, lo: int, start: int, words: list[str], j: int) -
 
 
 _THEN = frozenset("after once until when before".split())
+_LATER_THAN = frozenset("before until till".split())
 
 
 def _after_future(words: list[str], j: int) -> bool:
