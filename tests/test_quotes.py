@@ -750,3 +750,33 @@ def test_a_quote_after_a_quote_label_continues_the_speaker_or_takes_the_one_it_n
     assert speakers(text) == [("Ilona Marsh", None), ("Ilona Marsh", None), ("Taras Holub", None)]
     unnamed = 'Kyiv received the first launchers.\n\nQuote: "The launchers are already with our units."'
     assert speakers(unnamed) == [(None, None)]
+
+
+def test_a_relative_who_before_the_verb_gives_the_words_to_its_antecedent() -> None:
+    # The sentence's subject is a person, but "…, who called the delay “…”" is the
+    # antecedent's; a named antecedent too. Near miss: no relative, the subject's.
+    text = (
+        "Delay\n\nDefense Secretary Pete Hegseth ordered an audit of all stocks on Monday, halting deliveries "
+        'expected by Ukrainian commanders, who called the delay "dangerous" amid heavy shelling.'
+    )
+    assert speakers(text) == [(None, "Ukrainian commanders")]
+    named = (
+        "Delay\n\nDefense Secretary Pete Hegseth ordered an audit on Monday, halting deliveries expected by "
+        'General Olena Hrab, who called the delay "dangerous" amid heavy shelling.'
+    )
+    assert speakers(named) == [("Olena Hrab", None)]
+    subject = 'Delay\n\nDefense Secretary Pete Hegseth called the delay "prudent" on Monday.'
+    assert speakers(subject) == [("Pete Hegseth", None)]
+
+
+def test_a_relative_clause_after_a_quote_with_a_common_noun_subject_is_not_its_attribution() -> None:
+    # "— worries that analysts told the paper are overblown": the analysts speak of the
+    # worries, not the words quoted (which are the sentence subject's purpose); no
+    # description "worries that analysts" either. Near miss: "analysts told the paper".
+    text = (
+        'Delay\n\nDefense Secretary Tom Reyes paused a shipment of shells this week to "protect our own '
+        'readiness" with a review of stockpiles — worries that analysts told the paper are overblown.'
+    )
+    assert speakers(text) == [("Tom Reyes", None)]
+    told = 'Delay\n\n"The stocks are fine," analysts told the paper.'
+    assert speakers(told) == [(None, "analysts")]

@@ -25,7 +25,9 @@ DESCRIPTION_HEADS = (
 # 17 lawmakers"): "Agency confirmed the news in an official statement" is no description
 # (its own would be "an official statement", after "in": a place of saying).
 _WORD = (
-    r"(?:(?![a-z][\w’'-]*[a-z0-9]\.\s)(?!(?i:in|on|at|to|for|with|by|from|into)\s)"
+    # nor a relative pronoun: "worries that analysts told the paper are overblown" is no
+    # "… analysts" (the analysts are those of the clause after it)
+    r"(?:(?![a-z][\w’'-]*[a-z0-9]\.\s)(?!(?i:in|on|at|to|for|with|by|from|into|that|which|who|whom|whose)\s)"
     r"(?!(?<!of\s)(?i:the|a|an)\s)[\w’'.-]+\s+)"
 )
 DESCRIPTION = re.compile(

@@ -100,9 +100,10 @@ _PASSIVE_CHARACTERISED = re.compile(
     r"|billed)(?:\s+as)?|,\s+(?:described|labell?ed|branded|characteri[sz]ed|billed)\s+as)[\s'‘“\"]*$"
 )
 # A relative clause with its own subject right before a verb: "… that the Kremlin has
-# declared" (not "a senior official who spoke on condition of anonymity said").
+# declared", "… worries that analysts told the paper are overblown" (not "a senior official
+# who spoke on condition of anonymity said").
 _RELATIVE_SUBJECT = re.compile(
-    r"\b(?:that|which|whom)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:has\s+|had\s+|have\s+)?$"
+    r"\b(?:that|which|whom)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?|[a-z]{3,}s)\s+(?:has\s+|had\s+|have\s+)?$"
 )
 _QUOTE_LABEL = re.compile(r"Quotes?(?:\s+(?:from|by)\s+(?P<name>[^:\n]{1,60}))?:\s*")
 _WINDOW = 160  # characters after a quote searched for its attribution

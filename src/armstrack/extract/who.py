@@ -167,6 +167,28 @@ def _subject_position(text: str, lo: int, at: int) -> bool:
 _TIME_OPENER = re.compile(r"[\s“\"‘(]*(?:[A-Za-z]+\s+){0,3}?(?i:week|month|year|day|morning|night|time)s?,\s")
 
 
+# A relative "who" right before the speech verb: its antecedent is the verb's subject.
+_RELATIVE_WHO = re.compile(r",\s+who\s*$")
+
+
+def _antecedent(
+    text: str, lo: int, at: int, people: list[tuple[int, int, str, str]]
+) -> tuple[str | None, str | None, str | None] | None:
+    """Who a relative "who" at ``at`` stands for: the person named right before it, else the
+    description that ends there ("Ukrainian officials, who …"); None when neither does."""
+    for _start, end, pid, name in reversed(people):
+        if end <= at and not text[end:at].strip():
+            return name, pid, None
+        if end <= at:
+            break
+    last = None
+    for d in DESCRIPTION.finditer(text, max(lo, at - 80), at):
+        last = d
+    if last is not None and last.end() == at:
+        return None, None, " ".join(last.group(0).split())
+    return None
+
+
 def speaker_in(
     text: str,
     region: tuple[int, int],
@@ -189,6 +211,12 @@ def speaker_in(
     if governments:
         people = [p for p in people if p not in governments]
     chunk = text[lo:hi]
+    if (relative := _RELATIVE_WHO.search(chunk)) is not None and (
+        antecedent := _antecedent(text, lo, lo + relative.start(), people)
+    ) is not None:
+        # "… halting shipments expected by Ukrainian officials, who called the delay
+        # “painful”": the relative pronoun's antecedent speaks, not the sentence's subject
+        return antecedent
     if side == "end" and (which := _FORMER_LATTER.search(chunk)) is not None:
         # "Rep. Fitzpatrick and Senator Blumenthal, with the former calling … and the latter
         # denouncing it as ‘…’": the first or the second of the two people named before
