@@ -515,3 +515,24 @@ def test_a_fact_named_twice_in_a_sentence_is_one_clue() -> None:
         "Crews praised it. Officials gave no numbers.\n\nThe $2.2 billion aid package for Ukraine was announced."
     )
     assert latest >= "2024-07-03"
+
+
+def test_an_administration_something_was_previously_done_by_is_no_longer_in_office() -> None:
+    # "previously authorized by the Biden administration" (2021-01-20..2025-01-20) says it
+    # is over: no upper bound. Near miss: "authorized by the Biden administration", in office.
+    _, latest = window(
+        "Arms\n\nThe Pentagon held back Patriot interceptors previously authorized by the Biden administration."
+    )
+    assert latest == "2025-11-01"
+    _, latest = window(
+        "Arms\n\nThe Pentagon held back Patriot interceptors authorized by the Biden administration."
+    )
+    assert latest == "2025-01-20"
+
+
+def test_the_stockpile_pause_of_july_2025_named_by_us_military_stockpiles() -> None:
+    # The Pentagon's pause over its own stocks was reported on 2025-07-01 (data/facts.toml).
+    earliest, _ = window(
+        "Arms\n\nThe Pentagon paused a shipment of weapons to Ukraine with a review of U.S. military stockpiles."
+    )
+    assert earliest == "2025-07-01"

@@ -26,14 +26,16 @@ _MAX_NAMED = 300  # facts named per article that count as clues
 _CONTEXT_WINDOW = 300  # characters either side of an event's trigger where its context is read
 _ROLE_WINDOW = 80  # characters between a name and its role ("Pentagon spokesman Major General Patrick Ryder")
 # A role that is not the person's at the time of writing: "former President", "then-Secretary",
-# "during the Trump administration", "under the Biden administration", or not yet: "the
+# "during the Trump administration", "under the Biden administration", "previously approved by
+# the Biden administration", or not yet: "the
 # nominee for Under Secretary …", "Trump's pick for Pentagon policy chief", "incoming".
 _FORMER = re.compile(
     r"(?<!\w)(?:former|ex-|then-|onetime|one-time|ex|during\s+the|under\s+the|incoming|would-be"
+    r"|(?:previously|formerly)\s+[a-z]+ed\s+(?:by|under)\s+the"  # "previously authorized by the Biden administration"
     r"|(?:nominee|nominated|pick|choice|candidate)\s+(?:for|as|to\s+be)(?:\s+the)?)\s*$",
     re.IGNORECASE,
 )
-_FORMER_REACH = 28  # characters before a role where those words are read
+_FORMER_REACH = 40  # characters before a role where those words are read
 
 
 @dataclass(frozen=True, slots=True)
