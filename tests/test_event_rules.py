@@ -126,6 +126,9 @@ STATUS = [
     # two verbs in the past in a row: the first ends a clause of the subject's
     ("delivery", "done", "The first launchers the Pentagon approved arrived in Ukraine this week."),
     ("delivery", "planned", "The Pentagon approved sending more launchers to Ukraine."),
+    # an opposed transfer is no transfer done; near miss: "arranged"
+    ("delivery", "denied", "Moscow has long opposed transferring the cruise missiles to Ukraine."),
+    ("delivery", "done", "Washington has arranged transferring the cruise missiles to Ukraine."),
 ]  # fmt: skip
 
 
@@ -202,6 +205,9 @@ NOT_EVENTS = [
     ("delivery", "The president pointed to the F-16s while delivering remarks at an air base in Ukraine."),
     ("delivery", "Austin delivered a speech praising the HIMARS crews of Ukraine at the academy."),
     ("meeting", "Ukrainian crews have started a six-month training session on Patriot systems in Germany."),
+    # what a weapon can reach, not where it may be used
+    ("use_policy", "Kyiv wants Tomahawk cruise missiles capable of striking deep inside Russia."),
+    ("strike", "The ATACMS missiles have the range to hit airfields in Russia, analysts said."),
 ]  # fmt: skip
 
 
@@ -254,6 +260,9 @@ KINDS_AS_WRITTEN = [
     ("delivery", "The Pentagon is delivering Patriot interceptors to Ukraine this week."),
     ("delivery", "The US delivered a battery of Patriot missiles to Ukraine."),
     ("meeting", "Defense ministers met in a closed session on Ukraine's air defense needs."),
+    # near miss of a weapon's reach: a permission to use it there
+    ("use_policy", "Biden allowed Ukraine to use ATACMS missiles to strike inside Russia."),
+    ("request", "Zelensky asked Trump to help provide Tomahawk missiles to Ukraine."),
 ]  # fmt: skip
 
 

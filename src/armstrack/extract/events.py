@@ -143,6 +143,11 @@ _CAPABILITY_BEFORE = re.compile(
     r"|(?:requirements|rules|procedures?|process)\s+for|allow(?:s|ed|ing)?(?:\s+for)?|enabl(?:e|es|ed|ing)"
     r"|(?:be|is|are|been)\s+able\s+to)\s+(?:[\w-]+\s+){0,3}?$"
 )
+# "cruise missiles capable of striking deep inside Russia": what a weapon can reach, not a
+# policy on where it may be used nor a strike.
+_CAN_REACH_BEFORE = re.compile(
+    r"\b(?:(?:designed|built|engineered|meant|intended)\s+to|capable\s+of|ability\s+to|range\s+to)\s+(?:[\w-]+\s+){0,3}?$"
+)
 # "months of Congress holding up talks": talks that are not happening.
 _TALKS_BLOCKED = re.compile(r"\b(?:hold(?:ing)?\s+up|held\s+up|block(?:ed|ing)|stall(?:ed|ing))\s+$")
 _MODAL_BEFORE = re.compile(r"\b(?:to|would|could|might|may|will|can|should)\s+$")
@@ -382,6 +387,8 @@ def _kind_holds(
         return False
     if kind in _POLICY_OBJECT_KINDS and _POLICY_OBJECT_BEFORE.search(low, max(s_start, start - 100), start):
         return False  # "the ban on … strikes on Russian territory": a policy's object
+    if kind in ("use_policy", "strike") and _CAN_REACH_BEFORE.search(low, max(s_start, start - 60), start):
+        return False
     if need == "system":
         if not (systems_here or _US_WEAPONS.search(low, s_start, s_end)):
             return False

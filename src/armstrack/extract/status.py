@@ -5,7 +5,7 @@ for", "refused to give the green light", "has sent"), so the status is read from
 that govern the trigger: the verb group just before it, within the trigger's clause. The
 strongest cue there wins, in this order:
 
-* denied: "refused", "declined", "rejected", "ruled out", "vetoed", "resisted" (and, for a
+* denied: "refused", "declined", "rejected", "ruled out", "vetoed", "resisted", "opposed" (and, for a
   use policy, restrictions "kept" or "maintained": permission withheld);
 * requested: "asked", "urged", "wants … to", "called for", "pleaded", "to persuade" (not
   "persuaded": that succeeded), a need of a noun
@@ -55,7 +55,9 @@ _APPROVING = (
 )
 # Single words that set a status; the words are read lower-cased, stripped of punctuation.
 _WORD_CUES: dict[str, str] = {
-    **dict.fromkeys(_forms("refus", "declin", "reject", "veto", "resist", "deny", "denie", "deni"), "denied"),
+    **dict.fromkeys(
+        _forms("refus", "declin", "reject", "veto", "resist", "deny", "denie", "deni", "oppos"), "denied"
+    ),
     **dict.fromkeys(_forms("kept", "keep", "maintain", "upheld", "uphold"), "kept"),
     **dict.fromkeys(
         _forms("ask", "urg", "want", "request", "plead", "appeal", "demand")
