@@ -536,3 +536,18 @@ def test_the_stockpile_pause_of_july_2025_named_by_us_military_stockpiles() -> N
         "Arms\n\nThe Pentagon paused a shipment of weapons to Ukraine with a review of U.S. military stockpiles."
     )
     assert earliest == "2025-07-01"
+
+
+def test_a_fact_ahead_of_a_possessor_and_its_day_are_ahead() -> None:
+    # "ahead of Donald Trump's return to the White House on Jan. 20" (2025-01-20): the
+    # possessor's name does not hide "ahead of", and the day of a fact still ahead is ahead.
+    # Near miss: "after" it, the return is past and so is its day.
+    _, latest = window(
+        "Mines\n\nThe mines are the latest step taken by the outgoing administration to support Kyiv ahead of "
+        "Donald Trump’s return to the White House on Jan. 20."
+    )
+    assert latest == "2025-01-19"
+    earliest, _ = window(
+        "Mines\n\nThe mines were sent to Kyiv after Donald Trump’s return to the White House on Jan. 20."
+    )
+    assert earliest == "2025-01-20"

@@ -97,7 +97,10 @@ class FactEvent:
         to come (``ahead_re``, ``ahead_after_re``)?"""
         if self.ahead_re is None:
             return False
-        before = " ".join(low[max(s_start, start - _AHEAD_REACH) : start].split()[-_AHEAD_WORDS:])
+        words = low[max(s_start, start - _AHEAD_REACH) : start].split()
+        # a possessor's name does not count: "ahead of Donald Trump's return to the White House"
+        reach = _AHEAD_WORDS + 2 if words and words[-1].endswith(("'s", "’s")) else _AHEAD_WORDS
+        before = " ".join(words[-reach:])
         near = self.ahead_re.search(before) or (
             self.ahead_after_re is not None
             and self.ahead_after_re.search(_UNQUOTED.sub("", low[end : min(s_end, end + _AHEAD_REACH)]))

@@ -36,6 +36,20 @@ def needs_reference(mention: TimeMention) -> bool:
 _NOT_PAST_BEFORE = frozenset("be being to will would could might may should shall can must".split())
 
 
+def _falls_in(event: FactEvent, month: int, day: int | None) -> int | None:
+    """The year in which ``month`` (and ``day``) falls within a day of ``event``'s days, or None."""
+    if day is None:
+        return event.start.year if event.start.month == month else None
+    for year in dict.fromkeys((event.start.year, event.end.year)):
+        try:
+            named = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if event.start - dt.timedelta(days=1) <= named <= event.end + dt.timedelta(days=1):
+            return year
+    return None
+
+
 def _fact_tense(low: str, sentences: Sentences, start: int, end: int, background: bool = False) -> str:
     """The tense of a dated fact's mention: a trigger that is itself a verb in the past
     ("Russia, which invaded Ukraine in February 2022"), or a noun told as begun after it
@@ -133,18 +147,21 @@ def date_article(
 
     def _fact_year(mention: TimeMention, month: int, day: int | None) -> int | None:
         for event in by_sentence.get(mention.sentence, ()):
-            if day is None:
-                if event.start.month == month:
-                    return event.start.year
-                continue
-            for year in dict.fromkeys((event.start.year, event.end.year)):
-                try:
-                    named = dt.date(year, month, day)
-                except ValueError:
-                    continue
-                if event.start - dt.timedelta(days=1) <= named <= event.end + dt.timedelta(days=1):
-                    return year
+            if (year := _falls_in(event, month, day)) is not None:
+                return year
         return None
+
+    # A day of a fact still ahead ("ahead of Donald Trump's return to the White House on Jan.
+    # 20") is ahead too, whatever the clause's verb says.
+    ahead: dict[int, list[FactEvent]] = {}
+    for event, start, _, tense in named:
+        if tense in ("ahead", "future"):
+            ahead.setdefault(sentences.index_at(start), []).append(event)
+    for mention in mentions:
+        if mention.tense == "unknown" and mention.sentence in ahead and "day" in mention.fields:
+            month, day_ = month_number(mention.fields["month"]), int(mention.fields["day"])
+            if any(_falls_in(event, month, day_) is not None for event in ahead[mention.sentence]):
+                mention.tense = "future"
 
     if given is not None:
         published = Published(date=given, earliest=given, latest=given, precision="day", inferred=False)
