@@ -503,3 +503,16 @@ def test_an_event_after_a_clause_of_time_runs_from_its_day_to_the_writing() -> N
         "2024-11-18",
         "sentence",
     )
+
+
+def test_a_time_of_a_relative_clause_does_not_date_another_sentence_of_its_paragraph() -> None:
+    # ", which ratified the treaty in 2005" dates the ratifying: the delivery of the next
+    # sentence falls back to the report's day. Near miss: a time of its own clause dates it.
+    text = (
+        "Kyiv, which ratified the treaty in 2005, faces questions. The US had previously supplied Ukraine "
+        "with Claymore mines."
+    )
+    event = only(text, "delivery", published="2024-11-20")
+    assert event.date_source == "published"
+    plain = "Kyiv ratified the treaty in 2005. The US had previously supplied Ukraine with Claymore mines."
+    assert only(plain, "delivery", published="2024-11-20").date_source == "paragraph"

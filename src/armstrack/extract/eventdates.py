@@ -78,6 +78,17 @@ def _clause_start(text: str, low: str, at: int) -> int:
     return -1
 
 
+# ", which ratified the treaty in 2005", ", who took office in January": a relative clause's
+# time is its own verb's, not another sentence's event's.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+[a-z][\w’'-]*\s+(?:[\w’'-]+\s+){0,8}$")
+
+
+def _in_relative(text: str, at: int) -> bool:
+    lo = max(0, at - _CLAUSE_REACH)
+    lo = max(lo, text.rfind(". ", lo, at) + 1, text.rfind("\n", lo, at) + 1)
+    return ", wh" in text[lo:at] and _RELATIVE_CLAUSE.search(text, lo, at) is not None
+
+
 def _in_circumstance(low: str, at: int) -> bool:
     lo = max(0, at - 60)
     window = low[lo:at]
@@ -227,7 +238,10 @@ class EventDater:
             near = [
                 self.times[k]
                 for k in range(bisect_left(self.starts, p_start), bisect_left(self.starts, p_end))
-                if not self.possessive[k] and self.quote_of[k] in (-1, own_quote) and self.clause(k) < 0
+                if not self.possessive[k]
+                and self.quote_of[k] in (-1, own_quote)
+                and self.clause(k) < 0
+                and not _in_relative(self.text, self.times[k].start)
             ]
             if near:
                 return min(near, key=lambda t: _distance(t, start, end)).resolved, "paragraph"
