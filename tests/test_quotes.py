@@ -780,3 +780,19 @@ def test_a_relative_clause_after_a_quote_with_a_common_noun_subject_is_not_its_a
     assert speakers(text) == [("Tom Reyes", None)]
     told = 'Delay\n\n"The stocks are fine," analysts told the paper.'
     assert speakers(told) == [(None, "analysts")]
+
+
+def test_a_participle_after_a_comma_inside_a_quote_mark_continues_the_described_subject() -> None:
+    # '“… accurately,” adding that …': the comma stands inside the closing mark; the clause
+    # opens with its subject, "The Ukrainian president", not the president named after it.
+    text = (
+        "Missiles\n\nThe Ukrainian president said later that his agreements with U.S. President Joe Biden "
+        '"are being implemented" and "executed very accurately," adding that the missiles "have proved themselves."'
+    )
+    assert [d for _, d in speakers(text)] == ["The Ukrainian president"] * 3
+    assert "Joe Biden" not in [s for s, _ in speakers(text)]
+
+
+def test_an_outlet_described_is_the_speaker() -> None:
+    text = 'Missiles\n\nWashington decided "in recent weeks" to send them, a US media outlet reported.'
+    assert speakers(text) == [(None, "a US media outlet")]

@@ -18,6 +18,7 @@ DESCRIPTION_HEADS = (
     r"|experts?|lawmakers?|senators?|commanders?|representatives?|statement|report|administration|ministry"
     r"|person|people|insiders?|nominee|candidates?|letter|ruling|court|judge|article|piece|study|poll|survey|memo"
     r"|complaint|lawsuit|filing|protesters|demonstrators|residents|voters|critics|supporters|campaign|committee"
+    r"|outlets?"
 )
 # A word of a description, and the space after it; not one that ends a sentence ("from a
 # mobile truck. The official" is no "a … official"): "U.S." and "Gen." may stand in one.

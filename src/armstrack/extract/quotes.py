@@ -460,7 +460,10 @@ def _attribute(
         # clause's subject, its first name, not the one nearest the verb.
         # So does a participle set off by a comma: "The senators … expressed concern over U.S.
         # opposition, saying that …" is the senators'.
-        participle = last.group().endswith("ing") and before[: last.start()].rstrip().endswith(",")
+        # (the comma may stand inside a quote's closing mark: '“executed very accurately,” adding')
+        participle = last.group().endswith("ing") and before[: last.start()].rstrip().rstrip(
+            "\"”’'"
+        ).endswith(",")
         said = _last_match(_SPEECH, before, 0, last.start()) if participle else None
         if said is not None and not before[said.end() : last.start()].strip(" ,"):
             # "“…,” the mayor said, adding that it would take “more hours”": whoever said,

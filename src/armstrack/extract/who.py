@@ -167,6 +167,11 @@ def _subject_position(text: str, lo: int, at: int) -> bool:
 _TIME_OPENER = re.compile(r"[\s“\"‘(]*(?:[A-Za-z]+\s+){0,3}?(?i:week|month|year|day|morning|night|time)s?,\s")
 
 
+# A description that opens a clause ("The Ukrainian president said …"), then its verb.
+_OPENING_DESCRIPTION = re.compile(
+    r"[\s“\"‘(]*(?P<d>(?:[Tt]he|[Aa]n?)\s+(?:[\w.’'-]+\s+){0,3}?[\w’'-]+)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|stated|states|noted|notes|announced|confirmed)\b"
+)
 # A relative "who" right before the speech verb: its antecedent is the verb's subject.
 _RELATIVE_WHO = re.compile(r",\s+who\s*$")
 
@@ -260,6 +265,17 @@ def speaker_in(
         after = [p for p in people if p[0] >= lo + opener.end()]
         if after:
             people = after
+    if (
+        people
+        and side == "start"
+        and (opener := _OPENING_DESCRIPTION.match(chunk)) is not None
+        and lo + opener.end() <= people[0][0]
+        and (has_role_word(opener.group("d")) or DESCRIPTION.fullmatch(opener.group("d")) is not None)
+    ):
+        # "The Ukrainian president said … his agreements with President Joe Biden “…”,
+        # adding that …": read from the clause's start, the description that opens it is
+        # its subject, not a person named after it
+        return None, None, " ".join(opener.group("d").split())
     if people:
         if names is not None and text.startswith(_POSSESSIVE, people[0][1]):
             # "Rucker Culpepper, who runs Clinton's effort, said": the subject set off by a
