@@ -1182,13 +1182,23 @@ def test_an_acts_line_or_a_yearly_sum_is_no_package_of_the_ledger() -> None:
 
 def test_the_end_of_a_span_and_a_fiscal_year_do_not_put_the_writing_after_them() -> None:
     # "extended through 2028": the end may lie on either side of the writing; "the 2026
-    # fiscal year" is named before it as after (two years before to one after). Near miss:
-    # "ran in 2023" is behind the writing.
+    # fiscal year" (2025-10-01..2026-09-30) is named before it as after (two years before to
+    # one after). Near miss: "ran in 2023" is behind the writing.
     assert infer("Aid\n\nThe program for Ukraine was extended through 2028, lawmakers said.")[
         0
     ].earliest == dt.date(2014, 1, 1)
     fiscal, _ = infer("Aid\n\nThe draft for the 2026 fiscal year was advanced by the committee.")
-    assert fiscal.earliest == dt.date(2024, 1, 2), fiscal
+    assert fiscal.earliest == dt.date(2023, 10, 2), fiscal
     assert infer("Aid\n\nThe program for Ukraine ran in 2023, lawmakers said.")[0].earliest == dt.date(
         2023, 1, 1
     )
+
+
+def test_a_fiscal_year_in_any_form_is_named_around_it_and_in_the_past_any_time_after() -> None:
+    # fiscal 2022 runs 2021-10-01..2022-09-30: named from two years before it (2019-10-02);
+    # in the past tense any time after ("the error in fiscal 2022"), else up to a year after
+    # it (2023-09-30). Before, "fiscal 2022" dated nothing.
+    past, _ = infer("Aid\n\nThe error was $2.6 billion in fiscal 2022, officials said.")
+    assert (past.earliest, past.latest) == (dt.date(2019, 10, 2), dt.date(2025, 11, 1))
+    debated, _ = infer("Aid\n\nThe budget for fiscal 2022 is debated in the committee.")
+    assert (debated.earliest, debated.latest) == (dt.date(2019, 10, 2), dt.date(2023, 9, 30))

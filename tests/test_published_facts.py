@@ -551,3 +551,24 @@ def test_a_fact_ahead_of_a_possessor_and_its_day_are_ahead() -> None:
         "Mines\n\nThe mines were sent to Kyiv after Donald Trump’s return to the White House on Jan. 20."
     )
     assert earliest == "2025-01-20"
+
+
+def test_ukraine_having_fired_atacms_is_after_their_first_use() -> None:
+    # Ukraine first fired ATACMS on 2023-10-17 (data/facts.toml). Near miss: that it could.
+    earliest, _ = window(
+        "Missiles\n\nUkraine has used US-supplied ATACMS for the first time, officials said."
+    )
+    assert earliest == "2023-10-17"
+    earliest, _ = window(
+        "Missiles\n\nUkraine could use US-supplied ATACMS against airfields, officials said."
+    )
+    assert earliest < "2023-10-17"
+
+
+def test_a_day_after_a_fiscal_year_is_of_it_and_bounds_the_writing_from_below_only() -> None:
+    # "the 2022 fiscal year, which ended Sept. 30": Sept. 30, 2022, old news or not: the
+    # report is after it, by any time (before, "the 2022" read as a year nearby).
+    earliest, latest = window(
+        "Errors\n\nThe error was $2.6 billion in the 2022 fiscal year, which ended Sept. 30, officials said."
+    )
+    assert (earliest, latest) == ("2022-09-30", "2025-11-01")

@@ -608,6 +608,15 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "2024-01-09",
         "day",
     ),
+    # the year before "fiscal year" names a fiscal year, October to September
+    (
+        "The error was $2.6 billion in the 2022 fiscal year.",
+        "2022 fiscal year",
+        FRI,
+        "2021-10-01",
+        "2022-09-30",
+        "year",
+    ),
     ("The Navy tested it at RIMPAC 2024.", "RIMPAC 2024", "2024-09-01", "2024-01-01", "2024-12-31", "year"),
     (
         "Troops drilled during Defender Europe 2021.",

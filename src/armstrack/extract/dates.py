@@ -36,6 +36,30 @@ def needs_reference(mention: TimeMention) -> bool:
 _NOT_PAST_BEFORE = frozenset("be being to will would could might may should shall can must".split())
 
 
+def _mark_fiscal_days(mentions: list[TimeMention]) -> None:
+    """A day without its year just after a fiscal year in its sentence ("in the 2022 fiscal
+    year, which ended Sept. 30") is a day of that fiscal year: its year is kept in the
+    mention's ``fiscal`` field. It defines the fiscal year, old news as often as not: it
+    bounds the writing from below only (published.py)."""
+    fiscal: TimeMention | None = None
+    for m in mentions:
+        if m.kind == "fiscal":
+            fiscal = m
+        elif (
+            fiscal is not None
+            and m.sentence == fiscal.sentence
+            and fiscal.end <= m.start <= fiscal.end + _FISCAL_NEAR
+            and "year" not in m.fields
+            and "day" in m.fields
+            and "month" in m.fields
+        ):
+            f = fiscal.fields
+            year = int(f.get("fyear") or f.get("fyear2") or 2000 + int(f["fy"][-2:]))
+            m.fields["fiscal"] = str(
+                year - 1 if month_number(m.fields["month"]) >= _FISCAL_START_MONTH else year
+            )
+
+
 def _falls_in(event: FactEvent, month: int, day: int | None) -> int | None:
     """The year in which ``month`` (and ``day``) falls within a day of ``event``'s days, or None."""
     if day is None:
@@ -134,6 +158,8 @@ def date_article(
         linked = _fact_year(mention, month, day)
         if linked is not None:
             return linked
+        if day is not None and "fiscal" in mention.fields:
+            return int(mention.fields["fiscal"])
         anaphoric = " ".join(mention.fields.get("prep", "").split()) in _SAME_MONTH_PREPS
         if day is None and not anaphoric:
             return None
@@ -144,6 +170,8 @@ def date_article(
         ]
         nearest = min(near, default=None)
         return nearest[1] if nearest is not None and nearest[0] <= _WRITTEN_NEAR else None
+
+    _mark_fiscal_days(mentions)
 
     def _fact_year(mention: TimeMention, month: int, day: int | None) -> int | None:
         for event in by_sentence.get(mention.sentence, ()):
@@ -225,6 +253,8 @@ def _packages_named(
     return out
 
 
+_FISCAL_NEAR = 40  # characters after a fiscal year where a day without its year is one of it
+_FISCAL_START_MONTH = 10  # the US federal fiscal year N runs from October N-1 to September N
 _WRITTEN_NEAR = 2000  # characters: a date written with its year dates the same month this near
 _SAME_MONTH_PREPS = {
     "later in",

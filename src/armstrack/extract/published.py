@@ -240,6 +240,16 @@ def _constraints(
                     dated.explicit = interval.start
                     dated.explicit_past = mention.tense == "past" and interval.precision in {"day", "month"}
                 out.append(dated)
+        elif mention.kind == "fiscal":
+            # "the 2026 fiscal year", "FY24": named before it as after, whatever the verb
+            interval = resolve(mention, today)
+            if interval is None:
+                continue
+            dated = _dated(interval, "unknown", evidence)
+            if mention.tense == "past":  # "the error in the 2022 fiscal year": any time after
+                dated.intervals = tuple((lo, dt.date.max) for lo, _ in dated.intervals)
+            dated.explicit = interval.start
+            out.append(dated)
         elif "yrel" in mention.fields:  # "since Russia invaded in February last year"
             if (relative := _relative_year(mention, evidence, fact_year)) is not None:
                 out.append(relative)  # a span's start or not: the year words bound it
@@ -344,6 +354,9 @@ def _yearless_day(
 ) -> Constraint:
     days = _yearless_days(mention, years)
     f = mention.fields
+    if "fiscal" in f:  # "the 2022 fiscal year, which ended Sept. 30": defined, not news
+        days = [d for d in days if d.year == int(f["fiscal"])] or days
+        return Constraint(tuple((d, dt.date.max) for d in days), 1.0, evidence, past=days)
     linked = fact_year(mention, month_number(f.get("month") or f["month2"]), int(f.get("day") or f["day2"]))
     tense = mention.tense
     if linked is not None:  # named beside a dated fact of that day: that year only

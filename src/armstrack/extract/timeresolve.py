@@ -150,7 +150,7 @@ def resolve(mention: TimeMention, ref: dt.date, fact_year: FactMonth | None = No
         last = int(f["nth"]) * 100
         return Interval(start=dt.date(last - 99, 1, 1), end=dt.date(last, 12, 31), precision="century")
     if kind == "fiscal":  # the US federal fiscal year: October 1 of the year before to September 30
-        year = int(f["fyear"]) if "fyear" in f else 2000 + int(f["fy"][-2:])
+        year = int(f.get("fyear") or f.get("fyear2") or 2000 + int(f["fy"][-2:]))
         return Interval(start=dt.date(year - 1, 10, 1), end=dt.date(year, 9, 30), precision="year")
     if kind == "present_ref":  # TimeML's PRESENT_REF: the time of writing
         return day(ref)

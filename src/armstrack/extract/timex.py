@@ -87,9 +87,10 @@ _KINDS: dict[str, str] = {
     # analysis" (a determiner, the year, then a word: not a count, "2024 rounds").
     "year_range": rf"{_YEAR}\s*(?:-|–|—|to)\s*(?P<end_year>(?:19|20)?\d\d)(?![\d%])",
     "decade": r"(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)['’]?s(?![a-z])",
-    "bare_year": rf"(?P<det>{YEAR_DETERMINERS})\s+{_YEAR}(?=\s+[a-z]|$)(?!\s+(?:percent|per|mm|millimet|rounds|troops|people|soldiers|units)\b)",
+    "bare_year": rf"(?P<det>{YEAR_DETERMINERS})\s+{_YEAR}(?=\s+[a-z]|$)(?!\s+(?:percent|per|mm|millimet|rounds|troops|people|soldiers|units|fiscal)\b)",
     # The US fiscal year: "fiscal 2024", "fiscal year 2026", "FY24", "FY 2025" (Oct 1 - Sept 30).
-    "fiscal": r"fiscal\s+(?:year\s+)?(?P<fyear>(?:19|20)\d\d)(?!\d)|fy\s?(?P<fy>(?:20)?\d\d)(?![\d-])",
+    "fiscal": r"fiscal\s+(?:year\s+)?(?P<fyear>(?:19|20)\d\d)(?!\d)|fy\s?(?P<fy>(?:20)?\d\d)(?![\d-])"
+    r"|(?P<fyear2>(?:19|20)\d\d)\s+fiscal\s+year(?![a-z])",  # "the 2022 fiscal year"
     "century": r"the\s+(?P<nth>1[5-9]|2[01])(?:st|nd|rd|th)\s+century(?![a-z])",
     # TimeML's present and past references, and anaphora to the time just named.
     "present_ref": r"(?P<word>now|currently|at\s+present|presently)(?![a-z])",
