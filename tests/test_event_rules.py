@@ -184,6 +184,7 @@ NOT_EVENTS = [
     ("request", "Patriots may be in the next package for Ukraine, said an official who asked for anonymity."),
     ("request", "Another official, who requested anonymity, said the HIMARS for Ukraine were ready."),
     ("request", "The Pentagon kept the shipment quiet at Kyiv's request, officials told reporters in Ukraine."),
+    ("request", "The embassy did not immediately respond to a Reuters request for comment on the HIMARS for Ukraine."),
     # the adjective, not an appropriation (near miss in the kinds: "Congress appropriated")
     ("aid_package", "He said the new shipments of HIMARS rockets to Ukraine were an appropriate response to the strikes."),
     ("delivery", "The White House has not disclosed the scope of the pause on aid to Ukraine, and the Pentagon provided no further details."),

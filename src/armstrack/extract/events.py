@@ -170,7 +170,12 @@ _MEET_NEEDS = re.compile(
     r"\s+[“\"‘]?(?:(?!to\b)[\w'’´-]+\s+){0,6}?(?:needs?|demands?|requirements|targets|goals|standards|criteria|deadlines?|threats|challenges|expectations|obligations|commitments)\b"
 )
 # "asked for anonymity", "requested anonymity to discuss …", "asked that his name not be used".
-_ANONYMITY_AFTER = re.compile(r"\s+(?:for\s+|that\s+)?(?:anonymity|(?:his|her|their)\s+names?\s+not\s+be)\b")
+# "who asked for anonymity", "did not respond to a request for comment": a source's terms
+# and a reporter's question, not a request for arms
+_ANONYMITY_AFTER = re.compile(
+    r"\s+(?:for\s+|that\s+)?(?:anonymity|(?:his|her|their)\s+names?\s+not\s+be)\b"
+    r"|\s+for\s+(?:comment|an?\s+interview|clarification|details)\b"
+)
 _TRAINEES = re.compile(
     r"\b(?:troops|soldiers|forces|pilots|crews|personnel|operators|units|servicemembers|recruits|brigades?|staff)\b"
 )
