@@ -572,3 +572,13 @@ def test_a_day_after_a_fiscal_year_is_of_it_and_bounds_the_writing_from_below_on
         "Errors\n\nThe error was $2.6 billion in the 2022 fiscal year, which ended Sept. 30, officials said."
     )
     assert (earliest, latest) == ("2022-09-30", "2025-11-01")
+
+
+def test_abrams_being_withdrawn_from_the_front_are_in_ukraine() -> None:
+    # The first Abrams reached Ukraine on 2023-09-25 (data/facts.toml): "is withdrawing" them
+    # from the front, as "withdrew", says they are there. Near miss: the decision to send
+    # them (2023-01-25) only.
+    earliest, _ = window("Tanks\n\nUkraine has opted to withdraw its US Abrams tanks from the front line.")
+    assert earliest == "2023-09-25"
+    earliest, _ = window("Tanks\n\nThe United States agreed to send Abrams tanks to Ukraine.")
+    assert earliest < "2023-09-25"
