@@ -348,3 +348,16 @@ def test_a_round_total_of_the_parts_named_is_their_days() -> None:
     alone = extract_text("Aid\n\nThe president unveiled a $2.5 billion aid package for Ukraine.").published
     assert alone.earliest is not None and alone.latest is not None
     assert alone.earliest.isoformat() <= "2023-01-19" <= alone.latest.isoformat() <= "2023-12-31"
+
+
+def test_a_headlines_infinitive_puts_the_package_ahead() -> None:
+    # "Biden to offer $2.85 billion aid": the drawdown of 2023-01-06 is still to come, so the
+    # report is from before it (or its day). Near miss: "Biden offers" it, after it.
+    ahead = extract_text(
+        "Biden to offer $2.85 billion aid for Ukraine\n\nOfficials previewed the plan."
+    ).published
+    assert ahead.latest is not None and ahead.latest.isoformat() == "2023-01-06"
+    done = extract_text(
+        "Biden offers $2.85 billion aid for Ukraine\n\nOfficials previewed the plan."
+    ).published
+    assert done.earliest is not None and done.earliest.isoformat() >= "2023-01-03"

@@ -64,6 +64,9 @@ _AHEAD = re.compile(
     r"\b(?:will|would|could|soon|to)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:announc\w*|unveil\w*|be\s+worth|be\s+valued)\b"  # not "will provide": an announcement's own words
 )
+_HEADLINE_TO = re.compile(
+    r"\bto\s+(?:offer|send|provide|give|pledge|commit|announce|unveil|approve)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|nearly\s+|over\s+)?$"
+)
 _PLURAL = re.compile(r"\bpackages\b")
 # A sum said of many packages, each that size: "releasing aid in $500 million tranches",
 # "packages worth $500 million each". A typical size, not one package's value.
@@ -215,9 +218,12 @@ def package_constraints(
         if not days or _EACH_OF_MANY.match(low, amount.end, s_end):
             continue  # "in $500 million tranches", "worth $500 million each": a typical size
         span = span_of(text, amount.start, amount.end)
-        if _AHEAD.search(
-            low, max(s_start, amount.start - _PACKAGE_WINDOW), amount.start
-        ) or ANNOUNCED_LATER.match(low, amount.end, s_end):
+        if (
+            _AHEAD.search(low, max(s_start, amount.start - _PACKAGE_WINDOW), amount.start)
+            or ANNOUNCED_LATER.match(low, amount.end, s_end)
+            # a headline's infinitive is its future: "Biden to offer $2 billion aid"
+            or (i == 0 and _HEADLINE_TO.search(low, s_start, amount.start) is not None)
+        ):
             # "will soon announce a package worth $1.2 billion": written before it or on its
             # day, if it is that one (whatever weekday the sentence names: the saying's); a
             # rounded sum still to come ("nearly $2 billion") may be any: no clue
