@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from armstrack.loader import load_text
 from tests.test_published import infer
 
 
@@ -56,6 +57,11 @@ def test_the_three_year_war_keeps_both_wars_for_other_clues_to_choose() -> None:
             "Zelensky's visit falls on the 300th day of Russia's full-scale invasion, officials said.",
             ("2022-12-19", "2022-12-21"),
         ),
+        # The same day counted from the verb: "since Russia began its full-scale invasion".
+        (
+            "Zelensky's visit falls on the 300th day since Russia began its full-scale invasion.",
+            ("2022-12-19", "2022-12-21"),
+        ),
         # A day counted after the noun: the 60th day of the invasion, 58 to 60 days after
         # 2022-02-24 (2022-04-23 .. 2022-04-25).
         (
@@ -95,3 +101,25 @@ def test_a_day_of_the_kursk_incursion_is_no_age_of_the_war() -> None:
         "Aid\n\nUkraine's invasion of Russia's Kursk region entered its 10th day on Thursday."
     )[:2]
     assert earliest < "2022-03-01"
+
+
+def ages(text: str) -> list[tuple[str, str]]:
+    """The intervals of every age of the war the text gives (the module's constraints)."""
+    from armstrack.extract.published_war import war_age_constraints
+    from armstrack.text import Sentences
+
+    article = load_text(text)
+    sentences = Sentences.split(article.text, article.paragraphs)
+    bounds = list(zip(sentences.starts, sentences.ends, strict=True))
+    found = war_age_constraints(article.text, article.text.lower(), bounds)
+    return [(lo.isoformat(), hi.isoformat()) for c in found for lo, hi in c.intervals]
+
+
+def test_the_nth_day_since_russia_invaded() -> None:
+    # "the 300th day since Russia invaded Ukraine": 298 to 300 days after 2022-02-24, or, as
+    # the verb does not say which invasion, after 2014-02-20 (Crimea) to 2014-04-15. Near
+    # miss: "Russia invaded" with no day counted gives no age.
+    assert ("2022-12-19", "2022-12-21") in ages(
+        "Aid\n\nThe visit marks the 300th day since Russia invaded Ukraine."
+    )
+    assert ages("Aid\n\nThe visit comes years after Russia invaded Ukraine.") == []

@@ -1,8 +1,8 @@
 """Clues to the publication date from the age of the war: "the three-year war", "a conflict
 that has dragged three-and-a-half years", "the war, now in its fourth year", "as the war
-enters its 17th month", "nearly four years of war", "the 300th day of the war", "as war rages
-for a 48th day", "the fourth anniversary of Russia's full-scale invasion", in an article that
-names Ukraine or Russia.
+enters its 17th month", "nearly four years of war", "the 300th day of the war" (or "since
+Russia invaded"), "as war rages for a 48th day", "the fourth anniversary of Russia's
+full-scale invasion", in an article that names Ukraine or Russia.
 
 Each dates the writing to that long after the war began, give or take how loosely it is
 said: "the three-year war" is three years to four ("nearly": two and a half to three;
@@ -34,7 +34,7 @@ _COUNT = "|".join(
 _COUNT = rf"\d{{1,2}}|{_COUNT}"
 _HALF = r"(?P<half>[- ]and[- ]a[- ]half)?"
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?"
-_NOUNS = ("war", "conflict", "invasion")
+_NOUNS = ("war", "conflict", "invasion", "invaded")  # "invaded": only "the 300th day since Russia invaded"
 _REACH = 60  # characters around the noun where its age is written
 _HOW_MANY_YEARS = rf"(?:(?P<q>{_QUALIFIERS})\s+)?(?P<n>{_COUNT}){_HALF}"  # "nearly three", "three-and-a-half"
 _OF_THE = r"(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?$"  # "… of Russia's full-scale" before the noun
@@ -46,6 +46,11 @@ _YEARS_OF = re.compile(rf"{_HOW_MANY_YEARS}\s+years?\s+(?:of|into)\s+{_OF_THE}")
 _ANNIVERSARY = re.compile(rf"(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+{_OF_THE}")
 # "the 300th day of the war", "the 1,000th day of Russia's full-scale invasion"
 _NTH_DAY = re.compile(rf"(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+day\s+of\s+{_OF_THE}")
+# "the 300th day since Russia invaded", "the 100th day since Russia began its full-scale invasion"
+_NTH_DAY_SINCE = re.compile(
+    r"(?P<n>\d{1,4})(?:st|nd|rd|th)\s+day\s+since\s+(?:russia|moscow|the\s+russians?|russian\s+(?:forces|troops))\s+"
+    r"(?:(?:began|launched|started)\s+(?:its\s+|their\s+)?(?:full[- ]scale\s+)?)?$"
+)
 # After the noun: "… that has dragged three-and-a-half years", "…, now in its fourth year"
 _LASTED = re.compile(
     r"[^.;]{0,40}?\b(?:dragged|lasted|raged|gone|continued|run)\s+(?:on\s+)?(?:for\s+)?"
@@ -110,6 +115,11 @@ def _nouns(low: str) -> list[tuple[int, int]]:
 def _age(low: str, lo: int, at: int, end: int, hi: int) -> tuple[tuple[float, float], int, int] | None:
     """(days since the war began: least, most), and the phrase's start and end. Each pattern
     is tried only where its word stands: most mentions of a war give no age."""
+    if low.find(" day since", lo, at) != -1 and (m := _NTH_DAY_SINCE.search(low, lo, at)):
+        day = int(m["n"])  # as "the 300th day of the war"
+        return ((day - 2, day), m.start(), end)
+    if low.startswith("invaded", at):
+        return None  # the verb is read only after "the Nth day since"
     if low.find(" day of", lo, at) != -1 and (m := _NTH_DAY.search(low, lo, at)):
         day = int(m["n"])  # "the 300th day of the war": 299 days after its first, give or take one
         return ((day - 2, day), m.start(), end)
