@@ -216,9 +216,10 @@ def speaker_in(
     if governments:
         people = [p for p in people if p not in governments]
     chunk = text[lo:hi]
-    if (relative := _RELATIVE_WHO.search(chunk)) is not None and (
-        antecedent := _antecedent(text, lo, lo + relative.start(), people)
-    ) is not None:
+    if (
+        chunk.endswith(("who", "who "))
+        and (relative := _RELATIVE_WHO.search(chunk, max(0, len(chunk) - 12))) is not None
+    ) and (antecedent := _antecedent(text, lo, lo + relative.start(), people)) is not None:
         # "… halting shipments expected by Ukrainian officials, who called the delay
         # “painful”": the relative pronoun's antecedent speaks, not the sentence's subject
         return antecedent
