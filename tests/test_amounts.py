@@ -15,6 +15,9 @@ from tests.conftest import extract_text
         ("It cost 450 million dollars in total.", 450e6, "USD"),
         ("Germany pledged €1.5bn for the effort.", 1.5e9, "EUR"),
         ("A $1bn loan was agreed.", 1e9, "USD"),
+        # a wire's "Bln" and "mln", glued to the figure
+        ("Biden to sign $95Bln aid package.", 95e9, "USD"),
+        ("The US approved a $172mln sale.", 172e6, "USD"),
         ("The contract is USD 300 million.", 300e6, "USD"),
         ("Britain gave £2.3 billion last year.", 2.3e9, "GBP"),
         ("The program costs $1,250,000 a year.", 1.25e6, "USD"),

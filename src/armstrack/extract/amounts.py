@@ -2,7 +2,7 @@
 
 Forms recognised (tests/test_amounts.py has the full table):
 
-* money: "$800 million", "US$500 million", "USD 300 million", "$1bn", "€1.5bn",
+* money: "$800 million", "US$500 million", "USD 300 million", "$1bn", "$95bln", "€1.5bn",
   "450 million dollars", "$80.5 billion" → value in units of the currency;
 * percentages: "22 percent", "22%", "22 per cent";
 * counts: a number (digits or words, optionally "up to", "more than", …) followed within
@@ -44,7 +44,7 @@ _NUM = r"\d(?<![\d,.]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 _WORD_START = r"[\s“\"‘(\[]"
 _SCALES = {
     "trillion": 1e12, "tn": 1e12,
-    "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
     "thousand": 1e3, "k": 1e3,
 }  # fmt: skip
@@ -52,7 +52,7 @@ _SIGN_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "usd": "USD", "eur": "E
 _DOLLAR_PREFIX = {"us": "USD", "u.s.": "USD", "a": "AUD", "c": "CAD"}
 _WORD_CURRENCY = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
 
-_SCALE = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|tn|bn|mln|mn|[bmk])(?!\w))?"
+_SCALE = r"(?:[\s-]?(?P<scale>trillion|billion|million|thousand|tn|bln|bn|mln|mn|[bmk])(?!\w))?"
 _MONEY_SIGN = re.compile(
     rf"(?P<sign>[$€£])\s?(?P<num>{_NUM}){_SCALE}(?:\s(?:us\s|u\.s\.\s)?(?:dollars?|euros?|pounds?)\b)?"
 )
