@@ -582,3 +582,12 @@ def test_abrams_being_withdrawn_from_the_front_are_in_ukraine() -> None:
     assert earliest == "2023-09-25"
     earliest, _ = window("Tanks\n\nThe United States agreed to send Abrams tanks to Ukraine.")
     assert earliest < "2023-09-25"
+
+
+def test_a_summit_named_by_its_host_country_and_one_still_ahead() -> None:
+    # The Vilnius summit (2023-07-11..12) named by its country; "on the eve of" it, the
+    # report is before it. Near miss: "at" it, after.
+    _, latest = window("Aid\n\nThe decision comes on the eve of the NATO summit in Lithuania, officials said.")
+    assert latest == "2023-07-10"
+    earliest, _ = window("Aid\n\nBiden met Zelensky at the NATO summit in Lithuania, officials said.")
+    assert earliest == "2023-07-11"
