@@ -86,7 +86,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\s+[a-z][\w’'-]*\s+(?:[\w’'
 def _in_relative(text: str, at: int) -> bool:
     lo = max(0, at - _CLAUSE_REACH)
     lo = max(lo, text.rfind(". ", lo, at) + 1, text.rfind("\n", lo, at) + 1)
-    return ", wh" in text[lo:at] and _RELATIVE_CLAUSE.search(text, lo, at) is not None
+    return text.find(", wh", lo, at) != -1 and _RELATIVE_CLAUSE.search(text, lo, at) is not None
 
 
 def _in_circumstance(low: str, at: int) -> bool:
@@ -138,6 +138,7 @@ class EventDater:
         self.text = text
         self.low = low
         self._clause: dict[int, int] = {}
+        self._relative: dict[int, bool] = {}
         # Whole quotations (not a phrase quoted in the writer's sentence): a day the speaker
         # names ("“… if you just started building them on the 24th of February,” Kirby said,
         # noting the US will send 121") dates only what the speaker's words report.
@@ -209,6 +210,13 @@ class EventDater:
                 return Interval(start=day.start, end=latest, precision=width_precision(day.start, latest))
         return None
 
+    def relative(self, k: int) -> bool:
+        """Is time expression ``k`` in a relative clause (cached)?"""
+        found = self._relative.get(k)
+        if found is None:
+            found = self._relative[k] = bool(self.text) and _in_relative(self.text, self.times[k].start)
+        return found
+
     def clause(self, k: int) -> int:
         """Where the clause of time holding time expression ``k`` opens, or -1 (cached)."""
         found = self._clause.get(k)
@@ -241,7 +249,7 @@ class EventDater:
                 if not self.possessive[k]
                 and self.quote_of[k] in (-1, own_quote)
                 and self.clause(k) < 0
-                and not _in_relative(self.text, self.times[k].start)
+                and not self.relative(k)
             ]
             if near:
                 return min(near, key=lambda t: _distance(t, start, end)).resolved, "paragraph"
