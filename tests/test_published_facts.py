@@ -587,7 +587,18 @@ def test_abrams_being_withdrawn_from_the_front_are_in_ukraine() -> None:
 def test_a_summit_named_by_its_host_country_and_one_still_ahead() -> None:
     # The Vilnius summit (2023-07-11..12) named by its country; "on the eve of" it, the
     # report is before it. Near miss: "at" it, after.
-    _, latest = window("Aid\n\nThe decision comes on the eve of the NATO summit in Lithuania, officials said.")
+    _, latest = window(
+        "Aid\n\nThe decision comes on the eve of the NATO summit in Lithuania, officials said."
+    )
     assert latest == "2023-07-10"
     earliest, _ = window("Aid\n\nBiden met Zelensky at the NATO summit in Lithuania, officials said.")
     assert earliest == "2023-07-11"
+
+
+def test_the_fifteenth_contact_group_meeting_is_a_dated_fact() -> None:
+    # The 15th meeting was held at Ramstein on 2023-09-19 (data/facts.toml): in the past
+    # tense, the report is from its announcement on (7 days before).
+    earliest, _ = window(
+        "Aid\n\nAustin opened the 15th meeting of the Ukraine Defense Contact Group at Ramstein."
+    )
+    assert earliest == "2023-09-12"
