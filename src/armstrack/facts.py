@@ -142,9 +142,27 @@ def _trigger_key(phrase: str) -> str:
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+    """Any of ``items`` as whole words, case aside. The alternatives are factored into a trie
+    of their (lower-cased) characters, the longest first at each branch: ``re`` then tries
+    one branch per position of the window instead of every word (a fact's context and
+    ``unless`` words are read around each mention of it)."""
+    if not items:
+        return re.compile(r"(?!)")  # matches nothing
+    root: dict[str, Any] = {}
+    for item in items:
+        node = root
+        for ch in item.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if "" in node:
+            branches.append("")  # this word ends here: tried after every longer one
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
     # Not followed by a hyphenated word: "President-elect" is not "President".
-    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w]|-\w)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w]){emit(root)}(?![\w]|-\w)", re.IGNORECASE)
 
 
 @cache
