@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
+from armstrack.extract.trie import factored
 from armstrack.text import Sentences
 
 TITLES = frozenset(
@@ -48,23 +48,10 @@ def _speech_verbs() -> str:
 
     with (bundled_dir("data") / "speech_verbs.toml").open("rb") as f:
         verbs = tomllib.load(f)["verbs"]
-    root: dict[str, Any] = {}
-    for verb in set(verbs):
-        node = root
-        for ch in verb:
-            node = node.setdefault(ch, {})
-        node[""] = verb
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in node.items() if ch
-        ]
-        if "" in node:
-            # "…,” he continued", but "Kyiv continues to seize …" says nothing
-            branches.append(r"(?!\s+to\s)" if node[""].startswith("continue") else "")
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(root)
+    # "…,” he continued", but "Kyiv continues to seize …" says nothing
+    return factored(
+        set(verbs), space=r"\s+", after=lambda verb: r"(?!\s+to\s)" if verb.startswith("continue") else ""
+    )
 
 
 SPEECH_VERBS = _speech_verbs()

@@ -17,9 +17,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from armstrack.extract.roles import TITLES
+from armstrack.extract.trie import factored
 from armstrack.text import Sentences
 
 Tense = Literal["past", "future", "unknown"]
@@ -156,22 +157,10 @@ _WINDOW_AFTER = 40
 
 
 def _trigger_pattern() -> re.Pattern[str]:
-    root: dict[str, Any] = {}
-    for word in _TRIGGER_CLASSES:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
-        if "" in node:
-            branches.append(r"(?![a-z0-9])")
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    words = "|".join(re.escape(ch) + emit(child) for ch, child in root.items())
+    words = factored(_TRIGGER_CLASSES, after=lambda _: r"(?![a-z0-9])")
+    flat = words[3:-1] if words.startswith("(?:") else words  # a flat top level of first characters
     return re.compile(
-        _LEAD + "(?:" + words + r"|(?P<year>(?:1[89]|20)\d\d)(?!\d)|(?P<fy>fy\s?(?:20)?\d\d)(?!\d))"
+        _LEAD + "(?:" + flat + r"|(?P<year>(?:1[89]|20)\d\d)(?!\d)|(?P<fy>fy\s?(?:20)?\d\d)(?!\d))"
     )
 
 
