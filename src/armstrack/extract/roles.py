@@ -76,9 +76,7 @@ def first_name_gender(name: str) -> str | None:
     return given_names().get(words[0]) if len(words) > 1 else None
 
 
-ROLE_WORD_BEFORE = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s$"
-)
+ROLE_WORD_BEFORE = re.compile(rf"\b{factored(ROLE_WORDS)}\s$")
 SPEECH_AFTER = re.compile(rf"^ (?:{SPEECH_VERBS})\b")
 # "said Jane Doe", "said on Monday Jane Doe", "noted NBC’s Dante Chinni": an outlet's possessive may stand between.
 SPEECH_BEFORE = re.compile(

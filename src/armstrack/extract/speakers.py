@@ -19,6 +19,7 @@ from bisect import bisect_left
 
 from armstrack.extract.actors import ActorFinding, slug
 from armstrack.extract.roles import ARTICLE_BEFORE, ROLE_WORDS, SPEECH_BEFORE, first_name_gender, given_names
+from armstrack.extract.trie import factored
 from armstrack.text import Sentences, SpanIndex, in_headline_case
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Maj|Capt|Adm|Sgt|Gov)\.?\s+)"
@@ -179,7 +180,7 @@ class Antecedents:
 TITLE_LEAD = 120  # characters: the longest title before a name that opens its sentence
 TITLE_ONLY = re.compile(
     r"[\s“\"‘(]*(?:(?:[A-Z][\w.'’-]*|the|of|and|for|former|then-?|"
-    + "|".join(sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha()), key=len, reverse=True))
+    + factored(w for w in ROLE_WORDS if w.isalpha())
     + r")[\s,]+)*"
 )  # "Conservative writer Dan McLaughlin agreed": a role word in lower case is title too
 FRONTED_LONGEST = 100  # characters: the longest phrase set off before a sentence's subject
