@@ -12,14 +12,16 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from armstrack.extract.actors import ActorFinding, slug
+from armstrack.extract.trie import factored
 
-DESCRIPTION_HEADS = (
-    r"officials?|sources?|spokes(?:man|person|woman)|ministers?|diplomats?|analysts?|officers?|aides?|advis[eo]rs?"
-    r"|experts?|lawmakers?|senators?|commanders?|representatives?|statement|report|administration|ministry"
-    r"|person|people|insiders?|nominee|candidates?|letter|ruling|court|judge|article|piece|study|poll|survey|memo"
-    r"|complaint|lawsuit|filing|protesters|demonstrators|residents|voters|critics|supporters|campaign|committee"
-    r"|outlets?"
-)
+# The nouns that head a description of a speaker (those of the first list in the singular and
+# the plural): one trie-factored alternation, as every word of a text may end a description.
+_COUNTED_HEADS = """official source minister diplomat analyst officer aide adviser advisor expert lawmaker
+    senator commander representative insider candidate outlet""".split()
+_OTHER_HEADS = """spokesman spokesperson spokeswoman statement report administration ministry person people
+    nominee letter ruling court judge article piece study poll survey memo complaint lawsuit filing
+    protesters demonstrators residents voters critics supporters campaign committee""".split()
+DESCRIPTION_HEADS = factored([*_COUNTED_HEADS, *(w + "s" for w in _COUNTED_HEADS), *_OTHER_HEADS])
 # A word of a description, and the space after it; not one that ends a sentence ("from a
 # mobile truck. The official" is no "a … official"): "U.S." and "Gen." may stand in one.
 # Nor a preposition, or an article but after "of" ("one of the officials", "a group of
