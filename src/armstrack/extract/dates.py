@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from armstrack.extract.published import infer_published
 from armstrack.extract.published_choice import width_precision
-from armstrack.extract.timeresolve import day, resolve
+from armstrack.extract.timeresolve import day, fiscal_year, resolve
 from armstrack.extract.timex import TimeMention, find_time_mentions, month_number, tense_at
 from armstrack.facts import FactEvent, events_named, load_facts
 from armstrack.models import Amount, Interval, Published, TimeExpression
@@ -53,8 +53,7 @@ def _mark_fiscal_days(mentions: list[TimeMention]) -> None:
             and "day" in m.fields
             and "month" in m.fields
         ):
-            f = fiscal.fields
-            year = int(f.get("fyear") or f.get("fyear2") or 2000 + int(f["fy"][-2:]))
+            year = fiscal_year(fiscal.fields)
             m.fields["fiscal"] = str(
                 year - 1 if month_number(m.fields["month"]) >= _FISCAL_START_MONTH else year
             )

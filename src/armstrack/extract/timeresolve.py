@@ -107,6 +107,12 @@ def _month_day_year(month: int, day_: int, ref: dt.date, tense: str, weekday: in
     return pick_year(candidates, ref, tense) if candidates else None
 
 
+def fiscal_year(fields: dict[str, str]) -> int:
+    """The US federal fiscal year a "fiscal" mention names ("fiscal 2024", "FY24", "the 2022
+    fiscal year"): the year it ends in."""
+    return int(fields.get("fyear") or fields.get("fyear2") or 2000 + int(fields["fy"][-2:]))
+
+
 def resolve(mention: TimeMention, ref: dt.date, fact_year: FactMonth | None = None) -> Interval | None:
     """The interval ``mention`` means when written on ``ref``; None if it cannot be dated."""
     f = mention.fields
@@ -150,7 +156,7 @@ def resolve(mention: TimeMention, ref: dt.date, fact_year: FactMonth | None = No
         last = int(f["nth"]) * 100
         return Interval(start=dt.date(last - 99, 1, 1), end=dt.date(last, 12, 31), precision="century")
     if kind == "fiscal":  # the US federal fiscal year: October 1 of the year before to September 30
-        year = int(f.get("fyear") or f.get("fyear2") or 2000 + int(f["fy"][-2:]))
+        year = fiscal_year(f)
         return Interval(start=dt.date(year - 1, 10, 1), end=dt.date(year, 9, 30), precision="year")
     if kind == "present_ref":  # TimeML's PRESENT_REF: the time of writing
         return day(ref)
