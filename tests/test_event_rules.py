@@ -126,6 +126,9 @@ STATUS = [
     # two verbs in the past in a row: the first ends a clause of the subject's
     ("delivery", "done", "The first launchers the Pentagon approved arrived in Ukraine this week."),
     ("delivery", "planned", "The Pentagon approved sending more launchers to Ukraine."),
+    # a bare verb after "and" shares the first verb's auxiliary; near miss: a past first verb
+    ("delivery", "planned", "NATO members will purchase U.S. weapons, including Patriot batteries, and deliver them to Ukraine."),
+    ("delivery", "done", "NATO members purchased U.S. weapons, including Patriot batteries, and delivered them to Ukraine."),
     # an opposed transfer is no transfer done; near miss: "arranged"
     ("delivery", "denied", "Moscow has long opposed transferring the cruise missiles to Ukraine."),
     ("delivery", "done", "Washington has arranged transferring the cruise missiles to Ukraine."),

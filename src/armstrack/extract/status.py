@@ -162,6 +162,8 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         return "done"
     if kind == "stockpile":
         return "done"
+    if not cues and words[-1:] == ["and"] and (shared := _coordinated_cue(low, start, end, s_start)):
+        return shared  # "will purchase U.S. weaponry, including …, and deliver them"
     if (
         infinitive
         or "planned" in cues
@@ -181,6 +183,31 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         # "Tomahawk deliveries would mark an escalation", "shipments will resume"
         return "planned" if modal["modal"] == "will" else "considered"
     return "done"
+
+
+# Verbs in their bare form that a coordinated clause shares its auxiliary with: "will purchase
+# U.S. weaponry, including Patriot batteries, and deliver them to Ukraine".
+_BARE_VERBS = frozenset("deliver send provide supply transfer ship give sell buy purchase hand".split())
+_SHARED_REACH = 250  # characters before the "and" where the first verb's auxiliary is read
+_SHARED_CUES = {"will": "planned", "would": "planned", "shall": "planned", "to": "planned"} | dict.fromkeys(
+    ("could", "might", "may"), "considered"
+)
+
+
+def _coordinated_cue(low: str, start: int, end: int, s_start: int) -> EventStatus | None:
+    """The status a bare verb after "and" shares with the verb group before it: "will
+    purchase …, and deliver them" is planned as "will purchase" is. None when the trigger is
+    no bare verb, or the words before name no auxiliary (a past verb comes first)."""
+    first = low.find(" ", start, end)
+    if low[start : end if first == -1 else first] not in _BARE_VERBS:
+        return None
+    back = low[max(s_start, start - _SHARED_REACH) : start].split()[:-1]  # without the "and"
+    for word in reversed(back):
+        if word in _SHARED_CUES:
+            return _SHARED_CUES[word]  # type: ignore[return-value]
+        if word.endswith("ed") or word in ("is", "are", "was", "were", "has", "have", "had"):
+            return None
+    return None
 
 
 def _infinitive_verb(word: str) -> bool:
