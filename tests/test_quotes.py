@@ -796,3 +796,21 @@ def test_a_participle_after_a_comma_inside_a_quote_mark_continues_the_described_
 def test_an_outlet_described_is_the_speaker() -> None:
     text = 'Missiles\n\nWashington decided "in recent weeks" to send them, a US media outlet reported.'
     assert speakers(text) == [(None, "a US media outlet")]
+
+
+def test_a_verb_joined_by_and_after_a_scare_quote_shares_the_subject_before_it() -> None:
+    # "… said that he is “very dissatisfied” with Russia and announced tariffs": not Russia's
+    # words. Near miss: "…,” Russia said.
+    text = 'Tariffs\n\nPresident Donald Trump said that he is "very dissatisfied" with Russia and announced tariffs.'
+    assert speakers(text) == [("Donald Trump", None)]
+    said = 'Tariffs\n\n"We are very dissatisfied with the talks," Russia said on Monday.'
+    assert speakers(said) == [("Russia", None)]
+
+
+def test_a_country_set_off_in_an_appositive_before_the_verb_is_not_the_subject() -> None:
+    # "Even China, Pyongyang's only ally …, said it was “resolutely opposed”": China's words.
+    text = (
+        "Test\n\nEven China, Pyongyang's only ally and its economic lifeline to the outside world, said it was "
+        '"resolutely opposed" to the test and warned North Korea to refrain from further actions.'
+    )
+    assert speakers(text) == [("China", None)]

@@ -348,10 +348,16 @@ def _attribute(
     verb = _SPEECH.search(after)
     while verb is not None and verb.group() in _CALL_NOUNS and _NOUN_CALL.search(after, 0, verb.start()):
         verb = _SPEECH.search(after, verb.end())  # "in a phone call with …": a noun, no speaker's verb
-    if verb is not None and (
-        _SUBORDINATE.match(after, 0, verb.start())
-        or ", and " in after[: verb.start()]
-        or _RELATIVE_SUBJECT.search(after, 0, verb.start())
+    if (
+        verb is not None
+        and (
+            _SUBORDINATE.match(after, 0, verb.start())
+            or ", and " in after[: verb.start()]
+            # "… is “very dissatisfied” with Russia and announced tariffs": a verb joined by "and"
+            # shares the subject before the quote, whatever the words between name
+            or after[: verb.start()].rstrip().endswith((" and", " or"))
+            or _RELATIVE_SUBJECT.search(after, 0, verb.start())
+        )
     ):
         # "“…,” when Clinton blasted him", "“…” and it suits the region that the Kremlin has
         # declared …": a clause of its own, not the attribution

@@ -194,6 +194,24 @@ def _antecedent(
     return None
 
 
+def _before_appositive(
+    chunk: str, lo: int, orgs: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The organizations up to the one an appositive right before the verb describes: "Even
+    China, Pyongyang's only ally and its economic lifeline, said": China speaks, not the
+    country named inside the words set off by commas. All of ``orgs`` when there is none."""
+    tail = chunk.rstrip()
+    if not tail.endswith(","):
+        return orgs
+    opening = chunk.rfind(",", 0, len(tail) - 1)
+    if opening == -1:
+        return orgs
+    before = [o for o in orgs if o[1] <= lo + opening]
+    if before and len(before) < len(orgs) and not chunk[before[-1][1] - lo : opening].strip():
+        return before
+    return orgs
+
+
 def speaker_in(
     text: str,
     region: tuple[int, int],
@@ -351,6 +369,8 @@ def speaker_in(
     orgs = [
         o for o in actors.others_between(lo, hi) if not _PLACE_BEFORE.search(text, max(lo, o[0] - 30), o[0])
     ]
+    if side == "end" and len(orgs) > 1:
+        orgs = _before_appositive(chunk, lo, orgs)
     named = names.find(chunk, side) if names is not None else None
     if names is not None and side == "start" and named is None and len(chunk.split()) <= _ROLE_THEN_NAME:
         named = names.find(chunk, "end")  # "…,” said 9/11 widow Terry Strada": a role, then the name
