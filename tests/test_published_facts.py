@@ -602,3 +602,17 @@ def test_the_fifteenth_contact_group_meeting_is_a_dated_fact() -> None:
         "Aid\n\nAustin opened the 15th meeting of the Ukraine Defense Contact Group at Ramstein."
     )
     assert earliest == "2023-09-12"
+
+
+def test_a_first_weapon_kyiv_operates_is_in_ukraine_whoever_provided_it() -> None:
+    # The first Patriots reached Ukraine on 2023-04-19 (data/facts.toml): "Kyiv operates"
+    # them, "provided by the US and Germany", says they are there (Germany as a giver, not
+    # as the place). Near miss: "arrived in Germany for training" is no arrival in Ukraine.
+    earliest, _ = window(
+        "Air defense\n\nCurrently, Kyiv operates at least four Patriot systems provided by the US and Germany."
+    )
+    assert earliest == "2023-04-19"
+    earliest, _ = window(
+        "Air defense\n\nThe first Patriot systems for Ukraine arrived in Germany for training."
+    )
+    assert earliest < "2023-04-19"
