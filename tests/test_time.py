@@ -591,6 +591,34 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "2024-01-20",
         "day",
     ),
+    # A participle that opens a name is no past verb: "the United States plans to" is ahead,
+    # "the armed forces will" too. Near misses: "announced" after the name is past, and
+    # "united" as the verb ("the allies united behind") is past.
+    (
+        "On September 26, the United States plans to announce a new package.",
+        "September 26",
+        FRI,
+        "2024-09-26",
+        "2024-09-26",
+        "day",
+    ),
+    (
+        "On September 26, the United States announced a new package.",
+        "September 26",
+        FRI,
+        "2023-09-26",
+        "2023-09-26",
+        "day",
+    ),
+    (
+        "In May, the armed forces will receive the first jets.",
+        "May",
+        FRI,
+        "2025-05-01",
+        "2025-05-31",
+        "month",
+    ),
+    ("On May 5, the allies united behind the plan.", "May 5", FRI, "2024-05-05", "2024-05-05", "day"),
     # a passive with an adverb after its auxiliary is the auxiliary's tense ("to be … announced")
     (
         "The package is set to be officially announced on Jan. 9, officials reported on Jan. 8.",

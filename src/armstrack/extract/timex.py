@@ -227,6 +227,14 @@ _IRREGULAR_PAST = frozenset(
 _NOT_PAST = frozenset(
     "need speed seed feed indeed hundred embed shed bed red sacred kindred naked proceed exceed".split()
 )
+# A participle that opens a name or a fixed term is an adjective, not a verb in the past: "On
+# September 26, the United States plans to announce …", "the armed forces will receive in May".
+_NAMED_PARTICIPLES = {
+    "united": frozenset("states nations kingdom arab".split()),
+    "armed": frozenset("forces force services".split()),
+    "guided": frozenset("missile missiles multiple rocket rockets bomb bombs munition munitions".split()),
+    "unmanned": frozenset("aerial aircraft vehicle vehicles systems surface".split()),
+}
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 # The words ``_word_tense`` can find a tense in, and the endings: every other word is
 # passed over without a call (about 25 words a window, most of them neither).
@@ -252,6 +260,8 @@ def _word_tense(words: list[str], i: int) -> Tense | None:
         # vow, which says nothing of whether it is ahead of the writing
         return "unknown"
     if w in _IRREGULAR_PAST or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST):
+        if (named := _NAMED_PARTICIPLES.get(w)) is not None and i + 1 < len(words) and words[i + 1] in named:
+            return None
         if (
             w in _PLANNED
             and i > 0
