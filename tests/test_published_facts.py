@@ -369,6 +369,19 @@ def test_a_decision_weighed_in_any_form_of_the_verb_is_no_clue() -> None:
     assert window(made)[0] == "2023-01-19"
 
 
+def test_a_decision_stopped_short_of_or_still_requested_is_no_clue() -> None:
+    # "short of sending Abrams tanks", "which Kyiv has been requesting": the Abrams decision
+    # (2023-01-25) has not been made. Near miss: "sending Abrams tanks" made is after it.
+    for clause in (
+        "The package stops short of sending Abrams tanks to Ukraine, officials said.",
+        "Ukraine has been requesting that the US send Abrams tanks, officials said.",
+        "Kyiv keeps asking Washington to send Abrams tanks to Ukraine, officials said.",
+    ):
+        assert window(f"Armor for Kyiv\n\n{clause}")[0] < "2023-01-01", clause
+    made = "Armor for Kyiv\n\nThe United States is sending Abrams tanks to Ukraine, officials said."
+    assert window(made)[0] == "2023-01-25"
+
+
 def test_last_week_beside_a_weapon_in_use_dates_the_use_not_the_decision() -> None:
     # "Last Saturday" is when the Patriot shot a missile down, any time after the decision
     # (2022-12-21): the report is not within a fortnight of it, and (Ukraine's Patriot in
