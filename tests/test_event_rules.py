@@ -132,6 +132,10 @@ STATUS = [
     # an opposed transfer is no transfer done; near miss: "arranged"
     ("delivery", "denied", "Moscow has long opposed transferring the cruise missiles to Ukraine."),
     ("delivery", "done", "Washington has arranged transferring the cruise missiles to Ukraine."),
+    # "short of" right before the act: not taken; near miss: a shortage earlier in the sentence
+    ("delivery", "denied", "The new package falls short of sending Abrams tanks to Ukraine."),
+    ("delivery", "denied", "Biden's move is short of sending Abrams tanks to Ukraine."),
+    ("delivery", "done", "Kyiv, short of shells, says the US has sent Abrams tanks to Ukraine."),
 ]  # fmt: skip
 
 

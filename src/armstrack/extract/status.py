@@ -5,8 +5,9 @@ for", "refused to give the green light", "has sent"), so the status is read from
 that govern the trigger: the verb group just before it, within the trigger's clause. The
 strongest cue there wins, in this order:
 
-* denied: "refused", "declined", "rejected", "ruled out", "vetoed", "resisted", "opposed" (and, for a
-  use policy, restrictions "kept" or "maintained": permission withheld);
+* denied: "refused", "declined", "rejected", "ruled out", "vetoed", "resisted", "opposed", "short
+  of" right before the trigger ("stops short of sending") (and, for a use policy, restrictions
+  "kept" or "maintained": permission withheld);
 * requested: "asked", "urged", "wants … to", "called for", "pleaded", "to persuade" (not
   "persuaded": that succeeded), a need of a noun
   ("require the delivery of", not "the shells Ukraine needed were delivered") (a request is
@@ -141,8 +142,8 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         # "the four units the U.S. approved arrived": two verbs in the past in a row, the first
         # ends a clause of the subject's (its cue is not the trigger's)
         cues = _cues(_verb_group(before)[:-1])
-    if "denied" in cues or (kind == "use_policy" and "kept" in cues):
-        return "denied"
+    if "denied" in cues or (kind == "use_policy" and "kept" in cues) or words[-2:] == ["short", "of"]:
+        return "denied"  # … or "stops short of sending Abrams tanks": the act not taken
     if "requested" in cues or _governed_noun(words, low, start, end, _NEEDING):
         return "requested"  # … or "require the delivery of", "needs more shipments"
     if "considered" in cues:
