@@ -78,6 +78,22 @@ def test_the_ends_of_a_range_are_no_package() -> None:
     assert two.amounts[0].role == "package"
 
 
+def test_a_share_of_another_sum_is_no_package_of_its_own() -> None:
+    # "$800 million of the funds came from …": a part of the package named before it, which
+    # the ledger must not date as the $800 million package of another day. Near miss: "$800
+    # million of weapons" is a package's worth.
+    text = (
+        "Of the $2.8 billion package, about $800 million of the funds came from Foreign Military "
+        "Financing, an official said."
+    )
+    assert [(t, r) for t, r, _ in _money(text)] == [
+        ("$2.8 billion", "package"),
+        ("about $800 million", "other"),
+    ]
+    worth = extract_text("The Pentagon announced $800 million of weapons for Ukraine in a new package.")
+    assert [a.role for a in worth.amounts] == ["package"]
+
+
 def test_weights_are_not_money_but_pounds_with_a_scale_are() -> None:
     text = "Each drone weighs less than 5 pounds. London spent 50 million pounds on a new bridge."
     assert [(t, r) for t, r, _ in _money(text)] == [("50 million pounds", "other")]

@@ -17,7 +17,7 @@ next to it, in this order (the first that fits wins):
 * sale: "sale", "sell", "purchase", "buy", "pay for", "Foreign Military Sales";
 * package: "aid", "assistance", "weapons", "military", "arms", "send", "provide", "pledge";
 * claim: a sum "given" or "spent" inside a quote; other: anything else ("a $5 million
-  reward").
+  reward"), and first of all a share of another sum ("$800 million of the funds came from …").
 
 A sum followed by the noun it measures ("a $400 million package") is that first. The
 words are read in a window of the sentence around the sum that stops at the next sum,
@@ -105,7 +105,9 @@ def assign_roles(low: str, money: Sequence[Amount], quotes: Sequence[Quote]) -> 
     for i, amount in enumerate(money):
         before, after = _window(low, money, i)
         role = _role(before, after, _in_quote(quotes, quote_starts, amount.start))
-        if (
+        if _SHARE_AFTER.match(after):
+            role = "other"  # "$800 million of the funds came from FMF": a share of another sum
+        elif (
             role == "package"
             and not _HEAD_NOUN.match(after)
             and _A_YEARS_WORTH.match(low, amount.sentence.start)
@@ -143,6 +145,11 @@ def _is_range(low: str, first: Amount, second: Amount) -> bool:
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–)\s*")
+# A sum that is a share of another: "around $800 million of the funds came from Foreign
+# Military Financing", "$300 million of that money" (not "$300 million of weapons").
+_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:the|that|this|those|its|their)\s+(?:funds|funding|money|sum|total|amount)\b"
+)
 
 
 def link_money(
