@@ -187,6 +187,8 @@ NOT_EVENTS = [
     ("meeting", "Meet the Phoenix Ghost, a secretive new drone the US fast-tracked for Ukraine"),
     ("meeting", "The drones were rushed to Ukraine to meet a specific need for loitering munitions."),
     ("meeting", "The package is part of US efforts to meet “Ukraine´s pressing requirements” for air defense."),
+    # a spirit or a memory summoned, not a person (near miss in the kinds: "was summoned to the … Ministry")
+    ("meeting", "Biden signed the aid law for Ukraine, summoning the spirit of the wartime Lend-Lease Act."),
     # a source's terms, not a request for arms
     ("request", "Patriots may be in the next package for Ukraine, said an official who asked for anonymity."),
     ("request", "Another official, who requested anonymity, said the HIMARS for Ukraine were ready."),
