@@ -68,6 +68,18 @@ def test_the_three_year_war_keeps_both_wars_for_other_clues_to_choose() -> None:
             "Ukraine asks for more Javelins as the invasion rages for a 60th day.",
             ("2022-04-23", "2022-04-25"),
         ),
+        # An age in months before the noun: "three-month-old", as "three-year" is, 2.75 to 4
+        # months (83.7 to 121.8 days) after 2022-02-24 (2022-05-18 .. 2022-06-25).
+        (
+            "The US has sent Javelins since the start of Russia's three-month-old invasion.",
+            ("2022-05-18", "2022-06-25"),
+        ),
+        # "In its fourth month" anywhere within the noun's 60 characters (here 37 after it),
+        # 3 to 4 months (91.3 to 121.8 days) after 2022-02-24 (2022-05-26 .. 2022-06-25).
+        (
+            "The invasion Russia planned as a quick raid is now in its fourth month.",
+            ("2022-05-26", "2022-06-25"),
+        ),
         # "Nearly four years": three and a half to four after 2022 (2025-08-25 .. 2026-02-24).
         (
             "After nearly four years of full-scale war, Ukraine still needs Patriot interceptors.",

@@ -1,6 +1,6 @@
 """Clues to the publication date from the age of the war: "the three-year war", "a conflict
 that has dragged three-and-a-half years", "the war, now in its fourth year", "as the war
-enters its 17th month", "nearly four years of war", "the 300th day of the war" (or "since
+enters its 17th month", "Russia's three-month-old invasion", "nearly four years of war", "the 300th day of the war" (or "since
 Russia invaded"), "as war rages for a 48th day", "the fourth anniversary of Russia's
 full-scale invasion", in an article that names Ukraine or Russia.
 
@@ -40,6 +40,8 @@ _HOW_MANY_YEARS = rf"(?:(?P<q>{_QUALIFIERS})\s+)?(?P<n>{_COUNT}){_HALF}"  # "nea
 _OF_THE = r"(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?$"  # "… of Russia's full-scale" before the noun
 # "the three-year war", "nearly four-year-old conflict", "the 3-year full-scale invasion"
 _AGED_NOUN = re.compile(rf"{_HOW_MANY_YEARS}[- ]years?[- ](?:old[- ])?(?:full[- ]scale\s+)?$")
+# "the three-month-old invasion", "a 10-month war": months to the next month, as years are
+_AGED_MONTHS = re.compile(rf"{_HOW_MANY_YEARS}[- ]months?[- ](?:old[- ])?(?:full[- ]scale\s+)?$")
 # "four years of war", "three years into the full-scale invasion"
 _YEARS_OF = re.compile(rf"{_HOW_MANY_YEARS}\s+years?\s+(?:of|into)\s+{_OF_THE}")
 # "the fourth anniversary of Russia's full-scale invasion"
@@ -56,8 +58,9 @@ _LASTED = re.compile(
     r"[^.;]{0,40}?\b(?:dragged|lasted|raged|gone|continued|run)\s+(?:on\s+)?(?:for\s+)?"
     rf"{_HOW_MANY_YEARS}\s+years?\b"
 )
+# (anywhere in the noun's reach: "the invasion Putin thought would last days is now in its fourth month")
 _ITS_NTH = re.compile(
-    rf"[^.;]{{0,30}}?\b(?:in|enters|entering|entered|into)\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>year|month)\b"
+    rf"[^.;]*?\b(?:in|enters|entering|entered|into)\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>year|month)\b"
 )
 # "… as war rages for a 48th day", "the invasion, now in its 100th day"
 _ITS_NTH_DAY = re.compile(
@@ -126,6 +129,8 @@ def _age(low: str, lo: int, at: int, end: int, hi: int) -> tuple[tuple[float, fl
     before = low.find("year", lo, at) != -1
     if before and (m := _AGED_NOUN.search(low, lo, at) or _YEARS_OF.search(low, lo, at)):
         return _years(m), m.start(), end
+    if low.find("month", lo, at) != -1 and (m := _AGED_MONTHS.search(low, lo, at)):
+        return _months(m), m.start(), end
     if low.find("anniversar", lo, at) != -1 and (m := _ANNIVERSARY.search(low, lo, at)):
         n = ordinal_value(m["ord"])
         return ((n * _YEAR - _MONTH, n * _YEAR + _MONTH), m.start(), end) if n else None
@@ -140,6 +145,12 @@ def _age(low: str, lo: int, at: int, end: int, hi: int) -> tuple[tuple[float, fl
         unit = _YEAR if m["unit"] == "year" else _MONTH
         return (((n - 1) * unit, n * unit), at, m.end()) if n else None
     return None
+
+
+def _months(m: re.Match[str]) -> tuple[float, float]:
+    """How long "three months" is, in days: as ``_years``, a month for a year."""
+    low, high = _years(m)
+    return low / _YEAR * _MONTH, high / _YEAR * _MONTH
 
 
 def _years(m: re.Match[str]) -> tuple[float, float]:
