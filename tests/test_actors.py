@@ -106,6 +106,10 @@ def people(text: str) -> dict[str, Actor]:
             "Ruth Adair",
             "Pentagon Inspector General",
         ),
+        # a former holder's title ("Ex-ambassador") is no part of the name; near miss: a
+        # hyphenated surname keeps both halves
+        ("Ex-ambassador Lyle Brenner called it a losing strategy.", "Lyle Brenner", "Ex-ambassador"),
+        ("Ambassador Lyle Brenner-Hoyt called it a losing strategy.", "Lyle Brenner-Hoyt", "Ambassador"),
     ],
 )
 def test_people_found_by_pattern_with_their_roles(text: str, name: str, role: str | None) -> None:

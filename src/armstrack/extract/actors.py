@@ -192,6 +192,8 @@ def _classify(word: str) -> str:
         return "initial"
     if low in TITLES or low.rstrip(".") in TITLES:
         return "title"
+    if low.startswith("ex-") and low[3:].rstrip(".") in TITLES:
+        return "title"  # "Ex-ambassador Michael McFaul": a former holder's title, not his name
     if low in _ORG_WORDS:
         return "org"
     if low in _STOP:
