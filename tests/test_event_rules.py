@@ -135,6 +135,9 @@ STATUS = [
     # "short of" right before the act: not taken; near miss: a shortage earlier in the sentence
     ("delivery", "denied", "The new package falls short of sending Abrams tanks to Ukraine."),
     ("delivery", "denied", "Biden's move is short of sending Abrams tanks to Ukraine."),
+    # a refusal named as a noun; near miss: the decision to send is planned
+    ("delivery", "denied", "Critics attacked the president's refusal to send Ukraine long-range missiles."),
+    ("delivery", "planned", "Critics praised the president's decision to send Ukraine long-range missiles."),
     ("delivery", "done", "Kyiv, short of shells, says the US has sent Abrams tanks to Ukraine."),
 ]  # fmt: skip
 

@@ -57,7 +57,9 @@ _APPROVING = (
 # Single words that set a status; the words are read lower-cased, stripped of punctuation.
 _WORD_CUES: dict[str, str] = {
     **dict.fromkeys(
-        _forms("refus", "declin", "reject", "veto", "resist", "deny", "denie", "deni", "oppos"), "denied"
+        _forms("refus", "declin", "reject", "veto", "resist", "deny", "denie", "deni", "oppos")
+        | {"refusal", "refusals", "rejection"},  # "the president's refusal to send"
+        "denied",
     ),
     **dict.fromkeys(_forms("kept", "keep", "maintain", "upheld", "uphold"), "kept"),
     **dict.fromkeys(
