@@ -382,6 +382,15 @@ def test_a_decision_stopped_short_of_or_still_requested_is_no_clue() -> None:
     assert window(made)[0] == "2023-01-25"
 
 
+def test_a_headline_in_the_present_names_the_intelligence_pause() -> None:
+    # Headlines write the news in the present: "US pauses intelligence sharing with Ukraine"
+    # is the pause of 2025-03-05 as "has paused" is. Near miss: a pause threatened is none.
+    made = "US pauses intelligence sharing with Ukraine\n\nOfficials said cooperation could resume soon."
+    assert window(made)[0] == "2025-03-05"
+    threat = "US could pause intelligence sharing with Ukraine\n\nOfficials said no decision was made."
+    assert window(threat)[0] < "2025-01-01"
+
+
 def test_last_week_beside_a_weapon_in_use_dates_the_use_not_the_decision() -> None:
     # "Last Saturday" is when the Patriot shot a missile down, any time after the decision
     # (2022-12-21): the report is not within a fortnight of it, and (Ukraine's Patriot in
