@@ -646,6 +646,17 @@ def test_a_definite_office_is_the_one_person_the_text_names_with_it() -> None:
     ) == [("Donald Trump", "the US president")]
 
 
+def test_the_director_of_an_agency_is_the_one_the_text_names_so() -> None:
+    # "the CIA director added" after "CIA Director Lena Varga": her. Near miss: two directors
+    # named, and "the director" is either.
+    assert speakers(
+        "CIA Director Lena Varga spoke on Wednesday. “We will work with Kyiv,” the CIA director added."
+    ) == [("Lena Varga", "the CIA director")]
+    assert speakers(
+        "CIA Director Lena Varga met FBI Director Omar Pike. “We will work with Kyiv,” the director added."
+    ) == [(None, "the director")]
+
+
 def test_an_office_two_people_hold_or_an_anonymous_head_stays_a_description() -> None:
     # Near misses: two presidents named, so "the president" is either; "the official" may be
     # one the text leaves unnamed, whoever else it names.

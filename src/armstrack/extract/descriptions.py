@@ -239,7 +239,7 @@ def organization_subject(text: str, at: int, actors: ActorFinding) -> tuple[str,
 # spokesman" may be one the text leaves unnamed), which stay descriptions.
 _OFFICES = frozenset(
     "president vice-president premier chancellor secretary-general minister secretary ambassador governor "
-    "mayor king pope".split()
+    "mayor king pope director".split()
 )
 _THE = re.compile(r"(?i)the\s+")
 
