@@ -266,3 +266,20 @@ def test_a_captions_word_for_the_event_ends_the_name_before_it() -> None:
         "The president spoke for an hour."
     )
     assert "Arvo Tamm" in people("Video\n\nPresident Arvo Tamm spoke for an hour at the foundation.")
+
+
+def test_a_possessive_ends_a_name_and_its_owner_lends_the_evidence_before_it() -> None:
+    # "told Fox Business’ Maria Bartiromo": the outlet owns the name after it; "told" is her
+    # evidence, and the outlet is no person. The same with "’s" and with an outlet the
+    # gazetteer knows. Near miss: a person's possessive before a title keeps both people.
+    for owner in ("Harbor Business’", "Harbor Business’s", "Fox News’"):
+        found = people(f"Mayor Dale Orton told {owner} Lena Marsh that the shells were late.")
+        assert set(found) == {"Dale Orton", "Lena Marsh"}, owner
+    both = people("Mayor Dale Orton’s Deputy Mayor Lena Marsh said the shells were late.")
+    assert set(both) == {"Dale Orton", "Lena Marsh"}
+
+
+def test_a_plural_possessive_keeps_a_countrys_name() -> None:
+    # "the United States’ commitment": the country, as "the United States's" would be.
+    record = extract_text("Aid\n\nThe visit will show the United States’ commitment to Ukraine, she said.")
+    assert "united-states" in {a.id for a in record.actors}

@@ -220,6 +220,8 @@ def _run_shape(run: str) -> tuple[tuple[str, int, int, str, str], ...]:
         word, w_start = m.group(), m.start()
         for suffix in ("’s", "'s"):
             word = word.removesuffix(suffix)
+        if word.endswith(("s’", "s'")):
+            word = word[:-1]  # a plural's or an "-s" name's possessive: "Fox Business’ Maria Bartiromo"
         if word.endswith(".") and not (
             re.fullmatch(r"(?:[A-Z]\.)+", word) or word.lower() in TITLES or word.lower() in _SUFFIXES
         ):
@@ -283,13 +285,22 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
                 or (tokens[j].cls == "particle" and tokens[j].text in _NAME_PARTICLES and j + 1 < len(tokens))
             ):
                 j += 1
+                if text.startswith(("’", "'"), tokens[j - 1].end):
+                    break  # a possessive ends a name: "Fox Business’ Maria Bartiromo" is two
             while j > i and tokens[j - 1].cls == "particle":
                 j -= 1
             words = [t.text for t in tokens[i:j]]
             start, end = tokens[i].start, tokens[j - 1].end
+            if text.startswith(("’", "'"), end) and j < len(tokens) and tokens[j].cls in {"name", "initial"}:
+                # The owner of the name after it ("told Fox Business’ Maria Bartiromo"): what
+                # stands before the owner is that name's evidence, not the owner's.
+                pending.append(_Surname(start, end, None, False, None))
+                i = j
+                continue
+            evidence_from = _owner_start(text, tokens, i)
             if len(words) == 1:
                 pending.append(_Surname(start, end, None, False, None))
-            elif len(words) <= 4 and _is_person(text, tokens, i, j, run.start()):
+            elif len(words) <= 4 and _is_person(text, tokens, evidence_from, j, run.start()):
                 role = roles_around(text, tokens, i, j, run.start(), sentences)
                 name = " ".join(words)
                 pid = _person_id(name, persons, by_surname)
@@ -387,6 +398,18 @@ _TITLE_TO_BEFORE = re.compile(
 )
 # Honorifics written after "the": "the Rev. Peter Wherry", "the Hon. Jane Doe".
 _THE_HONORIFIC = re.compile(r"(?:Rev|Reverend|Hon|Honorable|Honourable|Very|Right|Most)\b")
+
+
+def _owner_start(text: str, tokens: list[Token], i: int) -> int:
+    """Where the words that own the name at ``i`` begin ("told Fox News’ Bret Baier": at
+    "Fox"), back to a title or the run's start; ``i`` itself when no possessive stands
+    right before it. What stands before the owner is the name's evidence."""
+    if i == 0 or not text.startswith(("’", "'"), tokens[i - 1].end):
+        return i
+    k = i - 1
+    while k > 0 and tokens[k - 1].cls != "title":
+        k -= 1
+    return k
 
 
 def _is_person(text: str, tokens: list[Token], i: int, j: int, run_start: int) -> bool:
