@@ -591,6 +591,18 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "2024-01-20",
         "day",
     ),
+    # A negation between the auxiliary and the participle is passed over as an adverb is: "if
+    # the authority is not renewed by Sept. 30" is present (the "would" before it rules),
+    # "was not renewed" past.
+    (
+        "Ukraine would lose billions if the authority is not renewed by Sept. 30.",
+        "Sept. 30",
+        FRI,
+        "2024-09-30",
+        "2024-09-30",
+        "day",
+    ),
+    ("The authority was not renewed by Sept. 30.", "Sept. 30", FRI, "2023-09-30", "2023-09-30", "day"),
     # A participle that opens a name is no past verb: "the United States plans to" is ahead,
     # "the armed forces will" too. Near misses: "announced" after the name is past, and
     # "united" as the verb ("the allies united behind") is past.

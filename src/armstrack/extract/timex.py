@@ -215,6 +215,7 @@ _SCHEDULED_PRESENT = frozenset(
     "takes leaves begins starts ends expires arrives opens closes convenes meets visits hosts returns assumes".split()
 )
 _PRESENT_BE = frozenset("is are am".split())
+_NEGATIONS = frozenset("not never".split())
 _BARE_BE = frozenset("be being".split())
 _PLANNED = frozenset("planned scheduled expected slated set due".split())
 _AUXILIARIES_PAST = frozenset("was were had has have been".split())
@@ -271,8 +272,15 @@ def _word_tense(words: list[str], i: int) -> Tense | None:
             # a participle after its noun, the time its own: "with a vote expected in early
             # 2024", "talks scheduled for Jan. 9" are ahead ("was expected in" is not said)
             return "future"
-        # the auxiliary before the participle, past an adverb ("to be officially announced")
-        aux = words[i - 2] if i > 1 and words[i - 1].endswith("ly") else words[i - 1] if i > 0 else ""
+        # the auxiliary before the participle, past an adverb or a negation ("to be officially
+        # announced", "if the authority is not renewed by Sept. 30")
+        aux = (
+            words[i - 2]
+            if i > 1 and (words[i - 1].endswith("ly") or words[i - 1] in _NEGATIONS)
+            else words[i - 1]
+            if i > 0
+            else ""
+        )
         if aux in _PRESENT_BE:  # a present passive: "talks are planned for June"
             return "future" if w in _PLANNED else None
         if aux in _BARE_BE:
