@@ -153,6 +153,17 @@ def test_allied_and_us_officials_in_office_bound_the_date() -> None:
     assert window("Launchers\n\nPistorius said the launchers would reach Ukraine.")[0] == "2014-01-01"
 
 
+def test_the_army_secretary_and_the_special_envoy_of_2025_bound_the_date() -> None:
+    # Dan Driscoll has been Secretary of the Army since 2025-02-25, Steve Witkoff the special
+    # envoy since 2024-11-12 (data/facts.toml). Near miss: "former" before the office.
+    driscoll = "Talks\n\nArmy Secretary Dan Driscoll met Ukrainian officials in Kyiv."
+    assert window(driscoll)[0] == "2025-02-25"
+    witkoff = "Talks\n\nSpecial envoy Steve Witkoff flew to Moscow to discuss Ukraine."
+    assert window(witkoff)[0] == "2024-11-12"
+    former = "Talks\n\nFormer Army Secretary Dan Driscoll met Ukrainian officials in Kyiv."
+    assert window(former)[0] < "2025-01-01"
+
+
 def test_an_office_held_named_in_a_shorter_title_or_by_a_nominee() -> None:
     # Elbridge Colby became Under Secretary of Defense for Policy on 2025-04-08; Mark Milley
     # was Chairman of the Joint Chiefs of Staff until 2023-09-30 (data/facts.toml). Near
