@@ -467,6 +467,24 @@ def test_a_date_of_the_circumstance_does_not_date_the_event() -> None:
     )
 
 
+def test_a_circumstance_in_the_title_does_not_reach_the_first_sentence() -> None:
+    # The title's "ahead of talks" ends with its line: the lede's "on Thursday" dates its
+    # package (2023-01-05 is a Thursday). Near miss: "ahead of" in the lede's own sentence
+    # makes its day the circumstance's.
+    text = (
+        "Pentagon unveils shells for Ukraine ahead of talks\n\n"
+        "The Pentagon on Thursday unveiled a new aid package for Ukraine worth $300 million."
+    )
+    event = only(text, "aid_package", published="2023-01-06")
+    assert event.date is not None and (event.date.start.isoformat(), event.date_source) == (
+        "2023-01-05",
+        "sentence",
+    )
+    lede = "The Pentagon is weighing sending Stryker vehicles to Ukraine ahead of talks on Thursday."
+    weighed = only(lede, "delivery", published="2023-01-06")
+    assert weighed.date is not None and weighed.date_source == "published"
+
+
 def test_trade_in_goods_is_no_arms_sale() -> None:
     # Oil bought and gas sold are no sale of weapons; near misses: weapons bought and sold are.
     for text in (

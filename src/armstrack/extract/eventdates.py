@@ -89,8 +89,14 @@ def _in_relative(text: str, at: int) -> bool:
     return text.find(", wh", lo, at) != -1 and _RELATIVE_CLAUSE.search(text, lo, at) is not None
 
 
+def _line_reach(low: str, at: int) -> int:
+    """Where the 60 characters before ``at`` start, within its line: a title's "ahead of
+    Zelenskyy meeting" is no circumstance of the first sentence's "on Thursday"."""
+    return max(0, at - 60, low.rfind("\n", max(0, at - 60), at) + 1)
+
+
 def _in_circumstance(low: str, at: int) -> bool:
-    lo = max(0, at - 60)
+    lo = _line_reach(low, at)
     window = low[lo:at]
     return ("amid" in window or "ahead" in window or "despite" in window or "anticipation" in window) and (
         _CIRCUMSTANCE.search(low, lo, at) is not None
@@ -98,7 +104,7 @@ def _in_circumstance(low: str, at: int) -> bool:
 
 
 def _after_since(low: str, at: int) -> bool:
-    lo = max(0, at - 60)
+    lo = _line_reach(low, at)
     return "since" in low[lo:at] and _SINCE.search(low, lo, at) is not None
 
 
