@@ -80,6 +80,17 @@ def test_the_three_year_war_keeps_both_wars_for_other_clues_to_choose() -> None:
             "The invasion Russia planned as a quick raid is now in its fourth month.",
             ("2022-05-26", "2022-06-25"),
         ),
+        # "Enters its second year": around the day the year begins, a month either side of
+        # 2023-02-24 (334.8 to 395.7 days after 2022-02-24: 2023-01-24 .. 2023-03-26), not
+        # the whole year after it ("in its second year", the near miss below).
+        (
+            "Biden spoke of Ukraine's resilience as the full-scale invasion enters its second year.",
+            ("2023-01-24", "2023-03-26"),
+        ),
+        (
+            "Biden spoke of Ukraine's resilience with the full-scale invasion in its second year.",
+            ("2023-02-24", "2024-02-24"),
+        ),
         # "Nearly four years": three and a half to four after 2022 (2025-08-25 .. 2026-02-24).
         (
             "After nearly four years of full-scale war, Ukraine still needs Patriot interceptors.",

@@ -6,7 +6,8 @@ full-scale invasion", in an article that names Ukraine or Russia.
 
 Each dates the writing to that long after the war began, give or take how loosely it is
 said: "the three-year war" is three years to four ("nearly": two and a half to three;
-"and a half": a quarter of a year either side), "in its fourth year" three years to four,
+"and a half": a quarter of a year either side), "in its fourth year" three years to four
+("enters its fourth year" a month either side of its start),
 an anniversary a month either side of the day. Which war: the full-scale invasion of
 2022-02-24 when the words say "full-scale" or "invasion"; otherwise that one or the war
 Russia began in 2014 (Crimea in February, the Donbas in April), both readings kept, for the
@@ -26,7 +27,7 @@ from armstrack.ordinals import ordinal_value
 
 _FULL_SCALE = (dt.date(2022, 2, 24), dt.date(2022, 2, 24))
 _SINCE_2014 = (dt.date(2014, 2, 20), dt.date(2014, 4, 15))
-_YEAR, _MONTH = 365.25, 30.44
+_YEAR, _MONTH, _WEEK = 365.25, 30.44, 7.0
 _QUALIFIERS = r"nearly|almost|about|around|roughly|some|more\s+than|over|just\s+over|just\s+under"
 _COUNT = "|".join(
     sorted((w for w in WORD_COUNTS if w not in {"a", "an", "few", "a few", "several"}), key=len)
@@ -60,8 +61,10 @@ _LASTED = re.compile(
 )
 # (anywhere in the noun's reach: "the invasion Putin thought would last days is now in its fourth month")
 _ITS_NTH = re.compile(
-    rf"[^.;]*?\b(?:in|enters|entering|entered|into)\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>year|month)\b"
+    rf"[^.;]*?\b(?P<verb>in|enters|entering|entered|into)\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>year|month)\b"
 )
+# "as the war enters its second year" is said around the day it begins, days before it as
+# after (a month either side of a year's start, as of an anniversary; a week of a month's)
 # "… as war rages for a 48th day", "the invasion, now in its 100th day"
 _ITS_NTH_DAY = re.compile(
     r"[^.;]{0,30}?\b(?:in|enters|entering|entered|into|for)\s+(?:its|a|an|the)\s+(?P<n>\d{1,4})(?:st|nd|rd|th)"
@@ -143,7 +146,15 @@ def _age(low: str, lo: int, at: int, end: int, hi: int) -> tuple[tuple[float, fl
     if (after_year or low.find("month", end, hi) != -1) and (m := _ITS_NTH.match(low, end, hi)):
         n = ordinal_value(m["ord"])
         unit = _YEAR if m["unit"] == "year" else _MONTH
-        return (((n - 1) * unit, n * unit), at, m.end()) if n else None
+        if not n:
+            return None
+        start = (n - 1) * unit
+        if m["verb"] in ("enters", "entering"):
+            near = _MONTH if unit == _YEAR else _WEEK
+            return ((start - near, start + near), at, m.end())
+        if m["verb"] == "entered":  # its start has come, give or take the same
+            return ((start - (_MONTH if unit == _YEAR else _WEEK), n * unit), at, m.end())
+        return ((start, n * unit), at, m.end())
     return None
 
 
