@@ -52,6 +52,11 @@ def test_the_three_year_war_keeps_both_wars_for_other_clues_to_choose() -> None:
             "Leaders in Kyiv marked the third anniversary of Russia's full-scale invasion of Ukraine.",
             ("2025-01-24", "2025-03-26"),
         ),
+        # The same counted in years: "the one-year anniversary" is the first.
+        (
+            "Biden's visit comes ahead of the one-year anniversary of Russia's invasion of Ukraine.",
+            ("2023-01-24", "2023-03-26"),
+        ),
         # The 300th day: 298 to 300 days after 2022-02-24 (2022-12-19 .. 2022-12-21).
         (
             "Zelensky's visit falls on the 300th day of Russia's full-scale invasion, officials said.",

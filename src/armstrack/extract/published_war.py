@@ -1,8 +1,9 @@
 """Clues to the publication date from the age of the war: "the three-year war", "a conflict
 that has dragged three-and-a-half years", "the war, now in its fourth year", "as the war
-enters its 17th month", "Russia's three-month-old invasion", "nearly four years of war", "the 300th day of the war" (or "since
-Russia invaded"), "as war rages for a 48th day", "the fourth anniversary of Russia's
-full-scale invasion", in an article that names Ukraine or Russia.
+enters its 17th month", "Russia's three-month-old invasion", "nearly four years of war",
+"the 300th day of the war" (or "since Russia invaded"), "as war rages for a 48th day", "the
+fourth (or "four-year") anniversary of Russia's full-scale invasion", in an article that
+names Ukraine or Russia.
 
 Each dates the writing to that long after the war began, give or take how loosely it is
 said: "the three-year war" is three years to four ("nearly": two and a half to three;
@@ -46,7 +47,9 @@ _AGED_MONTHS = re.compile(rf"{_HOW_MANY_YEARS}[- ]months?[- ](?:old[- ])?(?:full
 # "four years of war", "three years into the full-scale invasion"
 _YEARS_OF = re.compile(rf"{_HOW_MANY_YEARS}\s+years?\s+(?:of|into)\s+{_OF_THE}")
 # "the fourth anniversary of Russia's full-scale invasion"
-_ANNIVERSARY = re.compile(rf"(?P<ord>{_ORDINAL})\s+anniversary\s+of\s+{_OF_THE}")
+_ANNIVERSARY = re.compile(
+    rf"(?:(?P<n>{_COUNT})[- ]years?|(?P<ord>{_ORDINAL}))\s+anniversary\s+of\s+{_OF_THE}"
+)  # … or "the one-year anniversary of Russia's invasion"
 # "the 300th day of the war", "the 1,000th day of Russia's full-scale invasion"
 _NTH_DAY = re.compile(rf"(?P<n>\d{{1,4}})(?:st|nd|rd|th)\s+day\s+of\s+{_OF_THE}")
 # "the 300th day since Russia invaded", "the 100th day since Russia began its full-scale invasion"
@@ -135,7 +138,7 @@ def _age(low: str, lo: int, at: int, end: int, hi: int) -> tuple[tuple[float, fl
     if low.find("month", lo, at) != -1 and (m := _AGED_MONTHS.search(low, lo, at)):
         return _months(m), m.start(), end
     if low.find("anniversar", lo, at) != -1 and (m := _ANNIVERSARY.search(low, lo, at)):
-        n = ordinal_value(m["ord"])
+        n = ordinal_value(m["ord"]) if m["ord"] else _count(m["n"])
         return ((n * _YEAR - _MONTH, n * _YEAR + _MONTH), m.start(), end) if n else None
     after_year = low.find("year", end, hi) != -1
     if after_year and (m := _LASTED.match(low, end, hi)):
@@ -162,6 +165,12 @@ def _months(m: re.Match[str]) -> tuple[float, float]:
     """How long "three months" is, in days: as ``_years``, a month for a year."""
     low, high = _years(m)
     return low / _YEAR * _MONTH, high / _YEAR * _MONTH
+
+
+def _count(word: str) -> int:
+    """ "one", "three", "3": the number a count word says."""
+    word = " ".join(word.split())
+    return int(word) if word.isdigit() else WORD_COUNTS.get(word, 0)
 
 
 def _years(m: re.Match[str]) -> tuple[float, float]:
