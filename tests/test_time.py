@@ -359,6 +359,25 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
         "day",
     ),
     ("“Yesterday was hard,” he said on Monday.", "Yesterday", FRI, "2024-06-16", "2024-06-16", "day"),
+    # … the saying's day before the quote too; but not a day that is another's: a span's start
+    # or an anniversary's day ("a year ago this Friday") leaves today the report's.
+    (
+        "On Tuesday, the minister said: “We will decide today.”",
+        "today",
+        FRI,
+        "2024-06-18",
+        "2024-06-18",
+        "day",
+    ),
+    (
+        "“I am in Kyiv today,” the White House said, the first visit since the war began on Feb. 24, a year "
+        "ago this Friday.",
+        "today",
+        FRI,
+        FRI,
+        FRI,
+        "day",
+    ),
     # -- relative weeks, months, years
     ("The Pentagon will brief allies this week.", "this week", FRI, "2024-06-17", "2024-06-23", "week"),
     ("The shipment left last week.", "last week", FRI, "2024-06-10", "2024-06-16", "week"),

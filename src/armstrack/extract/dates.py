@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from armstrack.extract.published import infer_published
+from armstrack.extract.published import SPAN_START, infer_published
 from armstrack.extract.published_choice import width_precision
 from armstrack.extract.timeresolve import day, fiscal_year, resolve
 from armstrack.extract.timex import TimeMention, find_time_mentions, month_number, tense_at
@@ -305,7 +305,7 @@ def resolve_all(
         if mention.kind == "anchor":
             interval = _event_dates(text[mention.start : mention.end], events) or interval
         resolved.append(interval)
-    _quotes_relative_to_their_saying(mentions, resolved)
+    _quotes_relative_to_their_saying(text.lower(), mentions, resolved)
     _anaphora(mentions, resolved)
     return [
         TimeExpression(
@@ -389,8 +389,23 @@ def _anaphora(mentions: list[TimeMention], resolved: list[Interval | None]) -> N
             resolved[i] = year_interval(start.year + step)
 
 
-def _quotes_relative_to_their_saying(mentions: list[TimeMention], resolved: list[Interval | None]) -> None:
-    """ "“We start today,” he said on Tuesday": today is that Tuesday."""
+# The verb of a saying right before its day ("he said on Tuesday", "told reporters Tuesday")
+# or right after it ("On Tuesday, Kirby said").
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w'’]+\s+){0,2}?|announced|added|stated|wrote|declared)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+_SAID_AFTER = re.compile(
+    r",?\s+(?:[\w.'’-]+\s+){1,4}?(?:said|says|told|added|announced|stated|wrote|declared)\b"
+)
+
+
+def _quotes_relative_to_their_saying(
+    low: str, mentions: list[TimeMention], resolved: list[Interval | None]
+) -> None:
+    """ "“We start today,” he said on Tuesday": today is that Tuesday, the day the saying
+    names ("said on Tuesday", "On Tuesday, Kirby said"); not another day of the sentence ("…,”
+    the White House said, the first visit since the war began last Feb. 24, a year ago this
+    Friday"): without a day of the saying, today is the report's."""
     for i, mention in enumerate(mentions):
         if mention.kind != "relative_day" or not mention.in_quote:
             continue
@@ -402,6 +417,11 @@ def _quotes_relative_to_their_saying(mentions: list[TimeMention], resolved: list
                 and not m.in_quote
                 and r is not None
                 and r.precision == "day"
+                and SPAN_START.search(low, max(0, m.start - 90), m.start) is None
+                and (
+                    _SAID_BEFORE.search(low, max(0, m.start - 40), m.start) is not None
+                    or _SAID_AFTER.match(low, m.end) is not None
+                )
             ),
             None,
         )
