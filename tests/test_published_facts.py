@@ -402,6 +402,18 @@ def test_a_headline_in_the_present_names_the_intelligence_pause() -> None:
     assert window(threat)[0] < "2025-01-01"
 
 
+def test_president_bidens_visit_to_kyiv_dates_the_report() -> None:
+    # data/facts.toml: his one visit as president, 2023-02-20. Near misses: his visits as vice
+    # president (2014-2017), and a visit he was only invited to make.
+    visit = "Kyiv\n\nPresident Joe Biden made a surprise visit to Kyiv and met Zelensky, officials said."
+    assert window(visit)[0] == "2023-02-20"
+    for text in (
+        "Kyiv\n\nVice President Joe Biden visited Kyiv to meet the prime minister, officials said.",
+        "Kyiv\n\nZelensky invited Biden to visit Kyiv, officials said.",
+    ):
+        assert window(text)[0] < "2023-01-01", text
+
+
 def test_last_week_beside_a_weapon_in_use_dates_the_use_not_the_decision() -> None:
     # "Last Saturday" is when the Patriot shot a missile down, any time after the decision
     # (2022-12-21): the report is not within a fortnight of it, and (Ukraine's Patriot in
