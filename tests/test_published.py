@@ -91,6 +91,16 @@ CASES = [
         id="agency-dateline",
     ),
     pytest.param(
+        # The full date alone as the dateline, in capitals, before a dash: that day, whatever
+        # the tense of the sentence it opens ("would be" after it is no future of the date).
+        "FEBRUARY 13, 2025 – NATO membership for Ukraine would be no realistic outcome, the secretary said.",
+        "2025-02-13",
+        "2025-02-13",
+        "2025-02-13",
+        "day",
+        id="date-alone-dateline",
+    ),
+    pytest.param(
         # A TASS dateline, the agency between slashes, is a dateline too: March 1 of any year
         # (TODAY is 2025-11-01). Wire copy reports its own day: "said on Thursday" picks the
         # one March 1 that was a Thursday, 2018, as the guess; the claim spans every year.
@@ -1202,3 +1212,12 @@ def test_a_fiscal_year_in_any_form_is_named_around_it_and_in_the_past_any_time_a
     assert (past.earliest, past.latest) == (dt.date(2019, 10, 2), dt.date(2025, 11, 1))
     debated, _ = infer("Aid\n\nThe budget for fiscal 2022 is debated in the committee.")
     assert (debated.earliest, debated.latest) == (dt.date(2019, 10, 2), dt.date(2023, 9, 30))
+
+
+def test_a_full_date_inside_the_sentence_is_no_dateline() -> None:
+    # Near miss of "date-alone-dateline": the same date inside the sentence, with no dash
+    # after it, is a day of the sentence, ahead in its tense: the report is from before it.
+    published, _ = infer(
+        "NATO membership for Ukraine would be no realistic outcome on February 13, 2025, the secretary said."
+    )
+    assert published.latest is not None and published.latest.isoformat() == "2025-02-12"

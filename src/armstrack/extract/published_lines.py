@@ -1,5 +1,5 @@
 """The lines of a page that are not the story's sentences: datelines ("KIEV, July 13
-(Xinhua) —"), bylines and date lines ("By Ashley Roque on June 28, 2024", "Saturday, July 2,
+(Xinhua) —", "FEBRUARY 13, 2025 –"), bylines and date lines ("By Ashley Roque on June 28, 2024", "Saturday, July 2,
 2022"), a dispatch's place ("WASHINGTON —"), and lines that link other stories ("Read more:
 …"). published.py reads a dateline or a byline's date as the day of publication, a dispatch
 as news filed the day it happened, and skips the links (their tense is another story's).
@@ -24,6 +24,8 @@ _BRACKET_DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*\([A-Z][A-Za-z-]{1,20}\)\s*(?:—|–|--?|:)"
 )
+# A dateline of the full date alone, in any case: "FEBRUARY 13, 2025 – Stating that …".
+_DATE_DATELINE = re.compile(r"(?P<date>[A-Z][A-Za-z]{2,8}\.? \d{1,2}, \d{4})\s*(?:—|–|--?)\s")
 
 # A dispatch's dateline names only the place it was filed from: "WASHINGTON —", "KYIV,
 # Ukraine (AP) —", "BRUSSELS (Reuters) -". The reporter was there as it happened.
@@ -91,6 +93,7 @@ def dateline_matches(text: str) -> list[re.Match[str]]:
             _DATELINE.match(text, start)
             or _BRACKET_DATELINE.match(text, start)
             or _AGENCY_DATELINE.match(text, start)
+            or _DATE_DATELINE.match(text, start)
             or _BYLINE.match(text, start)
         )
         if m:
