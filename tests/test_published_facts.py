@@ -270,6 +270,13 @@ def test_the_meeting_numbered_in_words_or_after_ramstein_is_the_same_clue() -> N
         window("Ministers meet\n\nAllies said little after Ramstein-22, held by video link.")[0]
         == "2024-05-13"
     )
+    # "the 26th iteration of the Ukraine Defense Contact Group" (the Pentagon's word) is it too
+    assert (
+        window("Ministers meet\n\nHegseth spoke at the 26th iteration of the Ukraine Defense Contact Group.")[
+            0
+        ]
+        == "2025-02-05"
+    )
 
 
 def test_the_second_meeting_by_its_ordinal_before_the_groups_name() -> None:
