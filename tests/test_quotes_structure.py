@@ -439,6 +439,19 @@ def test_words_named_as_a_persons_are_that_persons() -> None:
     assert describe_all(apart) == [("Antony Blinken", None)]
 
 
+def test_words_named_by_a_relative_whose_are_its_antecedents() -> None:
+    # "Zelensky in particular, whose mantra that …": his words, though Trump is named before
+    # him in the sentence. Near miss: "whose army" names no words, and the quote stays the
+    # speaker's the verb names.
+    owned = (
+        "The call of Donald Trump was a blow to President Volodymyr Zelensky in particular, whose mantra "
+        "that there be no talks “about Ukraine without Ukraine” lies in tatters."
+    )
+    assert describe_all(owned) == [("Volodymyr Zelenskyy", None)]
+    army = "President Volodymyr Zelensky, whose army needs shells, heard Donald Trump call the talks “very productive.”"
+    assert describe_all(army) == [("Donald Trump", None)]
+
+
 def test_he_after_an_unnamed_speaker_is_that_speaker() -> None:
     # "he" after a quote by "a White House official" is that official, not the last person
     # named; near misses: a person who has since become a sentence's subject, and "a box"

@@ -378,8 +378,17 @@ def owner_of_words(
     names: Names | None,
 ) -> tuple[str | None, str | None, str | None] | None:
     """The person whose words the text names just before the quote, after any speech verb:
-    "Blinken dismissed Dmitry Peskov’s comment that HIMARS are “pouring fuel …”" is Peskov's."""
+    "Blinken dismissed Dmitry Peskov’s comment that HIMARS are “pouring fuel …”" is Peskov's,
+    and so is "…, Dmitry Peskov, whose comment that HIMARS are “…”"."""
     lo = max(0, len(before) - _OWNED_REACH)
+    whose = _WHOSE_WORDS.search(before, lo) if before.find("whose ", lo) != -1 else None
+    if whose is not None and not (verbs and whose.start() < verbs[-1].end()):
+        # "Zelensky, whose mantra that there be no talks “about Ukraine without Ukraine”": the
+        # words of the person named right before the relative "whose" (a few lower-case words
+        # may stand between: "Zelensky in particular, whose …")
+        people = actors.people_between(max(0, s_start + whose.start() - 60), s_start + whose.start())
+        if people and _FEW_WORDS.fullmatch(text, people[-1][1], s_start + whose.start()):
+            return people[-1][3], people[-1][2], None
     if before.find("'s ", lo) == -1 and before.find("’s ", lo) == -1:
         return None  # no possessive at all: the usual case, without the pattern
     owned = _OWNED_WORDS.search(before, lo)
@@ -401,3 +410,10 @@ _OWNED_WORDS = re.compile(
     r"|posts?|tweets?|insistence|complaints?)\b(?:\s+that\b[^“”\"]*|[,:]\s*|\s*)$"
 )
 _OWNED_REACH = 200  # characters before the quote where such words stand
+_FEW_WORDS = re.compile(r"(?:\s+[a-z]+){0,3}\s*")
+# … or by a relative "whose" after the name: "Zelensky, whose mantra that …".
+_WHOSE_WORDS = re.compile(
+    r",\s+whose\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:mantra|slogan|motto|refrain|catchphrase|comments?|remarks?|statements?|claims?|warnings?|words|arguments?"
+    r"|pledges?|promises?|vows?|messages?|posts?|tweets?|insistence)\b(?:\s+(?:that|was|is|has\s+been)\b[^“”\"]*|[,:]\s*|\s*)$"
+)
