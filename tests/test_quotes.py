@@ -133,6 +133,13 @@ def test_the_subject_comes_after_a_phrase_that_sets_the_scene() -> None:
     [
         ("The deal “will not be signed before the summit in the autumn,” Reuters reported.", "Reuters"),
         ("“Deliveries of the interceptors are running months behind,” the Pentagon said.", "Pentagon"),
+        # a country's institution speaks, not the country; near miss: the country alone
+        ("“The jets shot down four missiles,” Ukraine’s General Staff said.", "Ukraine’s General Staff"),
+        (
+            "“The jets shot down four missiles,” Ukraine's Defense Ministry said.",
+            "Ukraine's Defense Ministry",
+        ),
+        ("“The jets shot down four missiles,” Ukraine said.", "Ukraine"),
     ],
 )
 def test_outlets_and_offices_as_speakers(text: str, speaker: str) -> None:
