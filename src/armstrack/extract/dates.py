@@ -305,7 +305,8 @@ def resolve_all(
         if mention.kind == "anchor":
             interval = _event_dates(text[mention.start : mention.end], events) or interval
         resolved.append(interval)
-    _quotes_relative_to_their_saying(text.lower(), mentions, resolved)
+    if any(m.kind == "relative_day" and m.in_quote for m in mentions):
+        _quotes_relative_to_their_saying(text.lower(), mentions, resolved)
     _anaphora(mentions, resolved)
     return [
         TimeExpression(
