@@ -102,15 +102,28 @@ CASES = [
     ),
     pytest.param(
         # A TASS dateline, the agency between slashes, is a dateline too: March 1 of any year
-        # (TODAY is 2025-11-01). Wire copy reports its own day: "said on Thursday" picks the
-        # one March 1 that was a Thursday, 2018, as the guess; the claim spans every year.
+        # (TODAY is 2025-11-01). Wire copy reports its own day or the day before: "said on
+        # Thursday" keeps the March 1 that was a Thursday (2018) or a Friday (2019, 2024), the
+        # latest of them the guess; the claim spans every year.
         "WASHINGTON, March 1. /TASS/. The Pentagon said on Thursday that more Javelin missiles "
         "would be sent to Kyiv.",
         "2014-03-01",
         "2025-03-01",
-        "2018-03-01",
+        "2024-03-01",
         "year",
         id="tass-dateline-and-its-weekday",
+    ),
+    pytest.param(
+        # The day after the lede's weekday: "July 13 … said on Tuesday" keeps the Tuesdays
+        # (2021) and the Wednesdays (2016, 2022) among every July 13 since 2014; the latest,
+        # 2022, is the guess (the day itself alone would have given 2021).
+        "KYIV, July 13 (Xinhua) -- Ukraine's defense minister said on Tuesday that more HIMARS "
+        "would arrive soon.",
+        "2014-07-13",
+        "2025-07-13",
+        "2022-07-13",
+        "year",
+        id="dateline-the-day-after-its-weekday",
     ),
     pytest.param(
         # Near miss: no weekday in the lede, the latest year; and "since 2014" opens a span,

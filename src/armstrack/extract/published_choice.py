@@ -36,8 +36,9 @@ def best_region(
     newest date the text writes with its year (``written``, else a past one,
     ``written_past``): articles are written near the years they name. With no such date,
     the latest run. Runs of one day each (a dateline's month and day, every year)
-    whose weekday the lede reports ("WASHINGTON, March 1 … the Pentagon said on Thursday":
-    wire copy reports its own day) are preferred to the others; the claim still spans all."""
+    whose weekday the lede reports, or the day after it ("WASHINGTON, March 1 … the Pentagon
+    said on Thursday": wire copy reports its own day or the day before) are preferred to the
+    others; the claim still spans all."""
     edges: list[tuple[dt.date, float]] = []
     merged = [_merge(c.intervals) for c in constraints]
     for c, runs_of_c in zip(constraints, merged, strict=True):
@@ -72,7 +73,10 @@ def best_region(
     if preferred and len(runs) > 1:  # a package listing a weapon the article names
         runs = [(lo, hi) for lo, hi in runs if any(a <= hi and lo <= b for a, b in preferred)] or runs
     if lede_weekdays and all(lo == hi for lo, hi in runs):
-        runs = [run for run in runs if run[0].weekday() in lede_weekdays] or runs
+        # the day the lede reports, or the day after it (a wire filed overnight, or from a
+        # time zone ahead: "New Delhi, August 19 (ANI): … confirmed on Monday")
+        fitting = {*lede_weekdays, *((w + 1) % 7 for w in lede_weekdays)}
+        runs = [run for run in runs if run[0].weekday() in fitting] or runs
     written = written or written_past
     best = runs[-1] if written is None else min(reversed(runs), key=lambda run: _distance(run, written))
     lo, hi = best
