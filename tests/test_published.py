@@ -114,6 +114,19 @@ CASES = [
         id="tass-dateline-and-its-weekday",
     ),
     pytest.param(
+        # A place in plain case, the day and the agency with no dash: "Washington, Aug 19
+        # (NationPress) …" is Aug 19 of each year of Zelensky's and Trump's time (2019 and
+        # 2020; 2025), guessed where it is the lede's Monday or the day after: 2019-08-19
+        # was a Monday, 2025-08-19 a Tuesday, the latest.
+        "Washington, Aug 19 (NationPress) Ukrainian President Volodymyr Zelensky said on Monday that "
+        "talks with US President Donald Trump went well.",
+        "2019-08-19",
+        "2025-08-19",
+        "2025-08-19",
+        "year",
+        id="place-day-agency-dateline-without-dash",
+    ),
+    pytest.param(
         # The day after the lede's weekday: "July 13 … said on Tuesday" keeps the Tuesdays
         # (2021) and the Wednesdays (2016, 2022) among every July 13 since 2014; the latest,
         # 2022, is the guess (the day itself alone would have given 2021).

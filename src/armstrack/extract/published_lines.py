@@ -24,6 +24,12 @@ _BRACKET_DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*\([A-Z][A-Za-z-]{1,20}\)\s*(?:—|–|--?|:)"
 )
+# A place in plain case, its day and an agency, the dash left out: "Washington, Aug 19
+# (NationPress) Ukrainian President …" (the agency's brackets say it is a dateline).
+_PLACE_AGENCY_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'’ -]{1,40},\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*\([A-Z][A-Za-z-]{1,20}\)"
+    r"\s*(?:—|–|--?|:)?\s*(?=[A-Z“\"])"
+)
 # A dateline of the full date alone, in any case: "FEBRUARY 13, 2025 – Stating that …".
 _DATE_DATELINE = re.compile(r"(?P<date>[A-Z][A-Za-z]{2,8}\.? \d{1,2}, \d{4})\s*(?:—|–|--?)\s")
 
@@ -93,6 +99,7 @@ def dateline_matches(text: str) -> list[re.Match[str]]:
             _DATELINE.match(text, start)
             or _BRACKET_DATELINE.match(text, start)
             or _AGENCY_DATELINE.match(text, start)
+            or _PLACE_AGENCY_DATELINE.match(text, start)
             or _DATE_DATELINE.match(text, start)
             or _BYLINE.match(text, start)
         )
