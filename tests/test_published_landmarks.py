@@ -72,6 +72,11 @@ def test_policy_landmarks_named_without_a_year() -> None:
     assert dated(clash)[0] == "2025-02-28"
     summit = "Tomahawks\n\nAfter the Alaska summit with Putin, Trump said he would decide on Tomahawks later."
     assert dated(summit)[0] == "2025-08-15"
+    # the place and a word of meeting apart in the sentence
+    apart = (
+        "Tomahawks\n\nDays after Trump met Russian President Vladimir Putin in Alaska, he spoke of Tomahawks."
+    )
+    assert dated(apart)[0] == "2025-08-15"
 
 
 def test_landmark_words_in_another_sense_bound_nothing() -> None:
