@@ -1,6 +1,6 @@
 """The lines of a page that are not the story's sentences: datelines ("KIEV, July 13
-(Xinhua) —", "FEBRUARY 13, 2025 –"), bylines and date lines ("By Ashley Roque on June 28, 2024", "Saturday, July 2,
-2022"), a dispatch's place ("WASHINGTON —"), and lines that link other stories ("Read more:
+(Xinhua) —", "FEBRUARY 13, 2025 –"), bylines and date lines ("By Ashley Roque on June 28,
+2024", "Saturday, July 2, 2022"), a dispatch's place ("WASHINGTON —"), and lines that link other stories ("Read more:
 …"). published.py reads a dateline or a byline's date as the day of publication, a dispatch
 as news filed the day it happened, and skips the links (their tense is another story's).
 """

@@ -66,8 +66,6 @@ _LASTED = re.compile(
 _ITS_NTH = re.compile(
     rf"[^.;]*?\b(?P<verb>in|enters|entering|entered|into)\s+its\s+(?P<ord>{_ORDINAL})\s+(?P<unit>year|month)\b"
 )
-# "as the war enters its second year" is said around the day it begins, days before it as
-# after (a month either side of a year's start, as of an anniversary; a week of a month's)
 # "… as war rages for a 48th day", "the invasion, now in its 100th day"
 _ITS_NTH_DAY = re.compile(
     r"[^.;]{0,30}?\b(?:in|enters|entering|entered|into|for)\s+(?:its|a|an|the)\s+(?P<n>\d{1,4})(?:st|nd|rd|th)"
@@ -152,6 +150,9 @@ def _age(low: str, lo: int, at: int, end: int, hi: int) -> tuple[tuple[float, fl
         if not n:
             return None
         start = (n - 1) * unit
+        # "as the war enters its second year" is said around the day that year begins, days
+        # before it as after: a month either side of a year's start (as of an anniversary),
+        # a week of a month's
         if m["verb"] in ("enters", "entering"):
             near = _MONTH if unit == _YEAR else _WEEK
             return ((start - near, start + near), at, m.end())

@@ -6,7 +6,7 @@ that govern the trigger: the verb group just before it, within the trigger's cla
 strongest cue there wins, in this order:
 
 * denied: "refused", "declined", "rejected", "ruled out", "vetoed", "resisted", "opposed", "short
-  of" right before the trigger ("stops short of sending") (and, for a use policy, restrictions
+  of" right before the trigger ("falls short of sending") (and, for a use policy, restrictions
   "kept" or "maintained": permission withheld);
 * requested: "asked", "urged", "wants … to", "called for", "pleaded", "to persuade" (not
   "persuaded": that succeeded), a need of a noun
@@ -145,7 +145,7 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         # ends a clause of the subject's (its cue is not the trigger's)
         cues = _cues(_verb_group(before)[:-1])
     if "denied" in cues or (kind == "use_policy" and "kept" in cues) or words[-2:] == ["short", "of"]:
-        return "denied"  # … or "stops short of sending Abrams tanks": the act not taken
+        return "denied"  # … or "falls short of sending Abrams tanks": the act not taken
     if "requested" in cues or _governed_noun(words, low, start, end, _NEEDING):
         return "requested"  # … or "require the delivery of", "needs more shipments"
     if "considered" in cues:

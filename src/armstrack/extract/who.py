@@ -267,8 +267,8 @@ def speaker_in(
             if office and (holder := role_holder(office_words := f"the {adjacent.group('name')}", actors)):
                 return holder[0], holder[1], office_words  # "the NATO Secretary General said": Rutte
             if office and not text.startswith(_POSSESSIVE, office[-1][1]):
-                # "…, the Kremlin said": an office or outlet, not a person (but "Ukraine's
-                # General Staff said" is the staff's, read below)
+                # "…, the Kremlin said": an office or outlet, not a person (but in "Ukraine's
+                # General Staff said" the country owns the speaker: the whole name, next)
                 return office[-1][3], office[-1][2], None
             if (by_name := names.find(adjacent.group("name"), "end")) is not None:
                 return by_name
