@@ -390,10 +390,12 @@ def _anaphora(mentions: list[TimeMention], resolved: list[Interval | None]) -> N
             resolved[i] = year_interval(start.year + step)
 
 
-# The verb of a saying right before its day ("he said on Tuesday", "told reporters Tuesday")
-# or right after it ("On Tuesday, Kirby said").
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+(?:[\w'’]+\s+){0,2}?|announced|added|stated|wrote|declared)\s+(?:on\s+|late\s+|early\s+)?$"
+# The verb of a saying right before its day ("he said on Tuesday", "told reporters Tuesday"):
+# the day of the statement (extract/eventdates.py: not the event's, when the sentence gives
+# another), or right after it ("On Tuesday, Kirby said").
+SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|told\s+(?:\w+\s+){0,2}?|stated|reported|confirmed|added|wrote"
+    r"|tweeted|posted|declared|noted)\s+(?:on\s+|late\s+|early\s+)?$"
 )
 _SAID_AFTER = re.compile(
     r",?\s+(?:[\w.'’-]+\s+){1,4}?(?:said|says|told|added|announced|stated|wrote|declared)\b"
@@ -420,7 +422,7 @@ def _quotes_relative_to_their_saying(
                 and r.precision == "day"
                 and SPAN_START.search(low, max(0, m.start - 90), m.start) is None
                 and (
-                    _SAID_BEFORE.search(low, max(0, m.start - 40), m.start) is not None
+                    SAID_BEFORE.search(low, max(0, m.start - 40), m.start) is not None
                     or _SAID_AFTER.match(low, m.end) is not None
                 )
             ),

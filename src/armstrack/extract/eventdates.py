@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Literal
 
-from armstrack.extract.dates import FactSpan, published_span
+from armstrack.extract.dates import SAID_BEFORE, FactSpan, published_span
 from armstrack.extract.published import SPAN_START
 from armstrack.extract.published_choice import width_precision
 from armstrack.extract.timex import YEAR_DETERMINERS
@@ -33,12 +33,7 @@ from armstrack.models import Interval, Published, TimeExpression
 DateSource = Literal["sentence", "paragraph", "published", "none"]
 _OWNED_NOUN = 30  # characters after "Friday's" within which the noun it dates stands
 
-# "since 2022", "since the invasion began on Feb. 24": the date starts a span.
-_STATEMENT = re.compile(
-    r"\b(?:said|says|announced|announces|told\s+(?:\w+\s+){0,2}?|stated|reported|confirmed|added|wrote"
-    r"|tweeted|posted|declared|noted)\s+(?:on\s+|late\s+|early\s+)?$"
-)
-_SINCE = SPAN_START  # "since 2022", "since the invasion began on Feb. 24"
+_SINCE = SPAN_START  # "since 2022", "since the invasion began on Feb. 24": the date starts a span
 
 
 # "… amid fears of a renewed offensive in spring", "ahead of a summit next week": the date
@@ -131,7 +126,7 @@ class EventDater:
             and not _in_circumstance(low, t.start)
         ]
         self.statement = [
-            _STATEMENT.search(low, max(0, t.start - 30), t.start) is not None for t in self.times
+            SAID_BEFORE.search(low, max(0, t.start - 30), t.start) is not None for t in self.times
         ]
         # "last week's clash", "Friday's meeting", "a 2008 treaty": the day of the noun after it
         self.possessive = [
