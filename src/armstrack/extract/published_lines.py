@@ -9,26 +9,30 @@ from __future__ import annotations
 
 import re
 
+# The day a dateline gives, its year or not ("Dec. 1", "March 14, 2024"), and an agency in
+# brackets after it ("(UPI)").
+_DAY = r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
+_AGENCY = r"\([A-Z][A-Za-z-]{1,20}\)"
+
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*"
+    + _DAY
     # "(Xinhua) —", "(Reuters) -", or the agency between slashes: "WASHINGTON, May 11. /TASS/."
-    r"(?:\s*(?:\([^)]{1,40}\))?\s*[-—–:]|\.\s*/[A-Za-z][A-Za-z-]{1,20}/\.)"
+    + r"(?:\s*(?:\([^)]{1,40}\))?\s*[-—–:]|\.\s*/[A-Za-z][A-Za-z-]{1,20}/\.)"
 )
 # The dateline of ANI's wire and the many sites that carry it: "New Delhi [India], December 28
 # (ANI):", "Washington, DC [US], December 28:": a place in plain case, its country in brackets.
 _BRACKET_DATELINE = re.compile(
     r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*\[[A-Z][A-Za-z. ]{1,30}\],\s*"
-    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)(?:\s*\([^)]{1,40}\))?\s*[-—–:]"
+    + _DAY
+    + r"(?:\s*\([^)]{1,40}\))?\s*[-—–:]"
 )
 # An agency's dateline with no place: "Dec. 1 (UPI) —".
-_AGENCY_DATELINE = re.compile(
-    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*\([A-Z][A-Za-z-]{1,20}\)\s*(?:—|–|--?|:)"
-)
+_AGENCY_DATELINE = re.compile(_DAY + r"\s*" + _AGENCY + r"\s*(?:—|–|--?|:)")
 # A place in plain case, its day and an agency, the dash left out: "Washington, Aug 19
 # (NationPress) Ukrainian President …" (the agency's brackets say it is a dateline).
 _PLACE_AGENCY_DATELINE = re.compile(
-    r"[A-Z][A-Za-z.'’ -]{1,40},\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*\([A-Z][A-Za-z-]{1,20}\)"
-    r"\s*(?:—|–|--?|:)?\s*(?=[A-Z“\"])"
+    r"[A-Z][A-Za-z.'’ -]{1,40},\s*" + _DAY + r"\s*" + _AGENCY + r"\s*(?:—|–|--?|:)?\s*(?=[A-Z“\"])"
 )
 # A dateline of the full date alone, in any case: "FEBRUARY 13, 2025 – Stating that …".
 _DATE_DATELINE = re.compile(r"(?P<date>[A-Z][A-Za-z]{2,8}\.? \d{1,2}, \d{4})\s*(?:—|–|--?)\s")
