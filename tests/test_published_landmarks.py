@@ -57,6 +57,30 @@ def test_strikes_near_kharkiv_are_the_earlier_decision() -> None:
     assert dated(text) == ("2024-05-30", "2025-01-20", "2024-05-31")
 
 
+def test_any_permission_to_strike_russia_with_us_weapons_is_after_the_first() -> None:
+    # No region named: the first US permission was Kharkiv's, so the report is after it.
+    text = (
+        "Green light\n\nPresident Joe Biden has given Ukraine permission to use US-supplied "
+        "weapons to strike some limited areas inside Russia, officials said."
+    )
+    assert dated(text)[:2] == ("2024-05-30", "2025-01-20")
+    plural = "Go-ahead\n\nBiden allowed Ukraine to strike Russian territories with American weapons."
+    assert dated(plural)[0] == "2024-05-30"
+
+
+def test_seeking_permission_or_another_allys_permission_is_not_it() -> None:
+    sought = (
+        "Kyiv presses\n\nUkraine has long sought permission to strike inside Russia with US "
+        "weapons, officials said."
+    )
+    assert dated(sought)[0] < "2024-05-30"
+    british = (
+        "London moves\n\nBritain has allowed Ukraine to strike inside Russia with British arms, "
+        "unlike US weapons."
+    )
+    assert dated(british)[0] < "2024-05-30"
+
+
 def test_antipersonnel_mines_approved_and_the_ban_that_is_not_it() -> None:
     approved = "Mines\n\nDefense Secretary Lloyd Austin said the US has approved sending antipersonnel mines to Ukraine."
     assert dated(approved)[:2] == ("2024-11-19", "2025-01-20")
