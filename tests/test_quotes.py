@@ -726,6 +726,22 @@ def test_someone_of_a_persons_is_the_speaker_not_the_person() -> None:
     ) == [("Tom Ruiz", None)]
 
 
+def test_a_pronoun_before_the_verb_beats_a_name_that_only_owns_something() -> None:
+    # "He praised Biden's policy, which he said “…”": the pronoun (Nora Salo, quoted last)
+    # speaks, not the man whose policy it is.
+    text = (
+        "“It was long overdue,” said Nora Salo, a former Pentagon official.\n\n"
+        "She welcomed the change in Joe Biden's policy, which she said “frees Kyiv's hands.”"
+    )
+    assert speakers(text) == [("Nora Salo", None), ("Nora Salo", None)]
+    # Near miss: with no pronoun before the verb, the person named is still read.
+    near = (
+        "“It was long overdue,” said Nora Salo, a former Pentagon official.\n\n"
+        "Asked about Joe Biden's policy, Biden said it “frees Kyiv's hands.”"
+    )
+    assert speakers(near)[1] == ("Joe Biden", None)
+
+
 def test_a_quote_after_a_sentence_opened_by_its_speaker_continues_them() -> None:
     # "Kurz said Ukraine has drones but needs missiles. “We have none.”": the quote opening
     # the next sentence of the paragraph is Kurz's.

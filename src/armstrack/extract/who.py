@@ -297,6 +297,15 @@ def speaker_in(
         # adding that …": read from the clause's start, the description that opens it is
         # its subject, not a person named after it
         return None, None, " ".join(opener.group("d").split())
+    if (
+        people
+        and side == "end"
+        and all(text.startswith(_POSSESSIVE, p[1]) for p in people)
+        and _PRONOUN_AT_END.search(chunk, max(0, len(chunk) - _PRONOUN_TAIL)) is not None
+    ):
+        # "He applauded the shift in Biden's policy, which he said “…”": the pronoun right
+        # before the verb is its subject; a name that only owns something is none (read below)
+        people = []
     if people:
         if names is not None and text.startswith(_POSSESSIVE, people[0][1]):
             # "Rucker Culpepper, who runs Clinton's effort, said": the subject set off by a
