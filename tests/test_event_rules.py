@@ -75,6 +75,9 @@ STATUS = [
     ("use_policy", "denied", "The White House refused to give Kyiv the green light to strike inside Russia with ATACMS."),
     ("use_policy", "denied", "Washington kept its restrictions on using ATACMS against targets inside Russia."),
     ("use_policy", "done", "Biden has authorized Ukraine to use HIMARS to strike targets across the border in Russia."),
+    # the permission given whatever verb of firing it names; near miss: a shipment authorized is ahead
+    ("use_policy", "done", "Biden has quietly authorized Kyiv to launch US rockets at military targets inside Russia."),
+    ("delivery", "planned", "Biden has quietly authorized the Pentagon to send more rockets to Ukraine."),
     ("training", "planned", "The Army is bringing Ukrainian soldiers to Oklahoma to train on the Patriot system."),
     ("meeting", "planned", "Austin will meet Ukraine's defense minister in Brussels on Thursday to discuss air defense."),
     ("meeting", "done", "Austin met with Ukraine's defense minister in Brussels to discuss air defense."),
