@@ -126,6 +126,23 @@ def test_a_plural_unit_without_a_count_is_a_few_of_it() -> None:
     assert earliest == "2025-02-28" and latest > "2025-06-01"
 
 
+def test_a_duration_after_a_package_named_by_its_value() -> None:
+    # The $61 billion act was signed 2024-04-24; "just over a month after" it is 30.44 days,
+    # give or take 15.22: 2024-05-09..2024-06-08. Near miss: in the past tense it is when
+    # something else happened, any time before the writing.
+    text = (
+        "Border strikes\n\nThe new permission comes just over a month after the president signed "
+        "a long-stalled foreign aid bill providing $61 billion for Ukraine."
+    )
+    assert window(text) == ("2024-05-09", "2024-06-08")
+    past = (
+        "Border strikes\n\nThe first shells arrived just over a month after the president signed "
+        "a long-stalled foreign aid bill providing $61 billion for Ukraine."
+    )
+    earliest, latest = window(past)
+    assert earliest == "2024-05-09" and latest > "2025-01-01"
+
+
 def test_a_past_verb_in_a_clause_of_time_under_a_future_one_is_ahead() -> None:
     # "would begin … after the crews finished their course in September": September is to
     # come. Near miss: "finished their course in September" on its own is behind.

@@ -64,10 +64,12 @@ _SLACK = {"day": 0.5, "week": 0.5, "month": 0.5, "year": 0.25}
 # A plural unit without a count ("just days after the clash", "weeks before the summit"):
 # a few of them, counted loosely.
 _BARE = {"day": (1, 10), "week": (1, 7), "month": (2, 11), "year": (2, 10)}
-_GAP_WORDS = 7  # words between "before"/"after" and the fact: "before President-elect Donald J. Trump"
+# Words between "before"/"after" and the fact: "before President-elect Donald J. Trump", "after
+# Biden signed a major foreign aid package providing $61 billion".
+_GAP_WORDS = 9
 # "two months before", "three years and four months since": a second, smaller unit may follow.
 _DURATION = re.compile(
-    r"(?<![\w-])(?:(?:about|nearly|almost|just|some|roughly|around|barely|only|more\s+than|less\s+than)\s+)?"
+    r"(?<![\w-])(?:(?:about|nearly|almost|just|some|roughly|around|barely|only|more\s+than|less\s+than|over|under)\s+){0,2}"
     rf"(?:(?P<count>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?|(?P<bare>day|week|month|year)s)"
     rf"(?:,?\s+and\s+(?P<count2>{_COUNT_WORDS}|\d{{1,2}})\s+(?P<unit2>day|week|month)s?)?"
     rf"\s+(?P<side>before|after|ahead\s+of|since)\s+(?:[\w.'’-]+\s+){{0,{_GAP_WORDS}}}$"
@@ -116,7 +118,7 @@ def fact_constraints(
             continue
         evidence = span_of(text, start, end)
         anchor = None if event.background else event.start
-        during = _duration_clause(text, low, sentences, start, [(event.start, event.end)], evidence)
+        during = duration_clause(text, low, sentences, start, [(event.start, event.end)], evidence)
         if during is not None:
             during.anchor = anchor
             out.append(during)
@@ -162,7 +164,7 @@ def fact_constraints(
         if taking is None:
             continue
         ends = [(end, end) for _, end in found.intervals if end is not None]
-        during = _duration_clause(
+        during = duration_clause(
             text, low, sentences, taking.start(), ends, span_of(text, found.start, taking.end())
         )
         if during is not None:
@@ -240,7 +242,7 @@ def _counted(words: str) -> tuple[int, int]:
     return _VAGUE.get(word, (exact, exact))
 
 
-def _duration_clause(
+def duration_clause(
     text: str,
     low: str,
     sentences: Sentences,

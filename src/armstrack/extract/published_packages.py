@@ -37,11 +37,12 @@ from functools import cache
 
 from armstrack.extract.constraints import MAX_CLUES, Constraint, nearest_cue, reported_window, span_of
 from armstrack.extract.links import RATE_AFTER
+from armstrack.extract.published_facts import duration_clause
 from armstrack.extract.timex import WEEKDAYS, TimeMention
 from armstrack.models import Amount
 from armstrack.ordinals import ordinal_value
 from armstrack.packages import Ledger, is_round, load_ledger, named_authority, rounding_spread
-from armstrack.text import ANNOUNCED_LATER, UKRAINE
+from armstrack.text import ANNOUNCED_LATER, UKRAINE, Sentences
 
 # Words that make an amount a running total or a claim about all aid, not one package.
 _TOTAL = re.compile(
@@ -121,13 +122,16 @@ def package_constraints(
     low: str,
     money: Sequence[Amount],
     mentions: Sequence[TimeMention],
-    sentence_bounds: list[tuple[int, int]],
+    sentences: Sentences,
     systems: Sequence[tuple[int, str]] = (),
 ) -> list[Constraint]:
-    """A package named by its value dates the report around that package's announcement.
-    Systems named in the sum's sentence keep only the packages that list them; a round
-    figure ("$3 billion") stands for a package within 5% of it, but only when its contents
-    are named too ("$3 billion … that will include Bradley Fighting Vehicles")."""
+    """A package named by its value dates the report around that package's announcement,
+    or as long after it as a duration before it says ("comes just over a month after Biden
+    signed a … package providing $61 billion"). Systems named in the sum's sentence keep
+    only the packages that list them; a round figure ("$3 billion") stands for a package
+    within 5% of it, but only when its contents are named too ("$3 billion … that will
+    include Bradley Fighting Vehicles")."""
+    sentence_bounds = list(zip(sentences.starts, sentences.ends, strict=True))
     ledger = load_ledger()
     article_systems = {system for _, system in systems}
     starts = [start for start, _ in sentence_bounds]
@@ -242,6 +246,12 @@ def package_constraints(
             continue
         if amount.qualifier in _ROUNDED and _PLURAL.search(near):
             continue  # "recent packages, which have been around $700 million": a typical size
+        during = duration_clause(text, low, sentences, amount.start, [(d, d) for d in days], span)
+        if during is not None:
+            values.append((amount.value, amount.currency))
+            during.weight = 0.5 if amount.qualifier in _ROUNDED else 1.0
+            out.append(during)
+            continue
         earlier, cue = _cue_of(low, amount, s_start, mentions, mention_starts, i)
         # An act is in the news from its bill's first day (its weekday may be a vote's),
         # unless the sum's words say it was signed: that is the act's own day.
