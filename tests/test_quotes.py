@@ -193,6 +193,23 @@ def test_a_curly_quote_a_straight_mark_closes_is_one_quotation() -> None:
     ]
 
 
+def test_a_quote_left_open_runs_on_into_a_paragraph_opened_by_another_kind_of_mark() -> None:
+    # Syndicated copy: the curly quote left open at the paragraph's end, the next paragraph
+    # opened by a straight mark and closed by a curly one. Near miss: a paragraph that opens
+    # with no mark ends the open quote there.
+    text = (
+        "Rounds\n\nIn a statement on Wednesday, Attorney General Hana Kurz said: “With this "
+        "transfer, one regime's arms now help another's victims.\n\n\"We will keep using every "
+        "legal tool we have.”"
+    )
+    assert [(q.text[:9], q.speaker) for q in quotes(text)] == [("With this", "Hana Kurz")]
+    assert quotes(text)[0].text.endswith("legal tool we have.")
+    plain = text.replace('\n\n"We', "\n\nWe")
+    assert [q.text[:9] for q in quotes(plain)] != [q.text[:9] for q in quotes(text)] or len(
+        quotes(plain)
+    ) != 1
+
+
 def test_a_quote_inside_a_straight_quote_in_straight_marks_does_not_end_it() -> None:
     # '"… the word "impossible" in response …," Kurz said': the inner marks open glued to a
     # word after a space, and close glued to one. Near miss: two quotes in a row stay two.

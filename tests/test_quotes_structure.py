@@ -388,6 +388,24 @@ def test_according_to_the_agency_and_it_said_are_the_organization_named_before()
     assert describe_all(expletive)[0][0] is not None
 
 
+def test_it_opening_a_sentence_before_its_verb_is_the_organization_quoted_last() -> None:
+    # "It also noted that “…”": "it" is the subject, adverbs between it and the verb.
+    dsca = (
+        'Sale\n\nThe Defense Security Cooperation Agency said the sale "will help Kyiv."\n\n'
+        "Analysts were surprised by the price.\n\n"
+        'It also noted that "the cost is $95 million."'
+    )
+    assert describe_all(dsca) == [("Defense Security Cooperation Agency", None)] * 2
+    # Near miss: with no organization before it, "it" is nobody's.
+    alone = 'Kyiv waits for parts. It also noted that "the cost is $95 million."'
+    assert describe_all(alone) == [(None, None)]
+
+
+def test_a_combatant_command_speaks_by_its_acronym() -> None:
+    text = 'Rounds\n\n"We will keep countering the flow of weapons to the region," CENTCOM said.'
+    assert describe_all(text) == [("US Central Command", None)]
+
+
 def test_a_phrase_quoted_in_a_sentence_a_pronoun_opens_is_that_persons() -> None:
     # "He expressed gratitude for “…”": no speech verb, a pronoun subject: the person it is.
     thanks = (

@@ -218,10 +218,19 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:The\s+)?$")  # before an organization that op
 
 
 def ends_with_it(chunk: str) -> bool:
-    """Do the words before a speech verb end with the pronoun "it" ("…,” it said")? String
-    tests, not a pattern: this is asked of every quote."""
+    """Is the pronoun "it" the subject of the speech verb after ``chunk``: its last word
+    ("…,” it said"), or all of it but adverbs ("It also noted that “…”")? String tests
+    first: this is asked of every quote."""
     words = chunk.rstrip(" ,\t\n")
-    return words.endswith(("it", "It")) and (len(words) == 2 or words[-3] in " ,\t\n")
+    if words.endswith(("it", "It")) and (len(words) == 2 or words[-3] in " ,\t\n"):
+        return True
+    return words.lstrip(' “"').startswith("It ") and _IT_THEN_ADVERBS.fullmatch(words) is not None
+
+
+# "It also", "It further", "It later": a sentence whose subject is "it", before its verb.
+_IT_THEN_ADVERBS = re.compile(
+    r"[\s“\"]*It(?:\s+(?:also|further|then|later|again|previously|earlier|[a-z]+ly))+"
+)
 
 
 def organization_subject(text: str, at: int, actors: ActorFinding) -> tuple[str, str] | None:

@@ -51,7 +51,11 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote
                 continue  # the inner quote's close: '… the word "impossible" in response …'
 
         if open_at is not None and para != open_para:
-            if mark == opener and _starts_paragraph(text, pos):
+            # Any opening mark continues it, as in syndicated copy that mixes them (a curly
+            # quote left open, the next paragraph opening with a straight mark); the
+            # paragraph's own mark then closes it.
+            if mark in _CLOSERS and _starts_paragraph(text, pos):
+                opener = mark
                 if TRANSCRIPT.match(text, pos + len(mark)):
                     # '"WALLACE: …' opening each paragraph of a transcript: a new speaker's
                     # turn ends the one before at its paragraph's end.
