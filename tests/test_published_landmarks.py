@@ -81,6 +81,30 @@ def test_seeking_permission_or_another_allys_permission_is_not_it() -> None:
     assert dated(british)[0] < "2024-05-30"
 
 
+def test_arms_seized_from_iran_given_to_ukraine_and_the_plan_that_is_not_it() -> None:
+    # The first transfer was 2023-10-02; a plan to make one says nothing.
+    given = (
+        "Rounds\n\nThe US has transferred a million rounds of ammunition seized from Iran to "
+        "Ukraine's armed forces, officials said."
+    )
+    assert dated(given)[0] == "2023-10-02"
+    planned = "Rounds\n\nThe US plans to send weapons seized from Iran to Ukraine, officials said."
+    assert dated(planned)[0] < "2023-10-02"
+
+
+def test_a_month_of_the_backstory_may_be_up_to_a_year_old() -> None:
+    # "initially seized … in December", after the transfer of 2023-10-02: the December of
+    # 2022 as well (a report of October 2023). Near miss: without the background word, a
+    # month named without its year is within eight months, so the December after the fact.
+    text = (
+        "Rounds\n\nThe US has transferred a million rounds of ammunition seized from Iran to "
+        "Ukraine's armed forces. The rounds were initially seized by the Navy in December."
+    )
+    assert dated(text)[0] == "2023-10-02"
+    plain = text.replace("initially seized", "seized")
+    assert dated(plain)[0] == "2023-12-01"
+
+
 def test_antipersonnel_mines_approved_and_the_ban_that_is_not_it() -> None:
     approved = "Mines\n\nDefense Secretary Lloyd Austin said the US has approved sending antipersonnel mines to Ukraine."
     assert dated(approved)[:2] == ("2024-11-19", "2025-01-20")

@@ -255,9 +255,9 @@ def _constraints(
                 out.append(relative)  # a span's start or not: the year words bound it
             continue
         elif mention.kind in {"weekday_date", "month_day", "day_month", "range"}:
-            out.append(_yearless_day(mention, evidence, years, fact_year))
+            out.append(_yearless_day(mention, evidence, years, fact_year, _backstory(low, mention)))
         elif mention.kind == "month":
-            out.append(_yearless_month(mention, evidence, years, fact_year))
+            out.append(_yearless_month(mention, evidence, years, fact_year, _backstory(low, mention)))
         else:
             continue
         if out[-1].evidence is evidence and _opens_span(
@@ -351,6 +351,7 @@ def _yearless_day(
     evidence: Span,
     years: range,
     fact_year: FactMonth,
+    backstory: bool = False,
 ) -> Constraint:
     days = _yearless_days(mention, years)
     f = mention.fields
@@ -364,6 +365,8 @@ def _yearless_day(
         if tense == "unknown":  # the fact happened: "follow the announcement on Jan. 6"
             tense = "past"
     recency = _WEEKDAY_RECENCY if "weekday" in mention.fields else _DAY_RECENCY
+    if backstory and tense == "past":
+        recency = _LAST_MONTH_REACH  # "were originally seized on December 9": within the year before
     if tense == "future":
         # Up to the day itself: news names the day of its own writing as any other ("the
         # United States will announce the decision today, June 20"; AP style: "will meet
@@ -384,6 +387,20 @@ def _yearless_day(
             )
         return Constraint(tuple((d, d + recency) for d in days), 1.0, evidence, past=days, news=days)
     return Constraint(tuple((d - recency, d + recency) for d in days), 0.5, evidence, past=days)
+
+
+# Words that tell the story's background, older than its news: "the rounds were initially
+# seized in December", "originally confiscated … on December 9". A day or month they date
+# without its year may be up to a year old, like "last December".
+_BACKSTORY_WORDS = re.compile(r"\b(?:originally|initially|previously)\b")
+_BACKSTORY_REACH = 100  # characters before the time words, in its sentence
+
+
+def _backstory(low: str, mention: TimeMention) -> bool:
+    """Do background words stand before ``mention`` in its clause?"""
+    lo = max(0, mention.start - _BACKSTORY_REACH)
+    lo = max(lo, low.rfind(". ", lo, mention.start) + 1)
+    return _BACKSTORY_WORDS.search(low, lo, mention.start) is not None
 
 
 def _end_of_year(day: dt.date) -> dt.date:
@@ -416,6 +433,7 @@ def _yearless_month(
     evidence: Span,
     years: range,
     fact_year: FactMonth,
+    backstory: bool = False,
 ) -> Constraint:
     month = month_number(mention.fields["month"])
     prep = " ".join(mention.fields.get("prep", "").split())
@@ -428,7 +446,7 @@ def _yearless_month(
     elif tense == "past":
         # "last February" is the latest February before the writing: up to a year and a month
         # after it (in February itself, the one of the year before)
-        reach = _LAST_MONTH_REACH if prep == "last" else _MONTH_RECENCY
+        reach = _LAST_MONTH_REACH if prep == "last" or backstory else _MONTH_RECENCY
         intervals = tuple((s, s + reach) for s in starts)
     else:
         intervals = tuple((s - _MONTH_RECENCY, s + _MONTH_RECENCY) for s in starts)
