@@ -21,6 +21,8 @@ a month-day without a year, past / future          within 120 days after / befor
                                                    days, only years where it is that weekday)
 a month without a year ("back in February")        within 240 days after / before it ("last
                                                    February": 396 days after)
+… of the backstory ("initially seized in           within 396 days after it (a day or a
+December", "originally", "previously")             month)
 … with "last year" ("invaded in February last      the year after the one a dated fact beside
 year"), or a fact with it ("the war began last     it gives (published_facts.py); "this year":
 year")                                             that year, after it
