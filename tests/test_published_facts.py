@@ -179,6 +179,10 @@ def test_the_army_secretary_and_the_special_envoy_of_2025_bound_the_date() -> No
     assert window(witkoff)[0] == "2024-11-12"
     former = "Talks\n\nFormer Army Secretary Dan Driscoll met Ukrainian officials in Kyiv."
     assert window(former)[0] < "2025-01-01"
+    # Sean Parnell, chief Pentagon spokesman since 2025-02-03; near miss: the name alone
+    parnell = "Pause\n\nChief Pentagon spokesman Sean Parnell said the review goes on."
+    assert window(parnell)[0] == "2025-02-03"
+    assert window("Pause\n\nSean Parnell said the review goes on.")[0] < "2025-01-01"
 
 
 def test_an_office_held_named_in_a_shorter_title_or_by_a_nominee() -> None:
