@@ -246,6 +246,9 @@ def test_the_pentagons_pause_over_its_own_stockpiles_dates_the_report_after_it()
         "officials said."
     )
     assert dated(weighed)[0] < "2025-01-01"
+    # the stockpile in the singular, the shipments put on hold
+    on_hold = "Shipments\n\nThe Pentagon has put shipments to Ukraine on hold amid a review of the US stockpile."
+    assert dated(on_hold)[0] == "2025-07-01"
 
 
 def test_the_lend_lease_act_signed_and_the_one_of_1941() -> None:
