@@ -202,9 +202,11 @@ _INTENT_PAST = frozenset(
     "vowed promised pledged planned intended hoped agreed decided aimed sought wanted threatened offered".split()
 )
 # A past verb that gives another its task: the time of "directed the Pentagon to allocate the
-# funds by the end of his term in January" is ahead of the directing, not of the writing.
+# funds by the end of his term in January" is ahead of the directing, not of the writing, and
+# so is that of "called for support to keep flowing in 2023".
 _DIRECTIVE_PAST = frozenset(
-    "directed ordered instructed told asked urged authorized authorised allowed tasked pressed encouraged".split()
+    "directed ordered instructed told asked urged authorized authorised allowed tasked pressed encouraged called"
+    " demanded requested appealed pleaded begged invited".split()
 )
 # A relative clause's own verb in the present ("Biden, who leaves office in January"): a
 # third-person verb right after the pronoun. These words ending in "s" are not such verbs.
