@@ -126,6 +126,23 @@ def test_a_plural_unit_without_a_count_is_a_few_of_it() -> None:
     assert earliest == "2025-02-28" and latest > "2025-06-01"
 
 
+def test_a_year_of_what_a_call_asks_for_is_not_behind_the_writing() -> None:
+    # "called for support to keep flowing in 2023": the year of what is asked, ahead of the
+    # call (December 2022 reporting). Near miss: support sent in 2023 was sent by the writing.
+    asked = "Aid\n\nPresident Joe Biden called for support to keep flowing in 2023."
+    assert window(asked)[0] < "2023-01-01"
+    sent = "Aid\n\nPresident Joe Biden sent more support in 2023."
+    assert window(sent)[0] == "2023-01-01"
+
+
+def test_zelenskys_first_trip_abroad_of_the_war_was_washington() -> None:
+    # 2022-12-21; near miss: the trip still planned.
+    made = "Visit\n\nZelensky used his first visit to Washington since the war began to thank Congress."
+    assert window(made)[0] == "2022-12-21"
+    planned = "Visit\n\nZelensky plans his first trip abroad since the war began, aides said."
+    assert window(planned)[0] < "2022-12-21"
+
+
 def test_a_duration_after_a_package_named_by_its_value() -> None:
     # The $61 billion act was signed 2024-04-24; "just over a month after" it is 30.44 days,
     # give or take 15.22: 2024-05-09..2024-06-08. Near miss: in the past tense it is when

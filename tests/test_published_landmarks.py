@@ -247,7 +247,9 @@ def test_the_pentagons_pause_over_its_own_stockpiles_dates_the_report_after_it()
     )
     assert dated(weighed)[0] < "2025-01-01"
     # the stockpile in the singular, the shipments put on hold
-    on_hold = "Shipments\n\nThe Pentagon has put shipments to Ukraine on hold amid a review of the US stockpile."
+    on_hold = (
+        "Shipments\n\nThe Pentagon has put shipments to Ukraine on hold amid a review of the US stockpile."
+    )
     assert dated(on_hold)[0] == "2025-07-01"
 
 
