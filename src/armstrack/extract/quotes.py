@@ -575,7 +575,8 @@ _SAYING_OPENERS = frozenset(
     """said says saying told tells telling added adds noted notes stated states warned warns stressed
     stresses insisted insists argued argues explained explains emphasized emphasizes emphasised
     suggested suggests acknowledged acknowledges confirmed confirms wrote writes tweeted tweets posted
-    predicted predicts claimed claims""".split()
+    predicted predicts claimed claims affirmed affirms asserted asserts reiterated reiterates declared
+    declares contended contends conceded concedes admitted admits""".split()
 )
 _QUOTE_CLOSERS_RE = re.compile(r"[”\"»]")
 # "a phone call", "the call", "their calls": the noun, not the verb of "called it “…”".
