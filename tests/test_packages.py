@@ -222,3 +222,18 @@ def test_an_act_is_in_the_news_from_its_bills_first_day_and_only_for_its_own_fig
     for p in ledger.packages:  # every act says when its bill came out, before it was signed
         if p.kind == "appropriation":
             assert p.reported_from is not None and p.reported_from < p.announced, p.id
+
+
+def test_items_of_finds_what_a_scan_of_the_ledger_finds() -> None:
+    """By the index of items by package id, the same items as a scan of every package, for
+    each package alone, each day's packages together, and ids the ledger does not have."""
+    ledger = load_ledger()
+
+    def scanned(ids: set[str]) -> set[str]:
+        return {item for p in ledger.packages if p.id in ids for item in p.items}
+
+    for p in ledger.packages:
+        assert ledger.items_of([p.id]) == scanned({p.id})
+    for _, _, ids in ledger.values:
+        assert ledger.items_of(ids) == scanned(set(ids))
+    assert ledger.items_of(["no-such-package"]) == set()

@@ -65,11 +65,17 @@ class Ledger:
         init=False, repr=False, compare=False
     )
     _uncounted: tuple[Package, ...] = field(init=False, repr=False, compare=False)
+    # Each package's items by its id: ``items_of`` is asked for every sum a report names.
+    _items: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_worth", tuple(sorted(self.values, key=lambda v: v[0])))
         uncounted = sorted((p for p in self.packages if not p.counted), key=lambda p: p.value_usd)
         object.__setattr__(self, "_uncounted", tuple(uncounted))
+        items: dict[str, tuple[str, ...]] = {}
+        for p in self.packages:
+            items[p.id] = items.get(p.id, ()) + p.items
+        object.__setattr__(self, "_items", items)
 
     def announced_worth(
         self, value: float, authority: str | None = None, currency: str = "USD", spread: float = 0.0
@@ -155,8 +161,7 @@ class Ledger:
 
     def items_of(self, ids: Iterable[str]) -> set[str]:
         """The catalog ids the packages ``ids`` list as their main items."""
-        wanted = set(ids)
-        return {item for p in self.packages if p.id in wanted for item in p.items}
+        return {item for package_id in set(ids) for item in self._items.get(package_id, ())}
 
     def with_items_on(self, month: int, day: int, systems: Set[str]) -> list[Package]:
         """Packages announced on this month and day (give or take one, in any year) whose
