@@ -210,6 +210,20 @@ def test_a_quote_left_open_runs_on_into_a_paragraph_opened_by_another_kind_of_ma
     ) != 1
 
 
+def test_a_nickname_within_a_name_is_no_quotation() -> None:
+    # 'Gen. Charles “CQ” Brown', 'pilot Oleh “Falcon” Marchenko': a name within a name.
+    text = (
+        "Jets\n\nGen. Charles “CQ” Brown will attend. The pilot, Oleh “Falcon” Marchenko, died in "
+        'the crash, and Marta "Mia" Price (D-Va.) mourned him.'
+    )
+    assert quotes(text) == []
+    # Near misses: a headline's word in title case after the mark, a word quoted after a verb
+    headline = "Kyiv Says “No” To Deal With Moscow\n\nThe talks ended."
+    assert [q.text for q in quotes(headline)] == ["No"]
+    called = "Jets\n\nHana Kurz called the plan “Reckless” on Tuesday."
+    assert [q.text for q in quotes(called)] == ["Reckless"]
+
+
 def test_a_quote_inside_a_straight_quote_in_straight_marks_does_not_end_it() -> None:
     # '"… the word "impossible" in response …," Kurz said': the inner marks open glued to a
     # word after a space, and close glued to one. Near miss: two quotes in a row stay two.

@@ -149,6 +149,8 @@ def extract_quotes(
             # a country's name in scare quotes ("“Israel” has transferred …"): no one's words
             # (a name that ends a spoken phrase keeps its comma inside: "“Ukraine,” he said")
             continue
+        if _is_nickname(text, span.open_mark, span.end, inner):
+            continue  # 'Gen. Charles “CQ” Brown': a name within a name, no one's words
         scare = partial and len(inner.split()) <= _SCARE_WORDS
         found: tuple[str | None, str | None, str | None] = (
             names.named(transcript.group("name").title())
@@ -540,6 +542,24 @@ def _subject_after(after: str, after_start: int, verb: re.Match[str]) -> tuple[i
     (``after``, the text after the quote, already ends with its sentence)."""
     stop = _CLAUSE_END.search(after, verb.end())
     return after_start + verb.end(), after_start + (stop.start() if stop else len(after))
+
+
+def _is_nickname(text: str, open_mark: int, close_mark: int, inner: str) -> bool:
+    """Is the quote a nickname between a given name and a surname ("Charles “CQ” Brown",
+    'Marcia "Cia" Price'): one or two capitalised words, a capitalised word right before
+    the opening mark, and right after the closing one a capitalised word that ends the name
+    (then a stop or a word in lower case: not a headline's next word in title case)?"""
+    words = inner.split()
+    if not 0 < len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    return (
+        _NAME_BEFORE.search(text, max(0, open_mark - 30), open_mark) is not None
+        and _SURNAME_AFTER.match(text, close_mark + 1) is not None
+    )
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s$")
+_SURNAME_AFTER = re.compile(r"\s[A-Z][\w'’-]*[a-z](?:[,.;:)]|\s+[a-z(]|$)")  # "Price (D-Va.)" too
 
 
 def _only_a_name(actors: ActorFinding, start: int, end: int) -> bool:
