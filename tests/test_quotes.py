@@ -783,6 +783,10 @@ def test_a_quote_after_a_sentence_opened_by_its_speaker_continues_them() -> None
     assert speakers(
         "Hana Kurz visited the plant on Monday with the minister. “We have none, that is why we ask.”"
     ) == [(None, None)]
+    # … or with "According to Kurz," and a paraphrase
+    assert speakers(
+        "According to Hana Kurz, the ministry stays determined. “We are delivering what we promised.”"
+    ) == [("Hana Kurz", None)]
     # … with any verb that states what she holds ("affirmed", "asserted", "declared")
     assert speakers(
         "Hana Kurz affirmed that the missiles were a first step. “We would like more, we are at war.”"

@@ -294,6 +294,15 @@ def _previous_sentence_speaker(
         opener = _SPEECH.search(sentence, 0, _SUBJECT_REACH)
         if opener is None or not _opens_with_source(sentence, opener):
             return nobody
+        if opener.group().lower() == "according to":
+            # "According to Austin, the US remains determined …. “We are …”": the source
+            # named after it, up to its comma
+            comma = sentence.find(",", opener.end())
+            if comma == -1:
+                return nobody
+            region = (start + opener.end(), start + comma)
+            found = speaker_in(text, region, actors, person_starts, open_mark, "start", names, antecedents)
+            return found if found is not None else nobody
         lo, verb_at = start, start + opener.start()
     found = speaker_in(text, (lo, verb_at), actors, person_starts, open_mark, "end", names, antecedents)
     return found if found is not None else nobody
