@@ -682,6 +682,14 @@ def test_a_definite_office_is_the_one_person_the_text_names_with_it() -> None:
         "Patriots for Kyiv\n\n“We will send them Patriots,” the US president says.\n\nU.S. President Donald Trump "
         "spoke to reporters on Sunday. He is disappointed with Russian President Vladimir Putin."
     ) == [("Donald Trump", "the US president")]
+    # An office in capitals right before the verb is no person's name ("the Defence
+    # Secretary said"): its holder, or the words themselves when the text names none.
+    assert speakers(
+        "Defence Secretary Lena Varga spoke in Ramstein.\n\n“We need a long-term plan,” the Defence Secretary said."
+    ) == [("Lena Varga", "the Defence Secretary")]
+    assert speakers("“We need a long-term plan,” the Defence Secretary said.") == [
+        (None, "the Defence Secretary")
+    ]
 
 
 def test_the_director_of_an_agency_is_the_one_the_text_names_so() -> None:

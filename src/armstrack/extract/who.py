@@ -31,7 +31,7 @@ from armstrack.extract.descriptions import (
     organization_subject,
     role_holder,
 )
-from armstrack.extract.roles import ARTICLE_BEFORE, has_role_word
+from armstrack.extract.roles import ARTICLE_BEFORE, ROLE_WORDS, has_role_word
 from armstrack.extract.speakers import NAME, Antecedents, Names
 
 _PRONOUN = re.compile(r"^\W*(?P<p>he|she|they)\b", re.IGNORECASE)
@@ -270,6 +270,15 @@ def speaker_in(
                 # "…, the Kremlin said": an office or outlet, not a person (but in "Ukraine's
                 # General Staff said" the country owns the speaker: the whole name, next)
                 return office[-1][3], office[-1][2], None
+            if (
+                chunk.endswith("the ", 0, adjacent.start("name"))
+                and adjacent.group("name").split()[-1].lower() in ROLE_WORDS
+            ):
+                # "…,” the Defence Secretary said": an office named, not a person's name; its
+                # holder when the text names one person with it
+                office_words = f"the {adjacent.group('name')}"
+                holder = role_holder(office_words, actors)
+                return (holder[0], holder[1], office_words) if holder else (None, None, office_words)
             if (by_name := names.find(adjacent.group("name"), "end")) is not None:
                 return by_name
     if people and side == "end" and _described_subject_after(chunk, lo, people[-1][1]):
