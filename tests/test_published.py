@@ -554,6 +554,18 @@ CASES = [
         id="an-act-reported-while-congress-passes-it",
     ),
     pytest.param(
+        # The signing still ahead ("to be signed by President Biden"): a report of the vote,
+        # written on the day of the signing at the latest (2022-05-21), not after it; the
+        # Senate's Thursday is then any of the bill's weeks, and the guess that last day.
+        "Aid vote\n\nThe Senate on Thursday passed a $40 billion aid bill for Ukraine, sending it to the "
+        "White House to be signed by President Biden.",
+        "2022-05-09",
+        "2022-05-21",
+        "2022-05-21",
+        "month",
+        id="an-act-to-be-signed",
+    ),
+    pytest.param(
         # Near miss: "signed" is the act's own day, and "on Saturday" the week after it.
         "Aid\n\nPresident Biden on Saturday signed the $40 billion aid bill for Ukraine into law.",
         "2022-05-21",

@@ -54,7 +54,13 @@ _AID = re.compile(r"\b(?:package|aid|assistance|drawdown|tranche|weapons|weaponr
 # sale" names that authority. Not a sale to another buyer that happens to match a value.
 _SALE_WORD = re.compile(r"\bsales?\b")
 _BUSINESS = re.compile(r"\b(?:contracts?|awarded|orders?|revenues?|earnings|profits?|shares)\b")
-_SIGNED = re.compile(r"\bsigned\b")  # "Biden signed the $40 billion bill": the act's own day
+_SIGNED = re.compile(r"(?<!\bbe )\bsigned\b")  # "Biden signed the $40 billion bill": the act's own day
+# … and the signing still ahead: "sending the legislation to the White House to be signed",
+# "heads to President Biden for his signature", "Biden is expected to sign it".
+_SIGNING_AHEAD = re.compile(
+    r"\bto\s+be\s+signed\b|\bfor\s+(?:his|her|the\s+president['’]s)\s+signature\b"
+    r"|\b(?:expected|set|poised|due)\s+to\s+sign\b|\bwill\s+sign\b|['’]s\s+desk\b"
+)
 # Words that say a sum is rounded ("about $1.2 billion"): a package of just that value in the
 # ledger may be another; the clue counts half.
 _ROUNDED = frozenset(
@@ -254,10 +260,12 @@ def package_constraints(
             continue
         earlier, cue = _cue_of(low, amount, s_start, mentions, mention_starts, i)
         # An act is in the news from its bill's first day (its weekday may be a vote's),
-        # unless the sum's words say it was signed: that is the act's own day.
+        # unless the sum's words say it was signed: that is the act's own day; and until
+        # that day at the latest when they say its signing is still ahead.
+        signing_ahead = _SIGNING_AHEAD.search(near) is not None
         debated = (
             {}
-            if _SIGNED.search(near)
+            if _SIGNED.search(near) and not signing_ahead
             else {d: since for d in days if (since := ledger.reported_from(d, amount.value)) is not None}
         )
         if cue is not None and cue.kind == "weekday" and "weekday" in cue.fields:
@@ -266,9 +274,15 @@ def package_constraints(
         news = [] if earlier else days if cue is None or cue.tense != "future" else []
         listing = _listing_named(ledger, days, article_systems)
         values.append((amount.value, amount.currency))
+        windows = [_reported(d, cue, debated.get(d)) for d in days]
+        if signing_ahead:
+            windows = [
+                (lo, min(hi, d)) if d in debated else (lo, hi)
+                for (lo, hi), d in zip(windows, days, strict=True)
+            ]
         out.append(
             Constraint(
-                tuple(_reported(d, cue, debated.get(d)) for d in days),
+                tuple(windows),
                 0.5 if amount.qualifier in _ROUNDED else 1.0,
                 span,
                 past=days,
