@@ -566,6 +566,27 @@ CASES = [
         id="an-act-to-be-signed",
     ),
     pytest.param(
+        # A headline's sending ("US to send $550 million in arms") is ahead of the arms, and
+        # may follow their announcing (2022-08-01, the seventeenth drawdown) by a day or two.
+        "US to send $550 million in arms to Ukraine\n\nThe United States announced an additional "
+        "$550 million security assistance package for Ukraine.",
+        "2022-07-29",
+        "2022-08-04",
+        "2022-07-29",
+        "week",
+        id="a-headlines-sending",
+    ),
+    pytest.param(
+        # Near miss: its announcing still ahead ("US to announce"): by that day at the latest.
+        "US to announce $550 million in arms for Ukraine\n\nThe package of $550 million will include "
+        "more shells for Ukraine.",
+        "2022-07-29",
+        "2022-08-01",
+        "2022-07-29",
+        "week",
+        id="a-headlines-announcing",
+    ),
+    pytest.param(
         # Near miss: "signed" is the act's own day, and "on Saturday" the week after it.
         "Aid\n\nPresident Biden on Saturday signed the $40 billion aid bill for Ukraine into law.",
         "2022-05-21",

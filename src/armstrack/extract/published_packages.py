@@ -72,8 +72,11 @@ _AHEAD = re.compile(
     r"(?:announc\w*|unveil\w*|be\s+worth|be\s+valued)\b"  # not "will provide": an announcement's own words
 )
 _HEADLINE_TO = re.compile(
-    r"\bto\s+(?:offer|send|provide|give|pledge|commit|announce|unveil|approve)\s+(?:[\w-]+\s+){0,2}?(?:about\s+|nearly\s+|over\s+)?$"
+    r"\bto\s+(?P<verb>offer|send|provide|give|pledge|commit|announce|unveil|approve)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:about\s+|nearly\s+|over\s+)?$"
 )
+_SENDING = frozenset({"send", "provide", "give"})
+_SENDING_AFTER = dt.timedelta(days=3)
 _PLURAL = re.compile(r"\bpackages\b")
 # A sum said of many packages, each that size: "releasing aid in $500 million tranches",
 # "packages worth $500 million each". A typical size, not one package's value.
@@ -228,25 +231,33 @@ def package_constraints(
         if not days or _EACH_OF_MANY.match(low, amount.end, s_end):
             continue  # "in $500 million tranches", "worth $500 million each": a typical size
         span = span_of(text, amount.start, amount.end)
+        headline_to = _HEADLINE_TO.search(low, s_start, amount.start) if i == 0 else None
         if (
             _AHEAD.search(low, max(s_start, amount.start - _PACKAGE_WINDOW), amount.start)
             or ANNOUNCED_LATER.match(low, amount.end, s_end)
             # a headline's infinitive is its future: "Biden to offer $2 billion aid"
-            or (i == 0 and _HEADLINE_TO.search(low, s_start, amount.start) is not None)
+            or headline_to is not None
         ):
             # "will soon announce a package worth $1.2 billion": written before it or on its
             # day, if it is that one (whatever weekday the sentence names: the saying's); a
-            # rounded sum still to come ("nearly $2 billion") may be any: no clue
+            # rounded sum still to come ("nearly $2 billion") may be any: no clue. A headline's
+            # sending ("US to send $550 mln in arms") is ahead of the arms, not always of their
+            # announcing: it may follow that by a day or two.
             if amount.qualifier not in _ROUNDED:
+                after = (
+                    _SENDING_AFTER
+                    if headline_to is not None and headline_to.group("verb") in _SENDING
+                    else dt.timedelta(0)
+                )
                 listing = _listing_named(ledger, days, article_systems)
                 values.append((amount.value, amount.currency))
                 out.append(
                     Constraint(
-                        tuple((d - _AHEAD_BEFORE, d) for d in days),
+                        tuple((d - _AHEAD_BEFORE, d + after) for d in days),
                         0.5,
                         span,
                         future=days,
-                        preferred=tuple((d - _AHEAD_BEFORE, d) for d in listing),
+                        preferred=tuple((d - _AHEAD_BEFORE, d + after) for d in listing),
                     )
                 )
             continue
