@@ -256,7 +256,7 @@ def package_constraints(
                         tuple((d - _AHEAD_BEFORE, d + after) for d in days),
                         0.5,
                         span,
-                        future=days,
+                        future=[] if after else days,
                         preferred=tuple((d - _AHEAD_BEFORE, d + after) for d in listing),
                     )
                 )
@@ -437,6 +437,7 @@ def _ordinal_after(low: str, end: int) -> tuple[int, int] | None:
     return (number, m.start("ordinal")) if m is not None and number is not None else None
 
 
+_WORD_AT = re.compile(r"[\w-]+")
 _US_SIDE = re.compile(
     r"\b(?:u\.s\.|us|united states|american|washington|pentagon|defense department|department of defense"
     r"|biden|presidential drawdown|drawdown)\b"
@@ -451,12 +452,17 @@ def numbered_drawdowns(
     out: list[Constraint] = []
     starts: list[int] | None = None  # made once, at the first numbered drawdown
     mention_starts: list[int] = []
+    counted: set[int] = set()  # where each ordinal stands: one clue however many nouns name it
     for what_start, what_end, what in _numbered_nouns(low):
         found = _ordinal_before(low, what_start) or _ordinal_after(low, what_end)
         day = _drawdown_days().get(found[0]) if found is not None and found[0] >= _FEWEST_COUNTED else None
-        if found is None or day is None:
-            continue
+        if found is None or day is None or found[1] in counted:
+            continue  # "The Presidential Drawdown is the thirty-sixth such drawdown": one
         at = found[1]
+        counted.add(at)
+        # the words from the first of the ordinal and its noun to the last
+        word = _WORD_AT.match(low, at)
+        lo, hi = min(at, what_start), max(what_end, word.end() if word is not None else at)
         if starts is None:
             starts = [start for start, _ in sentence_bounds]
             mention_starts = [m.start for m in mentions]
@@ -474,7 +480,7 @@ def numbered_drawdowns(
             Constraint(
                 (reported_window(day, day, cue) or (day - _PACKAGE_BEFORE, day + _PACKAGE_AFTER),),
                 1.0,
-                span_of(text, at, what_end),
+                span_of(text, lo, hi),
                 past=[day],
                 news=[day] if cue is None or cue.tense != "future" else [],
                 news_before=_PACKAGE_BEFORE,
