@@ -1281,3 +1281,14 @@ def test_a_full_date_inside_the_sentence_is_no_dateline() -> None:
         "NATO membership for Ukraine would be no realistic outcome on February 13, 2025, the secretary said."
     )
     assert published.latest is not None and published.latest.isoformat() == "2025-02-12"
+
+
+def test_a_drawdown_numbered_after_its_noun_and_named_again_is_one_clue() -> None:
+    # "The Presidential Drawdown is the thirty-sixth such drawdown": one ordinal, one clue,
+    # whose evidence is the noun and its ordinal (2023-04-19, pda-36).
+    published, _ = infer(
+        "Aid\n\nThe Presidential Drawdown is the thirty-sixth such drawdown for Ukraine since August 2021."
+    )
+    numbered = [e.text for e in published.evidence if "thirty-sixth" in e.text or not e.text.strip()]
+    assert numbered == ["Drawdown is the thirty-sixth"]
+    assert published.earliest <= dt.date(2023, 4, 19) <= published.latest
