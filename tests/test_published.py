@@ -1292,3 +1292,17 @@ def test_a_drawdown_numbered_after_its_noun_and_named_again_is_one_clue() -> Non
     numbered = [e.text for e in published.evidence if "thirty-sixth" in e.text or not e.text.strip()]
     assert numbered == ["Drawdown is the thirty-sixth"]
     assert published.earliest <= dt.date(2023, 4, 19) <= published.latest
+
+
+def test_the_last_time_names_an_earlier_occasion_than_the_writings() -> None:
+    # "The last time she visited was in September 2022", beside "arrived today, 6 September":
+    # not that September; the next one. Near miss: a visit simply in September 2022.
+    last = (
+        "Visit\n\nThe minister arrived in Kyiv today, 6 September. The last time she visited Ukraine "
+        "was in September 2022."
+    )
+    published, _ = infer(last)
+    assert published.earliest == dt.date(2023, 9, 6)
+    plain = last.replace("The last time she visited Ukraine was", "She first visited Ukraine")
+    published, _ = infer(plain)
+    assert published.earliest == dt.date(2022, 9, 6)

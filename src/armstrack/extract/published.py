@@ -241,6 +241,12 @@ def _constraints(
                 else:
                     dated.explicit = interval.start
                     dated.explicit_past = mention.tense == "past" and interval.precision in {"day", "month"}
+                    if mention.tense == "past" and _LAST_TIME.search(
+                        low, max(0, mention.start - 80), mention.start
+                    ):
+                        # "Last time Blinken visited Ukraine in September 2022": an earlier
+                        # time than the one reported, so written after that month or year
+                        dated.intervals = ((interval.end + _DAY, dt.date.max),)
                 out.append(dated)
         elif mention.kind == "fiscal":
             # "the 2026 fiscal year", "FY24": named before it as after, whatever the verb
@@ -315,6 +321,11 @@ def _year_end_prep(mention: TimeMention) -> bool:
 
 def _has_year(mention: TimeMention) -> bool:
     return "year" in mention.fields or mention.kind == "iso"
+
+
+# "the last time", "last time", "previously", "the previous time": what the words date is an
+# earlier occasion than the writing's own.
+_LAST_TIME = re.compile(r"\b(?:(?:the\s+)?last\s+time|the\s+previous\s+time|previously)\b[^.;!?]*$")
 
 
 def _dated(interval: Interval, tense: str, evidence: Span) -> Constraint:
