@@ -323,9 +323,10 @@ def _has_year(mention: TimeMention) -> bool:
     return "year" in mention.fields or mention.kind == "iso"
 
 
-# "the last time", "last time", "previously", "the previous time": what the words date is an
-# earlier occasion than the writing's own.
-_LAST_TIME = re.compile(r"\b(?:(?:the\s+)?last\s+time|the\s+previous\s+time|previously)\b[^.;!?]*$")
+# "the last time", "last time", "the previous time": what the words date is an earlier
+# occasion than the writing's own (not "previously": "previously announced in March 2023"
+# may be written later that March).
+_LAST_TIME = re.compile(r"\b(?:(?:the\s+)?last\s+time|the\s+previous\s+time)\b[^.;!?]*$")
 
 
 def _dated(interval: Interval, tense: str, evidence: Span) -> Constraint:
