@@ -222,6 +222,9 @@ def test_a_nickname_within_a_name_is_no_quotation() -> None:
     assert [q.text for q in quotes(headline)] == ["No"]
     called = "Jets\n\nHana Kurz called the plan “Reckless” on Tuesday."
     assert [q.text for q in quotes(called)] == ["Reckless"]
+    # … and a word quoted after a name, a weekday after it: no surname
+    dated = "Jets\n\nHana Kurz called Lena Varga “Reckless” Monday, aides said."
+    assert [q.text for q in quotes(dated)] == ["Reckless"]
 
 
 def test_a_quote_inside_a_straight_quote_in_straight_marks_does_not_end_it() -> None:

@@ -38,6 +38,7 @@ official").
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 
@@ -65,6 +66,7 @@ from armstrack.extract.speakers import (
     Names,
     owner_of_words,
 )
+from armstrack.extract.timex import WEEKDAYS
 from armstrack.extract.who import speaker_in
 from armstrack.models import Quote
 from armstrack.text import Sentences
@@ -561,14 +563,17 @@ def _is_nickname(text: str, open_mark: int, close_mark: int, inner: str) -> bool
     words = inner.split()
     if not 0 < len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
+    surname = _SURNAME_AFTER.match(text, close_mark + 1)
     return (
-        _NAME_BEFORE.search(text, max(0, open_mark - 30), open_mark) is not None
-        and _SURNAME_AFTER.match(text, close_mark + 1) is not None
+        surname is not None
+        and surname.group("word").lower() not in _CALENDAR_WORDS  # 'called him “Killer” Monday'
+        and _NAME_BEFORE.search(text, max(0, open_mark - 30), open_mark) is not None
     )
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s$")
-_SURNAME_AFTER = re.compile(r"\s[A-Z][\w'’-]*[a-z](?:[,.;:)]|\s+[a-z(]|$)")  # "Price (D-Va.)" too
+_SURNAME_AFTER = re.compile(r"\s(?P<word>[A-Z][\w'’-]*[a-z])(?:[,.;:)]|\s+[a-z(]|$)")  # "Price (D-Va.)" too
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(m.lower() for m in calendar.month_name if m)
 
 
 def _only_a_name(actors: ActorFinding, start: int, end: int) -> bool:
