@@ -501,9 +501,10 @@ def test_a_hyphenated_compound_is_no_description_of_a_speaker() -> None:
         'station and said she has one aim: "Steadiness above all."'
     )
     assert describe_all(text)[-1] == ("Lind", None)
-    # Near miss: the head word on its own still describes one ("the Commander said").
+    # Near miss: the head word on its own still describes one ("the Commander said"): an
+    # office the text names no holder of, so a description, not a name.
     assert describe_all('"We hold the line," the Air Force Commander said.') == [
-        ("Air Force Commander", None)
+        (None, "the Air Force Commander")
     ]
 
 

@@ -571,8 +571,11 @@ def _is_nickname(text: str, open_mark: int, close_mark: int, inner: str) -> bool
     )
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s$")
-_SURNAME_AFTER = re.compile(r"\s(?P<word>[A-Z][\w'’-]*[a-z])(?:[,.;:)]|\s+[a-z(]|$)")  # "Price (D-Va.)" too
+# (on the same line: \Z, not $, which would also take the end before a paragraph's newline)
+_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \u00a0]\Z")
+_SURNAME_AFTER = re.compile(
+    r"[ \u00a0](?P<word>[A-Z][\w'’-]*[a-z])(?:[,.;:)]|[ \u00a0]+[a-z(]|\Z)"
+)  # "Price (D-Va.)" too
 _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(m.lower() for m in calendar.month_name if m)
 
 
