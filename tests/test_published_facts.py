@@ -210,6 +210,14 @@ def test_an_office_held_named_in_a_shorter_title_or_by_a_nominee() -> None:
     assert window(colby)[0] == "2025-04-08"
     milley = "Grain\n\nJoint Chiefs of Staff Gen. Mark Milley said the port stayed closed."
     assert window(milley)[1] == "2023-09-30"
+    # … or after the name as an appositive without "the" ("Milley, chairman of …"); near
+    # miss: a former one
+    appositive = (
+        "Grain\n\nThe port stayed closed, said Gen. Mark Milley, chairman of the Joint Chiefs of Staff."
+    )
+    assert window(appositive) == ("2019-10-01", "2023-09-30")
+    former = appositive.replace("chairman of", "a former chairman of")
+    assert window(former)[1] > "2023-09-30"
     for nominee in (
         "Hearing\n\nTrump's nominee for Pentagon policy chief, Elbridge Colby, spoke of Ukraine.",
         "Hearing\n\nSenators questioned the nominee for Under Secretary of Defense for Policy Elbridge Colby.",

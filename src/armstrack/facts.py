@@ -371,7 +371,7 @@ _TITLE_HEAD = re.compile(
 _ADJACENT = re.compile(r"(?:['’]s)?\s+")  # between a name and "administration" / "White House"
 _BEFORE_NAME = re.compile(r"\s+")  # a lower-case title right before the name: "president Trump"
 _HYPOTHETICAL = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a Trump administration" is one imagined
-_APPOSITIVE = re.compile(r",\s+(?:now\s+)?the\s+")  # "Trump, the president"
+_APPOSITIVE = re.compile(r",\s+(?:now\s+)?(?:the\s+)?")  # "Trump, the president", "Milley, chairman of …"
 _NAME_NEXT = re.compile(r"[\s,]*(?:[A-Z][\w.'’-]*\s+){0,3}?")  # up to three words before a name
 
 
