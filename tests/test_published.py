@@ -1306,3 +1306,36 @@ def test_the_last_time_names_an_earlier_occasion_than_the_writings() -> None:
     plain = last.replace("The last time she visited Ukraine was", "She first visited Ukraine")
     published, _ = infer(plain)
     assert published.earliest == dt.date(2022, 9, 6)
+
+
+def _day_the_ledger_reached(value: float) -> dt.date:
+    """By hand: the drawdowns, USAI and FMF packages announced since the invasion, added up
+    in order of their day, until they reach ``value``."""
+    from armstrack.packages import load_ledger
+
+    total = 0
+    for p in sorted(load_ledger().packages, key=lambda p: p.announced):
+        if p.counted and p.authority in {"PDA", "USAI", "FMF"} and p.announced >= dt.date(2022, 2, 24):
+            total += p.value_usd
+            if total >= value:
+                return p.announced
+    raise AssertionError("never reached")
+
+
+def test_a_running_total_of_us_military_aid_dates_the_report_after_the_ledger_reached_most_of_it() -> None:
+    # "more than $43 billion in security assistance since the invasion": written after the
+    # ledger's own total reached four fifths of it (its count and officials' differ a little).
+    text = (
+        "Aid\n\nSince the invasion, the United States has provided more than $43 billion in security "
+        "assistance to Ukraine."
+    )
+    published, _ = infer(text)
+    assert published.earliest == _day_the_ledger_reached(0.8 * 43e9)
+    assert published.earliest > dt.date(2023, 1, 1)
+    # Near misses: humanitarian aid mixed in, and all allies' aid, are no such total.
+    for other in (
+        text.replace("in security assistance", "in security and humanitarian assistance"),
+        text.replace("the United States has", "allies have"),
+    ):
+        published, _ = infer(other)
+        assert published.earliest == dt.date(2022, 2, 24), other

@@ -25,6 +25,9 @@ from armstrack.resources import bundled_dir
 _TOLERANCE = 0.005  # official figures are exact; a report's rounding of them is not a match
 
 AUTHORITIES = ("PDA", "USAI", "FMF", "PURL", "FMS", "supplemental")
+# What officials' running totals of security assistance "since the invasion" count.
+_RUNNING_AUTHORITIES = frozenset({"PDA", "USAI", "FMF"})
+_INVASION = dt.date(2022, 2, 24)
 Kind = Literal["package", "appropriation", "notification"]
 
 
@@ -67,6 +70,8 @@ class Ledger:
     _uncounted: tuple[Package, ...] = field(init=False, repr=False, compare=False)
     # Each package's items by its id: ``items_of`` is asked for every sum a report names.
     _items: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    # (day, total so far) of the security assistance announced since the invasion
+    _running: tuple[tuple[dt.date, int], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_worth", tuple(sorted(self.values, key=lambda v: v[0])))
@@ -76,6 +81,13 @@ class Ledger:
         for p in self.packages:
             items[p.id] = items.get(p.id, ()) + p.items
         object.__setattr__(self, "_items", items)
+        running: list[tuple[dt.date, int]] = []
+        total = 0
+        for p in sorted(self.packages, key=lambda p: p.announced):
+            if p.counted and p.authority in _RUNNING_AUTHORITIES and p.announced >= _INVASION:
+                total += p.value_usd
+                running.append((p.announced, total))
+        object.__setattr__(self, "_running", tuple(running))
 
     def announced_worth(
         self, value: float, authority: str | None = None, currency: str = "USD", spread: float = 0.0
@@ -158,6 +170,16 @@ class Ledger:
         if not systems or not is_round(value):
             return []
         return self.listing(self.rounded_worth(value), systems)
+
+    def running_total_reached(self, value: float) -> dt.date | None:
+        """The first day the security assistance announced since the invasion (drawdowns,
+        USAI and FMF, the sums officials total) reached ``value``; None if it never did.
+        Officials' running totals and the ledger's agree to within a few per cent, not
+        exactly: callers allow for that."""
+        for day, total in self._running:
+            if total >= value:
+                return day
+        return None
 
     def items_of(self, ids: Iterable[str]) -> set[str]:
         """The catalog ids the packages ``ids`` list as their main items."""

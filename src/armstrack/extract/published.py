@@ -84,6 +84,7 @@ from armstrack.extract.published_facts import fact_constraints
 from armstrack.extract.published_header import header_constraints
 from armstrack.extract.published_lines import dateline_matches, is_dispatch, link_lines
 from armstrack.extract.published_packages import numbered_drawdowns, package_constraints
+from armstrack.extract.published_totals import running_total_constraints
 from armstrack.extract.published_war import war_age_constraints
 from armstrack.extract.timeresolve import YEAR_OFFSETS, FactMonth, resolve, safe_date
 from armstrack.extract.timex import WEEKDAYS, TimeMention, month_number
@@ -128,6 +129,7 @@ def infer_published(
     constraints += fact_constraints(text, low, sentences, mentions[:MAX_CLUES], named_events, offices)
     constraints += package_constraints(text, low, money, mentions, sentences, systems)
     constraints += numbered_drawdowns(text, low, mentions, sentence_bounds)
+    constraints += running_total_constraints(text, low, money, sentences)
     constraints += war_age_constraints(text, low, sentence_bounds)
     for c in constraints:
         if (c.past or c.news or c.anchor or c.explicit) and _opens_span(

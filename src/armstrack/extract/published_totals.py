@@ -1,0 +1,64 @@
+"""A running total of US military aid dates a report: "the United States has provided more
+than $43 billion in security assistance since the war began" was written after the ledger's
+own running total (data/packages.toml) reached that sum.
+
+The ledger adds up to the totals officials gave to within a few per cent, not exactly, and
+"since the start of the Biden administration" counts some months more: so the clue is the
+day the ledger reached four fifths of the sum, a lower bound only (a figure can be quoted
+long after it was new). Only a total of the United States' military aid counts: not one
+that mixes in humanitarian or economic aid, not all allies' together, not one since 2014,
+and not a sum Congress approved (an act's lines, which no drawdown total matches).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from armstrack.extract.constraints import Constraint, span_of
+from armstrack.models import Amount
+from armstrack.packages import load_ledger
+from armstrack.text import Sentences
+
+_SHARE = 0.8  # of the sum: the ledger's total reached it by the writing, however counted
+_LEAST = 2_000_000_000  # smaller running totals are as often one package's sum
+_MILITARY = re.compile(r"\b(?:military|security|weapons|arms|defen[cs]e)\b")
+_MIXED = re.compile(
+    r"\b(?:humanitarian|economic|financial|budget(?:ary)?|civilian|energy|reconstruction|arms\s+and\s+aid)\b"
+)
+_US = re.compile(
+    r"\b(?:u\.s\.|us|united\s+states|washington|america|american|pentagon|biden\s+administration)\b"
+)
+_OTHERS = re.compile(r"\b(?:allies|europe|european|nato|partners|donors|countries|combined|together)\b")
+_BEFORE_THE_WAR = re.compile(r"\bsince\s+(?:201\d|2020|2021)\b")
+_CONGRESS = re.compile(r"\b(?:congress|lawmakers|approved|appropriated|allocated|authorized|passed)\b")
+
+
+def running_total_constraints(
+    text: str, low: str, money: Sequence[Amount], sentences: Sentences
+) -> list[Constraint]:
+    """One lower bound for each running total of US military aid the text names."""
+    ledger = load_ledger()
+    out: list[Constraint] = []
+    for amount in money:
+        if amount.role != "cumulative" or amount.currency != "USD" or amount.value is None:
+            continue
+        if amount.value < _LEAST:
+            continue
+        s_start, s_end = sentences.bounds_at(amount.start)
+        sentence = low[s_start:s_end]
+        if (
+            not _MILITARY.search(sentence)
+            or _MIXED.search(sentence)
+            or _OTHERS.search(sentence)
+            or _BEFORE_THE_WAR.search(sentence)
+            or _CONGRESS.search(sentence)
+            or not _US.search(low, s_start, amount.start)  # the US gave it: named before the sum
+        ):
+            continue
+        reached = ledger.running_total_reached(_SHARE * amount.value)
+        if reached is None:
+            continue
+        out.append(Constraint(((reached, dt.date.max),), 1.0, span_of(text, amount.start, amount.end)))
+    return out
