@@ -1339,3 +1339,9 @@ def test_a_running_total_of_us_military_aid_dates_the_report_after_the_ledger_re
     ):
         published, _ = infer(other)
         assert published.earliest == dt.date(2022, 2, 24), other
+    # … nor "us" the pronoun: who gave it to whom, the words do not say
+    ours = (
+        "Aid\n\nSince the invasion, they have given us more than $43 billion in weapons, the minister said."
+    )
+    published, _ = infer(ours)
+    assert published.earliest < dt.date(2023, 1, 1)

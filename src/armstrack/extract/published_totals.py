@@ -27,8 +27,9 @@ _MILITARY = re.compile(r"\b(?:military|security|weapons|arms|defen[cs]e)\b")
 _MIXED = re.compile(
     r"\b(?:humanitarian|economic|financial|budget(?:ary)?|civilian|energy|reconstruction|arms\s+and\s+aid)\b"
 )
+# Read in the text as written: "US" in capitals, not the pronoun ("they have given us …").
 _US = re.compile(
-    r"\b(?:u\.s\.|us|united\s+states|washington|america|american|pentagon|biden\s+administration)\b"
+    r"\b(?:U\.S\.|US|United\s+States|Washington|America|American|Pentagon|Biden\s+administration)\b"
 )
 _OTHERS = re.compile(r"\b(?:allies|europe|european|nato|partners|donors|countries|combined|together)\b")
 _BEFORE_THE_WAR = re.compile(r"\bsince\s+(?:201\d|2020|2021)\b")
@@ -54,7 +55,7 @@ def running_total_constraints(
             or _OTHERS.search(sentence)
             or _BEFORE_THE_WAR.search(sentence)
             or _CONGRESS.search(sentence)
-            or not _US.search(low, s_start, amount.start)  # the US gave it: named before the sum
+            or not _US.search(text, s_start, amount.start)  # the US gave it: named before the sum
         ):
             continue
         reached = ledger.running_total_reached(_SHARE * amount.value)
