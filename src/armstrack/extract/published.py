@@ -127,7 +127,7 @@ def infer_published(
     offices = offices_held(text, sentence_bounds, facts)
     constraints = _constraints(text, low, mentions, fact_year, url, today, offices, sentences.starts)
     constraints += fact_constraints(text, low, sentences, mentions[:MAX_CLUES], named_events, offices)
-    constraints += package_constraints(text, low, money, mentions, sentences, systems)
+    constraints += package_constraints(text, low, money, mentions, sentences, sentence_bounds, systems)
     constraints += numbered_drawdowns(text, low, mentions, sentence_bounds)
     constraints += running_total_constraints(text, low, money, sentences)
     constraints += war_age_constraints(text, low, sentence_bounds)

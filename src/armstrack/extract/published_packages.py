@@ -132,6 +132,7 @@ def package_constraints(
     money: Sequence[Amount],
     mentions: Sequence[TimeMention],
     sentences: Sentences,
+    sentence_bounds: list[tuple[int, int]],
     systems: Sequence[tuple[int, str]] = (),
 ) -> list[Constraint]:
     """A package named by its value dates the report around that package's announcement,
@@ -139,8 +140,8 @@ def package_constraints(
     signed a … package providing $61 billion"). Systems named in the sum's sentence keep
     only the packages that list them; a round figure ("$3 billion") stands for a package
     within 5% of it, but only when its contents are named too ("$3 billion … that will
-    include Bradley Fighting Vehicles")."""
-    sentence_bounds = list(zip(sentences.starts, sentences.ends, strict=True))
+    include Bradley Fighting Vehicles"). ``sentence_bounds`` are ``sentences`` as (start,
+    end) pairs, made once by the caller."""
     ledger = load_ledger()
     article_systems = {system for _, system in systems}
     starts = [start for start, _ in sentence_bounds]

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from armstrack.extract.constraints import Constraint, span_of
+from armstrack.extract.constraints import MAX_CLUES, Constraint, span_of
 from armstrack.models import Amount
 from armstrack.packages import load_ledger
 from armstrack.text import Sentences
@@ -42,19 +42,19 @@ def running_total_constraints(
     """One lower bound for each running total of US military aid the text names."""
     ledger = load_ledger()
     out: list[Constraint] = []
-    for amount in money:
+    for amount in money[:MAX_CLUES]:
         if amount.role != "cumulative" or amount.currency != "USD" or amount.value is None:
             continue
         if amount.value < _LEAST:
             continue
         s_start, s_end = sentences.bounds_at(amount.start)
-        sentence = low[s_start:s_end]
+        # the sentence read in place, not copied: a hostile endless one stays linear
         if (
-            not _MILITARY.search(sentence)
-            or _MIXED.search(sentence)
-            or _OTHERS.search(sentence)
-            or _BEFORE_THE_WAR.search(sentence)
-            or _CONGRESS.search(sentence)
+            not _MILITARY.search(low, s_start, s_end)
+            or _MIXED.search(low, s_start, s_end)
+            or _OTHERS.search(low, s_start, s_end)
+            or _BEFORE_THE_WAR.search(low, s_start, s_end)
+            or _CONGRESS.search(low, s_start, s_end)
             or not _US.search(text, s_start, amount.start)  # the US gave it: named before the sum
         ):
             continue

@@ -38,7 +38,6 @@ official").
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_right
 
@@ -66,7 +65,7 @@ from armstrack.extract.speakers import (
     Names,
     owner_of_words,
 )
-from armstrack.extract.timex import WEEKDAYS
+from armstrack.extract.timex import DAY_WORDS
 from armstrack.extract.who import speaker_in
 from armstrack.models import Quote
 from armstrack.text import Sentences
@@ -566,7 +565,7 @@ def _is_nickname(text: str, open_mark: int, close_mark: int, inner: str) -> bool
     surname = _SURNAME_AFTER.match(text, close_mark + 1)
     return (
         surname is not None
-        and surname.group("word").lower() not in _CALENDAR_WORDS  # 'called him “Killer” Monday'
+        and surname.group("word").lower() not in DAY_WORDS  # 'called him “Killer” Monday'
         and _NAME_BEFORE.search(text, max(0, open_mark - 30), open_mark) is not None
     )
 
@@ -576,7 +575,6 @@ _NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \u00a0]\Z")
 _SURNAME_AFTER = re.compile(
     r"[ \u00a0](?P<word>[A-Z][\w'’-]*[a-z])(?:[,.;:)]|[ \u00a0]+[a-z(]|\Z)"
 )  # "Price (D-Va.)" too
-_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(m.lower() for m in calendar.month_name if m)
 
 
 def _only_a_name(actors: ActorFinding, start: int, end: int) -> bool:

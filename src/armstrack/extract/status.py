@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from armstrack.extract.timex import MONTHS, WEEKDAYS
+from armstrack.extract.timex import DAY_WORDS
 from armstrack.models import EventStatus
 from armstrack.text import ANNOUNCED_LATER
 
@@ -350,13 +350,6 @@ _FORMAL_ADJECTIVES = frozenset({"possible", "potential"})
 _SAYING = frozenset(
     "say comment confirm disclose specify elaborate discuss detail answer identify name reveal speculate".split()
 )
-_DAY_WORDS = (
-    frozenset(WEEKDAYS)
-    | frozenset(MONTHS)
-    | frozenset(
-        "january february march april june july august september october november december sept".split()
-    )
-)
 
 
 _BEFORE_A_MONTH = frozenset("in on since by until through of early late mid last next this from".split())
@@ -371,4 +364,4 @@ def _month_may(words: list[str], i: int) -> bool:
 
 def _is_day(word: str) -> bool:
     """Does this word name a day or a month ("Thursday," "Jan.")?"""
-    return word.strip(".,;:") in _DAY_WORDS
+    return word.strip(".,;:") in DAY_WORDS

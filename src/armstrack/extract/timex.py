@@ -179,16 +179,20 @@ MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# Every word that names a weekday or a month, lower case: whole, short, or "sept".
+DAY_WORDS = (
+    frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | frozenset(
+        "january february march april june july august september october november december sept".split()
+    )
+)
 _NOT_ANCHOR_NAMES = (
     frozenset(
         """in since by during until through throughout before after from early late mid the of and or
     spring summer autumn fall winter fiscal fy""".split()
     )
-    | frozenset(MONTHS)
-    | frozenset(WEEKDAYS)
-    | frozenset(
-        "january february march april june july august september october november december sept".split()
-    )
+    | DAY_WORDS
 )
 
 # Tense markers, checked word by word (lower case): future auxiliaries and "set to"-like
