@@ -1042,6 +1042,22 @@ def test_a_date_line_with_its_weekday_is_the_day_of_publication() -> None:
     assert said.earliest == dt.date(2022, 7, 2) and said.latest != dt.date(2022, 7, 2), said
 
 
+def test_a_date_line_or_byline_with_the_day_first_is_the_day_of_publication() -> None:
+    # British and European pages write the day first: "14 March 2023, 9:05 AM" on a line of
+    # its own, "By Jane Roe | Tuesday, 14 March 2023 08:58 PM" in a byline. Each is the
+    # page's date, as "March 14, 2023" is. Near miss: the same date in a sentence is a day
+    # the story reports, after which it was written (not necessarily that day).
+    story = "The Pentagon shipped more artillery shells to Ukraine on Tuesday, officials said."
+    for header in ("14 March 2023, 9:05 AM", "By Jane Roe | Tuesday, 14 March 2023 08:58 PM"):
+        line, _ = infer(f"Pentagon ships more shells to Kyiv\n\n{header}\n\n{story}")
+        assert (line.earliest, line.latest, line.date) == (dt.date(2023, 3, 14),) * 3, (header, line)
+    said, _ = infer(
+        "Pentagon ships more shells to Kyiv\n\n"
+        "The Pentagon said the shells were shipped on 14 March 2023, and more would follow."
+    )
+    assert said.earliest == dt.date(2023, 3, 14) and said.latest != dt.date(2023, 3, 14), said
+
+
 def test_a_date_line_below_a_pages_menu_and_breadcrumb_is_the_day_of_publication() -> None:
     # A copied page opens with its menu, a breadcrumb, the headline and the agency's name,
     # each a short line of its own; the date line below them is still the page's. Near

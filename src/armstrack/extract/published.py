@@ -82,7 +82,7 @@ from armstrack.extract.published_background import looked_back_years
 from armstrack.extract.published_choice import best_date, best_region, width_precision
 from armstrack.extract.published_facts import fact_constraints
 from armstrack.extract.published_header import header_constraints
-from armstrack.extract.published_lines import dateline_matches, is_dispatch, link_lines
+from armstrack.extract.published_lines import dateline_matches, dateline_starts_of, is_dispatch, link_lines
 from armstrack.extract.published_packages import numbered_drawdowns, package_constraints
 from armstrack.extract.published_totals import running_total_constraints
 from armstrack.extract.published_war import war_age_constraints
@@ -204,7 +204,7 @@ def _constraints(
     years = range(EARLIEST.year, today.year + 2)
     mentions = mentions[:MAX_CLUES]
     # (a date line's weekday opens its time expression: "Saturday, July 2, 2022")
-    dateline_starts = {at for m in dateline_matches(text) for at in (m.start(), m.start("date"))}
+    dateline_starts = {at for m in dateline_matches(text) for at in dateline_starts_of(m)}
     # "will meet Biden today, Wednesday December 21st": the day named as today is the report's
     dateline_starts |= {
         m.start for m in mentions if _TODAY_BEFORE.search(text, max(0, m.start - 12), m.start)
