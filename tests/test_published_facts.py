@@ -714,3 +714,13 @@ def test_a_first_weapon_kyiv_operates_is_in_ukraine_whoever_provided_it() -> Non
         "Air defense\n\nThe first Patriot systems for Ukraine arrived in Germany for training."
     )
     assert earliest < "2023-04-19"
+
+
+def test_a_weapon_first_named_when_announced_for_ukraine_dates_any_report_naming_it() -> None:
+    # The Phoenix Ghost drone was unknown until the Pentagon named it on 2022-04-21: a report
+    # that it "will" be sent was written that day or later. Near miss: a drone that was
+    # public long before (the Switchblade) dates nothing by its name.
+    earliest, _ = window("Drones\n\nThe Pentagon will send 121 Phoenix Ghost drones to Ukraine, an official said.")
+    assert earliest >= "2022-04-21"
+    earliest, _ = window("Drones\n\nThe Pentagon will send 100 Switchblade drones to Ukraine, an official said.")
+    assert earliest < "2022-04-21"
