@@ -1355,6 +1355,13 @@ def test_a_running_total_of_us_military_aid_dates_the_report_after_the_ledger_re
     ):
         published, _ = infer(other)
         assert published.earliest == dt.date(2022, 2, 24), other
+    # … nor one counted from before the war ("since Russia's 2014 annexation of Crimea")
+    before = (
+        "Aid\n\nThe United States has committed more than $4.3 billion in security assistance to Ukraine "
+        "since Russia's 2014 annexation of the Crimean Peninsula."
+    )
+    published, _ = infer(before)
+    assert published.earliest < dt.date(2022, 3, 1), published
     # … nor "us" the pronoun: who gave it to whom, the words do not say
     ours = (
         "Aid\n\nSince the invasion, they have given us more than $43 billion in weapons, the minister said."

@@ -32,7 +32,9 @@ _US = re.compile(
     r"\b(?:U\.S\.|US|United\s+States|Washington|America|American|Pentagon|Biden\s+administration)\b"
 )
 _OTHERS = re.compile(r"\b(?:allies|europe|european|nato|partners|donors|countries|combined|together)\b")
-_BEFORE_THE_WAR = re.compile(r"\bsince\s+(?:201\d|2020|2021)\b")
+# "since 2014", "since Russia's 2014 annexation of the Crimean Peninsula": counted from before the war
+# (the Biden administration's first drawdowns, "since August 2021", add little: not these)
+_BEFORE_THE_WAR = re.compile(r"\bsince\s+(?:(?:[\w'’]+\s+){0,3}(?:201\d|2020)|2021)\b|\bcrimea|\bannex")
 _CONGRESS = re.compile(r"\b(?:congress|lawmakers|approved|appropriated|allocated|authorized|passed)\b")
 
 
