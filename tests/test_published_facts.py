@@ -252,6 +252,13 @@ def test_a_package_a_shipment_is_part_of_is_not_dated_by_the_shipments_day() -> 
     # Near miss: a package announced on Tuesday is that Tuesday's.
     announced = "Aid\n\nThe Pentagon on Tuesday announced a $200 million package for Ukraine."
     assert window(announced)[0] != "2021-12-20"
+    # What lands is part of a package announced before it, not the lede's news: the report may
+    # be weeks after the package (here before the invasion it is meant to deter), not days.
+    landed = (
+        "Javelins land\n\nA plane carrying Javelins landed in Kyiv on Tuesday, part of a $200 million aid "
+        "package meant to deter an invasion that officials say is imminent."
+    )
+    assert window(landed) == ("2021-12-20", "2022-02-23")
 
 
 def test_a_first_delivery_still_ahead_dates_the_report_before_it() -> None:
@@ -463,6 +470,8 @@ def test_president_bidens_visit_to_kyiv_dates_the_report() -> None:
     for text in (
         "Kyiv\n\nVice President Joe Biden visited Kyiv to meet the prime minister, officials said.",
         "Kyiv\n\nZelensky invited Biden to visit Kyiv, officials said.",
+        # the government, not the man: a plane of arms sent by "the Biden administration"
+        "Kyiv\n\nA plane carrying rifles landed in Kyiv, part of aid from the Biden administration.",
     ):
         assert window(text)[0] < "2023-01-01", text
 
@@ -720,7 +729,11 @@ def test_a_weapon_first_named_when_announced_for_ukraine_dates_any_report_naming
     # The Phoenix Ghost drone was unknown until the Pentagon named it on 2022-04-21: a report
     # that it "will" be sent was written that day or later. Near miss: a drone that was
     # public long before (the Switchblade) dates nothing by its name.
-    earliest, _ = window("Drones\n\nThe Pentagon will send 121 Phoenix Ghost drones to Ukraine, an official said.")
+    earliest, _ = window(
+        "Drones\n\nThe Pentagon will send 121 Phoenix Ghost drones to Ukraine, an official said."
+    )
     assert earliest >= "2022-04-21"
-    earliest, _ = window("Drones\n\nThe Pentagon will send 100 Switchblade drones to Ukraine, an official said.")
+    earliest, _ = window(
+        "Drones\n\nThe Pentagon will send 100 Switchblade drones to Ukraine, an official said."
+    )
     assert earliest < "2022-04-21"

@@ -115,6 +115,10 @@ _PAID_BY_OTHERS = re.compile(
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|added)\s+(?:on\s+)?$")
 _AHEAD_BEFORE = dt.timedelta(days=30)
 _PART_OF_ANY = re.compile(r"\bpart\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|that\s+|this\s+)?$")
+# What arrives is part of a package announced before it: "a plane carrying 80 tons of
+# equipment landed in Kyiv on Tuesday, part of a $200 million package". (What a package
+# "includes" or a weapon that is "part of a new $400 million package" is the package's news.)
+_ARRIVED = re.compile(r"\b(?:landed|arrived|arrives|arriving|reached|delivered|unloaded)\b")
 _PART_OF = re.compile(
     r"\b(?:shipments?\s+of|deliver(?:y|ies)\s+of|batch\s+of|rest\s+of|from|under)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|that\s+|this\s+)?$"
@@ -353,6 +357,8 @@ def _cue_of(
     before = max(s_start, amount.start - 40)
     if _PART_OF.search(low, before, amount.start):
         return True, None  # "the third shipment of a $200 million package": an earlier package
+    if _PART_OF_ANY.search(low, before, amount.start) and _ARRIVED.search(low, s_start, amount.start):
+        return True, None  # "a plane … landed in Kyiv on Tuesday, part of a $200 million package"
     cue = nearest_cue(mentions, mention_starts, amount.start, amount.end, i)
     if cue is not None and cue.end <= amount.start and _PART_OF_ANY.search(low, before, amount.start):
         return False, None  # "landed on Tuesday, part of a $200 million package": the landing's Tuesday
