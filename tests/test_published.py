@@ -1338,6 +1338,30 @@ def _day_the_ledger_reached(value: float) -> dt.date:
     raise AssertionError("never reached")
 
 
+def test_a_current_running_total_of_us_military_aid_dates_the_report_before_the_ledger_grew_by_half() -> None:
+    # "has provided more than $6 billion … since the war began": the figure of the day, no
+    # older than the ledger's total grown half as large again (and a month). Near misses: the
+    # same sum told as history ("had provided … by the end of May"), one kind of weapon's
+    # total, or one with no start to count from, bound the report from below only.
+    current = (
+        "Aid\n\nThe United States has provided more than $6 billion in security assistance to Ukraine "
+        "since the war began, the Pentagon said."
+    )
+    published, _ = infer(current)
+    assert published.earliest == _day_the_ledger_reached(0.8 * 6e9)
+    assert published.latest == _day_the_ledger_reached(1.5 * 6e9) + dt.timedelta(days=30), published
+    assert published.latest < dt.date(2022, 12, 31)
+    for older in (
+        current.replace("has provided", "had provided").replace(
+            "since the war began", "since the war began, by the end of May"
+        ),
+        current.replace("in security assistance", "in air defense missiles"),
+        current.replace(" since the war began", ""),
+    ):
+        published, _ = infer(older)
+        assert published.latest > dt.date(2023, 1, 1), (older, published)
+
+
 def test_a_running_total_of_us_military_aid_dates_the_report_after_the_ledger_reached_most_of_it() -> None:
     # "more than $43 billion in security assistance since the invasion": written after the
     # ledger's own total reached four fifths of it (its count and officials' differ a little).

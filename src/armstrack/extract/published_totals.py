@@ -8,6 +8,15 @@ day the ledger reached four fifths of the sum, a lower bound only (a figure can 
 long after it was new). Only a total of the United States' military aid counts: not one
 that mixes in humanitarian or economic aid, not all allies' together, not one since 2014,
 and not a sum Congress approved (an act's lines, which no drawdown total matches).
+
+A total stated as the current one ("has provided … since the war began") is also no older
+than the day the ledger's total grew half as large again, and a month more: reporting
+quotes the newest figure it has, and in the months a total takes to grow by half a writer
+has a newer one. Only such a total gives that upper bound: counted from the war's start or
+the Biden administration's, not told as history ("had provided", "by the end of 2022"), and
+not one kind of weapon's ("more than $5 billion in air defense since the invasion", which
+the ledger's whole total outgrows in months). Measured on 14 running totals in 216 real
+reports: every one written before its upper bound.
 """
 
 from __future__ import annotations
@@ -36,6 +45,20 @@ _OTHERS = re.compile(r"\b(?:allies|europe|european|nato|partners|donors|countrie
 # (the Biden administration's first drawdowns, "since August 2021", add little: not these)
 _BEFORE_THE_WAR = re.compile(r"\bsince\s+(?:(?:[\w'’]+\s+){0,3}(?:201\d|2020)|2021)\b|\bcrimea|\bannex")
 _CONGRESS = re.compile(r"\b(?:congress|lawmakers|approved|appropriated|allocated|authorized|passed)\b")
+_GROWN = 1.5  # the ledger's total this many times the sum: a newer figure is at hand by then
+_STALE = dt.timedelta(days=30)  # and a month more
+# "since the war began", "since Russia invaded", "since the start of the invasion", "since the
+# beginning of the Biden administration", "since February 2022": counted from a fixed start
+_SINCE_THE_START = re.compile(
+    r"\bsince\b[^.;]{0,60}?\b(?:invasion|invaded|invade|war|conflict|fighting|february\s+(?:24,?\s+)?2022|feb\.?\s+24"
+    r"|biden(?:'s|’s)?\s+administration|administration)\b"
+)
+_AS_HISTORY = re.compile(r"\b(?:had|by\s+the\s+end\s+of|as\s+of|at\s+the\s+time|until|through)\b")
+_ONE_KIND = re.compile(
+    r"\b(?:air[\s-]defen[cs]e|ammunition|artillery|missiles?|interceptors?|drones?|tanks?|vehicles?|rockets?"
+    r"|shells?|javelins?|stingers?|patriots?|himars|f-16s?|training|purchases?|contracts?)\b"
+)
+_KIND_REACH = 60  # characters after the sum where a kind of weapon would narrow it
 
 
 def running_total_constraints(
@@ -63,5 +86,16 @@ def running_total_constraints(
         reached = ledger.running_total_reached(_SHARE * amount.value)
         if reached is None:
             continue
-        out.append(Constraint(((reached, dt.date.max),), 1.0, span_of(text, amount.start, amount.end)))
+        latest = dt.date.max
+        if (
+            _SINCE_THE_START.search(low, amount.end, s_end)
+            or _SINCE_THE_START.search(low, s_start, amount.start)
+        ) and not (
+            _AS_HISTORY.search(low, s_start, amount.start)
+            or _ONE_KIND.search(low, amount.end, min(s_end, amount.end + _KIND_REACH))
+        ):
+            grown = ledger.running_total_reached(_GROWN * amount.value)
+            if grown is not None:
+                latest = grown + _STALE
+        out.append(Constraint(((reached, latest),), 1.0, span_of(text, amount.start, amount.end)))
     return out
