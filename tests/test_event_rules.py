@@ -355,6 +355,22 @@ def test_a_date_that_starts_a_span_does_not_date_the_event() -> None:
     assert meeting.date is not None and meeting.date.start.isoformat() != "2022-02-24"
 
 
+def test_a_visit_named_by_its_place_and_its_word_is_the_dated_fact() -> None:
+    # data/facts.toml: President Biden's visit to Kyiv, 2023-02-20, named by the place ("Kyiv")
+    # and the word beside it ("visit"). A report days later of the "visit" dates the visit
+    # on the fact's day, not on the report's. Near miss: a meeting in Kyiv that no fact names.
+    visit = only(
+        "The package comes just days after President Joe Biden made a surprise visit to Kyiv.",
+        "meeting",
+        "2023-02-24",
+    )
+    assert visit.date is not None and visit.date.start.isoformat() == "2023-02-20", visit.date
+    other = only(
+        "The package comes just days after Austin made a surprise visit to Kyiv.", "meeting", "2023-02-24"
+    )
+    assert other.date is None or other.date.start.isoformat() != "2023-02-20"
+
+
 def test_a_meeting_that_is_a_dated_fact_takes_its_days() -> None:
     # data/facts.toml: the G7 summit in Apulia 2024-06-13..15, the 25th Contact Group meeting
     # 2025-01-09. Reported a week later, with no day in the sentence: the fact's days, not

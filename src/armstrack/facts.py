@@ -356,6 +356,27 @@ def events_named(
     return named  # in text order, and in file order at one place
 
 
+_WORDS_REACH = 60  # characters from a fact's trigger to the context word that is part of its name
+
+
+def fact_words(
+    event: FactEvent, text: str, start: int, end: int, sentence_bounds: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """Where the text names a dated fact: its trigger and the context word nearest it in its
+    sentence ("a surprise visit to Kyiv", the visit and the place), so that an event whose
+    word is either one ("visit") is that fact."""
+    if event.context_re is None:
+        return start, end
+    s_start, s_end = sentence_of(sentence_bounds, start)
+    lo, hi = max(s_start, start - _WORDS_REACH), min(s_end, end + _WORDS_REACH)
+    near = min(
+        (m.span() for m in event.context_re.finditer(text, lo, hi)),
+        key=lambda span: min(abs(span[0] - end), abs(start - span[1])),
+        default=None,
+    )
+    return (start, end) if near is None else (min(start, near[0]), max(end, near[1]))
+
+
 _VICE = re.compile(r"vice[\s-]+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]+(?=[A-Z])")  # the gap before a capitalised word right after a title
 # Military ranks and services between an office and a name: "Air Force Brig. Gen.", "Maj. Gen."

@@ -16,7 +16,7 @@ from armstrack.extract.published import SPAN_START, infer_published
 from armstrack.extract.published_choice import width_precision
 from armstrack.extract.timeresolve import day, fiscal_year, resolve
 from armstrack.extract.timex import TimeMention, find_time_mentions, month_number, tense_at
-from armstrack.facts import FactEvent, events_named, load_facts
+from armstrack.facts import FactEvent, events_named, fact_words, load_facts
 from armstrack.models import Amount, Interval, Published, TimeExpression
 from armstrack.text import Sentences
 
@@ -198,8 +198,7 @@ def date_article(
         )
     named_facts = [
         (
-            start,
-            end,
+            *fact_words(event, text, start, end, bounds),
             Interval(start=event.start, end=event.end, precision=width_precision(event.start, event.end)),
         )
         for event, start, end, _ in named
