@@ -373,6 +373,21 @@ def test_a_participle_set_off_by_a_comma_is_the_sentences_subject() -> None:
     ) == [(None, "the mayor"), (None, "the mayor")]
 
 
+def test_a_relative_clause_before_the_verb_is_no_speaker_and_a_with_clause_after_is_anothers() -> None:
+    # "The United States, which has … since Russia's annexation of Crimea, has said …" is the
+    # United States'; "“premature,” with Zelensky saying …" is the sentence subject's, and
+    # the words after "saying" are Zelensky's. Near miss: in "which the chief executive, Tim
+    # Cook, called" the clause's own subject speaks (the tax case test below).
+    assert speakers(
+        "The United States, which has sent rifles to Ukraine since Russia's annexation of Crimea, has said an "
+        "attack is “imminent.”"
+    ) == [("United States", None)]
+    assert speakers(
+        "Ukraine has called the warning “premature,” with President Volodymyr Zelensky saying the situation "
+        "was “under control.”"
+    ) == [("Ukraine", None), ("Volodymyr Zelenskyy", None)]
+
+
 def test_words_a_thing_is_described_by_in_the_passive_are_nobodys() -> None:
     # "The mines, described as “non-persistent”": the mines do not speak, and who described
     # them is not said. Near miss: in the active voice the subject characterises.

@@ -71,8 +71,9 @@ from armstrack.models import Quote
 from armstrack.text import Sentences
 
 _CLAUSE_END = re.compile(r"[,;]")
+# ("“premature,” with President Zelensky saying …": another's words in a clause of their own)
 _SUBORDINATE = re.compile(
-    r"[\s,'’—–-]*(?:when|while|whereas|after|before|because|since|if|though|although|until|where|as\s+soon\s+as"
+    r"[\s,'’—–-]*(?:when|while|whereas|after|before|because|since|if|though|although|until|where|with|as\s+soon\s+as"
     r"|and\s+the\s+(?:former|latter))\s",
     re.IGNORECASE,
 )
@@ -105,6 +106,15 @@ _PASSIVE_CHARACTERISED = re.compile(
 # who spoke on condition of anonymity said").
 _RELATIVE_SUBJECT = re.compile(
     r"\b(?:that|which|whom)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?|[a-z]{3,}s)\s+(?:has\s+|had\s+|have\s+)?$"
+)
+# A clause set off by commas between a subject and its verb of saying: "The United States,
+# which has committed $2.7 billion since Russia's annexation of Crimea, has said …" is the
+# United States', not Russia's (the name nearest the verb). Only a clause whose own subject
+# is the relative word (a verb follows it): in "The tax case, which the chief executive, Tim
+# Cook, called “…”" the verb is the clause's, and so is its subject.
+_RELATIVE_BEFORE_VERB = re.compile(
+    r",\s+(?:which|who)\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z][^;“”\"]*,\s*"
+    r"(?:(?:has|have|had|also|then|later|now|repeatedly|previously)\s+)*$"
 )
 _QUOTE_LABEL = re.compile(r"Quotes?(?:\s+(?:from|by)\s+(?P<name>[^:\n]{1,60}))?:\s*")
 _WINDOW = 160  # characters after a quote searched for its attribution
@@ -473,7 +483,13 @@ def _attribute(
             stop = re.search(r"[,.;]", before[last.end() :])
             region = (s_start + last.end(), s_start + last.end() + (stop.start() if stop else 0))
         else:
-            region = (s_start, s_start + last.start())
+            relative = _RELATIVE_BEFORE_VERB.search(before, 0, last.start())
+            cut = (
+                relative.start()
+                if relative is not None and before[: relative.start()].strip()
+                else last.start()
+            )
+            region = (s_start, s_start + cut)
         # "Moscow blamed Washington …, and suggested “…”": a verb joined by "and" shares the
         # clause's subject, its first name, not the one nearest the verb.
         # So does a participle set off by a comma: "The senators … expressed concern over U.S.
