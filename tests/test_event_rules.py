@@ -106,6 +106,9 @@ STATUS = [
     ("delivery", "requested", "Russian strikes require the delivery of more air defense systems to Ukraine."),
     ("delivery", "done", "The shells Ukraine needed were delivered on Monday."),
     ("delivery", "done", "The US provided Ukraine with more Patriot interceptors."),  # near miss of an update given
+    # near misses of troops sent: arms sent in a clause of their own after the troops
+    ("delivery", "done", "Ukrainian troops trained in Germany and more Bradleys were sent to Ukraine."),
+    ("delivery", "done", "The troops said new rifles were being sent to Ukraine."),
     # the month, not the modal (near miss of "may send")
     ("aid_package", "done", "The administration on May 9 announced a new aid package for Ukraine."),
     ("delivery", "considered", "The Pentagon may send more shells to Ukraine."),
@@ -188,6 +191,7 @@ NOT_EVENTS = [
     ("delivery_pause", "Kyiv paused strikes on Russian refineries during the talks on Ukraine."),
     # people or messages sent, not arms
     ("delivery", "The report comes after North Korea began sending troops to fight for Moscow in Ukraine."),
+    ("delivery", "The Pentagon put US troops on alert that they may be sent to Eastern Europe to defend Ukraine's neighbors."),
     ("delivery", "By helping Ukraine build drones, the US is sending a clear message to Moscow."),
     ("delivery", "Lawmakers asked the Pentagon for drones for Ukraine in a letter sent to Secretary Austin."),
     ("meeting", "Meet the Phoenix Ghost, a secretive new drone the US fast-tracked for Ukraine"),

@@ -118,6 +118,18 @@ _NOT_ARMS_AFTER = re.compile(
     r"\s+(?:troops|soldiers|peacekeepers|mercenaries|diplomats|observers|volunteers|workers|condolences"
     rf"|a\s+(?:message|signal)|{_MESSAGES})\b"
 )
+# "8,500 U.S. troops on a heightened alert that they may be sent to Eastern Europe": people
+# sent, in the passive, with no arms between them and the verb.
+_PEOPLE_SENT_BEFORE = re.compile(
+    r"\b(?:troops|soldiers|personnel|servicemembers|service\s+members|marines|paratroopers|peacekeepers)\b"
+    r"(?P<between>[^.;]{0,60}?)\b(?:be|been|being|are|were|is|was)\s+(?:[a-z]+ly\s+)?$"
+)
+# (what stands between may be a clause of its own: "troops trained … and more Bradleys were
+# sent", "the troops said new rifles were being sent")
+_ARMS_WORDS = re.compile(
+    r"\b(?:weapons?|arms|missiles?|equipment|ammunition|munitions|systems?|aid|shells?|rifles?|guns?|tanks?"
+    r"|vehicles?|drones?|rockets?|jets?|and|or|said|says|say|told)\b"
+)
 # "provided Austin with an update", "supplied no details": words given, not arms.
 _WORDS_GIVEN_AFTER = re.compile(
     r"(?:\s+(?!with\b)[\w.'’-]+){0,3}?(?:\s+with)?(?:\s+(?:an?|the|more|further|some|new|regular|detailed|brief|[\w-]+ly))?"
@@ -423,6 +435,9 @@ def _kind_holds(
             return False
         if low.startswith("sent", start) and _MESSAGE_BEFORE.search(before):
             return False
+        people = _PEOPLE_SENT_BEFORE.search(low, max(s_start, start - 90), start)
+        if people is not None and not _ARMS_WORDS.search(people.group("between")):
+            return False  # "troops … that they may be sent to Eastern Europe"
         if _NOTHING_AFTER.match(low, end):
             return False
         if low.startswith(("provid", "suppl", "giv"), start) and _WORDS_GIVEN_AFTER.match(low, end, s_end):
