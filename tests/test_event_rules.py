@@ -106,6 +106,10 @@ STATUS = [
     ("delivery", "requested", "Russian strikes require the delivery of more air defense systems to Ukraine."),
     ("delivery", "done", "The shells Ukraine needed were delivered on Monday."),
     ("delivery", "done", "The US provided Ukraine with more Patriot interceptors."),  # near miss of an update given
+    # a gerund after "by" shares the mood of the verb it is the means of; near miss: done
+    ("delivery", "planned", "The Pentagon plans to help Ukraine by sending more shells."),
+    ("delivery", "planned", "The Dutch are ready to bolster Ukraine's air defense by sending missiles."),
+    ("delivery", "done", "The Pentagon helped Ukraine by sending more shells."),
     # near misses of troops sent: arms sent in a clause of their own after the troops
     ("delivery", "done", "Ukrainian troops trained in Germany and more Bradleys were sent to Ukraine."),
     ("delivery", "done", "The troops said new rifles were being sent to Ukraine."),

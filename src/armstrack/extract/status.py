@@ -170,6 +170,7 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
     if (
         infinitive
         or "planned" in cues
+        or _by_gerund_of_intent(words, low, start, end)
         or _governed_noun(words, low, start, end, _PROMISING)
         or ("so " in before and _PURPOSE.search(before))
     ):
@@ -186,6 +187,18 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         # "Tomahawk deliveries would mark an escalation", "shipments will resume"
         return "planned" if modal["modal"] == "will" else "considered"
     return "done"
+
+
+def _by_gerund_of_intent(words: list[str], low: str, start: int, end: int) -> bool:
+    """A gerund after "by" is the means of the verb before it, and shares its mood: "plans to
+    help Ukraine by sending more shells", "are ready to bolster its defenses by sending
+    weapons" are intended, not done ("helped Ukraine by sending" is done)."""
+    if words[-1:] != ["by"] or not low.endswith(
+        "ing", start, end if (sp := low.find(" ", start, end)) == -1 else sp
+    ):
+        return False
+    clause = _verb_group(" ".join(words[:-1]) + " ")
+    return any(w in _TO_CUES and clause[i + 1 : i + 2] == ["to"] for i, w in enumerate(clause[:-1]))
 
 
 # Verbs in their bare form that a coordinated clause shares its auxiliary with: "will purchase
