@@ -563,6 +563,26 @@ def test_an_event_after_a_clause_of_time_runs_from_its_day_to_the_writing() -> N
     )
 
 
+def test_what_the_present_perfect_reports_since_a_day_runs_from_it_to_the_writing() -> None:
+    # "has sent … since Russia invaded on Feb. 24": over the span, by the day of writing, not
+    # on the month the next sentence names. Near miss: the simple past since a day happened
+    # once, on a day the sentence does not give ("met … on his first trip since …").
+    text = (
+        "The US has sent 700 Switchblade drones to Ukraine since Russia invaded on Feb. 24. "
+        "The latest package, unveiled in mid-March, includes more of them."
+    )
+    event = only(text, "delivery", published="2022-04-22")
+    assert event.date is not None
+    assert (event.date.start.isoformat(), event.date.end.isoformat()) == ("2022-02-24", "2022-04-22")
+    once = only(
+        "The US sent Switchblade drones to Ukraine for the first time since Russia invaded on Feb. 24. "
+        "The latest package, unveiled in mid-March, includes more of them.",
+        "delivery",
+        published="2022-04-22",
+    )
+    assert once.date is None or once.date.start.isoformat() != "2022-02-24"
+
+
 def test_a_time_of_a_relative_clause_does_not_date_another_sentence_of_its_paragraph() -> None:
     # ", which ratified the treaty in 2005" dates the ratifying: the delivery of the next
     # sentence falls back to the report's day. Near miss: a time of its own clause dates it.

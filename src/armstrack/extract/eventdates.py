@@ -34,6 +34,7 @@ DateSource = Literal["sentence", "paragraph", "published", "none"]
 _OWNED_NOUN = 30  # characters after "Friday's" within which the noun it dates stands
 
 _SINCE = SPAN_START  # "since 2022", "since the invasion began on Feb. 24": the date starts a span
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already|so\s+far)\s+)?[a-z]+(?:ed|en|t|ne|id)\b")
 
 
 # "… amid fears of a renewed offensive in spring", "ahead of a summit next week": the date
@@ -125,6 +126,12 @@ class EventDater:
             and not (_after_since(low, t.start) or low.startswith("since", t.start))
             and not _in_circumstance(low, t.start)
         ]
+        # … but a span's start does bound what the present perfect reports over the span
+        self.since = [
+            t
+            for t in times
+            if t.resolved is not None and (_after_since(low, t.start) or low.startswith("since", t.start))
+        ]
         self.statement = [
             SAID_BEFORE.search(low, max(0, t.start - 30), t.start) is not None for t in self.times
         ]
@@ -189,7 +196,23 @@ class EventDater:
         after = self._after_clause(i, j, start, own_quote)
         if after is not None:
             return after, "sentence"
+        over = self._over_span(lo, hi, end)
+        if over is not None:
+            return over, "sentence"
         return self._outside(lo, start, end, own_quote)
+
+    def _over_span(self, lo: int, hi: int, end: int) -> Interval | None:
+        """ "The US has sent 700 Switchblades since Russia invaded on Feb. 24": what the present
+        perfect reports over a span happened from its start to the writing (a range that says
+        as much), not on a day another sentence of the paragraph names."""
+        latest = self.published.latest or self.published.date
+        if latest is None or not self.since or _PERFECT.search(self.low, lo, end) is None:
+            return None
+        for t in self.since:
+            if lo <= t.start < hi and t.resolved is not None and t.resolved.start <= latest:
+                first = t.resolved.start
+                return Interval(start=first, end=latest, precision=width_precision(first, latest))
+        return None
 
     def _after_clause(self, i: int, j: int, start: int, own_quote: int) -> Interval | None:
         """ "The talks began after Umerov on Aug. 30 visited Washington": an event told as
