@@ -1058,6 +1058,18 @@ def test_a_date_line_or_byline_with_the_day_first_is_the_day_of_publication() ->
     assert said.earliest == dt.date(2023, 3, 14) and said.latest != dt.date(2023, 3, 14), said
 
 
+def test_a_line_of_a_day_and_the_time_of_posting_without_a_year_is_the_days_of_publication() -> None:
+    # "9 June, 07:26 PM" on a line of its own is the page's stamp: June 9 of one of the years
+    # the other clues allow, the one the story writes. Near miss: the day alone on a line, no
+    # time, may be a heading; it reads as a day the story names.
+    story = "Harpoon missiles for Kyiv\n\nThe minister said Harpoons arrived after Russia invaded in 2022."
+    for stamp in ("9 June, 07:26 PM", "June 9, 7:26 PM"):
+        line, _ = infer(f"{stamp}\n\n{story}")
+        assert line.date == dt.date(2022, 6, 9) and line.earliest == dt.date(2022, 6, 9), (stamp, line)
+    bare, _ = infer(f"June 9\n\n{story}")
+    assert bare.date != dt.date(2022, 6, 9) or bare.earliest != dt.date(2022, 6, 9), bare
+
+
 def test_a_date_line_below_a_pages_menu_and_breadcrumb_is_the_day_of_publication() -> None:
     # A copied page opens with its menu, a breadcrumb, the headline and the agency's name,
     # each a short line of its own; the date line below them is still the page's. Near

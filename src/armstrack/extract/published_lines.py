@@ -37,6 +37,14 @@ _PLACE_AGENCY_DATELINE = re.compile(
 # A dateline of the full date alone, in any case: "FEBRUARY 13, 2025 – Stating that …".
 _DATE_DATELINE = re.compile(r"(?P<date>[A-Z][A-Za-z]{2,8}\.? \d{1,2}, \d{4})\s*(?:—|–|--?)\s")
 
+# A line that is only a day and the time of posting, with no year: "9 June, 07:26 PM", "June 9,
+# 7:26 PM" (the time says it is the page's stamp, not a heading that names a day).
+_TIMED_DAY_LINE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? +)?"
+    r"(?P<date>\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),?[ \t]+\d{1,2}[:.]\d{2}"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*(?=\n|$)"
+)
+
 # A dispatch's dateline names only the place it was filed from: "WASHINGTON —", "KYIV,
 # Ukraine (AP) —", "BRUSSELS (Reuters) -". The reporter was there as it happened.
 _PLACE_DATELINE = re.compile(
@@ -110,6 +118,7 @@ def dateline_matches(text: str) -> list[re.Match[str]]:
             or _AGENCY_DATELINE.match(text, start)
             or _PLACE_AGENCY_DATELINE.match(text, start)
             or _DATE_DATELINE.match(text, start)
+            or _TIMED_DAY_LINE.match(text, start)
             or _BYLINE.match(text, start)
         )
         if m:
