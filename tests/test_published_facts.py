@@ -737,3 +737,13 @@ def test_a_weapon_first_named_when_announced_for_ukraine_dates_any_report_naming
         "Drones\n\nThe Pentagon will send 100 Switchblade drones to Ukraine, an official said."
     )
     assert earliest < "2022-04-21"
+
+
+def test_polish_migs_for_ukraine_are_named_only_after_they_were_first_offered() -> None:
+    # data/facts.toml: Poland's MiG-29s were first offered for Ukraine on 2022-02-27, three
+    # days into the invasion; a report of them, in any tense, is after it. Near miss: a MiG-29
+    # of another air force, with no word of Poland.
+    earliest, _ = window("Jets\n\nPoland may yet send its MiG-29 jets to Ukraine, a US official said.")
+    assert earliest >= "2022-02-27"
+    earliest, _ = window("Jets\n\nSlovakia may yet send its MiG-29 jets to Ukraine, a US official said.")
+    assert earliest < "2022-02-27"
