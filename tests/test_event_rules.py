@@ -196,6 +196,8 @@ NOT_EVENTS = [
     # people or messages sent, not arms
     ("delivery", "The report comes after North Korea began sending troops to fight for Moscow in Ukraine."),
     ("delivery", "The Pentagon put US troops on alert that they may be sent to Eastern Europe to defend Ukraine's neighbors."),
+    # a delivery still to come, none yet
+    ("delivery", "Technical issues must be resolved before any delivery of the missiles to Ukraine can occur."),
     ("delivery", "By helping Ukraine build drones, the US is sending a clear message to Moscow."),
     ("delivery", "Lawmakers asked the Pentagon for drones for Ukraine in a letter sent to Secretary Austin."),
     ("meeting", "Meet the Phoenix Ghost, a secretive new drone the US fast-tracked for Ukraine"),

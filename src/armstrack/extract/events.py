@@ -83,7 +83,9 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:
 _NOT_A_DELIVERY_BEFORE = re.compile(
     r"\b(?:(?:suspend|halt|paus|stop|freez|froze|delay|withh[oe]ld|block|cut\s+off|held\s+up|holding\s+up)\w*"
     r"(?:\s+(?:on|in|of))?(?:\s+(?!(?:and|but|or|then|while|as|so|before|after)\b)[\w.’'-]+){0,6}"
-    r"|before|after|until|pending|awaiting|upon|ahead\s+of)\s+$"
+    r"|before|after|until|pending|awaiting|upon|ahead\s+of"
+    # "must be resolved before any delivery can occur"
+    r"|(?:before|until|pending|awaiting|ahead\s+of)\s+any)\s+$"
 )
 # "aims to assist Ukraine in halting Russian advances", "paused strikes on the grid": a pause
 # of the war's acts, not of deliveries.
