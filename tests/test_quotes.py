@@ -388,6 +388,21 @@ def test_a_relative_clause_before_the_verb_is_no_speaker_and_a_with_clause_after
     ) == [("Ukraine", None), ("Volodymyr Zelenskyy", None)]
 
 
+def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_source_of_the_paragraph_before() -> None:
+    # "The official confirmed that Kyiv wants the jets. ¶ “He made it clear …”": the quote alone,
+    # no words of its own, is the official's. Near miss: a paragraph with words of its own
+    # beside the quote ("…,” the minister said of it) is not the paragraph before's.
+    alone = (
+        "The US official confirmed that Kyiv wants the jets from Poland.\n\n“He made it clear he wants them.”"
+    )
+    assert speakers(alone) == [(None, "The US official")]
+    own = (
+        "The US official confirmed that Kyiv wants the jets from Poland.\n\n"
+        "“He made it clear he wants them,” a Polish minister said."
+    )
+    assert speakers(own) == [(None, "a Polish minister")]
+
+
 def test_words_a_thing_is_described_by_in_the_passive_are_nobodys() -> None:
     # "The mines, described as “non-persistent”": the mines do not speak, and who described
     # them is not said. Near miss: in the active voice the subject characterises.

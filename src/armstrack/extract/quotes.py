@@ -292,8 +292,13 @@ def _previous_sentence_speaker(
         return nobody
     start, end = sentences.starts[i - 1], sentences.ends[i - 1]
     colon = text[start:end].rstrip().endswith(":")  # "He said:" may end the paragraph before
-    if (start < paragraphs[paragraph][0] and not colon) or MARKS.search(text, start, end):
-        return nobody  # another paragraph, or a sentence with quotes of its own
+    if (
+        start < paragraphs[paragraph][0] and not colon and not _only_a_quote(text, paragraphs[paragraph])
+    ) or (MARKS.search(text, start, end)):
+        # another paragraph (unless this one is the quote alone, with no words of its own: "The
+        # US official confirmed that Kyiv wants the jets. ¶ “He made it clear he wants them.”"
+        # goes on with the official), or a sentence with quotes of its own
+        return nobody
     lo = max(start, end - _WINDOW)
     verb = _last_match(_SPEECH, text, lo, end)
     if verb is not None and text[verb.end() : end].strip(" .:") == "":
@@ -320,6 +325,18 @@ def _previous_sentence_speaker(
 
 
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its speech verb opens it
+_CLOSERS = ("”", '"')
+
+
+def _only_a_quote(text: str, paragraph: tuple[int, int]) -> bool:
+    """Is the paragraph one quotation and nothing else (its opening mark first, its closing
+    mark last, no other quotation between)?"""
+    p_start, p_end = paragraph
+    body = text[p_start:p_end].strip()
+    if len(body) < 2 or body[0] not in '“"' or not body.rstrip(".").endswith(_CLOSERS):
+        return False
+    inner = body[1:].rstrip(".")[:-1]
+    return "“" not in inner and "”" not in inner and '"' not in inner
 
 
 def _is_partial(text: str, sentences: Sentences, open_mark: int, inner: str) -> bool:
