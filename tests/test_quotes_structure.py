@@ -536,8 +536,10 @@ def test_a_clause_of_time_after_a_quote_is_not_its_attribution() -> None:
 def test_he_said_colon_at_a_paragraphs_end_gives_the_next_paragraphs_quote() -> None:
     text = 'Mr. Okafor spoke last. He said:\n\n"We have a situation where we need more shells."'
     assert said(text) == [("We have a situation where we need more shells.", "Okafor")]
-    # Near miss: without the colon, a sentence in the paragraph before is no attribution.
-    text = 'Mr. Okafor spoke last, he said.\n\n"We have a situation where we need more shells."'
+    # Near miss: without the colon or any verb of saying, a sentence in the paragraph before
+    # is no attribution. (One that reports what someone said, with the quote alone in the
+    # next paragraph, is: test_quotes.py, a paragraph that is only a quote.)
+    text = 'Mr. Okafor spoke last.\n\n"We have a situation where we need more shells."'
     assert said(text) == [("We have a situation where we need more shells.", None)]
 
 
