@@ -747,3 +747,17 @@ def test_polish_migs_for_ukraine_are_named_only_after_they_were_first_offered() 
     assert earliest >= "2022-02-27"
     earliest, _ = window("Jets\n\nSlovakia may yet send its MiG-29 jets to Ukraine, a US official said.")
     assert earliest < "2022-02-27"
+
+
+def test_a_weapon_the_us_must_or_should_provide_is_no_decision_to_provide_it() -> None:
+    # "must provide Ukraine the ATACMS": lawmakers' demand (May 2023), before the decision of
+    # 2023-09-21. Near miss: "has provided" is after it.
+    for demand in ("must provide", "should provide"):
+        earliest, _ = window(
+            f"ATACMS\n\nThe administration {demand} Ukraine the ATACMS it needs, the lawmakers said."
+        )
+        assert earliest < "2023-09-21", demand
+    earliest, _ = window(
+        "ATACMS\n\nThe administration has provided Ukraine the ATACMS it needs, the lawmakers said."
+    )
+    assert earliest >= "2023-09-21"
