@@ -761,3 +761,20 @@ def test_a_weapon_the_us_must_or_should_provide_is_no_decision_to_provide_it() -
         "ATACMS\n\nThe administration has provided Ukraine the ATACMS it needs, the lawmakers said."
     )
     assert earliest >= "2023-09-21"
+
+
+def test_a_duration_after_a_fact_takes_its_clauses_tense_not_the_facts_own_verb() -> None:
+    # "want more weapons, nearly 15 months after Russia invaded": the time from the invasion
+    # to the writing (the fact's own verb, "invaded", is no tense of that clause). Near misses:
+    # "arrived … four months after" and "Four months after Russia invaded, … arrived" tell of
+    # what happened then, any time before the writing.
+    _, latest = window(
+        "Aid\n\nThe lawmakers want Biden to send more weapons, nearly 15 months after Russia invaded."
+    )
+    assert latest == "2023-06-10"
+    for past in (
+        "Aid\n\nThe first shells arrived in Ukraine four months after Russia invaded.",
+        "Aid\n\nFour months after Russia invaded, the first shells arrived in Ukraine.",
+    ):
+        earliest, latest = window(past)
+        assert earliest == "2022-06-10" and latest > "2025-01-01", past

@@ -276,10 +276,17 @@ def duration_clause(
             near = (last + dt.timedelta(days=span_lo - slack), last + dt.timedelta(days=span_hi + slack))
         intervals.append(near)
     verb = _VERB_BEFORE.search(low, max(lo, m.start() - 30), m.start())
+    # "… nearly 15 months after Russian forces invaded": the fact's own verb is no tense of the
+    # clause the duration is in; read the words before it, or those after the fact's clause
+    # ("Four months after Russia invaded, the first HIMARS arrived")
+    after_from = None
+    if m["side"] in ("after", "before"):
+        comma = low.find(", ", at, sentences.ends[i])
+        after_from = comma if comma != -1 else -1
     tense = (
         ("unknown" if verb["verb"] in _PRESENT else "past")
         if verb
-        else tense_at(low, sentences, m.start(), m.end())
+        else tense_at(low, sentences, m.start(), m.end(), after_from)
     )
     if tense == "past" and m["side"] == "since":
         # "in the three years since Russia invaded": the time from the fact to now, whatever

@@ -483,11 +483,12 @@ def _plausible(kind: str, fields: dict[str, str]) -> bool:
     return not (kind == "season" and not (fields.get("rel") or fields.get("year")))
 
 
-def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
+def tense_at(low: str, sentences: Sentences, start: int, end: int, after_from: int | None = None) -> Tense:
     """The tense of the clause around low[start:end], from the lower-cased text.
 
     The verb before a time phrase governs it ("told reporters on Monday that … will"): the
-    nearest marker before the expression wins; only without one, the nearest after.
+    nearest marker before the expression wins; only without one, the nearest after, read
+    from ``after_from`` when given (-1: not at all).
     """
     if not sentences.starts:
         return "unknown"
@@ -530,6 +531,10 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int) -> Tense:
             return "future"
     if adjective:
         return "future"
+    if after_from is not None:
+        if after_from < 0:
+            return "unknown"
+        end = after_from
     hi = min(sentences.ends[i], end + _TENSE_WINDOW)
     # A coordinated clause after the time ("… in 2018, and talk had been mounting") has a
     # tense of its own: the time's clause ends before it.
