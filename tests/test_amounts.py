@@ -23,6 +23,11 @@ from tests.conftest import extract_text
         ("The program costs $1,250,000 a year.", 1.25e6, "USD"),
         ("A $400m sale was cleared.", 400e6, "USD"),
         ("Aid reached 128 million U.S. dollars.", 128e6, "USD"),
+        # the number in words, as wires and translations write it
+        ("The next package is estimated at one billion dollars.", 1e9, "USD"),
+        ("Biden signed a memorandum for half a billion dollars in aid.", 0.5e9, "USD"),
+        ("Biden announced a half-billion dollars of assistance.", 0.5e9, "USD"),
+        ("Kyiv asked for a two billion euro loan.", 2e9, "EUR"),
     ],
 )
 def test_money(text: str, value: float, currency: str) -> None:
@@ -30,6 +35,11 @@ def test_money(text: str, value: float, currency: str) -> None:
     assert [(a.value, a.currency, a.kind) for a in record.amounts] == [(value, currency, "money")]
     (amount,) = record.amounts
     assert record.text[amount.start : amount.end] == amount.text
+
+
+def test_billions_in_words_without_a_number_are_no_sum() -> None:
+    # "billions of dollars" says no number: no sum (near miss of "two billion dollars").
+    assert extract_text("The US spent billions of dollars on weapons for Ukraine.").amounts == []
 
 
 @pytest.mark.parametrize(

@@ -778,3 +778,12 @@ def test_a_duration_after_a_fact_takes_its_clauses_tense_not_the_facts_own_verb(
     ):
         earliest, latest = window(past)
         assert earliest == "2022-06-10" and latest > "2025-01-01", past
+
+
+def test_half_a_billion_in_words_is_no_package_of_exactly_that_worth() -> None:
+    # "pledged half a billion dollars" on the visit of 2023-02-20: no $500 million package of
+    # the ledger (April 2023 and later) dates it; the visit and its Monday do.
+    assert window(
+        "Biden pledges half a billion dollars in military aid to Ukraine on surprise visit to Kyiv\n\n"
+        "President Joe Biden made an unannounced visit to Kyiv on Monday."
+    ) == ("2023-02-20", "2023-02-26")

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from armstrack.extract.systems import Hit
@@ -60,6 +60,17 @@ _MONEY_CODE = re.compile(rf"(?P<sign>usd|eur|gbp)\s?(?P<num>{_NUM}){_SCALE}")
 _MONEY_WORD = re.compile(
     rf"(?P<num>{_NUM})(?:[\s-]?(?P<scale>trillion|billion|million|thousand|bn|mn))?\s"
     r"(?:us\s|u\.s\.\s)?(?P<word>dollars?|euros?|pounds?(?:\ssterling)?|usd|eur|gbp)\b"  # "128 million U.S. dollars"
+)
+# A sum with its number in words: "one billion dollars", "half a billion dollars", "a billion
+# dollars" (not "billions of dollars": no number at all).
+_SPELLED_SCALE_VALUES = {
+    "one and a half": 1.5, "two and a half": 2.5, "half a": 0.5, "a half": 0.5, "half": 0.5, "a": 1.0, "one": 1.0,
+    "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
+    "nine": 9.0, "ten": 10.0,
+}  # fmt: skip
+_MONEY_SPELLED = re.compile(
+    r"(?<![\w-])(?P<wnum>one and a half|two and a half|half a|a half|half|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|a)[\s-]+(?P<scale>million|billion|trillion)\s+(?:us\s|u\.s\.\s)?(?P<word>dollars?|euros?)\b"
 )
 _DOLLAR_PREFIX_BEFORE = re.compile(r"(?<![\w.])(?:(?P<prefix>us|u\.s\.)\s?|(?P<letter>a|c))$")
 
@@ -228,8 +239,36 @@ def _money(low: str) -> list[tuple[tuple[int, int], dict[str, Any]]]:
             found.append(
                 ((start, end), {"value": value, "currency": currency, "qualifier": _clean_qualifier(qual)})
             )
+    for m in _spelled_money(low):
+        start, end = m.span()
+        if _overlaps((start, end), spans):
+            continue
+        qual = _QUALIFIER_BEFORE.search(low, max(0, start - _LOOKBACK), start)
+        if qual:
+            start = qual.start()
+        value = _SPELLED_SCALE_VALUES[" ".join(m["wnum"].split())] * _SCALES[m["scale"]]
+        spans.append((start, end))
+        currency = _WORD_CURRENCY[m["word"].rstrip("s")]
+        found.append(
+            ((start, end), {"value": value, "currency": currency, "qualifier": _clean_qualifier(qual)})
+        )
     found.sort(key=lambda f: f[0][0])
     return found
+
+
+_SPELLED_REACH = 40  # characters before "dollars" where "two and a half billion" starts
+
+
+def _spelled_money(low: str) -> Iterator[re.Match[str]]:
+    """Sums with their number in words, looked for only before each currency word (a scan of
+    every "a" in the text for "a billion" would cost the whole article)."""
+    for word in ("dollar", "euro"):
+        at = low.find(word)
+        while at != -1:
+            m = _MONEY_SPELLED.search(low, max(0, at - _SPELLED_REACH), at + len(word) + 1)
+            if m is not None and m.start("word") == at:
+                yield m
+            at = low.find(word, at + len(word))
 
 
 def _counts_before_systems(low: str, hits: Sequence[Hit], taken: _Taken, make: Any) -> list[Amount]:

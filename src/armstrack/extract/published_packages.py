@@ -66,6 +66,15 @@ _SIGNING_AHEAD = re.compile(
 _ROUNDED = frozenset(
     {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "more than", "over"}
 )
+# "half a billion dollars": a fraction in words says as much as "about"
+_HALF_WORDS = re.compile(r"\bhalf[\s-]+(?:a[\s-]+)?(?:million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _rounded(amount: Amount) -> bool:
+    """Is the sum said as rounded ("about $1.2 billion", "half a billion dollars")?"""
+    return amount.qualifier in _ROUNDED or _HALF_WORDS.search(amount.text) is not None
+
+
 # A package still to come: "will soon announce a package worth", "would be worth about".
 _AHEAD = re.compile(
     r"\b(?:will|would|could|soon|to)\s+(?:[\w-]+\s+){0,2}?"
@@ -195,6 +204,8 @@ def package_constraints(
         # the few packages of the authority the words name ("under PURL"); among all of the
         # ledger's hundreds, a near value is as likely another package (exact values only).
         # With contents named, the contents choose among packages within 5% instead (below).
+        if authority is None and _HALF_WORDS.search(amount.text):
+            continue  # "pledges half a billion dollars": no package of exactly that worth, nor one it names
         spread = 0.0 if named or authority is None else rounding_spread(amount.value)
         if (_LAW.search(near) and not _PACKAGE_NAMED.search(near)) or _CONGRESS_ACTS.search(near):
             # "the legislation also includes $300 million for Ukraine via USAI": a line of a
@@ -248,7 +259,7 @@ def package_constraints(
             # rounded sum still to come ("nearly $2 billion") may be any: no clue. A headline's
             # sending ("US to send $550 mln in arms") is ahead of the arms, not always of their
             # announcing: it may follow that by a day or two.
-            if amount.qualifier not in _ROUNDED:
+            if not _rounded(amount):
                 after = (
                     _SENDING_AFTER
                     if headline_to is not None and headline_to.group("verb") in _SENDING
@@ -266,12 +277,12 @@ def package_constraints(
                     )
                 )
             continue
-        if amount.qualifier in _ROUNDED and _PLURAL.search(near):
+        if _rounded(amount) and _PLURAL.search(near):
             continue  # "recent packages, which have been around $700 million": a typical size
         during = duration_clause(text, low, sentences, amount.start, [(d, d) for d in days], span)
         if during is not None:
             values.append((amount.value, amount.currency))
-            during.weight = 0.5 if amount.qualifier in _ROUNDED else 1.0
+            during.weight = 0.5 if _rounded(amount) else 1.0
             out.append(during)
             continue
         earlier, cue = _cue_of(low, amount, s_start, mentions, mention_starts, i)
@@ -299,7 +310,7 @@ def package_constraints(
         out.append(
             Constraint(
                 tuple(windows),
-                0.5 if amount.qualifier in _ROUNDED else 1.0,
+                0.5 if _rounded(amount) else 1.0,
                 span,
                 past=days,
                 news=news,
