@@ -19,7 +19,9 @@ The rules (each is a row of tests/test_time.py):
   coming weeks", "two weeks ago": intervals around the reference at that unit's precision.
   Weeks run Monday to Sunday.
 * Seasons are meteorological: spring = March–May, summer = June–August, autumn =
-  September–November, winter = December to February (winter 2024 starts in December 2024).
+  September–November, winter = December to February (winter 2024 starts in December 2024);
+  "winter 2023" with its year may be the winter that opens that year or the one that ends it,
+  so it runs from January 2023 to February 2024.
 """
 
 from __future__ import annotations
@@ -228,10 +230,27 @@ def _season(year: int, season: str) -> Interval:
     return Interval(start=start, end=end, precision="season")
 
 
+def _winter_of(year: int, ref: dt.date, tense: str) -> Interval:
+    """ "winter 2023" is the winter that opens the year (January, February) as often as the
+    one that ends it ("sent tanks in winter 2023": January 2023). The tense and the reference
+    choose when they can (a winter still ahead is the later one once the earlier is past; one
+    gone by is the earlier one before the later has begun); else both, as one range."""
+    late = _season(year, "winter")
+    early_end = dt.date(year, 3, 1) - dt.timedelta(days=1)
+    if tense == "future" and ref > early_end:
+        return late
+    if tense == "past" and ref < late.start:
+        return Interval(start=dt.date(year, 1, 1), end=early_end, precision="month")
+    return Interval(start=dt.date(year, 1, 1), end=late.end, precision="year")
+
+
 def _resolve_season(f: dict[str, str], ref: dt.date, tense: str) -> Interval:
     season = f["season"]
     if "year" in f:
-        return _season(int(f["year"]), season)
+        year = int(f["year"])
+        if season == "winter":
+            return _winter_of(year, ref, tense)
+        return _season(year, season)
     # The occurrence of this season that contains the reference, or the one after, or before.
     year = ref.year if not (season == "winter" and ref.month <= 2) else ref.year - 1
     current = _season(year, season)
