@@ -403,6 +403,17 @@ def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_source_of_the_paragra
     assert speakers(own) == [(None, "a Polish minister")]
 
 
+def test_an_outlet_citing_a_statement_quotes_the_statements_author() -> None:
+    # "“…,” TASS reported, citing the statement of the US Defense Department": the words are
+    # the Pentagon's. Near miss: "citing the source" leaves the words quoted the outlet's own
+    # account of what it was told.
+    assert speakers(
+        "“The package includes ammunition for HIMARS,” TASS reported, citing the statement of the US Defense "
+        "Department on Sunday."
+    ) == [("Pentagon", None)]
+    assert speakers("“Kyiv should not expect more ATACMS,” CNN wrote, citing the source.") == [("CNN", None)]
+
+
 def test_words_a_thing_is_described_by_in_the_passive_are_nobodys() -> None:
     # "The mines, described as “non-persistent”": the mines do not speak, and who described
     # them is not said. Near miss: in the active voice the subject characterises.

@@ -116,6 +116,13 @@ _RELATIVE_BEFORE_VERB = re.compile(
     r",\s+(?:which|who)\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)[a-z][^;“”\"]*,\s*"
     r"(?:(?:has|have|had|also|then|later|now|repeatedly|previously)\s+)*$"
 )
+# "…, TASS reported, citing the statement of the US Defense Department on Sunday."
+# (only a statement cited: "citing the source" or "citing officials" leaves the words quoted
+# the outlet's own, as it reports what it was told)
+_CITING = re.compile(
+    r",?\s+citing\s+(?:a|the|an?\s+official)\s+(?:statement|remarks?|comments?|words)\s+(?:of|by|from)\s+"
+    r"(?P<cited>[^,.;:]{2,80})"
+)
 _QUOTE_LABEL = re.compile(r"Quotes?(?:\s+(?:from|by)\s+(?P<name>[^:\n]{1,60}))?:\s*")
 _WINDOW = 160  # characters after a quote searched for its attribution
 _ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter demanded."
@@ -437,7 +444,34 @@ def _attribute(
             reported = _speaker_before(
                 text, s_start, span.open_mark, actors, person_starts, names, antecedents
             )
-            found = reported if reported is not None and reported[0] is not None else found
+            citing = _CITING.match(after, verb.end())
+            if (
+                (reported is None or reported[0] is None)
+                and citing is not None
+                and not _SPEECH.search(
+                    text, s_start, span.open_mark
+                )  # "He said there is “…,” AP reports, citing …": his
+            ):
+                # "“…,” TASS reported, citing the statement of the US Defense Department": the
+                # statement the outlet cites is whose words it quotes
+                cited = speaker_in(
+                    text,
+                    (after_start + citing.start("cited"), after_start + citing.end("cited")),
+                    actors,
+                    person_starts,
+                    span.open_mark,
+                    "start",
+                    names,
+                    antecedents,
+                )
+                reported = (
+                    cited if cited is not None and (cited[0] is not None or cited[2] is not None) else None
+                )
+            found = (
+                reported
+                if reported is not None and (reported[0] is not None or reported[2] is not None)
+                else found
+            )
         if found is not None:
             return found
     dashed = _DASH_SPEAKER.match(text, after_start) if not scare else None
