@@ -110,6 +110,9 @@ STATUS = [
     ("delivery", "planned", "The Pentagon plans to help Ukraine by sending more shells."),
     ("delivery", "planned", "The Dutch are ready to bolster Ukraine's air defense by sending missiles."),
     ("delivery", "done", "The Pentagon helped Ukraine by sending more shells."),
+    # near misses of a person arriving and of a bill's contents: arms arriving, a law's aid sent
+    ("delivery", "done", "The shells the minister requested arrived in Ukraine."),
+    ("delivery", "done", "Under the new law, the Pentagon provided more shells to Ukraine."),
     # near misses of troops sent: arms sent in a clause of their own after the troops
     ("delivery", "done", "Ukrainian troops trained in Germany and more Bradleys were sent to Ukraine."),
     ("delivery", "done", "The troops said new rifles were being sent to Ukraine."),
@@ -196,6 +199,9 @@ NOT_EVENTS = [
     # people or messages sent, not arms
     ("delivery", "The report comes after North Korea began sending troops to fight for Moscow in Ukraine."),
     ("delivery", "The Pentagon put US troops on alert that they may be sent to Eastern Europe to defend Ukraine's neighbors."),
+    # what a bill holds (the act is its own event), and a person arriving: no delivery
+    ("delivery", "The Senate passed a bill that provides military assistance to Ukraine."),
+    ("delivery", "The Pentagon chief arrived in Kyiv in a surprise visit to discuss support for Ukraine."),
     # a delivery still to come, none yet
     ("delivery", "Technical issues must be resolved before any delivery of the missiles to Ukraine can occur."),
     ("delivery", "By helping Ukraine build drones, the US is sending a clear message to Moscow."),

@@ -157,6 +157,16 @@ _CAPABILITY_BEFORE = re.compile(
     r"|(?:requirements|rules|procedures?|process)\s+for|allow(?:s|ed|ing)?(?:\s+for)?|enabl(?:e|es|ed|ing)"
     r"|(?:be|is|are|been)\s+able\s+to)\s+(?:[\w-]+\s+){0,3}?$"
 )
+# "passed a bill that provides assistance to Ukraine", "a package of bills providing foreign
+# aid": what a bill holds (its own event is the act's), not a delivery.
+_BILL_PROVIDES_BEFORE = re.compile(
+    r"\b(?:bills?|legislation|law|measure|act|amendment|resolution)\s+(?:that\s+|which\s+)?(?:would\s+|will\s+)?$"
+)
+# "The Pentagon chief arrived in Kyiv in a surprise visit": a person arrives, not arms.
+_PERSON_ARRIVES_BEFORE = re.compile(
+    r"\b(?:chief|secretary|minister|president|premier|envoy|ambassador|delegation|senators?|lawmakers|officials?"
+    r"|spokes(?:man|woman|person)|general|commander|adviser|advisor|he|she)\s+(?:(?:has|have|had|also|then|just|quietly|secretly)\s+)*$"
+)
 # "cruise missiles capable of striking deep inside Russia": what a weapon can reach, not a
 # policy on where it may be used nor a strike.
 _CAN_REACH_BEFORE = re.compile(
@@ -437,6 +447,14 @@ def _kind_holds(
             return False
         if low.startswith("sent", start) and _MESSAGE_BEFORE.search(before):
             return False
+        if low.startswith(
+            ("provid", "giv", "send", "deliver", "suppl"), start
+        ) and _BILL_PROVIDES_BEFORE.search(low, max(s_start, start - 40), start):
+            return False  # "a bill that provides assistance": the act's content
+        if low.startswith(("arriv", "land"), start) and _PERSON_ARRIVES_BEFORE.search(
+            low, max(s_start, start - 40), start
+        ):
+            return False  # "the Pentagon chief arrived in Kyiv": a visit
         people = _PEOPLE_SENT_BEFORE.search(low, max(s_start, start - 90), start)
         if people is not None and not _ARMS_WORDS.search(people.group("between")):
             return False  # "troops … that they may be sent to Eastern Europe"
