@@ -589,6 +589,16 @@ def test_what_the_present_perfect_reports_since_a_day_runs_from_it_to_the_writin
         published="2022-04-22",
     )
     assert once.date is None or once.date.start.isoformat() != "2022-02-24"
+    # the span's start a dated fact ("since the beginning of Russia's full-scale invasion"), and
+    # the statement's day ("…, the minister said on Oct. 21") yields to the span
+    said = only(
+        "The US has provided military aid worth $64 billion to Ukraine since the beginning of Russia's full-scale "
+        "invasion, the minister said on Oct. 21.",
+        "delivery",
+        published="2024-10-22",
+    )
+    assert said.date is not None
+    assert (said.date.start.isoformat(), said.date.end.isoformat()) == ("2022-02-24", "2024-10-22")
 
 
 def test_a_time_of_a_relative_clause_does_not_date_another_sentence_of_its_paragraph() -> None:

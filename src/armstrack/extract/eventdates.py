@@ -191,14 +191,18 @@ class EventDater:
             and self.quote_of[k] in (-1, own_quote)
             and ((clause := self.clause(k)) < 0 or clause <= start)
         ]
+        if kept and not all(self.statement[k] for k in kept):
+            return self._nearest(kept, start, end)
+        # a statement's day ("…, Umerov said on Oct. 21") yields to a span the present perfect
+        # reports over ("has provided … since the beginning of the invasion")
+        over = self._over_span(lo, hi, end)
+        if over is not None:
+            return over, "sentence"
         if kept:
             return self._nearest(kept, start, end)
         after = self._after_clause(i, j, start, own_quote)
         if after is not None:
             return after, "sentence"
-        over = self._over_span(lo, hi, end)
-        if over is not None:
-            return over, "sentence"
         return self._outside(lo, start, end, own_quote)
 
     def _over_span(self, lo: int, hi: int, end: int) -> Interval | None:
@@ -206,13 +210,19 @@ class EventDater:
         perfect reports over a span happened from its start to the writing (a range that says
         as much), not on a day another sentence of the paragraph names."""
         latest = self.published.latest or self.published.date
-        if latest is None or not self.since or _PERFECT.search(self.low, lo, end) is None:
+        if latest is None or _PERFECT.search(self.low, lo, end) is None:
             return None
-        for t in self.since:
-            if lo <= t.start < hi and t.resolved is not None and t.resolved.start <= latest:
-                first = t.resolved.start
-                return Interval(start=first, end=latest, precision=width_precision(first, latest))
-        return None
+        # the span's start: a time after "since", or a dated fact named there ("since the
+        # beginning of Russia's full-scale invasion in 2022": the invasion's day, the later)
+        starts = [t.resolved.start for t in self.since if lo <= t.start < hi and t.resolved is not None] + [
+            days.start
+            for f_start, _, days in self.facts
+            if lo <= f_start < hi and _after_since(self.low, f_start)
+        ]
+        first = max(starts, default=None)
+        if first is None or first > latest:
+            return None
+        return Interval(start=first, end=latest, precision=width_precision(first, latest))
 
     def _after_clause(self, i: int, j: int, start: int, own_quote: int) -> Interval | None:
         """ "The talks began after Umerov on Aug. 30 visited Washington": an event told as
