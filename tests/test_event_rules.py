@@ -599,6 +599,14 @@ def test_what_the_present_perfect_reports_since_a_day_runs_from_it_to_the_writin
     )
     assert said.date is not None
     assert (said.date.start.isoformat(), said.date.end.isoformat()) == ("2022-02-24", "2024-10-22")
+    # a running total brought up to now, its span opened ten words after "since"
+    brings = only(
+        "The package brings the total aid sent from the US to Ukraine to $6.9 billion since the beginning "
+        "of Russia's attack on the country began in late February.",
+        "delivery",
+        published="2022-07-01",
+    )
+    assert brings.date is not None and brings.date.end.isoformat() == "2022-07-01", brings.date
 
 
 def test_a_time_of_a_relative_clause_does_not_date_another_sentence_of_its_paragraph() -> None:

@@ -34,7 +34,12 @@ DateSource = Literal["sentence", "paragraph", "published", "none"]
 _OWNED_NOUN = 30  # characters after "Friday's" within which the noun it dates stands
 
 _SINCE = SPAN_START  # "since 2022", "since the invasion began on Feb. 24": the date starts a span
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already|so\s+far)\s+)?[a-z]+(?:ed|en|t|ne|id)\b")
+# The present perfect, or a running total brought up to now ("brings the total … to $6.9
+# billion since …"): what is reported holds over a span to the writing.
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|now|already|so\s+far)\s+)?[a-z]+(?:ed|en|t|ne|id)\b"
+    r"|\bbring(?:s|ing)\s+(?:the\s+|its\s+)?(?:total|tally|sum)\b"
+)
 
 
 # "… amid fears of a renewed offensive in spring", "ahead of a summit next week": the date

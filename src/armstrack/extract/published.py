@@ -105,9 +105,10 @@ _URL_DATE = re.compile(r"/(?P<y>20\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=/|\b)")
 # the story reports; it is not the story's news.
 _SPAN_YEAR = dt.timedelta(days=366)
 _TODAY_BEFORE = re.compile(r"\b(?i:today|tonight)\s*[,(—–-]\s*(?:on\s+)?$")  # "today, (on) June 20"
-# Up to eight words between: "Since Russia launched its special military operation in
-# Ukraine on February 24" (read only within the date's sentence: _opens_span).
-SPAN_START = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,8}?\s+(?:on\s+|in\s+)?$")
+# Up to ten words between: "Since Russia launched its special military operation in
+# Ukraine on February 24", "since the beginning of Russia's attack on the country began in
+# late February" (read only within the date's sentence: _opens_span).
+SPAN_START = re.compile(r"\bsince(?:\s+[\w'’.-]+){0,10}?\s+(?:on\s+|in\s+)?$")
 
 
 def infer_published(
