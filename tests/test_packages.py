@@ -24,6 +24,7 @@ def test_every_row_is_sourced_unique_and_in_the_catalog() -> None:
     for p in ledger.packages:
         assert p.source.startswith("https://"), p.id
         assert p.items_source is None or p.items_source.startswith(("https://", "http://")), p.id
+        assert not p.announced_as_usd or (p.announced_as_source or "").startswith("https://"), p.id
         assert p.value_usd > 0 and p.authority in AUTHORITIES, p.id
         assert p.kind in {"package", "appropriation", "notification"}, p.id
         assert dt.date(2021, 8, 1) <= p.announced <= dt.date(2026, 12, 31), p.id
@@ -237,3 +238,21 @@ def test_items_of_finds_what_a_scan_of_the_ledger_finds() -> None:
     for _, _, ids in ledger.values:
         assert ledger.items_of(ids) == scanned(set(ids))
     assert ledger.items_of(["no-such-package"]) == set()
+
+
+def test_a_figure_a_package_was_also_announced_by_names_it_and_totals_do_not_count_it() -> None:
+    # pda-32 (2023-02-20, listed at $450 million) was announced by President Biden in Kyiv as
+    # "$500 million": that figure finds its day, as $450 million does; the running total is the
+    # listed value's. Near miss: $500 million finds no other day of February 2023.
+    ledger = load_ledger()
+    day = dt.date(2023, 2, 20)
+    assert day in ledger.announced_worth(500 * M) and day in ledger.announced_worth(450 * M)
+    assert [d for d in ledger.announced_worth(500 * M) if d.year == 2023 and d.month == 2] == [day]
+    before = ledger.running_total_reached(1.0)
+    assert before is not None
+    total_on_the_day = max(t for d, t in ledger._running if d <= day)
+    assert total_on_the_day == sum(
+        p.value_usd
+        for p in ledger.packages
+        if p.counted and p.authority in {"PDA", "USAI", "FMF"} and dt.date(2022, 2, 24) <= p.announced <= day
+    )

@@ -48,6 +48,11 @@ class Package:
     # The figure its funder announced in euros, where it did ("EUR 500 million" for a PURL
     # package the Netherlands paid): reports often give only that one.
     value_eur: int | None = None
+    # Other figures officials announced it by, that reporting quotes: "$500 million", as
+    # President Biden announced in Kyiv the drawdown the ledger's source lists at $450 million.
+    # They name the package; totals count only ``value_usd``.
+    announced_as_usd: tuple[int, ...] = ()
+    announced_as_source: str | None = None
 
     @property
     def counted(self) -> bool:
@@ -312,6 +317,8 @@ def load_ledger() -> Ledger:
             note=r.get("note"),
             reported_from=r.get("reported_from"),
             value_eur=r.get("value_eur"),
+            announced_as_usd=tuple(int(v) for v in r.get("announced_as_usd", ())),
+            announced_as_source=r.get("announced_as_source"),
         )
         for r in rows
     )
@@ -327,6 +334,7 @@ def load_ledger() -> Ledger:
         for date, day in by_day.items()
         if len(day) > 1
     }
+    values |= {(float(v), p.announced, (p.id,)) for p in packages if p.counted for v in p.announced_as_usd}
     return Ledger(packages, tuple(sorted(values)))
 
 
