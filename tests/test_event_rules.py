@@ -71,6 +71,7 @@ STATUS = [
     ("aid_package", "planned", "The $800 million military package set to be announced on Friday will include Bradleys for Ukraine."),
     ("aid_package", "considered", "The Bradleys could be part of the next tranche of military aid to Ukraine."),
     ("request", "requested", "Kyiv has repeatedly asked Washington for more Patriot batteries."),
+    ("request", "requested", "Zelensky pushed the US to send more Patriot batteries."),  # near miss of a push to expel
     ("production", "requested", "The Pentagon wants Lockheed Martin to ramp up the production of Javelin missiles for Ukraine."),
     ("use_policy", "denied", "The White House refused to give Kyiv the green light to strike inside Russia with ATACMS."),
     ("use_policy", "denied", "Washington kept its restrictions on using ATACMS against targets inside Russia."),
@@ -213,6 +214,8 @@ NOT_EVENTS = [
     ("meeting", "Biden signed the aid law for Ukraine, summoning the spirit of the wartime Lend-Lease Act."),
     # a source's terms, not a request for arms
     ("request", "Patriots may be in the next package for Ukraine, said an official who asked for anonymity."),
+    # a push to do something other than get arms: an offensive, talks
+    ("request", "Ukraine readies for an expected push to expel Russian troops with US weapons."),
     ("request", "Another official, who requested anonymity, said the HIMARS for Ukraine were ready."),
     ("request", "The Pentagon kept the shipment quiet at Kyiv's request, officials told reporters in Ukraine."),
     ("request", "The embassy did not immediately respond to a Reuters request for comment on the HIMARS for Ukraine."),
