@@ -132,6 +132,9 @@ STATUS = [
     # expected of a package announced, "due to" as "because of"
     ("aid_package", "planned", "New aid package for Ukraine expected to be worth around $2 billion"),
     ("aid_package", "planned", "The Pentagon is readying a new aid package for Ukraine, two officials said."),
+    # a headline's "to" right after its subject is its future; near miss: "went to Kyiv to announce" it did
+    ("aid_package", "planned", "US to announce new $1.1 billion military aid package for Ukraine"),
+    ("aid_package", "done", "Blinken went to Kyiv to announce a $1 billion aid package for Ukraine."),
     ("aid_package", "done", "The $2 billion package announced Monday is expected to include more shells for Ukraine."),
     ("aid_package", "done", "Delays in the aid package due to the budget dispute have hurt Ukraine's troops."),
     # trying to win another over is asking; near miss: "persuaded" succeeded (to send: ahead)

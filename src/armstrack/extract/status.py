@@ -159,8 +159,16 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
             return "planned"  # "is preparing a new aid package": not announced yet
         ahead = _ANNOUNCEMENT_AHEAD.search(before)
         # "is set to announce a final weapons package": the announcing is ahead, however many
-        # words name the package; a bare "to" needs a cue ("went to Kyiv to announce" it did)
-        if ahead is not None and (cues or infinitive or ahead.group("lead") != "to"):
+        # words name the package; a bare "to" needs a cue ("went to Kyiv to announce" it did),
+        # or a headline's subject right before it ("US to announce new $1.1 bln package")
+        if ahead is not None and (
+            cues
+            or infinitive
+            or ahead.group("lead") != "to"
+            or _headline_subject_to(
+                low, s_start, max(s_start, start - _WINDOW) + before.rfind("to ", ahead.start(), ahead.end())
+            )
+        ):
             return "planned"
         return "done"
     if kind == "stockpile":
@@ -187,6 +195,22 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         # "Tomahawk deliveries would mark an escalation", "shipments will resume"
         return "planned" if modal["modal"] == "will" else "considered"
     return "done"
+
+
+_HEADLINE_SUBJECT = 4  # words: "US to announce", "Biden administration to announce"
+
+
+def _headline_subject_to(low: str, s_start: int, to_at: int) -> bool:
+    """Is the "to" at ``to_at`` a headline's future, right after its subject ("US to announce
+    new aid")? Only in the first sentence, the headline, within its first few words."""
+    words = low[:to_at].split()
+    # (a verb before it is no headline's subject: "Blinken went to Kyiv to announce …")
+    return (
+        s_start == 0
+        and len(words) <= _HEADLINE_SUBJECT
+        and "\n" not in low[:to_at]
+        and not any(w == "to" or w.endswith("ed") for w in words)
+    )
 
 
 def _by_gerund_of_intent(words: list[str], low: str, start: int, end: int) -> bool:
