@@ -1070,6 +1070,23 @@ def test_a_line_of_a_day_and_the_time_of_posting_without_a_year_is_the_days_of_p
     assert bare.date != dt.date(2022, 6, 9) or bare.earliest != dt.date(2022, 6, 9), bare
 
 
+def test_a_month_ahead_draws_the_guess_nearer_than_a_dated_fact_named_for_background() -> None:
+    # Behind the story only a dated fact (the F-16 decision, 2023-05-19), ahead of it a month
+    # ("training will begin in September"): the guess is a week before that month, not the
+    # day after the decision. Near miss: a day the story itself reports ("announced on
+    # August 3") keeps the day after it.
+    ahead, _ = infer(
+        "F-16 training\n\nThe US approved F-16 training for Ukrainian pilots. Flight training will begin in "
+        "September, the Pentagon said."
+    )
+    assert ahead.date is not None and ahead.date.month == 8 and ahead.date.day == 25, ahead
+    told, _ = infer(
+        "F-16 training\n\nThe Pentagon announced on August 3, 2023 that F-16 training for Ukrainian pilots "
+        "will begin in September."
+    )
+    assert told.date == dt.date(2023, 8, 4), told
+
+
 def test_a_date_line_below_a_pages_menu_and_breadcrumb_is_the_day_of_publication() -> None:
     # A copied page opens with its menu, a breadcrumb, the headline and the agency's name,
     # each a short line of its own; the date line below them is still the page's. Near

@@ -63,8 +63,10 @@ is written in, and a year written nearby is evidence of it), else the most recen
 best ``date`` inside it: the day after the latest dated past event the article reports
 (news is written the day of or the day after what it reports; a dispatch, whose dateline
 names only the place it was filed from, "WASHINGTON —", the same day; events more than 30 days
-before the region do not count, nor a date that opens a span: "since … February 24"); else a week before the
-earliest dated future event it announces; else the middle of the region. ``precision``
+before the region do not count, nor a date that opens a span: "since … February 24"), or, when
+only a dated fact it names is behind it, a week before what it announces if that is later;
+else a week before the earliest dated future event it announces (a month ahead from its first
+day: "training will begin in September"); else the middle of the region. ``precision``
 says how wide the region is.
 """
 
@@ -460,7 +462,8 @@ def _yearless_month(
     starts = [dt.date(y, month, 1) for y in chosen]
     if tense == "future":
         intervals = tuple((s - _MONTH_RECENCY, s + dt.timedelta(days=27)) for s in starts)
-    elif tense == "past":
+        return Constraint(intervals, 1.0, evidence, future=starts)
+    if tense == "past":
         # "last February" is the latest February before the writing: up to a year and a month
         # after it (in February itself, the one of the year before)
         reach = _LAST_MONTH_REACH if prep == "last" or backstory else _MONTH_RECENCY

@@ -128,6 +128,9 @@ def best_date(
         for d in _one(d for d in _reported(c) if lo - _ANCHOR_SLACK <= d <= hi)
         if c.weight >= 1 or d not in ahead
     ]
+    # reported by the story's own words, not only a dated fact it names
+    told = any(c.past for c in satisfied if any(lo - _ANCHOR_SLACK <= d <= hi for d in c.past))
+    future = [d for c in satisfied for d in c.future if d > lo]
     if past:
         # News is written the day after the last thing it reports (a dispatch, the same
         # day): the latest dated event,
@@ -137,8 +140,13 @@ def best_date(
         latest = max(past)
         reported = [_nearest_weekday(latest, w) for w in reported_weekdays]
         latest = max([latest, *(d for d in reported if d <= hi)])
-        return min(max(latest if dispatch else latest + _DAY, lo), hi), False
-    future = [d for c in satisfied for d in c.future if d > lo]
+        guess = latest if dispatch else latest + _DAY
+        if future and not told:
+            # only a dated fact behind it ("the F-16 decision"), a month ahead named ("training
+            # will begin in October"): a story is written nearer what it announces than a
+            # fact it names for background
+            guess = max(guess, min(future) - dt.timedelta(days=7))
+        return min(max(guess, lo), hi), False
     if future:
         return min(max(min(future) - dt.timedelta(days=7), lo), hi), False
     return lo + (hi - lo) / 2, True
