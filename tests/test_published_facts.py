@@ -787,3 +787,18 @@ def test_half_a_billion_in_words_is_no_package_of_exactly_that_worth() -> None:
         "Biden pledges half a billion dollars in military aid to Ukraine on surprise visit to Kyiv\n\n"
         "President Joe Biden made an unannounced visit to Kyiv on Monday."
     ) == ("2023-02-20", "2023-02-26")
+
+
+def test_the_minerals_deal_signed_dates_the_report_and_one_that_fell_through_does_not() -> None:
+    # data/facts.toml: signed in Washington on 2025-04-30. Near misses: the signing meant to
+    # crown the February visit, scrapped; and a deal still to be signed.
+    earliest, _ = window(
+        "Deal\n\nThe US and Ukraine on Wednesday signed a mineral deal that is expected to help Kyiv."
+    )
+    assert earliest == "2025-04-30"
+    for text in (
+        "Deal\n\nThe February visit was intended to end with Zelensky and Trump having signed the minerals deal.",
+        "Deal\n\nThe minerals deal will be signed next week, officials said.",
+    ):
+        earliest, _ = window(text)
+        assert earliest < "2025-04-30", text
