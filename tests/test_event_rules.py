@@ -107,6 +107,9 @@ STATUS = [
     ("delivery", "requested", "Russian strikes require the delivery of more air defense systems to Ukraine."),
     ("delivery", "done", "The shells Ukraine needed were delivered on Monday."),
     ("delivery", "done", "The US provided Ukraine with more Patriot interceptors."),  # near miss of an update given
+    # a condition: only considered; near miss: the condition after the trigger leaves it planned
+    ("delivery", "considered", "If the United States provides new military assistance to Ukraine, its share will grow."),
+    ("delivery", "planned", "The US will send Patriots to Ukraine if Congress approves."),
     # a gerund after "by" shares the mood of the verb it is the means of; near miss: done
     ("delivery", "planned", "The Pentagon plans to help Ukraine by sending more shells."),
     ("delivery", "planned", "The Dutch are ready to bolster Ukraine's air defense by sending missiles."),

@@ -414,6 +414,14 @@ def test_an_outlet_citing_a_statement_quotes_the_statements_author() -> None:
     assert speakers("“Kyiv should not expect more ATACMS,” CNN wrote, citing the source.") == [("CNN", None)]
 
 
+def test_the_treasury_speaks_as_itself() -> None:
+    # "the US Treasury Department said": the department, not "United States" (the nearest name
+    # the gazetteer knew within it)
+    assert speakers("“This partnership helps Ukraine,” the US Treasury Department said.") == [
+        ("Treasury Department", None)
+    ]
+
+
 def test_words_a_thing_is_described_by_in_the_passive_are_nobodys() -> None:
     # "The mines, described as “non-persistent”": the mines do not speak, and who described
     # them is not said. Near miss: in the active voice the subject characterises.

@@ -70,7 +70,7 @@ _WORD_CUES: dict[str, str] = {
     ),
     **dict.fromkeys(
         _forms("consider", "weigh", "mull", "discuss", "deliberat", "explor", "debat", "propos", "contemplat")
-        | {"could", "might", "may", "whether", "possible", "possibly", "potential", "potentially", "proposal"}
+        | {"could", "might", "may", "whether", "if", "unless", "possible", "possibly", "potential", "potentially", "proposal"}
         | {"hesitant", "hesitated", "hesitating", "reluctant", "reluctance", "wary"}
         | {"stalemate", "deadlock", "deadlocked", "impasse", "undecided"},
         "considered",
