@@ -422,6 +422,21 @@ def test_the_treasury_speaks_as_itself() -> None:
     ]
 
 
+def test_a_source_quoted_by_an_outlet_or_named_by_this_was_stated_by_is_the_speaker() -> None:
+    # "“…,” the White House quoted President Joe Biden"; wire style: the quote alone, then
+    # "This was stated by Secretary Blinken during his visit", in the next sentence or the next
+    # paragraph. Near miss: "This was stated" with no one after "by" names no one.
+    assert speakers("“We announce new aid today,” the White House quoted President Joe Biden.") == [
+        ("Joe Biden", None)
+    ]
+    for gap in (" ", "\n\n"):
+        text = f"“The US is preparing a new aid package for Ukraine”.{gap}This was stated by Antony Blinken during his visit."
+        assert speakers(text) == [("Antony Blinken", None)], gap
+    assert speakers("“The US is preparing a new aid package for Ukraine”. This was stated in a report.") == [
+        (None, None)
+    ]
+
+
 def test_words_a_thing_is_described_by_in_the_passive_are_nobodys() -> None:
     # "The mines, described as “non-persistent”": the mines do not speak, and who described
     # them is not said. Near miss: in the active voice the subject characterises.

@@ -123,6 +123,16 @@ _CITING = re.compile(
     r",?\s+citing\s+(?:a|the|an?\s+official)\s+(?:statement|remarks?|comments?|words)\s+(?:of|by|from)\s+"
     r"(?P<cited>[^,.;:]{2,80})"
 )
+# "…,” the White House quoted President Joe Biden." / "… CNN quoted Biden as saying"
+_QUOTED_BY = re.compile(
+    r"[\s,]*(?:[\w.'’-]+\s+){1,4}?quoted\s+(?P<who>[^,.;:]{2,80}?)(?:\s+as\s+saying)?\s*[.,;:]"
+)
+# "This was stated by US Secretary of State Antony Blinken during his visit": wire style
+_STATED_BY = re.compile(
+    r"[\s.\"”]*(?:This|That|It|These|Those)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:stated|said|announced|declared|written|noted|told|emphasi[sz]ed|confirmed|reported)\s+by\s+"
+    r"(?P<who>[^,.;:]{2,80}?)(?=\s+(?:during|in|at|on|while|after|before|to)\b|[,.;:])"
+)
 _QUOTE_LABEL = re.compile(r"Quotes?(?:\s+(?:from|by)\s+(?P<name>[^:\n]{1,60}))?:\s*")
 _WINDOW = 160  # characters after a quote searched for its attribution
 _ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter demanded."
@@ -474,6 +484,22 @@ def _attribute(
             )
         if found is not None:
             return found
+    if not scare:
+        # "“…,” the White House quoted President Joe Biden."; "“…”. This was stated by Secretary
+        # Blinken during his visit to Kyiv." (the next sentence, or the next paragraph's first:
+        # "This" is the quote)
+        base = after_start
+        by_line = (_QUOTED_BY.match(after) if verb is None else None) or _STATED_BY.match(after)
+        if by_line is None and not text[after_start:s_end].strip(" '’.\"”"):
+            by_line = _STATED_BY.match(text, s_end, min(len(text), s_end + _WINDOW))
+            base = 0
+        if by_line is not None:
+            region = (base + by_line.start("who"), base + by_line.end("who"))
+            found = speaker_in(
+                text, region, actors, person_starts, span.open_mark, "start", names, antecedents
+            )
+            if found is not None and (found[0] is not None or found[2] is not None):
+                return found
     dashed = _DASH_SPEAKER.match(text, after_start) if not scare else None
     if dashed is not None:  # "“…” ― Pamela Padilla": a quote signed with a dash and a name
         people = actors.people_between(dashed.start("name"), dashed.start("name") + 1)
