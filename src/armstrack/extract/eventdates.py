@@ -124,19 +124,16 @@ class EventDater:
     ) -> None:
         # Each time expression's part is settled once: a span's start never dates an event,
         # and a statement's day ("said on Monday") only when nothing else in its sentence does.
-        self.times = [
-            t
-            for t in times
-            if t.resolved is not None
-            and not (_after_since(low, t.start) or low.startswith("since", t.start))
-            and not _in_circumstance(low, t.start)
-        ]
         # … but a span's start does bound what the present perfect reports over the span
-        self.since = [
-            t
-            for t in times
-            if t.resolved is not None and (_after_since(low, t.start) or low.startswith("since", t.start))
-        ]
+        self.times: list[TimeExpression] = []
+        self.since: list[TimeExpression] = []
+        for t in times:
+            if t.resolved is None:
+                continue
+            if low.startswith("since", t.start) or _after_since(low, t.start):
+                self.since.append(t)
+            elif not _in_circumstance(low, t.start):
+                self.times.append(t)
         self.statement = [
             SAID_BEFORE.search(low, max(0, t.start - 30), t.start) is not None for t in self.times
         ]
