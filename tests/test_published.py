@@ -1087,6 +1087,19 @@ def test_a_month_ahead_draws_the_guess_nearer_than_a_dated_fact_named_for_backgr
     assert told.date == dt.date(2023, 8, 4), told
 
 
+def test_a_datelines_day_may_carry_an_ordinal() -> None:
+    # TASS in English: "WASHINGTON, February 17th. /tass/." is the day of the dispatch, as
+    # "WASHINGTON, February 17. /TASS/." is. Near miss: "February 17th" in the story is a day
+    # it reports.
+    story = (
+        "The Pentagon warned that Ukraine is running out of shells, two years after Russia invaded in 2022."
+    )
+    line, _ = infer(f"Pentagon warns\n\nWASHINGTON, February 17th. /tass/. {story}")
+    assert line.date == dt.date(2024, 2, 17) and line.earliest.month == 2 and line.earliest.day == 17, line
+    said, _ = infer(f"Pentagon warns\n\n{story} Officials spoke on February 17th.")
+    assert said.date != dt.date(2024, 2, 17) or said.earliest.day != 17, said
+
+
 def test_a_date_line_below_a_pages_menu_and_breadcrumb_is_the_day_of_publication() -> None:
     # A copied page opens with its menu, a breadcrumb, the headline and the agency's name,
     # each a short line of its own; the date line below them is still the page's. Near

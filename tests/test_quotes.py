@@ -429,6 +429,9 @@ def test_a_source_quoted_by_an_outlet_or_named_by_this_was_stated_by_is_the_spea
     assert speakers("“We announce new aid today,” the White House quoted President Joe Biden.") == [
         ("Joe Biden", None)
     ]
+    assert speakers("“This may be a harbinger,” the newspaper quotes officials as saying.") == [
+        (None, "officials")
+    ]
     for gap in (" ", "\n\n"):
         text = f"“The US is preparing a new aid package for Ukraine”.{gap}This was stated by Antony Blinken during his visit."
         assert speakers(text) == [("Antony Blinken", None)], gap

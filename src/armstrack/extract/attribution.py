@@ -89,7 +89,7 @@ _CITING = re.compile(
 
 # "…,” the White House quoted President Joe Biden." / "… CNN quoted Biden as saying"
 _QUOTED_BY = re.compile(
-    r"[\s,]*(?:[\w.'’-]+\s+){1,4}?quoted\s+(?P<who>[^,.;:]{2,80}?)(?:\s+as\s+saying)?\s*[.,;:]"
+    r"[\s,]*(?:[\w.'’-]+\s+){1,4}?quot(?:ed|es|ing)\s+(?P<who>[^,.;:]{2,80}?)(?:\s+as\s+saying)?\s*[.,;:]"
 )
 
 # "This was stated by US Secretary of State Antony Blinken during his visit": wire style
@@ -149,6 +149,22 @@ def attribute(
     next_quote = OPENERS.search(after)
     if next_quote is not None:
         after = after[: next_quote.start()]
+    quoting = _QUOTED_BY.match(after) if not scare else None
+    if quoting is not None:
+        # "…,” the White House quoted President Joe Biden", "…,” the publication quotes
+        # officials as saying": whom the outlet quotes said it
+        quoted = speaker_in(
+            text,
+            (after_start + quoting.start("who"), after_start + quoting.end("who")),
+            actors,
+            person_starts,
+            span.open_mark,
+            "start",
+            names,
+            antecedents,
+        )
+        if quoted is not None and (quoted[0] is not None or quoted[2] is not None):
+            return quoted
     verb = SPEECH.search(after)
     while verb is not None and verb.group() in _CALL_NOUNS and _NOUN_CALL.search(after, 0, verb.start()):
         verb = SPEECH.search(after, verb.end())  # "in a phone call with …": a noun, no speaker's verb
@@ -237,7 +253,7 @@ def attribute(
         # Blinken during his visit to Kyiv." (the next sentence, or the next paragraph's first:
         # "This" is the quote)
         base = after_start
-        by_line = (_QUOTED_BY.match(after) if verb is None else None) or _STATED_BY.match(after)
+        by_line = _STATED_BY.match(after)
         if by_line is None and not text[after_start:s_end].strip(" '’.\"”"):
             by_line = _STATED_BY.match(text, s_end, min(len(text), s_end + WINDOW))
             base = 0

@@ -11,7 +11,7 @@ import re
 
 # The day a dateline gives, its year or not ("Dec. 1", "March 14, 2024"), and an agency in
 # brackets after it ("(UPI)").
-_DAY = r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)"
+_DAY = r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)"  # "February 17th" too
 _AGENCY = r"\([A-Z][A-Za-z-]{1,20}\)"
 
 _DATELINE = re.compile(
