@@ -12,8 +12,12 @@ noun ("following last week's clash", "a 2008 treaty", unless the event is that n
 "Friday's meeting") and, when it has others, those that date the
 statement rather than the event ("announced on Thursday", "officials said Wednesday"); else
 the nearest in its paragraph; else the
-publication date. ``date_source`` says which. A meeting that is a dated fact the text names
-("on the sidelines of the G7 summit in Puglia") happened on the fact's days. An aid package
+publication date. What the present perfect reports since a day ("has sent 700 Switchblades
+since Russia invaded on Feb. 24", or a total "brought" to a sum since then) runs from that
+day, or the dated fact named after "since", to the writing, before a statement's day.
+``date_source`` says which. A meeting that is a dated fact the text names ("on the
+sidelines of the G7 summit in Puglia", "a surprise visit to Kyiv") happened on the fact's
+days. An aid package
 the ledger knows is dated by its announcement instead (extract/links.py).
 """
 
