@@ -618,6 +618,27 @@ def test_what_the_present_perfect_reports_since_a_day_runs_from_it_to_the_writin
     assert brings.date is not None and brings.date.end.isoformat() == "2022-07-01", brings.date
 
 
+def test_a_spans_end_dates_what_continues_to_it_and_nothing_else() -> None:
+    # "deliveries are expected to continue through October": from the writing to October's
+    # end. Near misses: a meeting that "will outline a plan through 2027" is not in 2027, and
+    # the next sentence of the paragraph does not take October.
+    text = (
+        "The deliveries of shells to Ukraine are expected to continue through October. "
+        "Washington kept restrictions on using US weapons inside Russia."
+    )
+    delivery = only(text, "delivery", published="2024-05-10")
+    assert delivery.date is not None
+    assert (delivery.date.start.isoformat(), delivery.date.end.isoformat()) == ("2024-05-10", "2024-10-31")
+    policy = only(text, "use_policy", published="2024-05-10")
+    assert policy.date is None or policy.date.start.month != 10, policy.date
+    meeting = only(
+        "The Contact Group meeting will outline a plan for Ukraine's air defense through 2027.",
+        "meeting",
+        published="2025-01-07",
+    )
+    assert meeting.date is None or meeting.date.start.year != 2027, meeting.date
+
+
 def test_a_time_of_a_relative_clause_does_not_date_another_sentence_of_its_paragraph() -> None:
     # ", which ratified the treaty in 2005" dates the ratifying: the delivery of the next
     # sentence falls back to the report's day. Near miss: a time of its own clause dates it.

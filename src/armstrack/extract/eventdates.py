@@ -38,6 +38,8 @@ DateSource = Literal["sentence", "paragraph", "published", "none"]
 _OWNED_NOUN = 30  # characters after "Friday's" within which the noun it dates stands
 
 _SINCE = SPAN_START  # "since 2022", "since the invasion began on Feb. 24": the date starts a span
+# "to strengthen Ukraine's defenses through 2027": the end of a span, not when the event is
+_SPAN_ENDS = ("through ", "until ", "till ")
 # The present perfect, or a running total brought up to now ("brings the total … to $6.9
 # billion since …"): what is reported holds over a span to the writing.
 _PERFECT = re.compile(
@@ -131,11 +133,14 @@ class EventDater:
         # … but a span's start does bound what the present perfect reports over the span
         self.times: list[TimeExpression] = []
         self.since: list[TimeExpression] = []
+        self.until: list[TimeExpression] = []  # "through October": a span's end
         for t in times:
             if t.resolved is None:
                 continue
             if low.startswith("since", t.start) or _after_since(low, t.start):
                 self.since.append(t)
+            elif low.startswith(_SPAN_ENDS, t.start):
+                self.until.append(t)
             elif not _in_circumstance(low, t.start):
                 self.times.append(t)
         self.statement = [
@@ -172,7 +177,7 @@ class EventDater:
         names ("summit" of "the G7 summit in Puglia") happened on the fact's days, or on the
         day of them its sentence names ("at the G7 summit in Italy on June 13")."""
         fact = self._fact_of(start, end) if may_be_fact and self.facts else None
-        found = self._date(lo, hi, start, end)
+        found = self._date(lo, hi, start, end, until=not may_be_fact)
         if fact is not None and not (
             found[0] is not None
             and found[1] == "sentence"
@@ -185,7 +190,9 @@ class EventDater:
         """The days of the dated fact whose words hold the trigger [start, end), if any."""
         return next((days for f_start, f_end, days in self.facts if f_start < end and start < f_end), None)
 
-    def _date(self, lo: int, hi: int, start: int, end: int) -> tuple[Interval | None, DateSource]:
+    def _date(
+        self, lo: int, hi: int, start: int, end: int, until: bool = True
+    ) -> tuple[Interval | None, DateSource]:
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
         own_quote = self._quote_at(start)
         # A day that owns another noun ("pausing aid, following last week's clash") dates that
@@ -209,7 +216,27 @@ class EventDater:
         after = self._after_clause(i, j, start, own_quote)
         if after is not None:
             return after, "sentence"
+        # (a meeting is on a day: "the meeting will outline a plan through 2027" is the plan's)
+        span = self._until(lo, hi) if until else None
+        if span is not None:
+            return span, "sentence"
         return self._outside(lo, start, end, own_quote)
+
+    def _until(self, lo: int, hi: int) -> Interval | None:
+        """ "The deliveries are expected to continue through October": from the writing to the
+        span's end (a range that says as much), not the month alone."""
+        first = self.published.date or self.published.earliest
+        for t in self.until:
+            if (
+                lo <= t.start < hi
+                and t.resolved is not None
+                and first is not None
+                and first <= t.resolved.end
+            ):
+                return Interval(
+                    start=first, end=t.resolved.end, precision=width_precision(first, t.resolved.end)
+                )
+        return None
 
     def _over_span(self, lo: int, hi: int, end: int) -> Interval | None:
         """ "The US has sent 700 Switchblades since Russia invaded on Feb. 24": what the present
