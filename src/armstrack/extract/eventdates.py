@@ -14,7 +14,9 @@ statement rather than the event ("announced on Thursday", "officials said Wednes
 the nearest in its paragraph; else the
 publication date. What the present perfect reports since a day ("has sent 700 Switchblades
 since Russia invaded on Feb. 24", or a total "brought" to a sum since then) runs from that
-day, or the dated fact named after "since", to the writing, before a statement's day.
+day, or the dated fact named after "since", to the writing, before a statement's day; what
+continues "through October" runs from the writing to that end, and the end dates nothing
+else.
 ``date_source`` says which. A meeting that is a dated fact the text names ("on the
 sidelines of the G7 summit in Puglia", "a surprise visit to Kyiv") happened on the fact's
 days. An aid package
