@@ -802,3 +802,21 @@ def test_the_minerals_deal_signed_dates_the_report_and_one_that_fell_through_doe
     ):
         earliest, _ = window(text)
         assert earliest < "2025-04-30", text
+
+
+def test_a_numbered_drawdown_still_to_come_and_a_war_so_many_months_long() -> None:
+    # "… will be the 16th drawdown" (pda-16, 2022-07-22): announced ahead, written by its day
+    # at the latest; "Russia's five-month-long invasion": five months in, give or take.
+    # Near miss: "was the 16th drawdown" is after it.
+    _, latest = window(
+        "Aid\n\nThe new assistance will be the 16th drawdown of US weapons for Ukraine, officials said."
+    )
+    assert latest == "2022-07-22"
+    earliest, _ = window(
+        "Aid\n\nThe new assistance was the 16th drawdown of US weapons for Ukraine, officials said."
+    )
+    assert earliest >= "2022-07-19"
+    earliest, latest = window(
+        "Aid\n\nThe US sends more rockets to counter Russia's five-month-long invasion of Ukraine."
+    )
+    assert earliest >= "2022-07-01" and latest <= "2022-09-30", (earliest, latest)

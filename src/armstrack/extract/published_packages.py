@@ -123,6 +123,9 @@ _PAID_BY_OTHERS = re.compile(
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|added)\s+(?:on\s+)?$")
 _AHEAD_BEFORE = dt.timedelta(days=30)
+# A numbered drawdown still to come: "… will be the 16th drawdown of firepower"
+_WILL_BE = re.compile(r"\b(?:will|would)\s+be\s+(?:the\s+|its\s+|their\s+)?$")
+_WILL_BE_REACH = 24
 _PART_OF_ANY = re.compile(r"\bpart\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|that\s+|this\s+)?$")
 # What arrives is part of a package announced before it: "a plane carrying 80 tons of
 # equipment landed in Kyiv on Tuesday, part of a $200 million package". (What a package
@@ -493,6 +496,10 @@ def numbered_drawdowns(
             continue
         if what == "time" and not _DRAWN_FROM.search(sentence):
             continue  # "the fifth time Russia struck Kyiv"
+        if _WILL_BE.search(low, max(s_start, at - _WILL_BE_REACH), at):
+            # "the assistance … will be the 16th drawdown": announced ahead, on its day at the latest
+            out.append(Constraint(((day - _AHEAD_BEFORE, day),), 1.0, span_of(text, lo, hi), future=[day]))
+            continue
         cue = nearest_cue(mentions, mention_starts, at, what_end, i)
         out.append(
             Constraint(

@@ -41,9 +41,9 @@ _REACH = 60  # characters around the noun where its age is written
 _HOW_MANY_YEARS = rf"(?:(?P<q>{_QUALIFIERS})\s+)?(?P<n>{_COUNT}){_HALF}"  # "nearly three", "three-and-a-half"
 _OF_THE = r"(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?$"  # "… of Russia's full-scale" before the noun
 # "the three-year war", "nearly four-year-old conflict", "the 3-year full-scale invasion"
-_AGED_NOUN = re.compile(rf"{_HOW_MANY_YEARS}[- ]years?[- ](?:old[- ])?(?:full[- ]scale\s+)?$")
+_AGED_NOUN = re.compile(rf"{_HOW_MANY_YEARS}[- ]years?[- ](?:old[- ]|long[- ])?(?:full[- ]scale\s+)?$")
 # "the three-month-old invasion", "a 10-month war": months to the next month, as years are
-_AGED_MONTHS = re.compile(rf"{_HOW_MANY_YEARS}[- ]months?[- ](?:old[- ])?(?:full[- ]scale\s+)?$")
+_AGED_MONTHS = re.compile(rf"{_HOW_MANY_YEARS}[- ]months?[- ](?:old[- ]|long[- ])?(?:full[- ]scale\s+)?$")
 # "four years of war", "three years into the full-scale invasion"
 _YEARS_OF = re.compile(rf"{_HOW_MANY_YEARS}\s+years?\s+(?:of|into)\s+{_OF_THE}")
 # "the fourth anniversary of Russia's full-scale invasion"
