@@ -1100,6 +1100,22 @@ def test_a_datelines_day_may_carry_an_ordinal() -> None:
     assert said.date != dt.date(2024, 2, 17) or said.earliest.day != 17, said
 
 
+def test_a_published_label_inside_a_short_line_of_page_furniture_is_the_day() -> None:
+    # "Category: U.S. Politics Published on Friday, 08 July 2022 22:24 Hits: 3": the page's
+    # day, the label after other words of a short line. Near miss: "published on" in the
+    # lede's sentence dates a report it names, not the page.
+    story = "The Pentagon unveiled a new package of HIMARS rockets for Ukraine on Friday."
+    line, _ = infer(
+        f"Aid for Ukraine\n\nCategory: U.S. Politics Published on Friday, 08 July 2022 22:24 Hits: 3\n\n{story}"
+    )
+    assert (line.earliest, line.latest) == (dt.date(2022, 7, 8), dt.date(2022, 7, 8)), line
+    lede, _ = infer(
+        "Aid for Ukraine\n\nA study of the HIMARS rockets for Ukraine, published on Friday, 08 July 2022, "
+        "found gaps in training."
+    )
+    assert (lede.earliest, lede.latest) != (dt.date(2022, 7, 8), dt.date(2022, 7, 8)), lede
+
+
 def test_a_date_line_below_a_pages_menu_and_breadcrumb_is_the_day_of_publication() -> None:
     # A copied page opens with its menu, a breadcrumb, the headline and the agency's name,
     # each a short line of its own; the date line below them is still the page's. Near

@@ -47,6 +47,13 @@ _LABEL = re.compile(
     rf"(?:{_TIME},?\s+)?(?:{_WEEKDAY})?(?P<date>{_NUMERIC}|{_WRITTEN})(?![\w])",
     re.M,
 )
+# … or after other words of a short line of the page's furniture: "Category: U.S. Politics
+# Published on Friday, 08 July 2022 22:24 Hits: 3"
+_LABEL_INSIDE = re.compile(
+    r"(?<=[ \t])(?P<label>(?i:first\s+published|published|posted|last\s+updated|updated))(?:\s+(?:on|at))?\s*:?\s*"
+    rf"(?:{_TIME},?\s+)?(?:{_WEEKDAY})?(?P<date>{_NUMERIC}|{_WRITTEN})(?![\w])"
+)
+_FURNITURE_LINE = 120  # characters: a line this short with no stop at its end is no sentence
 # "by Julia Shapero - 07/06/23 10:04 PM ET", "By Staff | 25.09.2023" (matched at a line's start)
 _NUMERIC_BYLINE = re.compile(
     rf"(?:[Bb]y|BY)\s+[A-Z][^\n|]{{1,60}}?\s*[-—–|,]\s*(?:{_WEEKDAY})?(?P<date>{_NUMERIC})"
@@ -78,6 +85,12 @@ def header_constraints(text: str, taken: Collection[int] = ()) -> tuple[list[Con
         found: list[re.Match[str]] = []
         if labelled:
             found += _LABEL.finditer(text, line_start, line_end)
+            if (
+                not found
+                and line_end - line_start <= _FURNITURE_LINE
+                and not text[line_start:line_end].rstrip().endswith(".")
+            ):
+                found += _LABEL_INSIDE.finditer(text, line_start, line_end)
         if _BYLINE_OR_DIGIT.match(text, line_start, line_end):
             found += filter(
                 None, (p.match(text, line_start, line_end) for p in (_NUMERIC_BYLINE, _NUMERIC_LINE))
