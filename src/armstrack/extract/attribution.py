@@ -115,6 +115,14 @@ _INVERTIBLE = frozenset(
 _ADJACENT = 40  # a scare quote is attributed only by a speech verb this close after it
 
 
+Attribution = tuple[str | None, str | None, str | None]  # (speaker, its id, a description)
+
+
+def _someone(found: Attribution | None) -> bool:
+    """Does an attribution name or describe anyone (not only "nobody said it")?"""
+    return found is not None and (found[0] is not None or found[2] is not None)
+
+
 def attribute(
     text: str,
     sentences: Sentences,
@@ -127,6 +135,13 @@ def attribute(
 ) -> tuple[str | None, str | None, str | None]:
     """(speaker, speaker id, description of an unnamed speaker); scare quotes only from an
     attribution right after them."""
+
+    def named_in(lo: int, hi: int) -> Attribution | None:
+        """Whom the words in [lo, hi) name or describe, read from their start; None if nobody
+        ("the White House quoted President Joe Biden": the words after "quoted")."""
+        found = speaker_in(text, (lo, hi), actors, person_starts, span.open_mark, "start", names, antecedents)
+        return found if _someone(found) else None
+
     s_end = sentences.bounds_at(span.end)[1] if sentences.starts else len(text)
     after_start = span.end + 1
     # The sentence before the quote, but no more than a window of it: an endless hostile
@@ -153,17 +168,8 @@ def attribute(
     if quoting is not None:
         # "…,” the White House quoted President Joe Biden", "…,” the publication quotes
         # officials as saying": whom the outlet quotes said it
-        quoted = speaker_in(
-            text,
-            (after_start + quoting.start("who"), after_start + quoting.end("who")),
-            actors,
-            person_starts,
-            span.open_mark,
-            "start",
-            names,
-            antecedents,
-        )
-        if quoted is not None and (quoted[0] is not None or quoted[2] is not None):
+        quoted = named_in(after_start + quoting.start("who"), after_start + quoting.end("who"))
+        if quoted is not None:
             return quoted
     verb = SPEECH.search(after)
     while verb is not None and verb.group() in _CALL_NOUNS and _NOUN_CALL.search(after, 0, verb.start()):
@@ -228,24 +234,8 @@ def attribute(
             ):
                 # "“…,” TASS reported, citing the statement of the US Defense Department": the
                 # statement the outlet cites is whose words it quotes
-                cited = speaker_in(
-                    text,
-                    (after_start + citing.start("cited"), after_start + citing.end("cited")),
-                    actors,
-                    person_starts,
-                    span.open_mark,
-                    "start",
-                    names,
-                    antecedents,
-                )
-                reported = (
-                    cited if cited is not None and (cited[0] is not None or cited[2] is not None) else None
-                )
-            found = (
-                reported
-                if reported is not None and (reported[0] is not None or reported[2] is not None)
-                else found
-            )
+                reported = named_in(after_start + citing.start("cited"), after_start + citing.end("cited"))
+            found = reported if _someone(reported) else found
         if found is not None:
             return found
     if not scare:
@@ -257,13 +247,9 @@ def attribute(
         if by_line is None and not text[after_start:s_end].strip(" '’.\"”"):
             by_line = _STATED_BY.match(text, s_end, min(len(text), s_end + WINDOW))
             base = 0
-        if by_line is not None:
-            region = (base + by_line.start("who"), base + by_line.end("who"))
-            found = speaker_in(
-                text, region, actors, person_starts, span.open_mark, "start", names, antecedents
-            )
-            if found is not None and (found[0] is not None or found[2] is not None):
-                return found
+        stated = named_in(base + by_line.start("who"), base + by_line.end("who")) if by_line else None
+        if stated is not None:
+            return stated
     dashed = _DASH_SPEAKER.match(text, after_start) if not scare else None
     if dashed is not None:  # "“…” ― Pamela Padilla": a quote signed with a dash and a name
         people = actors.people_between(dashed.start("name"), dashed.start("name") + 1)
@@ -343,7 +329,7 @@ def attribute(
         if said is not None and not before[said.end() : last.start()].strip(" ,"):
             # "“…,” the mayor said, adding that it would take “more hours”": whoever said,
             # after the words quoted before ("“… Kyiv …,” the agency said": not Kyiv)
-            closed = max(before.rfind(mark, 0, said.start()) for mark in _QUOTE_CLOSERS[:2])
+            closed = max(before.rfind(mark, 0, said.start()) for mark in CLOSING_MARKS)
             region, participle = (s_start + closed + 1, s_start + said.start()), False
         elif said is not None and before[: said.start()].rstrip().endswith(_QUOTE_CLOSERS):
             # "“…,” said the agency, adding it “…”": the subject inverted after "said"
@@ -497,7 +483,8 @@ def last_match(
         size *= 4
 
 
-_QUOTE_CLOSERS = ("”", '"', "’", "'", "”,", '",')
+CLOSING_MARKS = ("”", '"')  # a quotation's closing double marks
+_QUOTE_CLOSERS = (*CLOSING_MARKS, "’", "'", "”,", '",')
 
 _LABELLED = re.compile(rf"\s*(?P<name>{NAME})(?:,[^:“”\"\n]{{1,60}})?:\s*$")
 

@@ -90,9 +90,10 @@ _PEOPLE_SENT_BEFORE = re.compile(
     r"(?P<between>[^.;]{0,60}?)\b(?:be|been|being|are|were|is|was)\s+(?:[a-z]+ly\s+)?$"
 )
 
-# (what stands between may be a clause of its own: "troops trained … and more Bradleys were
-# sent", "the troops said new rifles were being sent")
-_ARMS_WORDS = re.compile(
+# Words between the people and the verb that make what is sent something else: arms, or a
+# clause of its own ("troops trained … and more Bradleys were sent", "the troops said new
+# rifles were being sent").
+_ARMS_OR_OWN_CLAUSE = re.compile(
     r"\b(?:weapons?|arms|missiles?|equipment|ammunition|munitions|systems?|aid|shells?|rifles?|guns?|tanks?"
     r"|vehicles?|drones?|rockets?|jets?|and|or|said|says|say|told)\b"
 )
@@ -249,7 +250,7 @@ def kind_holds(
         ):
             return False  # "the Pentagon chief arrived in Kyiv": a visit
         people = _PEOPLE_SENT_BEFORE.search(low, max(s_start, start - 90), start)
-        if people is not None and not _ARMS_WORDS.search(people.group("between")):
+        if people is not None and not _ARMS_OR_OWN_CLAUSE.search(people.group("between")):
             return False  # "troops … that they may be sent to Eastern Europe"
         if _NOTHING_AFTER.match(low, end):
             return False

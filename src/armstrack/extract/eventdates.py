@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from armstrack.extract.dates import SAID_BEFORE, FactSpan, published_span
-from armstrack.extract.published import SPAN_START
+from armstrack.extract.published import SPAN_END_PREPS, SPAN_START
 from armstrack.extract.published_choice import width_precision
 from armstrack.extract.timex import YEAR_DETERMINERS
 from armstrack.models import Interval, Published, TimeExpression
@@ -41,7 +41,7 @@ _OWNED_NOUN = 30  # characters after "Friday's" within which the noun it dates s
 
 _SINCE = SPAN_START  # "since 2022", "since the invasion began on Feb. 24": the date starts a span
 # "to strengthen Ukraine's defenses through 2027": the end of a span, not when the event is
-_SPAN_ENDS = ("through ", "until ", "till ")
+_SPAN_ENDS = tuple(f"{prep} " for prep in SPAN_END_PREPS)
 # The present perfect, or a running total brought up to now ("brings the total … to $6.9
 # billion since …"): what is reported holds over a span to the writing.
 _PERFECT = re.compile(

@@ -310,13 +310,13 @@ def _opens_span(low: str, at: int, sentence_start: int) -> bool:
 _YEAR_END_PREPS = frozenset({"the end of", "late"})
 
 
-_SPAN_END_PREPS = frozenset({"through", "until", "till"})
+SPAN_END_PREPS = frozenset({"through", "until", "till"})
 
 
 def _span_end(mention: TimeMention) -> bool:
     """ "through 2028", "until 2029": the end of a span, which a verb in the past ("was
     extended through 2028") does not put behind the writing."""
-    return " ".join(mention.fields.get("prep", "").split()) in _SPAN_END_PREPS
+    return " ".join(mention.fields.get("prep", "").split()) in SPAN_END_PREPS
 
 
 def _year_end_prep(mention: TimeMention) -> bool:

@@ -45,6 +45,7 @@ from armstrack.extract.actors import ActorFinding
 from armstrack.extract.attribution import (
     BEFORE_WINDOW,
     CLAUSE_OF_ITS_OWN,
+    CLOSING_MARKS,
     SPEECH,
     WINDOW,
     attribute,
@@ -274,7 +275,6 @@ def _previous_sentence_speaker(
 
 
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its speech verb opens it
-_CLOSERS = ("”", '"')
 
 
 def _only_a_quote(text: str, paragraph: tuple[int, int]) -> bool:
@@ -282,7 +282,7 @@ def _only_a_quote(text: str, paragraph: tuple[int, int]) -> bool:
     mark last, no other quotation between)?"""
     p_start, p_end = paragraph
     body = text[p_start:p_end].strip()
-    if len(body) < 2 or body[0] not in '“"' or not body.rstrip(".").endswith(_CLOSERS):
+    if len(body) < 2 or body[0] not in '“"' or not body.rstrip(".").endswith(CLOSING_MARKS):
         return False
     inner = body[1:].rstrip(".")[:-1]
     return "“" not in inner and "”" not in inner and '"' not in inner
