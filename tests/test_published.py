@@ -1058,6 +1058,19 @@ def test_a_date_line_or_byline_with_the_day_first_is_the_day_of_publication() ->
     assert said.earliest == dt.date(2023, 3, 14) and said.latest != dt.date(2023, 3, 14), said
 
 
+def test_a_byline_whose_name_and_date_a_slash_sets_apart_is_the_day_of_publication() -> None:
+    # "By Jane Roe / March 14, 2023 at 11:19 AM": the page's byline and its stamp. Near
+    # miss: a slash in a sentence before a date is no byline.
+    story = "The Pentagon shipped more artillery shells to Ukraine on Tuesday, officials said."
+    line, _ = infer(f"Pentagon ships more shells to Kyiv\n\nBy Jane Roe / March 14, 2023 at 11:19 AM\n\n{story}")
+    assert (line.earliest, line.latest, line.date) == (dt.date(2023, 3, 14),) * 3, line
+    said, _ = infer(
+        "Pentagon ships more shells to Kyiv\n\n"
+        "By and large the shells / rockets ratio held on March 14, 2023, and more would follow."
+    )
+    assert said.latest != dt.date(2023, 3, 14), said
+
+
 def test_a_line_of_a_day_and_the_time_of_posting_without_a_year_is_the_days_of_publication() -> None:
     # "9 June, 07:26 PM" on a line of its own is the page's stamp: June 9 of one of the years
     # the other clues allow, the one the story writes. Near miss: the day alone on a line, no

@@ -57,14 +57,15 @@ _HEADER_CHARS = 1500  # where a page's header has surely ended
 # A byline, a "Published" line or a line that is only a date, with the full date: "By Ashley
 # Roque on June 28, 2024 at 4:08 PM", "Published 10:04 AM EDT, Tue July 2, 2024", "Sept. 25,
 # 2024", "Saturday, July 2, 2022", and the day first as British and European pages write it
-# ("26 January 2022, 12:07 PM", "By Jane Roe | Tuesday, 25 January 2022 08:58 PM"). ("Updated"
+# ("26 January 2022, 12:07 PM", "By Jane Roe | Tuesday, 25 January 2022 08:58 PM"), a name
+# and its date set apart by a slash ("By Jane Roe / April 21, 2022 at 11:19 AM"). ("Updated"
 # dates are later than publication: not these.) A byline's weekday is its own group: the time
 # expression read there starts with it.
 _FULL_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? +"
 _WEEKDAY_BEFORE = rf"(?:{_WEEKDAY})?"
 _BYLINE = re.compile(
-    r"(?:By [A-Z][^\n]{1,80}?(?: on|,| \||\s—|\s-) +"  # a name: not "By the time … on June 5, 2024"
+    r"(?:By [A-Z][^\n]{1,80}?(?: on|,| [|/]|\s—|\s-) +"  # a name: not "By the time … on June 5, 2024"
     rf"(?P<weekday>{_WEEKDAY})?"
     r"|[Bb]y (?:[A-Z][\w'’.-]+ ){1,4}(?=[A-Z][a-z]{2,8}\.? \d)"  # "by Olena Goncharova December 2, 2024"
     r"|(?:Published|Posted)(?: on)?:? +(?:\d{1,2}:\d{2} ?(?:[AP]M)?(?: [A-Z]{2,4})?,? +)?"
