@@ -1071,6 +1071,33 @@ def test_a_byline_whose_name_and_date_a_slash_sets_apart_is_the_day_of_publicati
     assert said.latest != dt.date(2023, 3, 14), said
 
 
+def test_of_years_that_fit_as_well_the_guess_is_the_one_soonest_after_the_news_it_reports() -> None:
+    # A dateline's "March 17" with no year fits 2022 and 2023 equally (the $800 million fits
+    # the package of 2022-03-16, the $1 billion a later one): the guess is the year in which
+    # the report comes soonest after what it reports, the day after the $800 million. The
+    # range still spans both years. Near miss: the $1 billion alone fits 2023 only.
+    lede = (
+        "Drones for Kyiv, a lawmaker says\n\n"
+        "ADEN, March 17 (XNA) – The United States will send Ukraine a hundred loitering drones, "
+        "a senior Republican lawmaker said.\n\n"
+        "The lawmaker said Washington was also working with allies to send more air defense systems.\n\n"
+        "The small drones can circle over a target for half an hour before they dive onto it.\n\n"
+    )
+    tail = "The fighting goes on in Ukraine, where the Russian offensive began on February 24th."
+    sums = (
+        "It follows the $800 million in military aid President Joe Biden unveiled for Ukraine.\n\n"
+        "In the last week alone, new US security assistance will reach $1 billion, Biden said.\n\n"
+    )
+    tied, _ = infer(lede + sums + tail)
+    assert (tied.earliest, tied.date, tied.latest) == (
+        dt.date(2022, 3, 17),
+        dt.date(2022, 3, 17),
+        dt.date(2023, 3, 17),
+    ), tied
+    later, _ = infer(lede + sums.split("\n\n", 1)[1] + tail)  # the $1 billion alone
+    assert later.date == dt.date(2023, 3, 17), later
+
+
 def test_a_line_of_a_day_and_the_time_of_posting_without_a_year_is_the_days_of_publication() -> None:
     # "9 June, 07:26 PM" on a line of its own is the page's stamp: June 9 of one of the years
     # the other clues allow, the one the story writes. Near miss: the day alone on a line, no

@@ -78,6 +78,8 @@ def best_region(
         fitting = {*lede_weekdays, *((w + 1) % 7 for w in lede_weekdays)}
         runs = [run for run in runs if run[0].weekday() in fitting] or runs
     written = written or written_past
+    if written is None and len(runs) > 1:
+        runs = _nearest_news(runs, constraints, merged)
     best = runs[-1] if written is None else min(reversed(runs), key=lambda run: _distance(run, written))
     lo, hi = best
     satisfied = [
@@ -86,6 +88,30 @@ def best_region(
         if any(a <= lo and hi <= b for a, b in runs_of_c)
     ]
     return best, satisfied, claim
+
+
+def _nearest_news(
+    runs: list[tuple[dt.date, dt.date]], constraints: list[Constraint], merged: list[list[tuple[dt.date, dt.date]]]
+) -> list[tuple[dt.date, dt.date]]:
+    """Of runs that fit the clues equally well, those nearest after the past events their
+    clues report: news is written soon after what it reports ("$275 million" fits a
+    package of October 2022 in its first days and one of November 2024 four months on: the
+    report is of the first). All of them when no clue reports a dated past event."""
+    lag: list[int] = []
+    for lo, hi in runs:
+        days = [
+            (lo - d).days if d < lo else 0
+            for c, runs_of_c in zip(constraints, merged, strict=True)
+            if any(a <= lo and hi <= b for a, b in runs_of_c)
+            for d in c.past
+            if d <= hi
+        ]
+        lag.append(min(days, default=_NO_NEWS))
+    least = min(lag)
+    return runs if least == _NO_NEWS else [run for run, n in zip(runs, lag, strict=True) if n == least]
+
+
+_NO_NEWS = 1 << 30  # days: a run no clue's past event comes before
 
 
 def _distance(run: tuple[dt.date, dt.date], day: dt.date) -> int:
