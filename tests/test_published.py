@@ -1062,7 +1062,9 @@ def test_a_byline_whose_name_and_date_a_slash_sets_apart_is_the_day_of_publicati
     # "By Jane Roe / March 14, 2023 at 11:19 AM": the page's byline and its stamp. Near
     # miss: a slash in a sentence before a date is no byline.
     story = "The Pentagon shipped more artillery shells to Ukraine on Tuesday, officials said."
-    line, _ = infer(f"Pentagon ships more shells to Kyiv\n\nBy Jane Roe / March 14, 2023 at 11:19 AM\n\n{story}")
+    line, _ = infer(
+        f"Pentagon ships more shells to Kyiv\n\nBy Jane Roe / March 14, 2023 at 11:19 AM\n\n{story}"
+    )
     assert (line.earliest, line.latest, line.date) == (dt.date(2023, 3, 14),) * 3, line
     said, _ = infer(
         "Pentagon ships more shells to Kyiv\n\n"

@@ -91,7 +91,9 @@ def best_region(
 
 
 def _nearest_news(
-    runs: list[tuple[dt.date, dt.date]], constraints: list[Constraint], merged: list[list[tuple[dt.date, dt.date]]]
+    runs: list[tuple[dt.date, dt.date]],
+    constraints: list[Constraint],
+    merged: list[list[tuple[dt.date, dt.date]]],
 ) -> list[tuple[dt.date, dt.date]]:
     """Of runs that fit the clues equally well, those nearest after the past events their
     clues report: news is written soon after what it reports ("$275 million" fits a
