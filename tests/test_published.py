@@ -1100,6 +1100,23 @@ def test_of_years_that_fit_as_well_the_guess_is_the_one_soonest_after_the_news_i
     assert later.date == dt.date(2023, 3, 17), later
 
 
+def test_time_words_before_a_second_predicate_date_the_other_package_not_the_numbered_one() -> None:
+    # "… comes on the heels of a package unveiled last week and marks the eighth drawdown":
+    # "last week" is the earlier package's; the eighth drawdown (2022-04-21) is today's news,
+    # so the report can be of its day. Near miss: the eighth drawdown itself unveiled "last
+    # week" dates the report after it.
+    title = "Ghost drones among new US arms for Ukraine\n\n"
+    heels, _ = infer(
+        title + "The new round of aid comes on the heels of a large package unveiled last week and marks "
+        "the eighth drawdown of US equipment for Ukraine since August."
+    )
+    assert heels.earliest <= dt.date(2022, 4, 21) <= heels.latest, heels
+    itself, _ = infer(
+        title + "Last week the Pentagon unveiled the eighth drawdown of US equipment for Ukraine."
+    )
+    assert itself.earliest > dt.date(2022, 4, 21), itself
+
+
 def test_a_line_of_a_day_and_the_time_of_posting_without_a_year_is_the_days_of_publication() -> None:
     # "9 June, 07:26 PM" on a line of its own is the page's stamp: June 9 of one of the years
     # the other clues allow, the one the story writes. Near miss: the day alone on a line, no

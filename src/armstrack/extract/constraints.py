@@ -9,6 +9,7 @@ facts (extract/published_facts.py).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -55,16 +56,36 @@ def span_of(text: str, start: int, end: int) -> Span:
     return Span(text=text[start:end], start=start, end=end)
 
 
+# A second predicate of the sentence's subject: "The aid follows a package announced last
+# week and brings the total to …": the time words before it are the other package's.
+_NEXT_PREDICATE = re.compile(
+    r"\band\s+(?:is|was|has|had|marks|marked|brings|brought|comes|came|becomes|became|follows|followed)\b"
+)
+
+
 def nearest_cue(
-    mentions: Sequence[TimeMention], mention_starts: Sequence[int], start: int, end: int, sentence: int
+    mentions: Sequence[TimeMention],
+    mention_starts: Sequence[int],
+    start: int,
+    end: int,
+    sentence: int,
+    low: str | None = None,
 ) -> TimeMention | None:
     """The time words nearest text[start:end] in its sentence (outside quotations): they say
-    when the thing named there happened ("last week, the US announced …")."""
+    when the thing named there happened ("last week, the US announced …"). Given the
+    lower-cased text ``low``, not those before a second predicate the clue stands in
+    (``_NEXT_PREDICATE``)."""
     near = mentions[
         bisect_right(mention_starts, start - CUE_WINDOW) : bisect_right(mention_starts, end + CUE_WINDOW)
     ]
     return min(
-        (m for m in near if m.sentence == sentence and not m.in_quote),
+        (
+            m
+            for m in near
+            if m.sentence == sentence
+            and not m.in_quote
+            and not (low is not None and m.end <= start and _NEXT_PREDICATE.search(low, m.end, start))
+        ),
         key=lambda m: min(abs(m.start - end), abs(start - m.end)),
         default=None,
     )

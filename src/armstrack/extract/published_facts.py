@@ -126,7 +126,7 @@ def fact_constraints(
             out.append(Constraint(((EARLIEST, event.start - DAY),), 1.0, evidence, future=[event.start]))
         else:
             i = sentences.index_at(start)
-            cue = nearest_cue(mentions, mention_starts, start, end, i)
+            cue = nearest_cue(mentions, mention_starts, start, end, i, low)
             # Only words that count back from the time of writing ("last week", "yesterday"):
             # a bare weekday in a sentence naming an old decision is the day of the report.
             # Nor when the sentence tells of the weapon in use ("Last Saturday, officials said

@@ -373,7 +373,7 @@ def _cue_of(
         return True, None  # "the third shipment of a $200 million package": an earlier package
     if _PART_OF_ANY.search(low, before, amount.start) and _ARRIVED.search(low, s_start, amount.start):
         return True, None  # "a plane … landed in Kyiv on Tuesday, part of a $200 million package"
-    cue = nearest_cue(mentions, mention_starts, amount.start, amount.end, i)
+    cue = nearest_cue(mentions, mention_starts, amount.start, amount.end, i, low)
     if cue is not None and cue.end <= amount.start and _PART_OF_ANY.search(low, before, amount.start):
         return False, None  # "landed on Tuesday, part of a $200 million package": the landing's Tuesday
     if (
@@ -500,7 +500,7 @@ def numbered_drawdowns(
             # "the assistance … will be the 16th drawdown": announced ahead, on its day at the latest
             out.append(Constraint(((day - _AHEAD_BEFORE, day),), 1.0, span_of(text, lo, hi), future=[day]))
             continue
-        cue = nearest_cue(mentions, mention_starts, at, what_end, i)
+        cue = nearest_cue(mentions, mention_starts, at, what_end, i, low)
         out.append(
             Constraint(
                 (reported_window(day, day, cue) or (day - _PACKAGE_BEFORE, day + _PACKAGE_AFTER),),
