@@ -727,6 +727,18 @@ def test_a_country_named_in_scare_quotes_is_no_quotation() -> None:
     assert [q.text for q in quotes("“Ukraine,” he said, “will win this war.”")][:1] == ["Ukraine"]
 
 
+def test_a_weapon_named_in_scare_quotes_is_no_quotation() -> None:
+    # 'similar to the "Loyal Wingman" drones', 'the "Switchblade" drones': a weapon's name in
+    # quotation marks is the name, not anyone's words, whoever "reported" the sentence. Near
+    # misses: a word that is no weapon's name stays a quoted fragment; a name spoken with
+    # its comma inside stays a quote.
+    assert quotes('They look like the "Switchblade" drones sent before, a news agency reported.') == []
+    assert [
+        q.text for q in quotes('They look like the "kamikaze" drones sent before, Reuters reported.')
+    ] == ["kamikaze"]
+    assert [q.text for q in quotes("“Javelins,” he said, “are what we need most.”")][:1] == ["Javelins"]
+
+
 def test_a_description_set_off_right_before_the_verb_is_its_subject() -> None:
     # "“…” remaining for the incoming Trump defense team, the officials said": Trump only names
     # the team; the officials speak. Near miss: a person who is the subject ("Zelensky told

@@ -46,7 +46,7 @@ def extract(article: Article) -> ArticleRecord:
     named = people + [(start, end) for start, end, _, _ in actors.org_mentions]
     quantities = not_designations(quantities, text, named)
     quantities = tie_kind_counts(quantities, text, low, hits, actors.actors, actors.org_mentions)
-    quotes = extract_quotes(text, sentences, article.paragraphs, actors)
+    quotes = extract_quotes(text, sentences, article.paragraphs, actors, {(h.start, h.end) for h in hits})
     money = assign_roles(low, money, quotes)
     given = parse_published(article.published) if article.published else None
     named_systems = [(h.start, h.entry.id) for h in hits if not h.entry.is_category]

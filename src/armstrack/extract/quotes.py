@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Collection
 
 from armstrack.extract.actors import ActorFinding
 from armstrack.extract.attribution import (
@@ -82,8 +83,14 @@ _SCARE_WORDS = 2  # a partial quote this short is a scare quote ("a “finite nu
 
 
 def extract_quotes(
-    text: str, sentences: Sentences, paragraphs: list[tuple[int, int]], actors: ActorFinding
+    text: str,
+    sentences: Sentences,
+    paragraphs: list[tuple[int, int]],
+    actors: ActorFinding,
+    system_names: Collection[tuple[int, int]] = (),
 ) -> list[Quote]:
+    """The quotations in ``text`` and who said each. ``system_names``: where the text names
+    a weapon system, (start, end) each: one in quotation marks alone is a name, no one's words."""
     quotes: list[Quote] = []
     person_starts = [p[0] for p in actors.person_mentions]
     previous: tuple[int, Quote] | None = None  # (paragraph index, quote)
@@ -106,9 +113,14 @@ def extract_quotes(
             start = transcript.end()
         inner = text[start:end]
         partial = _is_partial(text, sentences, span.open_mark, inner)
-        if " " not in inner and text[span.end - 1] not in ",.!?;:" and _only_a_name(actors, start, end):
-            # a country's name in scare quotes ("“Israel” has transferred …"): no one's words
-            # (a name that ends a spoken phrase keeps its comma inside: "“Ukraine,” he said")
+        if (
+            " " not in inner
+            and text[span.end - 1] not in ",.!?;:"
+            and ((start, end) in system_names or _only_a_name(actors, start, end))
+        ):
+            # a country's or a weapon's name in scare quotes ("“Israel” has transferred …",
+            # 'similar to the "Switchblade" drones'): no one's words (a name that ends a
+            # spoken phrase keeps its comma inside: "“Ukraine,” he said")
             continue
         if _is_nickname(text, span.open_mark, span.end, inner):
             continue  # 'Gen. Charles “CQ” Brown': a name within a name, no one's words
