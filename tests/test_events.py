@@ -38,8 +38,16 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "The Pentagon has already sent Ukraine three Patriot batteries.",
             "Biden agreed to send a fourth Patriot system to Ukraine.",
             "The US will provide Ukraine with cluster munitions, the White House said.",
+            # weapons said to arrive, land or leave, with no place after the verb
+            "Officials said that six Bradley vehicles arrived on Friday, ahead of schedule.",
+            "The howitzers—a full battalion's worth—arrived last night, an official said.",
+            "According to the officials, the launchers left for Ukraine on Sunday.",
+            "The HIMARS launchers are already on their way to Kyiv.",
         ],
         [
+            "Zelensky left for Washington on Sunday.",  # a person leaves
+            "The minister arrived on Friday for talks on air defense.",  # a person arrives
+            "The shells will be ready when the howitzers arrive.",  # ahead, not a delivery now
             "Ukraine cannot expect another delivery of ATACMS this year, officials said.",
             "Troops used US-supplied weapons near the border.",
             "The mail carrier delivered letters to the farmhouse.",
