@@ -468,6 +468,22 @@ def test_a_day_that_owns_another_noun_dates_that_noun() -> None:
     assert meeting.date is not None and meeting.date.start.isoformat() == "2025-02-28"
 
 
+def test_a_season_naming_an_operation_does_not_date_the_event() -> None:
+    # "as the launch of the spring offensive approaches": the season is the offensive's, so
+    # the shipment is dated by the day the Pentagon said so (a Wednesday). Near miss: "will
+    # send the tanks in the spring" is the sending's own season.
+    text = (
+        "The Pentagon said Wednesday it is shipping more artillery shells to Ukraine "
+        "as the launch of the spring offensive approaches."
+    )
+    event = only(text, "delivery", published="2023-04-20")
+    assert event.date is not None and event.date.start.isoformat() == "2023-04-19", event.date
+    ahead = only(
+        "The Pentagon said it will send the tanks to Ukraine in the spring.", "delivery", "2023-01-20"
+    )
+    assert ahead.date is not None and ahead.date.start.isoformat() == "2023-03-01", ahead.date
+
+
 def test_a_year_of_another_noun_does_not_date_the_event() -> None:
     # "a 2008 treaty" dates the treaty: the request in the sentence before falls back to the
     # publication date, not to 2008. Near miss: a year of the event's own sentence dates it.

@@ -59,6 +59,12 @@ _CIRCUMSTANCE = re.compile(r"\b(?:amid|ahead\s+of|in\s+anticipation\s+of|despite
 _YEAR_OF_NOUN = re.compile(rf"(?:{YEAR_DETERMINERS})\s+(?:19|20)\d\d")
 
 
+# A season naming an operation ("the spring offensive", "a summer counteroffensive"): the
+# season of that operation, as a possessive's day is its noun's.
+_SEASON_OF_NOUN = re.compile(r"\s+(?:offensive|counter-?offensive|campaign|push|assault)\b")
+_SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+
+
 # A clause of time with a subject and a verb of its own ("before President-elect Donald
 # Trump takes office on January 20", "after he met Zelensky on Tuesday"): its day dates that
 # clause's verb, not an event outside the clause. Not "before the end of the year" (no
@@ -148,9 +154,12 @@ class EventDater:
         self.statement = [
             SAID_BEFORE.search(low, max(0, t.start - 30), t.start) is not None for t in self.times
         ]
-        # "last week's clash", "Friday's meeting", "a 2008 treaty": the day of the noun after it
+        # "last week's clash", "Friday's meeting", "a 2008 treaty", "the spring offensive": the
+        # day of the noun after it
         self.possessive = [
-            low.startswith(("'s ", "’s "), t.end) or _YEAR_OF_NOUN.fullmatch(low, t.start, t.end) is not None
+            low.startswith(("'s ", "’s "), t.end)
+            or _YEAR_OF_NOUN.fullmatch(low, t.start, t.end) is not None
+            or (low.endswith(_SEASONS, t.start, t.end) and _SEASON_OF_NOUN.match(low, t.end) is not None)
             for t in self.times
         ]
         self.starts = [t.start for t in self.times]
