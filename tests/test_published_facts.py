@@ -139,6 +139,10 @@ def test_zelenskys_first_trip_abroad_of_the_war_was_washington() -> None:
     # 2022-12-21; near miss: the trip still planned.
     made = "Visit\n\nZelensky used his first visit to Washington since the war began to thank Congress."
     assert window(made)[0] == "2022-12-21"
+    outside = (
+        "Visit\n\nZelensky's trip to Washington is his first outside of Ukraine since the invasion began."
+    )
+    assert window(outside)[0] == "2022-12-21"
     planned = "Visit\n\nZelensky plans his first trip abroad since the war began, aides said."
     assert window(planned)[0] < "2022-12-21"
 
