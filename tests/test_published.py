@@ -896,6 +896,19 @@ def test_a_rounded_package_still_to_come_is_no_clue() -> None:
     assert all("billion" not in e.text for e in published.evidence), published
 
 
+def test_a_headlines_sum_the_story_says_is_rounded_is_rounded_too() -> None:
+    # A headline drops "nearly": "Biden to announce $2 billion arms package" over a story of
+    # "nearly $2 billion" is that rounded sum, no clue to the ledger's packages of exactly $2
+    # billion (2023 and 2024), so the range stays the whole of Biden's term. Near miss: a
+    # story that says "$2 billion" too keeps the headline's sum exact, and dates by it.
+    headline = "Biden to announce $2 billion arms package for Kyiv\n\n"
+    story = "President Joe Biden will announce {} in security aid for Ukraine on Wednesday, an official said."
+    rounded, _ = infer(headline + story.format("nearly $2 billion"))
+    assert (rounded.earliest, rounded.latest) == (dt.date(2021, 1, 20), dt.date(2025, 1, 20)), rounded
+    exact, _ = infer(headline + story.format("$2 billion"))
+    assert exact.earliest > dt.date(2023, 1, 1), exact
+
+
 def test_a_weekday_of_saying_does_not_choose_the_package() -> None:
     # "$150 million …, two officials said on Friday": Friday is the report's day; the ledger's
     # $150 million packages of other weekdays (Monday 2024-07-01 among them) stay. Near miss:

@@ -167,6 +167,9 @@ def package_constraints(
     values: list[tuple[float, str]] = []  # each constraint's sum, to weigh repeats as one clue
     exact: dict[tuple[float, str], list[dt.date]] = {}  # the days of each sum's exact worth
     considered = money[:MAX_CLUES]
+    # Sums the text also says are rounded ("nearly $2 billion"): a headline drops the word
+    # ("Biden to announce $2 billion aid package"), so its same sum is rounded too.
+    said_rounded = {(a.value, a.currency) for a in considered if _rounded(a)}
     for n, amount in enumerate(considered):
         if amount.currency not in _LEDGER_CURRENCIES or amount.value is None or amount.value < 10_000_000:
             continue
@@ -175,6 +178,7 @@ def package_constraints(
         i = max(bisect_right(starts, amount.start) - 1, 0)
         s_start, s_end = sentence_bounds[i] if sentence_bounds else (0, len(text))
         near = low[max(s_start, amount.start - _PACKAGE_WINDOW) : min(s_end, amount.end + _PACKAGE_WINDOW)]
+        rounded = _rounded(amount) or (i == 0 and (amount.value, amount.currency) in said_rounded)
         # Weapons named in the sentence make it about arms as much as "aid" or "weapons" do,
         # unless it is a maker's business ("a $1.2 billion contract for NASAMS").
         named = {
@@ -262,7 +266,7 @@ def package_constraints(
             # rounded sum still to come ("nearly $2 billion") may be any: no clue. A headline's
             # sending ("US to send $550 mln in arms") is ahead of the arms, not always of their
             # announcing: it may follow that by a day or two.
-            if not _rounded(amount):
+            if not rounded:
                 after = (
                     _SENDING_AFTER
                     if headline_to is not None and headline_to.group("verb") in _SENDING
@@ -280,12 +284,12 @@ def package_constraints(
                     )
                 )
             continue
-        if _rounded(amount) and _PLURAL.search(near):
+        if rounded and _PLURAL.search(near):
             continue  # "recent packages, which have been around $700 million": a typical size
         during = duration_clause(text, low, sentences, amount.start, [(d, d) for d in days], span)
         if during is not None:
             values.append((amount.value, amount.currency))
-            during.weight = 0.5 if _rounded(amount) else 1.0
+            during.weight = 0.5 if rounded else 1.0
             out.append(during)
             continue
         earlier, cue = _cue_of(low, amount, s_start, mentions, mention_starts, i)
@@ -313,7 +317,7 @@ def package_constraints(
         out.append(
             Constraint(
                 tuple(windows),
-                0.5 if _rounded(amount) else 1.0,
+                0.5 if rounded else 1.0,
                 span,
                 past=days,
                 news=news,
