@@ -1188,6 +1188,22 @@ def test_a_published_label_inside_a_short_line_of_page_furniture_is_the_day() ->
     assert (lede.earliest, lede.latest) != (dt.date(2022, 7, 8), dt.date(2022, 7, 8)), lede
 
 
+def test_a_date_set_apart_by_bars_among_a_pages_fields_is_the_day() -> None:
+    # "Officials confirm the transfer | 3 May 2023 | Washington has sent …": a standfirst, the
+    # page's stamp and the story run into one line; the date between the bars is the day.
+    # Near miss: the same date written in the story's sentence is a day it reports.
+    piped, _ = infer(
+        "Rockets for Kyiv\n\nOfficials confirm the transfer | 3 May 2023 | Washington has sent Kyiv "
+        "more HIMARS rockets, two officials said on Wednesday."
+    )
+    assert (piped.earliest, piped.latest) == (dt.date(2023, 5, 3), dt.date(2023, 5, 3)), piped
+    told, _ = infer(
+        "Rockets for Kyiv\n\nOfficials confirm the transfer. On 3 May 2023 Washington sent Kyiv "
+        "more HIMARS rockets, two officials said."
+    )
+    assert told.latest != dt.date(2023, 5, 3), told
+
+
 def test_a_date_line_below_a_pages_menu_and_breadcrumb_is_the_day_of_publication() -> None:
     # A copied page opens with its menu, a breadcrumb, the headline and the agency's name,
     # each a short line of its own; the date line below them is still the page's. Near
