@@ -52,3 +52,25 @@ def test_a_pluperfect_date_does_not_date_the_story() -> None:
 def test_a_reported_future_month_looks_ahead() -> None:
     text = "The Pentagon said on Thursday that flight training for the pilots would begin in October."
     assert resolved(text, dt.date(2023, 8, 25))["in October"] == "2023-10-01"
+
+
+def test_a_time_followed_by_when_and_a_past_verb_is_past() -> None:
+    # "will provide the jets in August when the agency reported he had joined": the clause of
+    # "when" says August is behind (read in October 2023, August 2023). Near miss: "when the
+    # factory reopens" keeps August ahead.
+    said = "President Biden said the US will provide the jets to Ukraine in August when the agency reported he joined."
+    assert resolved(said, dt.date(2023, 10, 26))["in August"] == "2023-08-01"
+    ahead = "The US will provide the jets to Ukraine in August when the factory reopens."
+    assert resolved(ahead, dt.date(2023, 10, 26))["in August"] == "2024-08-01"
+
+
+def test_likely_to_looks_ahead_and_a_participle_after_its_article_is_no_past_verb() -> None:
+    # "are likely to undergo an expedited course and return to duty in early 2024": ahead of
+    # the writing ("likely to" as "expected to"; "an expedited course" is an adjective, no
+    # verb in the past). Near miss: "expedited their course and returned" is past.
+    ahead, _ = infer(
+        "F-16 pilots\n\nThe pilots are likely to undergo an expedited course and return to duty in early 2024."
+    )
+    assert ahead.latest is not None and ahead.latest < dt.date(2024, 1, 1), ahead
+    behind, _ = infer("F-16 pilots\n\nThe pilots expedited their course and returned to duty in early 2024.")
+    assert behind.earliest is not None and behind.earliest >= dt.date(2024, 1, 1), behind

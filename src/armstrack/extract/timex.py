@@ -200,7 +200,7 @@ _NOT_ANCHOR_NAMES = (
 _FUTURE_WORDS = frozenset("will shall upcoming forthcoming won't won’t".split())
 _FUTURE_ADJECTIVES = frozenset("upcoming forthcoming".split())  # of a noun, not of the clause's verb
 _FUTURE_BEFORE_TO = frozenset(
-    "set scheduled due expected slated poised plans plan planning intends intend going".split()
+    "set scheduled due expected slated poised plans plan planning intends intend going likely unlikely".split()
 )
 _INTENT_PAST = frozenset(
     "vowed promised pledged planned intended hoped agreed decided aimed sought wanted threatened offered".split()
@@ -231,6 +231,7 @@ _IRREGULAR_PAST = frozenset(
     left brought thought became fought bought sold stood ran knew hit struck told paid built chose flew fell lost
     rose shot sought spent threw understood withdrew ago earlier previously""".split()
 )
+_ARTICLES = frozenset({"a", "an", "the"})
 _NOT_PAST = frozenset(
     "need speed seed feed indeed hundred embed shed bed red sacred kindred naked proceed exceed".split()
 )
@@ -269,6 +270,8 @@ def _word_tense(words: list[str], i: int) -> Tense | None:
     if w in _IRREGULAR_PAST or (len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST):
         if (named := _NAMED_PARTICIPLES.get(w)) is not None and i + 1 < len(words) and words[i + 1] in named:
             return None
+        if i > 0 and words[i - 1] in _ARTICLES:
+            return None  # an adjective after its article: "undergo an expedited training program"
         if (
             w in _PLANNED
             and i > 0
@@ -483,6 +486,26 @@ def _plausible(kind: str, fields: dict[str, str]) -> bool:
     return not (kind == "season" and not (fields.get("rel") or fields.get("year")))
 
 
+# A clause of "when" right after the time says what happened then: its verb's tense is the time's.
+_WHEN = re.compile(r",?[ \t]+when[ \t]+")
+_WHEN_WORDS = 6  # words after "when" where its clause's verb stands
+_WHEN_REACH = 60  # … within so many characters
+
+
+def _past_clause(words: list[str]) -> bool:
+    """Is the first verb among the first few ``words`` of a clause in the past tense (and no
+    auxiliary of the present or the future before it)?"""
+    for j, w in enumerate(words[:_WHEN_WORDS]):
+        if w in _FUTURE_WORDS or w in _PRESENT_AUX:
+            return False
+        if _word_tense(words, j) == "past":
+            return True
+    return False
+
+
+_PRESENT_AUX = frozenset("is are am has have does do can".split())
+
+
 def tense_at(low: str, sentences: Sentences, start: int, end: int, after_from: int | None = None) -> Tense:
     """The tense of the clause around low[start:end], from the lower-cased text.
 
@@ -497,6 +520,9 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int, after_from: i
     if ("complet" in near or "deadline" in near) and _DEADLINE_BEFORE.search(low, reach, start):
         return "future"  # "an estimated completion date of Nov. 28, 2025": a contract's end, ahead
     i = sentences.index_at(start)
+    when = _WHEN.match(low, end)
+    if when is not None and _past_clause(_WORD.findall(low, when.end(), when.end() + _WHEN_REACH)):
+        return "past"  # "will provide F-16s in August when the AP reported he pledged": that August is past
     lo = max(sentences.starts[i], start - _TENSE_WINDOW)
     # A colon or semicolon opens a clause of its own: "if they replied in kind: by 2019, the
     # trade war would cost …" — the verb before it does not govern the time after it.
