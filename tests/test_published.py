@@ -262,6 +262,17 @@ CASES = [
         id="date-opens-a-header-line",
     ),
     pytest.param(
+        # A line of the time of posting and then its date in numbers ("09:54 25.04.2024"), as
+        # some agencies print it below a section's name: that day (dots: day first).
+        "Rockets for Kyiv\n\nNews\n\n09:54 25.04.2024\n\nThe US has sent Ukraine long-range rockets, "
+        "an official said on Wednesday.",
+        "2024-04-25",
+        "2024-04-25",
+        "2024-04-25",
+        "day",
+        id="time-then-date-line",
+    ),
+    pytest.param(
         # A byline's line that is only an ISO 8601 time stamp, as some pages print the one
         # they store: that day (its time in UTC is no other day here).
         "Stingers for Kyiv\n\nAna Ruiz and Tom Lee\n2022-03-01T17:07:39Z\n\nThe US is sending Stinger "

@@ -58,11 +58,13 @@ _FURNITURE_LINE = 120  # characters: a line this short with no stop at its end i
 _NUMERIC_BYLINE = re.compile(
     rf"(?:[Bb]y|BY)\s+[A-Z][^\n|]{{1,60}}?\s*[-—–|,]\s*(?:{_WEEKDAY})?(?P<date>{_NUMERIC})"
 )
-# a line that is only a date in numbers, with its time ("25.09.2023 17:43", or ISO 8601's
+# a line that is only a date in numbers, with its time ("25.09.2023 17:43", "09:54 25.04.2024", or ISO 8601's
 # "2022-03-01T17:07:39Z" a page prints as it stores it), or that opens with one before the
 # page's other fields ("07/02/2024 | News release | Distributed by …")
 _ISO_TIME = r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
-_NUMERIC_LINE = re.compile(rf"[ \t]*(?P<date>{_NUMERIC})(?:{_ISO_TIME}|,?\s+{_TIME})?[ \t]*(?:[|•·][^\n]*)?$")
+_NUMERIC_LINE = re.compile(
+    rf"[ \t]*(?:{_TIME},?[ \t]+)?(?P<date>{_NUMERIC})(?:{_ISO_TIME}|,?\s+{_TIME})?[ \t]*(?:[|•·][^\n]*)?$"
+)
 # a date set apart by "|" on both sides, among a page's other fields: "… has said | 24 April
 # 2024 | Washington secretly sent …" (a standfirst, the stamp, the story run into one line)
 _PIPED = re.compile(rf"\|[ \t]*(?:{_WEEKDAY})?(?P<date>{_NUMERIC}|{_WRITTEN})(?:,?[ \t]+{_TIME})?[ \t]*\|")
