@@ -25,6 +25,10 @@ def only(text: str, kind: str, published: str | None = "2024-05-10") -> Event:
 STATUS = [
     ("delivery", "done", "The first Abrams tanks have arrived in Ukraine, officials said."),
     ("delivery", "done", "The United States is sending more Stinger missiles to Ukraine."),
+    # a cue word in scare quotes is still the cue
+    ("delivery", "denied", 'The president had "resisted" sending Kyiv long-range rockets, the network said.'),
+    ("delivery", "denied", "The president had “resisted” sending Kyiv long-range rockets, the network said."),
+    ("delivery", "done", "The president had “quietly” sent Kyiv long-range rockets, the network said."),
     ("delivery", "planned", "The Pentagon will send additional HIMARS launchers to Ukraine next month."),
     ("delivery", "planned", "Washington has pledged to give Ukraine four more NASAMS batteries."),
     ("delivery", "planned", "The administration announced the decision to transfer Javelin missiles to Kyiv."),

@@ -121,11 +121,16 @@ _ANNOUNCEMENT_AHEAD = re.compile(
 )
 
 
+_UNQUOTE = str.maketrans({'"': " ", "“": " ", "”": " "})
+
+
 def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end: int) -> EventStatus:
     """The status of the event whose trigger is ``low[start:end]`` in sentence [s_start, s_end)."""
     if kind == "request":
         return "requested"
     before = low[max(s_start, start - _WINDOW) : start]
+    if '"' in before or "“" in before or "”" in before:
+        before = before.translate(_UNQUOTE)  # a cue in scare quotes is a cue: 'had "resisted" sending'
     words = before.split()[-_MAX_WORDS - 1 :]
     # "to send", "is to be delivered", "to begin sending", and a noun an infinitive governs:
     # "US to prioritize delivery of Patriot missiles", "is to expedite shipments"
