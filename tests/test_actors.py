@@ -110,12 +110,27 @@ def people(text: str) -> dict[str, Actor]:
         # hyphenated surname keeps both halves
         ("Ex-ambassador Lyle Brenner called it a losing strategy.", "Lyle Brenner", "Ex-ambassador"),
         ("Ambassador Lyle Brenner-Hoyt called it a losing strategy.", "Lyle Brenner-Hoyt", "Ambassador"),
+        # an office and the place its holder is sent to, before the name
+        (
+            "U.S. Ambassador to Ukraine Lyle Brenner confirmed that the pilots are training.",
+            "Lyle Brenner",
+            "U.S. Ambassador to Ukraine",
+        ),
     ],
 )
 def test_people_found_by_pattern_with_their_roles(text: str, name: str, role: str | None) -> None:
     found = people(text)
     assert list(found) == [name]
     assert found[name].role == role
+
+
+def test_to_joins_a_role_only_to_the_place_a_name_follows() -> None:
+    # Near misses of "U.S. Ambassador to Ukraine Lyle Brenner": "to" before a name alone, or
+    # before a name with a title of its own, joins the role before it to no one.
+    letter = people("It followed a letter from the Ukrainian president to Senator Lyle Brenner.")
+    assert letter["Lyle Brenner"].role == "Senator", letter
+    under = people("A former ambassador to Poland under Governor Lyle Brenner slammed the delay.")
+    assert "ambassador" not in (under["Lyle Brenner"].role or ""), under
 
 
 def test_one_person_per_article_with_every_role() -> None:

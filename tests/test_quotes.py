@@ -785,6 +785,19 @@ def test_the_director_of_an_agency_is_the_one_the_text_names_so() -> None:
     ) == [(None, "the director")]
 
 
+def test_an_office_named_with_its_place_is_the_one_the_description_names() -> None:
+    # "the ambassador" after "U.S. Ambassador to Ukraine Lena Varga": her (the office before
+    # its place). Near miss: an ambassador to Poland and one to Ukraine, and "the
+    # ambassador" is either.
+    assert speakers(
+        "U.S. Ambassador to Ukraine Lena Varga spoke on Thursday. “Pilots are training now,” the ambassador wrote."
+    ) == [("Lena Varga", "the ambassador")]
+    assert speakers(
+        "U.S. Ambassador to Ukraine Lena Varga met U.S. Ambassador to Poland Omar Pike. "
+        "“Pilots are training now,” the ambassador wrote."
+    ) == [(None, "the ambassador")]
+
+
 def test_an_office_two_people_hold_or_an_anonymous_head_stays_a_description() -> None:
     # Near misses: two presidents named, so "the president" is either; "the official" may be
     # one the text leaves unnamed, whoever else it names.

@@ -279,7 +279,14 @@ def role_holder(description: str, actors: ActorFinding) -> tuple[str, str] | Non
     found: dict[str, str] = {}
     for actor in actors.actors:
         if actor.kind == "person" and any(
-            (key := _role_key(role)) == wanted or key.endswith(" " + wanted) for role in actor.roles
+            (key := _role_key(role)) == wanted
+            or key.endswith(" " + wanted)
+            # "the ambassador" for "U.S. Ambassador to Ukraine": the office before its place
+            or (
+                (office := key.partition(" to ")[0]) != key
+                and (office == wanted or office.endswith(" " + wanted))
+            )
+            for role in actor.roles
         ):
             found[actor.id] = actor.name
     if len(found) != 1:

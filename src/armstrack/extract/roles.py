@@ -143,6 +143,9 @@ def _bare(word: str) -> str:
 
 
 CONNECTORS = frozenset({"of", "the", "for"})
+# … and between a role word and the place its holder is sent to: "U.S. Ambassador to Ukraine
+# Bridget Brink" (``_role_before``)
+_LEAD_CONNECTORS = CONNECTORS | {"to"}
 # Right after "the"/"a", capitalised words name a thing, not a person: "the Charlotte Hornets".
 ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _LEAD_STOP = frozenset("the a an and or but of for to in on at by with from as that this while when".split())
@@ -176,19 +179,23 @@ def _role_before(text: str, tokens: list[Token], i: int, run_start: int, sentenc
     has_title = any(t.cls == "title" for t in in_run)
     if k == 0:  # the run starts here: a role word may stand right before it ("spokesman John Kirby")
         before = text[sentence_start:run_start].split()
+        # "to" joins a role to the place the run opens with ("Ambassador to Ukraine Bridget
+        # Brink"), not to a name alone ("a letter from the Ukrainian president to Trump") nor
+        # to one with a title of its own ("ambassador to Russia under President Obama")
+        connecting = _LEAD_CONNECTORS if in_run and not has_title else CONNECTORS
         lead: list[str] = []
         while before:
             word = before[-1]
             bare = word.strip(',.;:“”"()').lower()
             if word[-1] in ',;:“”"(' or not (
-                bare in _ROLE_MODIFIERS or bare in ROLE_WORDS or word[0].isupper() or bare in CONNECTORS
+                bare in _ROLE_MODIFIERS or bare in ROLE_WORDS or word[0].isupper() or bare in connecting
             ):
                 break
             lead.insert(0, before.pop())
         # "the head of the Office of the President …": connectors may stand between the role
         # word and the run.
         connectors: list[str] = []
-        while lead and lead[-1].lower() in CONNECTORS:
+        while lead and lead[-1].lower() in connecting:
             connectors.insert(0, lead.pop())
         if lead and lead[-1].lower() in ROLE_WORDS:
             lead += connectors
