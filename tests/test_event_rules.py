@@ -25,6 +25,11 @@ def only(text: str, kind: str, published: str | None = "2024-05-10") -> Event:
 STATUS = [
     ("delivery", "done", "The first Abrams tanks have arrived in Ukraine, officials said."),
     ("delivery", "done", "The United States is sending more Stinger missiles to Ukraine."),
+    # a noun trigger and the modal after it: "the training will take place" is ahead; a
+    # reported "would" is the future seen from the saying; an unreported one, a hypothesis
+    ("training", "planned", "The training of Ukrainian pilots will take place at an air base in Arizona, officials said."),
+    ("training", "planned", "A spokesman said the training would begin after the pilots learn English."),
+    ("delivery", "considered", "Moscow warned that Tomahawk deliveries to Ukraine would mark an escalation."),
     # a cue word in scare quotes is still the cue
     ("delivery", "denied", 'The president had "resisted" sending Kyiv long-range rockets, the network said.'),
     ("delivery", "denied", "The president had “resisted” sending Kyiv long-range rockets, the network said."),

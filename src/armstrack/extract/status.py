@@ -196,12 +196,18 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
             low, end
         ):
             return "considered"  # "deliveries of anti-ship missiles are being discussed"
-    if low.endswith(_NOUN_ENDINGS, start, end) and (modal := _MODAL_AFTER.match(low, end, s_end)):
-        # "Tomahawk deliveries would mark an escalation", "shipments will resume"
-        return "planned" if modal["modal"] == "will" else "considered"
+    if low.endswith((*_NOUN_ENDINGS, "training"), start, end) and (
+        modal := _MODAL_AFTER.match(low, end, s_end)
+    ):
+        # "Tomahawk deliveries would mark an escalation", "shipments will resume", "the
+        # training will take place at …"; a reported "would" is the future seen from the
+        # saying: "Ryder said the training would begin in October"
+        reported = modal["modal"] == "would" and not _REPORTING.isdisjoint(words)
+        return "planned" if modal["modal"] == "will" or reported else "considered"
     return "done"
 
 
+_REPORTING = frozenset("said says told added announced confirmed stated explained noted".split())
 _HEADLINE_SUBJECT = 4  # words: "US to announce", "Biden administration to announce"
 
 
