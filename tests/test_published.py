@@ -188,6 +188,16 @@ CASES = [
         id="date-line",
     ),
     pytest.param(
+        # The same date line in capitals, as some pages set it.
+        "More security assistance for Ukraine\n\nSEPT. 25, 2024\n\nToday, the Department of Defense "
+        "announces additional security assistance for Ukraine.",
+        "2024-09-25",
+        "2024-09-25",
+        "2024-09-25",
+        "day",
+        id="date-line-in-capitals",
+    ),
+    pytest.param(
         # A header's labels with dates in numbers, day first: "Created" is the day; "Updated"
         # (the day after) only bounds it from above.
         "Tanks reach the front\nWire | Updated: 26-09-2023 09:12 IST | Created: 25-09-2023 17:16 IST\n"

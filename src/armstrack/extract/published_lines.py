@@ -61,7 +61,8 @@ _HEADER_CHARS = 1500  # where a page's header has surely ended
 # and its date set apart by a slash ("By Jane Roe / April 21, 2022 at 11:19 AM"). ("Updated"
 # dates are later than publication: not these.) A byline's weekday is its own group: the time
 # expression read there starts with it.
-_FULL_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+_MONTH_NAME = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})"  # "July", "JULY" (a line in capitals)
+_FULL_DATE = rf"(?:{_MONTH_NAME}\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH_NAME}\.? \d{{4}})"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? +"
 _WEEKDAY_BEFORE = rf"(?:{_WEEKDAY})?"
 _BYLINE = re.compile(
