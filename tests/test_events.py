@@ -43,9 +43,12 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "The howitzers—a full battalion's worth—arrived last night, an official said.",
             "According to the officials, the launchers left for Ukraine on Sunday.",
             "The HIMARS launchers are already on their way to Kyiv.",
+            "The president announced the arrival of the first warplanes in Ukraine at an airbase.",
+            "Ukraine has received its first US-made fighters, the air force said.",
         ],
         [
             "Zelensky left for Washington on Sunday.",  # a person leaves
+            "The arrival of the delegation in Kyiv was delayed by fog.",  # people arrive
             "The minister arrived on Friday for talks on air defense.",  # a person arrives
             "The shells will be ready when the howitzers arrive.",  # ahead, not a delivery now
             "Ukraine cannot expect another delivery of ATACMS this year, officials said.",
