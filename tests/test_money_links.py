@@ -126,6 +126,24 @@ def test_several_rows_of_one_value_in_the_days_stay_unlinked_unless_a_cue_decide
     assert {"weekday", "named day"} & set(amount.package.matched)
 
 
+def test_a_rounded_sum_is_not_linked_by_a_weekday_alone() -> None:
+    # "about $2 billion … on Wednesday" read with no date known (three years of Biden fit):
+    # of the ledger's $2 billion packages one was a Wednesday, but a rounded sum may be of
+    # another worth ($1.85 billion, say): no link. The headline's "$2 bln", rounded in the
+    # story, is that sum too. Near miss: the same with the exact "$2 billion" links by the
+    # weekday, as before.
+    rounded = _money(
+        "Biden to announce $2 bln aid package for Kyiv\n\n"
+        "Joe Biden will announce on Wednesday about $2 billion in aid to Ukraine, the White House said."
+    )
+    assert [link for _, _, link in rounded] == [None, None], rounded
+    exact = _money(
+        "Biden to announce aid package for Kyiv\n\n"
+        "Joe Biden will announce on Wednesday $2 billion in aid to Ukraine, the White House said."
+    )
+    assert [link for _, _, link in exact] != [None], exact
+
+
 def test_a_days_packages_together_link_all_of_them() -> None:
     text = "Washington unveiled $1.85 billion in new military aid, including a Patriot battery."
     [amount] = extract_text(text, published="2022-12-22").amounts

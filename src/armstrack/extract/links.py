@@ -152,6 +152,20 @@ _SHARE_AFTER = re.compile(
 )
 
 
+# Words that say a sum is rounded ("about $1.2 billion"): a package of just that value in the
+# ledger may be another (a date clue from it counts half; a link needs more than the value).
+_ROUNDED = frozenset(
+    {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "more than", "over"}
+)
+# "half a billion dollars": a fraction in words says as much as "about"
+HALF_WORDS = re.compile(r"\bhalf[\s-]+(?:a[\s-]+)?(?:million|billion|trillion)\b", re.IGNORECASE)
+
+
+def said_rounded(amount: Amount) -> bool:
+    """Is the sum said as rounded ("about $1.2 billion", "half a billion dollars")?"""
+    return amount.qualifier in _ROUNDED or HALF_WORDS.search(amount.text) is not None
+
+
 def link_money(
     low: str,
     money: Sequence[Amount],
@@ -167,6 +181,9 @@ def link_money(
     system_starts = [at for at, _ in systems]  # in text order: each sum's sentence is two bisects
     time_starts = [t.start for t in times]
     worths: dict[tuple[float, str], list[tuple[dt.date, tuple[str, ...]]]] = {}  # a report repeats its sums
+    # Sums the text says are rounded somewhere ("nearly $2 billion"): the same figure without
+    # the word (a headline's "$2 billion") is that rounded sum too.
+    rounded_sums = {a.value for a in money if a.currency == "USD" and said_rounded(a)}
     out: list[Amount] = []
     for i, amount in enumerate(money):
         link = None
@@ -189,7 +206,10 @@ def link_money(
                     )
                 ]
             }
-            link = _link(ledger, amount.value, before + " " + after, published, named, kind, listed, worths)
+            link = _link(
+                ledger, amount.value, before + " " + after, published, named, kind, listed, worths,
+                rounded=amount.value in rounded_sums,
+            )  # fmt: skip
         out.append(amount.model_copy(update={"package": link}) if link else amount)
     linked = [a for a in out if a.package is not None]
     return out, [_event_link(e, linked) for e in events]
@@ -272,7 +292,12 @@ def _link(
     kind: str = "package",
     listed: set[str] | frozenset[str] = frozenset(),
     worths: dict[tuple[float, str], list[tuple[dt.date, tuple[str, ...]]]] | None = None,
+    rounded: bool = False,
 ) -> PackageLink | None:
+    """The ledger row (or a day's rows) a sum of ``value`` names, when exactly one fits. A sum
+    said as ``rounded`` ("about $2 billion") may be of another worth: a weekday alone does not
+    choose among the packages of exactly that worth for it (a day its sentence names, or the
+    weapons it lists, do)."""
     earliest = published.earliest or published.date
     latest = published.latest or published.date
     if earliest is None or latest is None:
@@ -318,6 +343,10 @@ def _link(
         found = [min(found, key=lambda f: abs(ledger.value_of(f[1]) - value))]  # that day's nearest sum
     if len(found) != 1:
         return None  # ambiguous: several announcements of this value fit
+    if rounded and "weekday" in matched and "named day" not in matched and "items" not in matched:
+        return (
+            None  # "about $2 billion … on Wednesday": two years' packages of $2 billion, no weekday chooses
+        )
     ids = found[0][1]
     package = ledger.by_id(ids[0])
     assert package is not None

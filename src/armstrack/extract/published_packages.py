@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from armstrack.extract.constraints import MAX_CLUES, Constraint, nearest_cue, reported_window, span_of
-from armstrack.extract.links import RATE_AFTER
+from armstrack.extract.links import HALF_WORDS, RATE_AFTER, said_rounded
 from armstrack.extract.published_facts import duration_clause
 from armstrack.extract.timex import WEEKDAYS, TimeMention
 from armstrack.models import Amount
@@ -61,20 +61,6 @@ _SIGNING_AHEAD = re.compile(
     r"\bto\s+be\s+signed\b|\bfor\s+(?:his|her|the\s+president['’]s)\s+signature\b"
     r"|\b(?:expected|set|poised|due)\s+to\s+sign\b|\bwill\s+sign\b|['’]s\s+desk\b"
 )
-# Words that say a sum is rounded ("about $1.2 billion"): a package of just that value in the
-# ledger may be another; the clue counts half.
-_ROUNDED = frozenset(
-    {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "more than", "over"}
-)
-# "half a billion dollars": a fraction in words says as much as "about"
-_HALF_WORDS = re.compile(r"\bhalf[\s-]+(?:a[\s-]+)?(?:million|billion|trillion)\b", re.IGNORECASE)
-
-
-def _rounded(amount: Amount) -> bool:
-    """Is the sum said as rounded ("about $1.2 billion", "half a billion dollars")?"""
-    return amount.qualifier in _ROUNDED or _HALF_WORDS.search(amount.text) is not None
-
-
 # A package still to come: "will soon announce a package worth", "would be worth about".
 _AHEAD = re.compile(
     r"\b(?:will|would|could|soon|to)\s+(?:[\w-]+\s+){0,2}?"
@@ -169,7 +155,7 @@ def package_constraints(
     considered = money[:MAX_CLUES]
     # Sums the text also says are rounded ("nearly $2 billion"): a headline drops the word
     # ("Biden to announce $2 billion aid package"), so its same sum is rounded too.
-    said_rounded = {(a.value, a.currency) for a in considered if _rounded(a)}
+    rounded_sums = {(a.value, a.currency) for a in considered if said_rounded(a)}
     for n, amount in enumerate(considered):
         if amount.currency not in _LEDGER_CURRENCIES or amount.value is None or amount.value < 10_000_000:
             continue
@@ -178,7 +164,7 @@ def package_constraints(
         i = max(bisect_right(starts, amount.start) - 1, 0)
         s_start, s_end = sentence_bounds[i] if sentence_bounds else (0, len(text))
         near = low[max(s_start, amount.start - _PACKAGE_WINDOW) : min(s_end, amount.end + _PACKAGE_WINDOW)]
-        rounded = _rounded(amount) or (i == 0 and (amount.value, amount.currency) in said_rounded)
+        rounded = said_rounded(amount) or (i == 0 and (amount.value, amount.currency) in rounded_sums)
         # Weapons named in the sentence make it about arms as much as "aid" or "weapons" do,
         # unless it is a maker's business ("a $1.2 billion contract for NASAMS").
         named = {
@@ -211,7 +197,7 @@ def package_constraints(
         # the few packages of the authority the words name ("under PURL"); among all of the
         # ledger's hundreds, a near value is as likely another package (exact values only).
         # With contents named, the contents choose among packages within 5% instead (below).
-        if authority is None and _HALF_WORDS.search(amount.text):
+        if authority is None and HALF_WORDS.search(amount.text):
             continue  # "pledges half a billion dollars": no package of exactly that worth, nor one it names
         spread = 0.0 if named or authority is None else rounding_spread(amount.value)
         if (_LAW.search(near) and not _PACKAGE_NAMED.search(near)) or _CONGRESS_ACTS.search(near):
