@@ -930,6 +930,22 @@ def test_a_headlines_sum_the_story_says_is_rounded_is_rounded_too() -> None:
     assert exact.earliest > dt.date(2023, 1, 1), exact
 
 
+def test_a_sum_the_text_ties_to_a_bill_is_the_bills_line_in_every_sentence() -> None:
+    # "the annual defense bill, which provides for $400 million" is a line of a bill; "$400
+    # million in assistance to Ukraine next year" further down is the same line, no clue to
+    # the ledger's $400 million packages. Near miss: without the bill's sentence, the sum
+    # alone is read as a package and dates the report by them.
+    bill = "The Senate approved the annual defense bill, which provides for $400 million in aid for Ukraine."
+    text = (
+        f"Senate passes defense bill\n\n{bill}\n\nThe vote took place on a Wednesday, with 77 senators in favor.\n\n"
+        "Among the provisions of the document is $400 million in assistance to Ukraine next year."
+    )
+    lined, _ = infer(text)
+    assert all("$400 million" not in e.text for e in lined.evidence), lined
+    alone, _ = infer(text.replace(bill, "The Senate approved the annual defense bill."))
+    assert any("$400 million" in e.text for e in alone.evidence), alone
+
+
 def test_a_weekday_of_saying_does_not_choose_the_package() -> None:
     # "$150 million …, two officials said on Friday": Friday is the report's day; the ledger's
     # $150 million packages of other weekdays (Monday 2024-07-01 among them) stay. Near miss:

@@ -128,6 +128,12 @@ _PACKAGE_BEFORE = dt.timedelta(days=3)  # reports of a package a few days before
 _PACKAGE_AFTER = dt.timedelta(days=120)
 
 
+def _law_line(near: str) -> bool:
+    """Do the words around a sum make it a line of a bill or of Congress's act ("the
+    legislation also includes $300 million", "lawmakers allocated $300 million")?"""
+    return bool((_LAW.search(near) and not _PACKAGE_NAMED.search(near)) or _CONGRESS_ACTS.search(near))
+
+
 def package_constraints(
     text: str,
     low: str,
@@ -156,6 +162,19 @@ def package_constraints(
     # Sums the text also says are rounded ("nearly $2 billion"): a headline drops the word
     # ("Biden to announce $2 billion aid package"), so its same sum is rounded too.
     rounded_sums = {(a.value, a.currency) for a in considered if said_rounded(a)}
+    # Sums the text names as a line of a bill in one sentence ("the NDAA … provides for $400
+    # million for Ukraine"): the same sum in another sentence is that line too.
+    law_sums = {
+        (a.value, a.currency)
+        for a in considered
+        if _law_line(
+            low[
+                max(a.sentence.start, a.start - _PACKAGE_WINDOW) : min(
+                    a.sentence.end, a.end + _PACKAGE_WINDOW
+                )
+            ]
+        )
+    }
     for n, amount in enumerate(considered):
         if amount.currency not in _LEDGER_CURRENCIES or amount.value is None or amount.value < 10_000_000:
             continue
@@ -200,7 +219,7 @@ def package_constraints(
         if authority is None and HALF_WORDS.search(amount.text):
             continue  # "pledges half a billion dollars": no package of exactly that worth, nor one it names
         spread = 0.0 if named or authority is None else rounding_spread(amount.value)
-        if (_LAW.search(near) and not _PACKAGE_NAMED.search(near)) or _CONGRESS_ACTS.search(near):
+        if _law_line(near) or (amount.value, amount.currency) in law_sums:
             # "the legislation also includes $300 million for Ukraine via USAI": a line of a
             # bill, which dates nothing unless it is an act's own sum ("the $95 billion bill")
             days = ledger.announced_worth(amount.value, "supplemental", amount.currency, spread)
