@@ -743,6 +743,26 @@ def test_a_weapon_first_named_when_announced_for_ukraine_dates_any_report_naming
     assert earliest < "2022-04-21"
 
 
+def test_colbys_approval_of_deliveries_under_purl_dates_the_report() -> None:
+    # data/facts.toml: the first deliveries under PURL were approved by Elbridge Colby,
+    # reported 2025-09-16; PURL itself, by any of the names translations give it, dates from
+    # 2025-07-14. Near misses: an approval still to come, and PURL named alone.
+    approved, _ = window(
+        "Arms for Kyiv\n\nPentagon policy chief Elbridge Colby approved two shipments under the "
+        "Priority Ukraine Needs List, or PURL, two people said."
+    )
+    assert approved >= "2025-09-16"
+    ahead, _ = window(
+        "Arms for Kyiv\n\nPentagon policy chief Elbridge Colby is expected to approve shipments under the "
+        "Priority Ukraine Needs List, or PURL, soon, two people said."
+    )
+    assert "2025-07-14" <= ahead < "2025-09-16"
+    named, _ = window(
+        "Arms for Kyiv\n\nNorway will pay for US missiles under the Ukraine Priority Needs List."
+    )
+    assert "2025-07-14" <= named < "2025-09-16"
+
+
 def test_polish_migs_for_ukraine_are_named_only_after_they_were_first_offered() -> None:
     # data/facts.toml: Poland's MiG-29s were first offered for Ukraine on 2022-02-27, three
     # days into the invasion; a report of them, in any tense, is after it. Near miss: a MiG-29
