@@ -763,6 +763,22 @@ def test_colbys_approval_of_deliveries_under_purl_dates_the_report() -> None:
     assert "2025-07-14" <= named < "2025-09-16"
 
 
+def test_president_bidens_term_ending_dates_the_report_before_or_after_it() -> None:
+    # data/facts.toml: his term ended 2025-01-20. "before his term ends in January" was
+    # written before it (in the year before it: that January is the fact's); "after Biden
+    # left office" after it. Near miss: his leaving the vice presidency dates nothing.
+    earliest, latest = window(
+        "Interceptors\n\nThe Pentagon is rushing interceptors to Kyiv before President Joe Biden's term ends in January."
+    )
+    assert latest < "2025-01-20" and earliest >= "2024-01-01"
+    earliest, _ = window("Interceptors\n\nShipments slowed after President Joe Biden left office in January.")
+    assert earliest >= "2025-01-20"
+    earliest, _ = window(
+        "Interceptors\n\nShipments of Javelins began after Joe Biden left office as vice president."
+    )
+    assert earliest < "2025-01-20"
+
+
 def test_polish_migs_for_ukraine_are_named_only_after_they_were_first_offered() -> None:
     # data/facts.toml: Poland's MiG-29s were first offered for Ukraine on 2022-02-27, three
     # days into the invasion; a report of them, in any tense, is after it. Near miss: a MiG-29
