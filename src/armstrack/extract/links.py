@@ -344,9 +344,9 @@ def _link(
     if len(found) != 1:
         return None  # ambiguous: several announcements of this value fit
     if rounded and "weekday" in matched and "named day" not in matched and "items" not in matched:
-        return (
-            None  # "about $2 billion … on Wednesday": two years' packages of $2 billion, no weekday chooses
-        )
+        # "about $2 billion … on Wednesday": of two years' packages of $2 billion, a weekday
+        # alone does not choose one for a sum that may be of another worth
+        return None
     ids = found[0][1]
     package = ledger.by_id(ids[0])
     assert package is not None

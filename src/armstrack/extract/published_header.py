@@ -1,8 +1,8 @@
 """Clues to the publication date from a web page's header: the dates its labels and bylines
 carry ("Created: 25-09-2023 17:16 IST", "Published Date: 02.07.2025", "Jane Doe Published May 02,
 2022 | 10:02 PM", "by Jane Doe - 07/06/23 10:04 PM ET", a line that is only "25.09.2023 17:43"
-or opens with it before a "|", a date set apart by "|" on both sides), and the day a page says it was last updated, which its
-publication cannot follow ("Updated: 25-09-2023").
+or opens with it before a "|", a date set apart by "|" on both sides), and the day a page
+says it was last updated, which its publication cannot follow ("Updated: 25-09-2023").
 
 A date written in numbers is read both ways when both are days ("07/06/23": July 6 or June 7)
 and the other clues choose, unless a US time zone beside it ("10:04 PM ET") says the month
@@ -58,9 +58,9 @@ _FURNITURE_LINE = 120  # characters: a line this short with no stop at its end i
 _NUMERIC_BYLINE = re.compile(
     rf"(?:[Bb]y|BY)\s+[A-Z][^\n|]{{1,60}}?\s*[-—–|,]\s*(?:{_WEEKDAY})?(?P<date>{_NUMERIC})"
 )
-# a line that is only a date in numbers, with its time ("25.09.2023 17:43", "09:54 25.04.2024", or ISO 8601's
-# "2022-03-01T17:07:39Z" a page prints as it stores it), or that opens with one before the
-# page's other fields ("07/02/2024 | News release | Distributed by …")
+# a line that is only a date in numbers, with its time before or after it ("25.09.2023 17:43",
+# "09:54 25.04.2024", or ISO 8601's "2022-03-01T17:07:39Z" a page prints as it stores it), or
+# that opens with one before the page's other fields ("07/02/2024 | News release | …")
 _ISO_TIME = r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
 _NUMERIC_LINE = re.compile(
     rf"[ \t]*(?:{_TIME},?[ \t]+)?(?P<date>{_NUMERIC})(?:{_ISO_TIME}|,?\s+{_TIME})?[ \t]*(?:[|•·][^\n]*)?$"

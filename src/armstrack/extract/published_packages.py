@@ -128,6 +128,11 @@ _PACKAGE_BEFORE = dt.timedelta(days=3)  # reports of a package a few days before
 _PACKAGE_AFTER = dt.timedelta(days=120)
 
 
+def _near(low: str, amount: Amount, s_start: int, s_end: int) -> str:
+    """The words of its sentence around a sum, no more than a window either side."""
+    return low[max(s_start, amount.start - _PACKAGE_WINDOW) : min(s_end, amount.end + _PACKAGE_WINDOW)]
+
+
 def _law_line(near: str) -> bool:
     """Do the words around a sum make it a line of a bill or of Congress's act ("the
     legislation also includes $300 million", "lawmakers allocated $300 million")?"""
@@ -167,13 +172,7 @@ def package_constraints(
     law_sums = {
         (a.value, a.currency)
         for a in considered
-        if _law_line(
-            low[
-                max(a.sentence.start, a.start - _PACKAGE_WINDOW) : min(
-                    a.sentence.end, a.end + _PACKAGE_WINDOW
-                )
-            ]
-        )
+        if _law_line(_near(low, a, a.sentence.start, a.sentence.end))
     }
     for n, amount in enumerate(considered):
         if amount.currency not in _LEDGER_CURRENCIES or amount.value is None or amount.value < 10_000_000:
@@ -182,7 +181,7 @@ def package_constraints(
             continue  # "a $1.2 billion U.S. Army contract to deliver six NASAMS": a maker's business
         i = max(bisect_right(starts, amount.start) - 1, 0)
         s_start, s_end = sentence_bounds[i] if sentence_bounds else (0, len(text))
-        near = low[max(s_start, amount.start - _PACKAGE_WINDOW) : min(s_end, amount.end + _PACKAGE_WINDOW)]
+        near = _near(low, amount, s_start, s_end)
         rounded = said_rounded(amount) or (i == 0 and (amount.value, amount.currency) in rounded_sums)
         # Weapons named in the sentence make it about arms as much as "aid" or "weapons" do,
         # unless it is a maker's business ("a $1.2 billion contract for NASAMS").
