@@ -777,6 +777,8 @@ def test_president_bidens_term_ending_dates_the_report_before_or_after_it() -> N
         "Interceptors\n\nShipments of Javelins began after Joe Biden left office as vice president."
     )
     assert earliest < "2025-01-20"
+    earliest, _ = window("Interceptors\n\nAfter Trump left office in 2021, Joe Biden sent more Javelins.")
+    assert earliest < "2025-01-20"
 
 
 def test_polish_migs_for_ukraine_are_named_only_after_they_were_first_offered() -> None:
