@@ -45,10 +45,16 @@ KINDS: dict[str, tuple[list[str], list[str]]] = {
             "The HIMARS launchers are already on their way to Kyiv.",
             "The president announced the arrival of the first warplanes in Ukraine at an airbase.",
             "Ukraine has received its first US-made fighters, the air force said.",
+            # a Russian-made weapon Ukraine receives is still aid
+            "Ukraine is looking to receive MiG-29 Russian aircraft from Poland, a US official said.",
         ],
         [
             "Zelensky left for Washington on Sunday.",  # a person leaves
             "The arrival of the delegation in Kyiv was delayed by fog.",  # people arrive
+            # the adversary's weapons arriving are an attack, and what Russia receives no aid
+            "Sirens in Kyiv warned of the arrival of Russian missiles overnight, officials said.",
+            "The Russian drones arrived over Kyiv at dawn, the air force said.",
+            "Russia has received Iranian drones and North Korean shells, US officials said.",
             "The minister arrived on Friday for talks on air defense.",  # a person arrives
             "The shells will be ready when the howitzers arrive.",  # ahead, not a delivery now
             "Ukraine cannot expect another delivery of ATACMS this year, officials said.",

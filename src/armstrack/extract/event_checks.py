@@ -186,6 +186,18 @@ _TRAINEES = re.compile(
     r"\b(?:troops|soldiers|forces|pilots|crews|personnel|operators|units|servicemembers|recruits|brigades?|staff)\b"
 )
 
+# Weapons that arrive, the adversary's: an attack ("warned of the arrival of Russian
+# missiles", "the Russian missiles arrived over Kyiv"), no delivery of aid; nor what Russia
+# receives ("Russia has received Iranian drones"). Not a Russian-made weapon of Ukraine's
+# ("Russian-made Mi-17 helicopters", "to receive MiG-29 Russian aircraft from Poland").
+_ARRIVING = re.compile(r"arriv|landed|left\s+for|en\s+route|\bway\s+to|head(?:ed|ing)\s+(?:to|for)|bound")
+_ADVERSARY_ARMS = re.compile(
+    r"\b(?:russian|russia['’]s|iranian|iran['’]s|north\s+korean|enemy|hostile|incoming)(?![\w-])"
+)
+_ADVERSARY_RECEIVES = re.compile(
+    r"\b(?:russia|moscow|the\s+kremlin|russian\s+forces)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?$"
+)
+
 PACKAGE_ROLES = frozenset({"package", "appropriation"})
 
 _BACKGROUND_ROLES = frozenset({"cumulative", "claim"})
@@ -249,6 +261,10 @@ def kind_holds(
             low, max(s_start, start - 40), start
         ):
             return False  # "the Pentagon chief arrived in Kyiv": a visit
+        if _ARRIVING.search(low, start, end) and _ADVERSARY_ARMS.search(low, max(s_start, start - 25), end):
+            return False  # "the arrival of Russian missiles", "the Russian missiles arrived": an attack
+        if low.startswith("receiv", start) and _ADVERSARY_RECEIVES.search(before):
+            return False  # "Russia has received Iranian drones": Russia's supply, no aid
         people = _PEOPLE_SENT_BEFORE.search(low, max(s_start, start - 90), start)
         if people is not None and not _ARMS_OR_OWN_CLAUSE.search(people.group("between")):
             return False  # "troops … that they may be sent to Eastern Europe"
