@@ -944,6 +944,13 @@ def test_a_sum_the_text_ties_to_a_bill_is_the_bills_line_in_every_sentence() -> 
     assert all("$400 million" not in e.text for e in lined.evidence), lined
     alone, _ = infer(text.replace(bill, "The Senate approved the annual defense bill."))
     assert any("$400 million" in e.text for e in alone.evidence), alone
+    # … and a sentence that names a package of its own keeps its sum a package's
+    package = text.replace(
+        "Among the provisions of the document is $400 million in assistance to Ukraine next year.",
+        "The Pentagon, for its part, announced a $400 million package of arms for Ukraine.",
+    )
+    told, _ = infer(package)
+    assert any("$400 million" in e.text for e in told.evidence), told
 
 
 def test_a_weekday_of_saying_does_not_choose_the_package() -> None:

@@ -168,7 +168,8 @@ def package_constraints(
     # ("Biden to announce $2 billion aid package"), so its same sum is rounded too.
     rounded_sums = {(a.value, a.currency) for a in considered if said_rounded(a)}
     # Sums the text names as a line of a bill in one sentence ("the NDAA … provides for $400
-    # million for Ukraine"): the same sum in another sentence is that line too.
+    # million for Ukraine"): the same sum in another sentence is that line too, unless that
+    # sentence names a package of its own ("the Pentagon announced a $300 million package").
     law_sums = {
         (a.value, a.currency)
         for a in considered
@@ -218,7 +219,9 @@ def package_constraints(
         if authority is None and HALF_WORDS.search(amount.text):
             continue  # "pledges half a billion dollars": no package of exactly that worth, nor one it names
         spread = 0.0 if named or authority is None else rounding_spread(amount.value)
-        if _law_line(near) or (amount.value, amount.currency) in law_sums:
+        if _law_line(near) or (
+            (amount.value, amount.currency) in law_sums and not _PACKAGE_NAMED.search(near)
+        ):
             # "the legislation also includes $300 million for Ukraine via USAI": a line of a
             # bill, which dates nothing unless it is an act's own sum ("the $95 billion bill")
             days = ledger.announced_worth(amount.value, "supplemental", amount.currency, spread)
