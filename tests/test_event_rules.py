@@ -30,6 +30,7 @@ STATUS = [
     ("training", "planned", "The training of Ukrainian pilots will take place at an air base in Arizona, officials said."),
     ("training", "planned", "A spokesman said the training would begin after the pilots learn English."),
     ("delivery", "considered", "Moscow warned that Tomahawk deliveries to Ukraine would mark an escalation."),
+    ("delivery", "considered", "The spokesman said Tomahawk deliveries to Ukraine would mark an escalation."),
     # a cue word in scare quotes is still the cue
     ("delivery", "denied", 'The president had "resisted" sending Kyiv long-range rockets, the network said.'),
     ("delivery", "denied", "The president had “resisted” sending Kyiv long-range rockets, the network said."),

@@ -200,14 +200,20 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         modal := _MODAL_AFTER.match(low, end, s_end)
     ):
         # "Tomahawk deliveries would mark an escalation", "shipments will resume", "the
-        # training will take place at …"; a reported "would" is the future seen from the
-        # saying: "Ryder said the training would begin in October"
-        reported = modal["modal"] == "would" and not _REPORTING.isdisjoint(words)
+        # training will take place at …"; a reported "would" of its taking place is the future
+        # seen from the saying: "Ryder said the training would begin in October"
+        reported = (
+            modal["modal"] == "would" and not _REPORTING.isdisjoint(words) and _ONSET.match(low, modal.end())
+        )
         return "planned" if modal["modal"] == "will" or reported else "considered"
     return "done"
 
 
 _REPORTING = frozenset("said says told added announced confirmed stated explained noted".split())
+# … of its taking place, not of what it would do ("said deliveries would mark an escalation")
+_ONSET = re.compile(
+    r"(?:begin|start|resume|arrive|take\s+place|continue|go\s+ahead|proceed|happen|occur|come|be\s+\w+ed)\b"
+)
 _HEADLINE_SUBJECT = 4  # words: "US to announce", "Biden administration to announce"
 
 
