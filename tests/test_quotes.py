@@ -727,6 +727,22 @@ def test_a_country_named_in_scare_quotes_is_no_quotation() -> None:
     assert [q.text for q in quotes("“Ukraine,” he said, “will win this war.”")][:1] == ["Ukraine"]
 
 
+def test_a_word_or_two_the_subject_calls_someone_are_the_subjects() -> None:
+    # "took to social media to accuse the Pentagon of being “duped”", "has used the phrase
+    # “strategic patience”": a scare quote after a verb by which the subject names something
+    # with words of its own is the subject's. Near miss: the same after a verb that names
+    # nothing stays nobody's (the writer's irony).
+    assert speakers(
+        "Senator Lena Varga took to social media overnight to accuse the Pentagon of being “duped” by a contractor."
+    ) == [("Lena Varga", None)]
+    assert speakers(
+        "Senator Lena Varga has used the phrase “strategic patience” often in her speeches on Ukraine."
+    ) == [("Lena Varga", None)]
+    assert speakers(
+        "Senator Lena Varga took to social media overnight to watch the “quick fixes” pile up."
+    ) == [(None, None)]
+
+
 def test_a_weapon_named_in_scare_quotes_is_no_quotation() -> None:
     # 'similar to the "Loyal Wingman" drones', 'the "Switchblade" drones': a weapon's name in
     # quotation marks is the name, not anyone's words, whoever "reported" the sentence. Near

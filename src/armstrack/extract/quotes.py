@@ -79,6 +79,12 @@ from armstrack.text import Sentences
 _OPENING_PRONOUN = re.compile(r"(?P<p>He|She)\s+[a-z]")  # a sentence's subject, then its verb
 _QUOTE_LABEL = re.compile(r"Quotes?(?:\s+(?:from|by)\s+(?P<name>[^:\n]{1,60}))?:\s*")
 _RUN_PARAGRAPHS = 2  # a paragraph opening with an unattributed quote continues a speaker this recent
+# Verbs by which a subject names someone or something with words of its own.
+_CHARACTERIZING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dubb?(?:s|ed|ing)?|brand(?:s|ed|ing)?"
+    r"|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|deride[sd]?|deriding|mock(?:s|ed|ing)?"
+    r"|used\s+the\s+(?:phrase|term|word|words)|uses\s+the\s+(?:phrase|term|word|words))\b"
+)
 _SCARE_WORDS = 2  # a partial quote this short is a scare quote ("a “finite number”")
 
 
@@ -163,10 +169,19 @@ def extract_quotes(
         if speaker is None and description is None and previous is not None and continues:
             prior = previous[1]
             speaker, speaker_id, description = prior.speaker, prior.speaker_id, prior.speaker_description
-        if speaker is None and description is None and partial and not scare:
+        if (
+            speaker is None
+            and description is None
+            and partial
+            and (
+                not scare
+                or _CHARACTERIZING.search(text, sentences.bounds_at(span.open_mark)[0], span.open_mark)
+            )
+        ):
             # "Reid has gone after Trump as a “human leech who will bleed the country”": a
             # quoted phrase in a sentence with no speech verb is the words of its subject, a
-            # person who opens the sentence.
+            # person who opens the sentence; a word or two too when the subject's verb names
+            # someone with it ("Reid has called Trump a “con artist”").
             speaker, speaker_id = _sentence_subject(text, sentences, span.open_mark, actors, antecedents)
         if speaker is None and description is None and not partial and transcript is None:
             # "…, Schiff said. “The other factor …”": a quote that opens its sentence after a
