@@ -124,6 +124,19 @@ def test_people_found_by_pattern_with_their_roles(text: str, name: str, role: st
     assert found[name].role == role
 
 
+def test_america_at_the_end_of_a_longer_name_is_no_country() -> None:
+    # "Voice of America", "Bank of America Stadium": the name of an outlet or a building, not
+    # the United States (which then speaks no one's chant). Near misses: "the United States
+    # of America" is the country, and "the Armed Forces of Ukraine" are Ukraine's.
+    def countries(text: str) -> list[str]:
+        return [a.name for a in extract_text(text).actors if a.kind == "country"]
+
+    assert countries("The Voice of America reported that the shells had arrived.") == []
+    assert countries("Fans walked past Bank of America Stadium chanting slogans.") == []
+    assert countries("The United States of America sent more shells.") == ["United States"]
+    assert countries("The Armed Forces of Ukraine received more shells.") == ["Ukraine"]
+
+
 def test_to_joins_a_role_only_to_the_place_a_name_follows() -> None:
     # Near misses of "U.S. Ambassador to Ukraine Lyle Brenner": "to" before a name alone, or
     # before a name with a title of its own, joins the role before it to no one.

@@ -272,7 +272,7 @@ def find_actors(text: str, sentences: Sentences) -> ActorFinding:
                         pending.append(_Surname(start, end, actor, titled, role))
                     else:
                         add_person(actor.id, actor.name, True, start, end, role)
-                else:
+                elif not (actor.kind == "country" and _of_a_longer_name(tokens, i)):
                     others.setdefault(actor.id, (actor, []))[1].append((start, end))
                 i += n
                 continue
@@ -358,6 +358,20 @@ def _given_name_led(text: str, tokens: list[Token], i: int, j: int) -> bool:
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Gov|Governor|Rep)\.?\s+$")
+
+
+def _of_a_longer_name(tokens: list[Token], i: int) -> bool:
+    """Is "America" at ``i`` the end of a longer name of something else ("Bank of America
+    Stadium", "Voice of America", "Boy Scouts of America"): "of" right before it, after a
+    capitalised word that is no title ("President of America" is the country's)? Names that
+    end "of Ukraine" are the state's own bodies ("the Armed Forces of Ukraine"): they stay."""
+    return (
+        i >= 2
+        and tokens[i].key == "America"
+        and tokens[i - 1].text == "of"
+        and tokens[i - 2].cls not in {"title", "particle"}
+        and tokens[i - 2].key != "States"
+    )
 
 
 def _gazetteer_at(tokens: list[Token], i: int, gazetteer: Gazetteer) -> tuple[KnownActor, int] | None:
