@@ -85,6 +85,9 @@ _CHARACTERIZING = re.compile(
     r"|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|deride[sd]?|deriding|mock(?:s|ed|ing)?"
     r"|used\s+the\s+(?:phrase|term|word|words)|uses\s+the\s+(?:phrase|term|word|words))\b"
 )
+# … read in so many characters before the quote: a hostile endless sentence of quotes is not
+# read whole for each
+_CHARACTERIZING_REACH = 120
 _SCARE_WORDS = 2  # a partial quote this short is a scare quote ("a “finite number”")
 
 
@@ -175,7 +178,11 @@ def extract_quotes(
             and partial
             and (
                 not scare
-                or _CHARACTERIZING.search(text, sentences.bounds_at(span.open_mark)[0], span.open_mark)
+                or _CHARACTERIZING.search(
+                    text,
+                    max(sentences.bounds_at(span.open_mark)[0], span.open_mark - _CHARACTERIZING_REACH),
+                    span.open_mark,
+                )
             )
         ):
             # "Reid has gone after Trump as a “human leech who will bleed the country”": a
