@@ -17,6 +17,8 @@ WORST = {  # the slowest in benchmarks/RESULTS.md
     "finite": "a finite number " * 50_000,
     "names": "Stacey Abrams " * 70_000,
     "titles": "Minister General Secretary Patriot " * 40_000,
+    # one endless sentence of short quotes: once quadratic when each read its sentence whole
+    "quotes": "“He said”" * 50_000,
 }
 
 
