@@ -96,7 +96,7 @@ def header_constraints(text: str, taken: Collection[int] = ()) -> tuple[list[Con
                 and not text[line_start:line_end].rstrip().endswith(".")
             ):
                 found += _LABEL_INSIDE.finditer(text, line_start, line_end)
-        if "|" in text[line_start:line_end]:
+        if text.find("|", line_start, line_end) != -1:
             found += _PIPED.finditer(text, line_start, line_end)
         if _BYLINE_OR_DIGIT.match(text, line_start, line_end):
             found += filter(

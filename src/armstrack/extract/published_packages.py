@@ -170,11 +170,8 @@ def package_constraints(
     # Sums the text names as a line of a bill in one sentence ("the NDAA … provides for $400
     # million for Ukraine"): the same sum in another sentence is that line too, unless that
     # sentence names a package of its own ("the Pentagon announced a $300 million package").
-    law_sums = {
-        (a.value, a.currency)
-        for a in considered
-        if _law_line(_near(low, a, a.sentence.start, a.sentence.end))
-    }
+    law_lines = [_law_line(_near(low, a, a.sentence.start, a.sentence.end)) for a in considered]
+    law_sums = {(a.value, a.currency) for a, law in zip(considered, law_lines, strict=True) if law}
     for n, amount in enumerate(considered):
         if amount.currency not in _LEDGER_CURRENCIES or amount.value is None or amount.value < 10_000_000:
             continue
@@ -219,9 +216,7 @@ def package_constraints(
         if authority is None and HALF_WORDS.search(amount.text):
             continue  # "pledges half a billion dollars": no package of exactly that worth, nor one it names
         spread = 0.0 if named or authority is None else rounding_spread(amount.value)
-        if _law_line(near) or (
-            (amount.value, amount.currency) in law_sums and not _PACKAGE_NAMED.search(near)
-        ):
+        if law_lines[n] or ((amount.value, amount.currency) in law_sums and not _PACKAGE_NAMED.search(near)):
             # "the legislation also includes $300 million for Ukraine via USAI": a line of a
             # bill, which dates nothing unless it is an act's own sum ("the $95 billion bill")
             days = ledger.announced_worth(amount.value, "supplemental", amount.currency, spread)
