@@ -1582,3 +1582,17 @@ def test_a_running_total_of_us_military_aid_dates_the_report_after_the_ledger_re
     )
     published, _ = infer(ours)
     assert published.earliest < dt.date(2023, 1, 1)
+
+
+def test_a_published_line_with_its_weekday_after_on_is_the_day() -> None:
+    # "Published on Wednesday, 12 July 2023": the time expression is read from its "on", and
+    # the line is still the page's day, not a past day that the page comes after. Near miss:
+    # the same words inside the story's sentence date what it reports.
+    story = (
+        "Cluster munitions sent from U.S. stocks reached Ukraine, officials said. The United States "
+        "has now given more than $41.3 billion in security assistance since the invasion."
+    )
+    line, _ = infer(f"Shells for Kyiv\n\nPublished on Wednesday, 12 July 2023\n\n{story}")
+    assert (line.earliest, line.latest) == (dt.date(2023, 7, 12), dt.date(2023, 7, 12)), line
+    told, _ = infer(f"Shells for Kyiv\n\nA review published on Wednesday, 12 July 2023, found gaps. {story}")
+    assert (told.earliest, told.latest) != (dt.date(2023, 7, 12), dt.date(2023, 7, 12)), told

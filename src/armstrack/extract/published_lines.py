@@ -136,9 +136,13 @@ def dateline_matches(text: str) -> list[re.Match[str]]:
 
 
 def dateline_starts_of(m: re.Match[str]) -> tuple[int, ...]:
-    """Where a dateline's time expression may start: the line, its date, a byline's weekday."""
-    weekday = m.start("weekday") if "weekday" in m.re.groupindex else -1
-    return (m.start(), m.start("date")) if weekday < 0 else (m.start(), m.start("date"), weekday)
+    """Where a dateline's time expression may start: the line, its date, and each word
+    between them, since the words a time expression takes in differ ("Published on
+    Wednesday, 20 April 2022" is read from its "on" or its weekday, "By Jane Roe on June 28,
+    2024" from its date)."""
+    text, start, date = m.string, m.start(), m.start("date")
+    words = [i for i in range(start + 1, date) if text[i - 1] in " \t" and text[i] not in " \t"]
+    return (start, *words, date)
 
 
 def is_dispatch(text: str) -> bool:
