@@ -42,6 +42,13 @@ def _money(text: str, published: str | None = None) -> list[tuple[str, str | Non
         ),
         # A rate is no package, whatever aid words surround it.
         ("Kyiv expects its partners to provide at least $1 billion per month in aid.", "other"),
+        # What a country needs is no sum granted, and its own budget's hole no act of Congress;
+        # near misses: a budget bill and a need met by a package.
+        ("The finance minister said Kyiv requires $30 billion in military aid next year.", "other"),
+        ("Kyiv will need some $12 billion for weapons this winter, the minister said.", "other"),
+        ("Officials put the country's budget deficit for next year at $38 billion.", "other"),
+        ("The budget bill sets aside $300 million for Ukraine's forces.", "appropriation"),
+        ("Kyiv needs the $400 million package of rockets unveiled on Friday.", "package"),
         # A package of a drawdown is a package even when the sentence also says "has sent".
         ("The Pentagon has sent a $125 million drawdown package to Kyiv.", "package"),
         # One package's value after it is that package; several packages' is a running total.

@@ -7,7 +7,9 @@ totalled or matched to the ledger, so each money amount gets a ``role`` from the
 next to it, in this order (the first that fits wins):
 
 * cumulative: "since", "so far", "to date", "in total", "bringing … to";
-* appropriation: "supplemental", "appropriated", "bill", "legislation", "Congress approved";
+* other, first: a sum someone needs ("Kyiv requires $40 billion"), not one granted;
+* appropriation: "supplemental", "appropriated", "bill", "legislation", "Congress approved",
+  "budget" (not a country's "budget deficit" or "budget support");
 * claim: "claimed", "falsely", "boasted";
 * contract: "contract", "awarded";
 * package: "package", "tranche", "drawdown", "USAI";
@@ -64,7 +66,9 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "appropriation",
         re.compile(
             r"\b(?:supplemental|appropriat\w*|(?:aid|funding|spending) bill|bill|legislation"
-            r"|congress(?:ional)? (?:approved|passed)|funding request|budget)\b"
+            r"|congress(?:ional)? (?:approved|passed)|funding request"
+            # not a country's own budget's hole: "$40 billion to close its budget deficit"
+            r"|budget(?!\s+(?:deficits?|shortfalls?|gaps?|holes?|support)\b))\b"
         ),
     ),
     ("claim", re.compile(r"\b(?:claim(?:s|ed|ing)?|falsely|boast(?:s|ed|ing)?|exaggerat\w*)\b")),
@@ -145,6 +149,12 @@ def _is_range(low: str, first: Amount, second: Amount) -> bool:
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–)\s*")
+# A sum someone needs: "Kyiv requires $40 billion", "needs some $25 billion more" (the need's
+# verb just before the sum; "asked Congress for $24 billion" is a funding request, read apart).
+_NEEDED_BEFORE = re.compile(
+    r"\b(?:needs?|needed|requires?|required)\s+(?:(?:about|around|roughly|some|nearly|almost|at\s+least"
+    r"|more\s+than|over|an\s+additional|another|a\s+further)\s+)?$"
+)
 # A sum that is a share of another: "around $800 million of the funds came from Foreign
 # Military Financing", "$300 million of that money" (not "$300 million of weapons").
 _SHARE_AFTER = re.compile(
@@ -256,6 +266,8 @@ def _role(before: str, after: str, quoted: bool) -> str:
         return "package"
     if RATE_AFTER.match(after):
         return "other"  # "at least $1 billion per month": a rate, not one package
+    if _NEEDED_BEFORE.search(before):
+        return "other"  # "the country needs $65 billion": what someone lacks, no sum granted
 
     words = before + " " + after
     for role, pattern in _ROLES:
