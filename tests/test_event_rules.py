@@ -259,6 +259,10 @@ NOT_EVENTS = [
     # what a weapon can reach, not where it may be used
     ("use_policy", "Kyiv wants Tomahawk cruise missiles capable of striking deep inside Russia."),
     ("strike", "The ATACMS missiles have the range to hit airfields in Russia, analysts said."),
+    # a tranche of people or their training, a package of sanctions: no aid package
+    ("aid_package", "The first tranche of training for the Ukrainian artillery crews ended, the Pentagon said of the aid."),
+    ("aid_package", "A second tranche of Ukrainian pilots began F-16 training, officials said of the aid program."),
+    ("aid_package", "Brussels readied a new package of sanctions as US aid to Ukraine stalled."),
 ]  # fmt: skip
 
 
@@ -314,6 +318,8 @@ KINDS_AS_WRITTEN = [
     # near miss of a weapon's reach: a permission to use it there
     ("use_policy", "Biden allowed Ukraine to use ATACMS missiles to strike inside Russia."),
     ("request", "Zelensky asked Trump to help provide Tomahawk missiles to Ukraine."),
+    # near miss of a tranche of people: a tranche of weapons
+    ("aid_package", "The second tranche of weapons for Ukraine was approved by the Pentagon on Friday."),
 ]  # fmt: skip
 
 

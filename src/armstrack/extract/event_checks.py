@@ -154,6 +154,12 @@ _PACKAGE_WORDS = re.compile(
     r"package|drawdown|tranche|pda|usai|initiative|supplemental|appropriat|financing|fmf"
 )
 
+# What a "tranche" or "package" can be of besides arms and money: people, their training, rules.
+_OF_PEOPLE_OR_RULES = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:training|trainees|troops|soldiers|servicemen|pilots|recruits|students"
+    r"|sanctions|reforms)\b"
+)
+
 _AID_WORDS = re.compile(r"\b(?:aid|assistance|package|drawdown|appropriat\w*|funding|support)\b")
 
 _AID_WORDS_BESIDE = re.compile(r"\b(?:aid|assistance|drawdown|appropriat\w*|funding)\b")
@@ -299,6 +305,8 @@ def _is_package(
         return False  # "aid now totals … since the war began": background
     if any(a.start == start for a in sums):
         return True  # the trigger is the package's sum
+    if _OF_PEOPLE_OR_RULES.match(low, end):
+        return False  # "the second tranche of training", "a package of sanctions"
     trigger = low[start:end]
     # A bare "package" is aid only with aid words, money, or weapons it includes.
     if trigger in ("package", "packages"):
