@@ -862,3 +862,30 @@ def test_a_numbered_drawdown_still_to_come_and_a_war_so_many_months_long() -> No
         "Aid\n\nThe US sends more rockets to counter Russia's five-month-long invasion of Ukraine."
     )
     assert earliest >= "2022-07-01" and latest <= "2022-09-30", (earliest, latest)
+
+
+def test_howitzers_and_vampires_sent_date_the_report_after_their_decisions() -> None:
+    # data/facts.toml: the first US howitzers (the M777) in the drawdown of 2022-04-13, VAMPIRE
+    # counter-drone systems in the package of 2022-08-24.
+    # Near misses: a request for them, and a training course on them, date nothing.
+    sent = {
+        "2022-04-13": "Artillery\n\nThe M777 howitzers the US sent to Ukraine are firing near Izium, officials said.",
+        "2022-08-24": "Drones\n\nThe United States has also provided VAMPIRE counter-drone systems to Ukraine.",
+    }
+    for earliest, text in sent.items():
+        assert window(text)[0] == earliest, text
+    asked = "Artillery\n\nKyiv asked Washington for more M777 howitzers and VAMPIRE launchers for Ukraine."
+    trained = "Artillery\n\nUkrainian crews trained on M777 howitzers in Germany in April, officials said."
+    for text in (asked, trained):
+        assert window(text)[0] < "2022-01-01", text
+
+
+def test_frankensam_named_dates_any_report_naming_it() -> None:
+    # The Pentagon's FrankenSAM program was made public on 2023-10-11: a report naming it, in
+    # any tense, was written that day or later. Near miss: the Sea Sparrow missiles it fires
+    # were public long before, and date nothing by their name.
+    assert (
+        window("Air defense\n\nThe Pentagon calls it FrankenSAM, a launcher built for Ukraine.")[0]
+        >= "2023-10-11"
+    )
+    assert window("Air defense\n\nThe Pentagon will send Sea Sparrow missiles to Ukraine.")[0] < "2023-01-01"
