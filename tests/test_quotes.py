@@ -741,6 +741,10 @@ def test_a_word_or_two_the_subject_calls_someone_are_the_subjects() -> None:
     assert speakers(
         "Senator Lena Varga took to social media overnight to watch the “quick fixes” pile up."
     ) == [(None, None)]
+    # … and one the subject describes something as: "describing them as a “mega deal”"
+    assert speakers(
+        "Minister Taras Melnyk met the envoys on Monday, describing the talks as a “turning point” for Kyiv."
+    ) == [("Taras Melnyk", None)]
 
 
 def test_a_weapon_named_in_scare_quotes_is_no_quotation() -> None:
