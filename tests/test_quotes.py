@@ -741,10 +741,10 @@ def test_a_word_or_two_the_subject_calls_someone_are_the_subjects() -> None:
     assert speakers(
         "Senator Lena Varga took to social media overnight to watch the “quick fixes” pile up."
     ) == [(None, None)]
-    # … and one the subject describes something as: "describing them as a “mega deal”"
+    # … but not past a clause of another subject: "after he blamed the delays on “red tape”"
     assert speakers(
-        "Minister Taras Melnyk met the envoys on Monday, describing the talks as a “turning point” for Kyiv."
-    ) == [("Taras Melnyk", None)]
+        "Hana Kurz called the plan a “disgrace” after he blamed the delays on “red tape” at the plant."
+    ) == [("Hana Kurz", None), (None, None)]
 
 
 def test_a_weapon_named_in_scare_quotes_is_no_quotation() -> None:

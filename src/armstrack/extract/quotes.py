@@ -82,7 +82,7 @@ _RUN_PARAGRAPHS = 2  # a paragraph opening with an unattributed quote continues 
 # Verbs by which a subject names someone or something with words of its own.
 _CHARACTERIZING = re.compile(
     r"\b(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dubb?(?:s|ed|ing)?|brand(?:s|ed|ing)?"
-    r"|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|deride[sd]?|deriding|mock(?:s|ed|ing)?|describ(?:e|es|ed|ing)"
+    r"|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|deride[sd]?|deriding|mock(?:s|ed|ing)?"
     r"|used\s+the\s+(?:phrase|term|word|words)|uses\s+the\s+(?:phrase|term|word|words))\b"
 )
 # … read in so many characters before the quote: a hostile endless sentence of quotes is not
@@ -176,10 +176,7 @@ def extract_quotes(
             speaker is None
             and description is None
             and partial
-            and (
-                not scare
-                or _characterized(text, sentences.bounds_at(span.open_mark)[0], span.open_mark)
-            )
+            and (not scare or _characterized(text, sentences.bounds_at(span.open_mark)[0], span.open_mark))
         ):
             # "Reid has gone after Trump as a “human leech who will bleed the country”": a
             # quoted phrase in a sentence with no speech verb is the words of its subject, a
@@ -228,10 +225,8 @@ def _characterized(text: str, sentence_start: int, open_mark: int) -> bool:
     the quote, with no clause of another subject between ("… as a “disgrace” after he blamed
     the delays on “red tape”": the second is not the subject's)?"""
     lo = max(sentence_start, open_mark - _CHARACTERIZING_REACH)
-    last = None
-    for last in _CHARACTERIZING.finditer(text, lo, open_mark):
-        pass
-    return last is not None and not CLAUSE_OF_ITS_OWN.search(text, last.end(), open_mark)
+    verbs = list(_CHARACTERIZING.finditer(text, lo, open_mark))
+    return bool(verbs) and not CLAUSE_OF_ITS_OWN.search(text, verbs[-1].end(), open_mark)
 
 
 def _sentence_subject(
