@@ -150,6 +150,10 @@ STATUS = [
     ("aid_package", "done", "Blinken went to Kyiv to announce a $1 billion aid package for Ukraine."),
     ("aid_package", "done", "The $2 billion package announced Monday is expected to include more shells for Ukraine."),
     ("aid_package", "done", "Delays in the aid package due to the budget dispute have hurt Ukraine's troops."),
+    # the subject of talks is weighed, not done; near miss: a sale after talks was made
+    ("sale", "considered", "Kyiv is preparing for discussions with Washington focused on major arms purchases for Ukraine."),
+    ("sale", "considered", "Negotiations over the sale of F-16 jets to Ukraine stalled in the Senate."),
+    ("sale", "done", "After talks in Washington, the United States sold Ukraine more Patriot missiles."),
     # trying to win another over is asking; near miss: "persuaded" succeeded (to send: ahead)
     ("delivery", "requested", "Kyiv is trying to convince Washington to send more Patriot batteries to Ukraine."),
     ("delivery", "planned", "Kyiv persuaded Washington to send more Patriot batteries to Ukraine."),

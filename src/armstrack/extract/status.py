@@ -115,6 +115,12 @@ _AFTER_CONSIDERED = re.compile(
     _UP_TO_ITS_VERB + r"(?:is|are|was|were)\s+(?:being\s+|still\s+)?"
     r"(?:discussed|considered|weighed|debated|explored|mulled|studied|under\s+(?:discussion|consideration|review))\b"
 )
+# Talks whose subject the trigger is: "discussions with the United States focused on major
+# arms purchases", "negotiations over the sale of F-16s".
+_TALKS_ABOUT = re.compile(
+    r"\b(?:talks|discussions|negotiations|consultations)(?:\s+with\s+[^,.;:]{1,60}?)?"
+    r"\s+(?:on|about|over|regarding|concerning|(?:focused|focusing|centered|centred)\s+on)\s+(?:[\w-]+\s+){0,3}$"
+)
 _ANNOUNCEMENT_AHEAD = re.compile(
     r"\b(?P<lead>will|would|soon|to|expected\s+to|plans?\s+to|set\s+to|poised\s+to|preparing\s+to)\s+(?:\w+\s+){0,2}?"
     r"(?:announc\w*|unveil\w*|approv\w*|sign|pass|vote\w*)\b"
@@ -153,8 +159,8 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         return "denied"  # … or "falls short of sending Abrams tanks": the act not taken
     if "requested" in cues or _governed_noun(words, low, start, end, _NEEDING):
         return "requested"  # … or "require the delivery of", "needs more shipments"
-    if "considered" in cues:
-        return "considered"
+    if "considered" in cues or _TALKS_ABOUT.search(before):
+        return "considered"  # … or the subject of talks: "talks with Washington on arms purchases"
     if not _AHEAD_WORDS.isdisjoint(words[-5:]) and _NEXT_ONE.search(before):
         return "planned"  # "the next Contact Group meeting", "an upcoming aid package"
     if kind == "aid_package":
