@@ -361,3 +361,19 @@ def test_a_headlines_infinitive_puts_the_package_ahead() -> None:
         "Biden offers $2.85 billion aid for Ukraine\n\nOfficials previewed the plan."
     ).published
     assert done.earliest is not None and done.earliest.isoformat() >= "2023-01-03"
+
+
+def test_a_sale_said_to_be_foreign_military_sales_finds_one_paid_from_fmf() -> None:
+    # The $138 million HAWK sale of 2024-04-09 was paid from Foreign Military Financing (the
+    # ledger's authority "FMF"); reports call it "foreign military sales". Near miss: the same
+    # sum named as a drawdown is no sale, and no drawdown of that worth exists.
+    sale = extract_text(
+        "Air defense\n\nThe State Department approved $138 million in foreign military sales to Ukraine "
+        "to repair its air defense launchers."
+    ).published
+    assert sale.earliest is not None and sale.latest is not None
+    assert sale.earliest.isoformat() >= "2024-04-01" and sale.latest.isoformat() <= "2024-12-31", sale
+    drawdown = extract_text(
+        "Air defense\n\nThe Pentagon approved a $138 million drawdown for Ukraine to repair its air defense launchers."
+    ).published
+    assert drawdown.earliest is not None and drawdown.earliest.isoformat() < "2024-01-01", drawdown

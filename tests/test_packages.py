@@ -158,18 +158,18 @@ def test_the_ledger_adds_up_to_the_running_totals_officials_gave(
 def test_announced_worth_finds_what_a_scan_of_the_ledger_finds() -> None:
     """By bisection on worth, the same days as holding every value to the tolerance: at
     each value, at the edges of its tolerance (just in and just out), and between values."""
-    from armstrack.packages import _close
+    from armstrack.packages import _close, authority_fits
 
     ledger = load_ledger()
 
     def scanned(value: float, authority: str | None) -> list[dt.date]:
         days = {
             day for worth, day, ids in ledger.values
-            if _close(worth, value) and (authority is None or ledger.authority_of(ids) == authority)
+            if _close(worth, value) and authority_fits(authority, ledger.authority_of(ids))
         }  # fmt: skip
         days |= {
             p.announced for p in ledger.packages
-            if not p.counted and _close(p.value_usd, value) and authority in (None, p.authority)
+            if not p.counted and _close(p.value_usd, value) and authority_fits(authority, p.authority)
         }  # fmt: skip
         return sorted(days)
 
@@ -256,3 +256,12 @@ def test_a_figure_a_package_was_also_announced_by_names_it_and_totals_do_not_cou
         for p in ledger.packages
         if p.counted and p.authority in {"PDA", "USAI", "FMF"} and dt.date(2022, 2, 24) <= p.announced <= day
     )
+
+
+def test_a_named_foreign_military_sale_fits_a_sale_paid_from_fmf() -> None:
+    # A report's "foreign military sales" fits a row of either FMS or FMF (an FMF-funded sale
+    # is still a sale); a named drawdown fits neither, and naming none fits all.
+    from armstrack.packages import authority_fits
+
+    assert authority_fits("FMS", "FMF") and authority_fits("FMS", "FMS") and authority_fits(None, "PDA")
+    assert not authority_fits("PDA", "FMF") and not authority_fits("FMF", "FMS")

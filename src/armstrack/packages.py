@@ -111,7 +111,7 @@ class Ledger:
                     for p in self.packages
                     if p.value_eur is not None
                     and (_close(p.value_eur, value) or abs(p.value_eur - value) <= spread)
-                    and authority in (None, p.authority)
+                    and authority_fits(authority, p.authority)
                 }
             )
         if currency != "USD":
@@ -121,7 +121,7 @@ class Ledger:
         days = {
             day for worth, day, ids in values
             if (_close(worth, value) or abs(worth - value) <= spread)
-            and (authority is None or self.authority_of(ids) == authority)
+            and authority_fits(authority, self.authority_of(ids))
         }  # fmt: skip
         acts = self._uncounted[
             bisect_left(self._uncounted, low, key=lambda p: p.value_usd) : bisect_right(
@@ -132,7 +132,7 @@ class Ledger:
             p.announced
             for p in acts
             if (_close(p.value_usd, value) or abs(p.value_usd - value) <= spread)
-            and authority in (None, p.authority)
+            and authority_fits(authority, p.authority)
         }
         return sorted(days)
 
@@ -242,6 +242,17 @@ _NAMED_AUTHORITY = (
     ("FMF", re.compile(r"\bforeign military financing\b|\bfmf\b")),
     ("PURL", re.compile(r"\bpurl\b|\bprioriti[sz]ed ukraine requirements")),
 )
+
+
+# A sale paid from Foreign Military Financing is still a Foreign Military Sale: reports name
+# the FMF-funded HAWK sale of April 2024 "$138 million in foreign military sales".
+_NAMED_FITS = {"FMS": frozenset({"FMS", "FMF"})}
+
+
+def authority_fits(named: str | None, row: str | None) -> bool:
+    """Does a ledger row of authority ``row`` fit the authority a report names (any, when
+    it names none)?"""
+    return named is None or row == named or row in _NAMED_FITS.get(named, ())
 
 
 def is_round(value: float) -> bool:

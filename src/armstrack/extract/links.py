@@ -49,7 +49,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from armstrack.models import Amount, Event, Interval, PackageLink, Published, Quote, TimeExpression
-from armstrack.packages import Ledger, load_ledger, named_authority
+from armstrack.packages import Ledger, authority_fits, load_ledger, named_authority
 
 _BEFORE, _AFTER = 70, 45  # characters of the sentence read either side of a sum
 
@@ -333,7 +333,7 @@ def _link(
     matched = [*matched, "named day" if on_named else "date"]
     authority = named_authority(words)
     if authority and len(found) > 1:
-        narrowed = [(d, ids) for d, ids in found if ledger.authority_of(ids) == authority]
+        narrowed = [(d, ids) for d, ids in found if authority_fits(authority, ledger.authority_of(ids))]
         if narrowed:
             found, matched = narrowed, [*matched, "authority"]
     if len(found) > 1 and _FUTURE.search(words):
