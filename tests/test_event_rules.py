@@ -263,6 +263,9 @@ NOT_EVENTS = [
     # what a weapon can reach, not where it may be used
     ("use_policy", "Kyiv wants Tomahawk cruise missiles capable of striking deep inside Russia."),
     ("strike", "The ATACMS missiles have the range to hit airfields in Russia, analysts said."),
+    # a notice delivered to Congress, not arms (near miss in the kinds: arms delivered)
+    ("delivery", "The agency delivered the required certification notifying Congress of the sale to Ukraine."),
+    ("delivery", "The Pentagon sent a notification to lawmakers about the HIMARS for Ukraine."),
     # a tranche of people or their training, a package of sanctions: no aid package
     ("aid_package", "The first tranche of training for the Ukrainian artillery crews ended, the Pentagon said of the aid."),
     ("aid_package", "A second tranche of Ukrainian pilots began F-16 training, officials said of the aid program."),

@@ -61,7 +61,10 @@ _NOT_A_PAUSE_AFTER = re.compile(
 _NOTHING_AFTER = re.compile(r"\s+(?:no|none|nothing)\b")
 
 # Messages and envoys: what is sent that is no arms.
-_MESSAGES = r"letters?|messages?|notes?|memos?|emails?|invitations?|requests?|signals?|delegations?|envoys?"
+_MESSAGES = (
+    r"letters?|messages?|notes?|memos?|emails?|invitations?|requests?|signals?|delegations?|envoys?"
+    r"|certifications?|notifications?|notices?|reports?|ultimatums?|verdicts?"
+)
 
 # "in a letter sent to Secretary Austin": a message sent, not arms.
 _MESSAGE_BEFORE = re.compile(rf"\b(?:{_MESSAGES})\s+$")
