@@ -150,6 +150,8 @@ STATUS = [
     ("aid_package", "done", "Blinken went to Kyiv to announce a $1 billion aid package for Ukraine."),
     ("aid_package", "done", "The $2 billion package announced Monday is expected to include more shells for Ukraine."),
     ("aid_package", "done", "Delays in the aid package due to the budget dispute have hurt Ukraine's troops."),
+    # a sale's "will" is its future, as a delivery's is
+    ("sale", "planned", "The agency said the sale will include spare parts for Ukraine's F-16 jets."),
     # the subject of talks is weighed, not done; near miss: a sale after talks was made
     ("sale", "considered", "Kyiv is preparing for discussions with Washington focused on major arms purchases for Ukraine."),
     ("sale", "considered", "Negotiations over the sale of F-16 jets to Ukraine stalled in the Senate."),

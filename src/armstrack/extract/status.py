@@ -302,7 +302,7 @@ _PREPARING = frozenset(
 # A trigger that is a noun ("deliveries", "shipment", "the transfer"), and a modal right after
 # it or its "of"/"to" phrase, which its status is then; not a verb's ("sent tanks that
 # would …"), nor one in a clause of its own ("shipments of arms that would help").
-_NOUN_ENDINGS = ("ies", "ery", "ment", "ments", "sion", "sions", "fer", "fers")
+_NOUN_ENDINGS = ("ies", "ery", "ment", "ments", "sion", "sions", "fer", "fers", "sale", "sales")
 _MODAL_AFTER = re.compile(
     r"(?:\s+(?:of|to|for|from)(?:\s+(?!that\b|which\b|who\b)[\w’'$.-]+){1,6}?)?"  # "deliveries to Ukraine"
     r"\s+(?P<modal>will|would|could|might|may)\s+(?!not\b|never\b)"
