@@ -74,3 +74,19 @@ def test_likely_to_looks_ahead_and_a_participle_after_its_article_is_no_past_ver
     assert ahead.latest is not None and ahead.latest < dt.date(2024, 1, 1), ahead
     behind, _ = infer("F-16 pilots\n\nThe pilots expedited their course and returned to duty in early 2024.")
     assert behind.earliest is not None and behind.earliest >= dt.date(2024, 1, 1), behind
+
+
+def test_expecting_someone_to_act_looks_ahead_and_was_to_says_nothing() -> None:
+    # "it expects the maker to complete the work by the end of June 2025": ahead of the
+    # writing. "missiles that were to expire in 2023": a future seen from the past, on either
+    # side of the writing. Near misses: "completed the work" and "expired in 2023" are past.
+    ahead, _ = infer(
+        "Stingers\n\nThe Army said it expects the maker to complete the work by the end of June 2025."
+    )
+    assert ahead.latest is not None and ahead.latest < dt.date(2025, 7, 1), ahead
+    done, _ = infer("Stingers\n\nThe Army said the maker completed the work by the end of June 2025.")
+    assert done.earliest is not None and done.earliest >= dt.date(2025, 6, 1), done
+    was_to, _ = infer("Stingers\n\nThe Army is extending the life of missiles that were to expire in 2023.")
+    assert was_to.earliest is not None and was_to.earliest < dt.date(2023, 1, 1), was_to
+    expired, _ = infer("Stingers\n\nThe Army is extending the life of missiles that expired in 2023.")
+    assert expired.earliest is not None and expired.earliest >= dt.date(2023, 1, 1), expired

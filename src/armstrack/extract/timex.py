@@ -202,6 +202,8 @@ _FUTURE_ADJECTIVES = frozenset("upcoming forthcoming".split())  # of a noun, not
 _FUTURE_BEFORE_TO = frozenset(
     "set scheduled due expected slated poised plans plan planning intends intend going likely unlikely".split()
 )
+_EXPECTS = frozenset("expects expect expecting".split())  # … someone "to" do something
+_WAS_TO = frozenset("was were".split())
 _INTENT_PAST = frozenset(
     "vowed promised pledged planned intended hoped agreed decided aimed sought wanted threatened offered".split()
 )
@@ -263,6 +265,12 @@ def _word_tense(words: list[str], i: int) -> Tense | None:
         return "future"  # reported future: "said training would begin in October" is after the saying
     if w == "to" and i > 0 and words[i - 1] in _FUTURE_BEFORE_TO:
         return "future"
+    if w == "to" and i > 1 and not _EXPECTS.isdisjoint(words[max(0, i - 4) : i - 1]):
+        return "future"  # "expects Raytheon to complete the work by June 2026"
+    if w == "to" and i > 0 and words[i - 1] in _WAS_TO:
+        # "Stingers that were to become obsolete in 2023": a future seen from the past, on
+        # either side of the writing
+        return "unknown"
     if w == "to" and i > 0 and words[i - 1] in _INTENT_PAST:
         # "vowed to end the war within 24 hours of taking office on Jan. 20": ahead of the
         # vow, which says nothing of whether it is ahead of the writing
