@@ -691,3 +691,22 @@ def test_a_time_of_a_relative_clause_does_not_date_another_sentence_of_its_parag
     assert event.date_source == "published"
     plain = "Kyiv ratified the treaty in 2005. The US had previously supplied Ukraine with Claymore mines."
     assert only(plain, "delivery", published="2024-11-20").date_source == "paragraph"
+
+
+def test_a_time_of_its_paragraph_after_the_writing_does_not_date_what_was_done() -> None:
+    # "has been sending Stinger missiles to Ukraine … a replacement will go into production in
+    # 2027": the sending is no event of 2027; it falls back to the report's day. Near miss:
+    # a shipment still to come takes the later year of its paragraph.
+    done = only(
+        "Raytheon has been sending Stinger missiles to Ukraine for months. A replacement will go into "
+        "production in 2027, the Army said.",
+        "delivery",
+        published="2024-05-10",
+    )
+    assert done.date_source == "published", done.date
+    ahead = only(
+        "Raytheon will ship more Stinger missiles to Ukraine. The first of them will arrive in 2027, the Army said.",
+        "delivery",
+        published="2024-05-10",
+    )
+    assert ahead.date is not None and ahead.date.start.year == 2027, ahead.date

@@ -181,14 +181,15 @@ class EventDater:
         self.facts = facts  # dated facts the text names: their words and their days
 
     def date(
-        self, lo: int, hi: int, start: int, end: int, may_be_fact: bool = False
+        self, lo: int, hi: int, start: int, end: int, may_be_fact: bool = False, done: bool = False
     ) -> tuple[Interval | None, DateSource]:
         """The date of an event whose sentence is [lo, hi) and whose trigger is [start, end).
         An event that ``may_be_fact`` and whose trigger is a word of a dated fact the text
         names ("summit" of "the G7 summit in Puglia") happened on the fact's days, or on the
-        day of them its sentence names ("at the G7 summit in Italy on June 13")."""
+        day of them its sentence names ("at the G7 summit in Italy on June 13"). An event
+        ``done`` is not dated by a time of its paragraph after the writing."""
         fact = self._fact_of(start, end) if may_be_fact and self.facts else None
-        found = self._date(lo, hi, start, end, until=not may_be_fact)
+        found = self._date(lo, hi, start, end, until=not may_be_fact, done=done)
         if fact is not None and not (
             found[0] is not None
             and found[1] == "sentence"
@@ -202,7 +203,7 @@ class EventDater:
         return next((days for f_start, f_end, days in self.facts if f_start < end and start < f_end), None)
 
     def _date(
-        self, lo: int, hi: int, start: int, end: int, until: bool = True
+        self, lo: int, hi: int, start: int, end: int, until: bool = True, done: bool = False
     ) -> tuple[Interval | None, DateSource]:
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
         own_quote = self._quote_at(start)
@@ -231,7 +232,7 @@ class EventDater:
         span = self._until(lo, hi) if until else None
         if span is not None:
             return span, "sentence"
-        return self._outside(lo, start, end, own_quote)
+        return self._outside(lo, start, end, own_quote, done)
 
     def _until(self, lo: int, hi: int) -> Interval | None:
         """ "The deliveries are expected to continue through October": from the writing to the
@@ -316,8 +317,13 @@ class EventDater:
         nearest = min(own, key=lambda k: _distance(self.times[k], start, end))
         return self.times[nearest].resolved, "sentence"
 
-    def _outside(self, lo: int, start: int, end: int, own_quote: int) -> tuple[Interval | None, DateSource]:
-        """The date from the paragraph, else the publication date."""
+    def _outside(
+        self, lo: int, start: int, end: int, own_quote: int, done: bool = False
+    ) -> tuple[Interval | None, DateSource]:
+        """The date from the paragraph, else the publication date; for an event done, not a
+        time of the paragraph after the writing ("has been sending Stingers …; a replacement
+        will go into production in 2027")."""
+        written = self.published.latest or self.published.date
         p = bisect_right(self.para_starts, lo) - 1
         if p >= 0:
             p_start, p_end = self.paragraphs[p]
@@ -328,6 +334,12 @@ class EventDater:
                 and self.quote_of[k] in (-1, own_quote)
                 and self.clause(k) < 0
                 and not self.relative(k)
+                and not (
+                    done
+                    and written is not None
+                    and (r := self.times[k].resolved) is not None
+                    and r.start > written
+                )
             ]
             if near:
                 return min(near, key=lambda t: _distance(t, start, end)).resolved, "paragraph"

@@ -184,11 +184,13 @@ def find_events(
                 money[bisect_left(money_starts, lo) : bisect_left(money_starts, hi)], summarize(evidence.text),
             )  # fmt: skip
         systems, by_reference, named, amounts, sums, summary = shown
-        date, source = dater.date(evidence.start, evidence.end, start, end, may_be_fact=kind in _FACT_KINDS)
+        status = event_status(kind, low, start, end, evidence.start, evidence.end)
+        date, source = dater.date(
+            evidence.start, evidence.end, start, end, may_be_fact=kind in _FACT_KINDS, done=status == "done"
+        )
         rows.append(
             {
-                "kind": kind, "date": date, "date_source": source,
-                "status": event_status(kind, low, start, end, evidence.start, evidence.end),
+                "kind": kind, "date": date, "date_source": source, "status": status,
                 "systems": systems, "systems_by_reference": by_reference, "actors": named,
                 "amounts": amounts, "amount": _own_sum(sums, start) if sums else None,
                 "summary": summary, "evidence": evidence, "confidence": round(min(confidence, 0.95), 2),
