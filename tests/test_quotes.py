@@ -1010,3 +1010,25 @@ def test_a_country_set_off_in_an_appositive_before_the_verb_is_not_the_subject()
         '"resolutely opposed" to the test and warned North Korea to refrain from further actions.'
     )
     assert speakers(text) == [("China", None)]
+
+
+def test_a_quote_goes_on_with_whom_the_sentence_before_reports_as_saying() -> None:
+    # "The outlet reports CEO Lena Varga as saying …. “That will take time.”": hers. Near
+    # miss: "The outlet reports that …" names nobody who says it.
+    assert speakers(
+        "The Defense Daily reports CEO Lena Varga as saying the seeker needs work. “That will take us time.”"
+    ) == [("Lena Varga", None)]
+    assert speakers("The Defense Daily reports that the seeker needs work. “That will take us time.”") == [
+        (None, None)
+    ]
+
+
+def test_a_short_sentence_after_a_quote_that_says_something_of_its_own_is_no_attribution() -> None:
+    # "“We need more shells.” Reuters reports that the shipments slowed.": Reuters says its own
+    # thing. Near miss: "“Do we need more shells?” Reuters asked." is the attribution.
+    assert speakers(
+        "The minister spoke at length. “We need more shells.” Reuters reports that the shipments slowed."
+    ) == [(None, None)]
+    assert speakers("The minister spoke at length. “Do we need more shells?” Reuters asked.") == [
+        ("Reuters", None)
+    ]

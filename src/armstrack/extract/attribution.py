@@ -104,6 +104,7 @@ WINDOW = 160  # characters after a quote searched for its attribution
 _ATTRIBUTION_ONLY = 80  # characters: a sentence this short may be only "Vitter demanded."
 
 BEFORE_WINDOW = 400  # characters before a quote searched for its attribution
+_THAT_CLAUSE = re.compile(r"\sthat\s")
 
 # Speech verbs whose subject may follow them ("…, said Maria Zakharova"); not those that take
 # a listener ("…, a senior official, told CNN": CNN is told, not telling).
@@ -158,6 +159,8 @@ def attribute(
             and sentences.ends[i] - sentences.starts[i] <= _ATTRIBUTION_ONLY
             and _ATTRIBUTION_OPENS.match(text, sentences.starts[i])
             and not MARKS.search(text, sentences.starts[i], sentences.ends[i])
+            # "Reuters reports that the shipments slowed": a saying of its own, not the quote's
+            and not _THAT_CLAUSE.search(text, sentences.starts[i], sentences.ends[i])
         ):
             s_end = sentences.ends[i]
     after = text[after_start : min(s_end, after_start + WINDOW)]

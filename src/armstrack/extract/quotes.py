@@ -294,6 +294,13 @@ def _previous_sentence_speaker(
         # "Zelenskiy said Ukraine has thousands of drones. “We don't have Tomahawks.”"
         sentence = text[start:end]
         opener = SPEECH.search(sentence, 0, _SUBJECT_REACH)
+        cited = _AS_SAYING.match(sentence, opener.end()) if opener is not None else None
+        if cited is not None and "," not in sentence[: opener.start()]:
+            # "DefenseOne reports CEO Greg Hayes as saying the company …. “That's going to take
+            # us a little bit of time.”": whom the outlet reports says it
+            region = (start + cited.start("who"), start + cited.end("who"))
+            found = speaker_in(text, region, actors, person_starts, open_mark, "start", names, antecedents)
+            return found if found is not None else nobody
         if opener is None or not opens_with_source(sentence, opener):
             return nobody
         if opener.group().lower() == "according to":
@@ -311,6 +318,7 @@ def _previous_sentence_speaker(
 
 
 _SUBJECT_REACH = 60  # characters from a sentence's start within which its speech verb opens it
+_AS_SAYING = re.compile(r"\s+(?P<who>[^,.;:]{2,80}?)\s+as\s+(?:saying|telling)\b")
 
 
 def _only_a_quote(text: str, paragraph: tuple[int, int]) -> bool:
