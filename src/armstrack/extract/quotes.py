@@ -295,7 +295,7 @@ def _previous_sentence_speaker(
         sentence = text[start:end]
         opener = SPEECH.search(sentence, 0, _SUBJECT_REACH)
         cited = _AS_SAYING.match(sentence, opener.end()) if opener is not None else None
-        if cited is not None and "," not in sentence[: opener.start()]:
+        if cited is not None and opener is not None and "," not in sentence[: opener.start()]:
             # "DefenseOne reports CEO Greg Hayes as saying the company …. “That's going to take
             # us a little bit of time.”": whom the outlet reports says it
             region = (start + cited.start("who"), start + cited.end("who"))
