@@ -889,3 +889,15 @@ def test_frankensam_named_dates_any_report_naming_it() -> None:
         >= "2023-10-11"
     )
     assert window("Air defense\n\nThe Pentagon will send Sea Sparrow missiles to Ukraine.")[0] < "2023-01-01"
+
+
+def test_more_than_a_span_ago_counts_from_the_span_up() -> None:
+    # data/facts.toml: the Abrams decision of 2023-01-25. "agreed to send Abrams tanks to
+    # Ukraine more than a year ago": a year after it or later (up to about two). Near miss:
+    # "a year ago" alone is a year after it, give or take a quarter.
+    more = window(
+        "Tanks\n\nThe United States had agreed to send 31 Abrams tanks to Ukraine more than a year ago."
+    )
+    assert more[0] == "2024-01-25" and more[1] >= "2025-01-25", more
+    about = window("Tanks\n\nThe United States agreed to send 31 Abrams tanks to Ukraine a year ago.")
+    assert about[0] < "2024-01-01" and about[1] < "2024-06-01", about

@@ -141,8 +141,9 @@ def fact_constraints(
                 and not (event.later_re is not None and event.later_re.search(low, s_start, s_end))
                 else None
             )
-            if cue is not None and cue.kind == "ago" and _AGO_OF_FACT.fullmatch(low, end, cue.start):
-                window = _counted_back(event.start, event.end, cue)  # "invaded Ukraine three years ago"
+            if cue is not None and cue.kind == "ago" and (ago := _AGO_OF_FACT.fullmatch(low, end, cue.start)):
+                # "invaded Ukraine three years ago", "agreed to send Abrams more than a year ago"
+                window = _counted_back(event.start, event.end, cue, ago["more"] is not None)
             elif _own_weekday(event, cue, low, end):
                 window = reported_window(event.start, event.end, cue)  # "invaded … on Thursday"
             elif cue is not None and _names_a_year(cue) and _AGO_OF_FACT.fullmatch(low, end, cue.start):
@@ -185,7 +186,9 @@ _IN_USE = re.compile(
 )
 # Between a fact and the "… ago" that dates it, in one clause: "invaded Ukraine nearly",
 # "began"; not across a comma or a new clause ("Russia, which invaded, struck Kyiv two days ago").
-_AGO_OF_FACT = re.compile(r"(?:\s+(?!(?:and|but|which|who|that|while|when)\b)[\w’'-]+){0,4}\s+")
+_AGO_OF_FACT = re.compile(
+    r"(?:\s+(?!(?:and|but|which|who|that|while|when)\b)[\w’'-]+){0,4}?\s+(?:(?P<more>more\s+than|over|just\s+over)\s+)?"
+)
 
 
 def _own_weekday(event: FactEvent, cue: TimeMention | None, low: str, end: int) -> bool:
@@ -222,14 +225,21 @@ def _in_year_after(first: dt.date, last: dt.date, rel: str) -> tuple[dt.date, dt
     return (first if rel == "this" else dt.date(year, 1, 1)), dt.date(year, 12, 31)
 
 
-def _counted_back(first: dt.date, last: dt.date, cue: TimeMention) -> tuple[dt.date, dt.date] | None:
+def _counted_back(
+    first: dt.date, last: dt.date, cue: TimeMention, more: bool = False
+) -> tuple[dt.date, dt.date] | None:
     """When "<fact> three years ago" was written: that long after the fact, give or take
-    half its unit (a quarter of a year)."""
+    half its unit (a quarter of a year); "more than a year ago", from a year after it to
+    twice as long (a writer who knew it was two years would say so)."""
     unit_word = cue.fields.get("unit", "").rstrip("s")
     if unit_word not in _UNIT_DAYS or "count" not in cue.fields:
         return None
     count_lo, count_hi = _counted(cue.fields["count"])
     unit, slack = _UNIT_DAYS[unit_word], _SLACK[unit_word] * _UNIT_DAYS[unit_word]
+    if more:
+        return first + dt.timedelta(days=count_lo * unit), last + dt.timedelta(
+            days=2 * count_hi * unit + slack
+        )
     return first + dt.timedelta(days=count_lo * unit - slack), last + dt.timedelta(
         days=count_hi * unit + slack
     )
