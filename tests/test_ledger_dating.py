@@ -377,3 +377,19 @@ def test_a_sale_said_to_be_foreign_military_sales_finds_one_paid_from_fmf() -> N
         "Air defense\n\nThe Pentagon approved a $138 million drawdown for Ukraine to repair its air defense launchers."
     ).published
     assert drawdown.earliest is not None and drawdown.earliest.isoformat() < "2024-01-01", drawdown
+
+
+def test_a_weekday_a_release_was_said_on_does_not_choose_the_packages_day() -> None:
+    # "Raytheon said in a release Friday that … the $40 billion aid package": the release's
+    # Friday, not the act's (signed 2022-05-21): the report may come more than a week after it.
+    # Near miss: "passed the $40 billion aid package on Friday" is the act's Friday.
+    said = extract_text(
+        "Stingers\n\nThe Army ordered 1,300 Stinger missiles from Raytheon. The missiles replace those sent to "
+        "Kyiv. Lawmakers had asked for them. Raytheon said in a release Friday that the order is funded through "
+        "the $40 billion military and humanitarian aid package for Ukraine."
+    ).published
+    assert said.latest is not None and said.latest.isoformat() > "2022-06-15", said
+    passed = extract_text(
+        "Stingers\n\nCongress passed the $40 billion military and humanitarian aid package for Ukraine on Friday."
+    ).published
+    assert passed.latest is not None and passed.latest.isoformat() < "2022-06-15", passed

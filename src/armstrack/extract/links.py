@@ -248,7 +248,9 @@ _ESTIMATED_BEFORE = re.compile(
 )
 # A rate, right after a sum: "$1 billion per month", "$300 million a year" (no one package).
 RATE_AFTER = re.compile(r"\W*(?:(?:per|a|each|every)\s+(?:day|week|month|year)|monthly|annually|yearly)\b")
-_HEAD_NOUN = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:package|tranche|drawdown)\b")
+_HEAD_NOUN = re.compile(
+    r"^\W*(?:(?!(?:of|for|from|to|in|into|with|by|than|that|which|is|was|are|were)\s)[\w-]+\s+){0,4}?(?:package|tranche|drawdown)\b"
+)
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:ing| of)?|to|bring\w*|since)\W*(?:\w+\W+){0,3}$")
 
 

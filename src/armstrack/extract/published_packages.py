@@ -107,7 +107,11 @@ _PAID_BY_OTHERS = re.compile(
     r"\b(?:paid\s+for|funded|financed|bought)\s+(?:mostly\s+|largely\s+|entirely\s+|in\s+part\s+)?by\s+(?:the\s+)?"
     r"(?:europe\w*|allies|allied|nato|partners)\b"
 )
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|added)\s+(?:on\s+)?$")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|reported|added)\s+"
+    # "said in a release Friday", "said in a statement on Friday"
+    r"(?:in\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:release|statement|post|note|filing|briefing|interview)\s+)?(?:on\s+)?$"
+)
 _AHEAD_BEFORE = dt.timedelta(days=30)
 # A numbered drawdown still to come: "… will be the 16th drawdown of firepower"
 _WILL_BE = re.compile(r"\b(?:will|would)\s+be\s+(?:the\s+|its\s+|their\s+)?$")
