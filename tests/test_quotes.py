@@ -1032,3 +1032,16 @@ def test_a_short_sentence_after_a_quote_that_says_something_of_its_own_is_no_att
     assert speakers("The minister spoke at length. “Do we need more shells?” Reuters asked.") == [
         ("Reuters", None)
     ]
+
+
+def test_an_office_described_after_a_clause_of_another_person_is_the_subject() -> None:
+    # "While maintaining that Putin is “not ready,” the Ukrainian president said, “…”": the
+    # president speaks, not the person of the clause before. Near miss: a name there speaks.
+    for text in (
+        "After Vladimir Putin spoke, the Ukrainian president said, “With your help, we can stop this war.”",
+        "While maintaining that Vladimir Putin is “not ready,” the Ukrainian president said, “We can stop this war.”",
+    ):
+        assert speakers(text)[-1] == (None, "the Ukrainian president"), text
+    assert speakers(
+        "After Vladimir Putin spoke, Taras Melnyk said, “With your help, we can stop this war.”"
+    ) == [("Taras Melnyk", None)]

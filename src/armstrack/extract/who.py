@@ -96,6 +96,10 @@ def _their_person(np: str) -> str | None:
     return " ".join(words) if words and words[-1] in _THEIR_PEOPLE else None
 
 
+_CLOSING_AFTER_COMMA = frozenset("”\"’'")
+_ROLE_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w.’'-]+\s+){0,3}[\w’'-]+")
+
+
 def _described_subject_after(chunk: str, lo: int, after: int) -> bool:
     """Does ``chunk`` end with ", <a description>" ("…, the officials") starting after
     offset ``after``?"""
@@ -104,10 +108,14 @@ def _described_subject_after(chunk: str, lo: int, after: int) -> bool:
     if comma == -1 or lo + comma < after:
         return False
     at = comma + 1
-    while at < end and chunk[at].isspace():
-        at += 1
+    while at < end and (chunk[at].isspace() or chunk[at] in _CLOSING_AFTER_COMMA):
+        at += 1  # (a quotation may close after the comma: 'that Putin is “not ready,” the …')
     found = DESCRIPTION.match(chunk, at)
-    return found is not None and found.group("det") is not None and found.end() >= end
+    if found is not None and found.group("det") is not None and found.end() >= end:
+        return True
+    # … or an office described: "After Putin spoke, the Ukrainian president said"
+    office = _ROLE_DESCRIBED.fullmatch(chunk, at, end)
+    return office is not None and has_role_word(office.group())
 
 
 def _named_place(text: str, lo: int, chunk: str, name: str | None, side: str) -> bool:
