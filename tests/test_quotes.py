@@ -1045,3 +1045,13 @@ def test_an_office_described_after_a_clause_of_another_person_is_the_subject() -
     assert speakers(
         "After Vladimir Putin spoke, Taras Melnyk said, “With your help, we can stop this war.”"
     ) == [("Taras Melnyk", None)]
+
+
+def test_a_clause_of_another_subject_after_a_stray_full_stop_is_no_attribution() -> None:
+    # 'Trump spoke of “weapons worth billions”. while Rutte emphasized …': the full stop is a
+    # slip, the "while" clause is Rutte's own. Near miss: "…,” Rutte emphasized." attributes.
+    assert speakers(
+        "However, Donald Trump spoke of “weapons worth billions of dollars”. while Mark Rutte emphasized "
+        "that the deal included missiles."
+    ) == [("Donald Trump", None)]
+    assert speakers("“The deal includes missiles,” Mark Rutte emphasized.") == [("Mark Rutte", None)]

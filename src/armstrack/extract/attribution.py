@@ -26,7 +26,7 @@ _CLAUSE_END = re.compile(r"[,;]")
 
 # ("“premature,” with President Zelensky saying …": another's words in a clause of their own)
 _SUBORDINATE = re.compile(
-    r"[\s,'’—–-]*(?:when|while|whereas|after|before|because|since|if|though|although|until|where|with|as\s+soon\s+as"
+    r"[\s,.'’—–-]*(?:when|while|whereas|after|before|because|since|if|though|although|until|where|with|as\s+soon\s+as"
     r"|and\s+the\s+(?:former|latter))\s",
     re.IGNORECASE,
 )
