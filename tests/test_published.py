@@ -956,13 +956,14 @@ def test_a_sum_the_text_ties_to_a_bill_is_the_bills_line_in_every_sentence() -> 
 def test_a_weekday_of_saying_does_not_choose_the_package() -> None:
     # "$150 million …, two officials said on Friday": Friday is the report's day; the ledger's
     # $150 million packages of other weekdays (Monday 2024-07-01 among them) stay. Near miss:
-    # "announced on Friday" is the package's own Friday (2022-05-06).
+    # "announced on Friday" is the package's own Friday (the drawdown of 2022-05-06; the
+    # $150 million sale of Friday 2025-08-29 is no drawdown).
     said, _ = infer(
         "Aid\n\nWashington will provide Ukraine with $150 million worth of weapons, two officials said on Friday."
     )
     assert said.latest >= dt.date(2024, 7, 1), said
     announced, _ = infer(
-        "Aid\n\nThe Pentagon announced on Friday a $150 million weapons package for Ukraine."
+        "Aid\n\nThe Pentagon announced on Friday a $150 million drawdown package for Ukraine."
     )
     assert announced.latest < dt.date(2024, 7, 1), announced
 
@@ -1596,3 +1597,17 @@ def test_a_published_line_with_its_weekday_after_on_is_the_day() -> None:
     assert (line.earliest, line.latest) == (dt.date(2023, 7, 12), dt.date(2023, 7, 12)), line
     told, _ = infer(f"Shells for Kyiv\n\nA review published on Wednesday, 12 July 2023, found gaps. {story}")
     assert (told.earliest, told.latest) != (dt.date(2023, 7, 12), dt.date(2023, 7, 12)), told
+
+
+def test_a_short_header_lines_last_field_after_a_dash_or_bar_is_the_day() -> None:
+    # "- The Daily Ledger - Friday, March 3, 2023", "News | March 3, 2023": the page's fields,
+    # its date last. Near miss: a sentence of the story that ends with a date dates what it
+    # reports.
+    story = (
+        "\n\nThe Pentagon said more HIMARS rockets were on their way to Ukraine, officials said last week."
+    )
+    for line in ("- The Daily Ledger - Friday, March 3, 2023", "News | March 3, 2023"):
+        found, _ = infer(f"Rockets for Kyiv\n\n{line}{story}")
+        assert (found.earliest, found.latest) == (dt.date(2023, 3, 3), dt.date(2023, 3, 3)), (line, found)
+    told, _ = infer(f"Rockets for Kyiv\n\nThe rockets arrived - a day early - on March 3, 2023.{story}")
+    assert (told.earliest, told.latest) != (dt.date(2023, 3, 3), dt.date(2023, 3, 3)), told

@@ -1,7 +1,8 @@
 """Clues to the publication date from a web page's header: the dates its labels and bylines
 carry ("Created: 25-09-2023 17:16 IST", "Published Date: 02.07.2025", "Jane Doe Published May 02,
 2022 | 10:02 PM", "by Jane Doe - 07/06/23 10:04 PM ET", a line that is only "25.09.2023 17:43"
-or opens with it before a "|", a date set apart by "|" on both sides), and the day a page
+or opens with it before a "|", a date set apart by "|" on both sides, a short line's last
+field after a dash or a bar: "- The Washington Times - Friday, January 12, 2024"), and the day a page
 says it was last updated, which its publication cannot follow ("Updated: 25-09-2023").
 
 A date written in numbers is read both ways when both are days ("07/06/23": July 6 or June 7)
@@ -68,6 +69,11 @@ _NUMERIC_LINE = re.compile(
 # a date set apart by "|" on both sides, among a page's other fields: "… has said | 24 April
 # 2024 | Washington secretly sent …" (a standfirst, the stamp, the story run into one line)
 _PIPED = re.compile(rf"\|[ \t]*(?:{_WEEKDAY})?(?P<date>{_NUMERIC}|{_WRITTEN})(?:,?[ \t]+{_TIME})?[ \t]*\|")
+# a short line of the page's fields whose last is the date, after a dash or a bar: "- The
+# Washington Times - Friday, January 12, 2024", "News | June 26, 2024"
+_TRAILING_DATE = re.compile(
+    rf"[ \t][-—–|•·][ \t]*(?:{_WEEKDAY})?(?P<date>{_WRITTEN})(?:,?[ \t]+{_TIME})?[ \t]*$"
+)
 _LABEL_WORDS = ("publish", "posted", "created", "updated", "modified")
 _BYLINE_OR_DIGIT = re.compile(r"(?:[Bb]y|BY)\s|[ \t]*\d")  # how a numeric byline or date line starts
 _US_ZONE = re.compile(r"\s(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
@@ -98,6 +104,13 @@ def header_constraints(text: str, taken: Collection[int] = ()) -> tuple[list[Con
                 found += _LABEL_INSIDE.finditer(text, line_start, line_end)
         if text.find("|", line_start, line_end) != -1:
             found += _PIPED.finditer(text, line_start, line_end)
+        if (
+            not found
+            and line_end - line_start <= _FURNITURE_LINE
+            and text[line_end - 1 : line_end].isdigit()
+            and (trailing := _TRAILING_DATE.search(text, line_start, line_end)) is not None
+        ):
+            found.append(trailing)
         if _BYLINE_OR_DIGIT.match(text, line_start, line_end):
             found += filter(
                 None, (p.match(text, line_start, line_end) for p in (_NUMERIC_BYLINE, _NUMERIC_LINE))
