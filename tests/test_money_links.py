@@ -48,6 +48,9 @@ def _money(text: str, published: str | None = None) -> list[tuple[str, str | Non
         ("Kyiv will need some $12 billion for weapons this winter, the minister said.", "other"),
         ("Officials put the country's budget deficit for next year at $38 billion.", "other"),
         ("The budget bill sets aside $300 million for Ukraine's forces.", "appropriation"),
+        # a part of what was sent, told again, is no package (near miss: a package of weapons)
+        ("More than half of the $900 million of the equipment sent to Ukraine went untracked.", "other"),
+        ("The Pentagon sent a $900 million package of weapons to Ukraine.", "package"),
         ("Kyiv needs the $400 million package of rockets unveiled on Friday.", "package"),
         # A package of a drawdown is a package even when the sentence also says "has sent".
         ("The Pentagon has sent a $125 million drawdown package to Kyiv.", "package"),

@@ -156,9 +156,11 @@ _NEEDED_BEFORE = re.compile(
     r"|more\s+than|over|an\s+additional|another|a\s+further)\s+)?$"
 )
 # A sum that is a share of another: "around $800 million of the funds came from Foreign
-# Military Financing", "$300 million of that money" (not "$300 million of weapons").
+# Military Financing", "$300 million of that money", "the nearly $1.7 billion of the equipment
+# sent" (a part of what was sent, told again; not "$300 million of weapons").
 _SHARE_AFTER = re.compile(
-    r"\s+of\s+(?:the|that|this|those|its|their)\s+(?:funds|funding|money|sum|total|amount)\b"
+    r"\s+of\s+(?:the|that|this|those|its|their)\s+(?:funds|funding|money|sum|total|amount"
+    r"|equipment|weapons|weaponry|arms|items|articles)\b"
 )
 
 
