@@ -1055,3 +1055,17 @@ def test_a_clause_of_another_subject_after_a_stray_full_stop_is_no_attribution()
         "that the deal included missiles."
     ) == [("Donald Trump", None)]
     assert speakers("“The deal includes missiles,” Mark Rutte emphasized.") == [("Mark Rutte", None)]
+
+
+def test_he_after_a_quote_of_an_office_described_is_that_office_holder() -> None:
+    # "“…,” the Pentagon chief said. … “…,” he added.": the chief, not a name of an earlier
+    # sentence. Near miss: "officials" are no one "he" can be.
+    text = (
+        "Taras Melnyk spoke at the opening of the meeting.\n"
+        "“We will announce a package today,” the Pentagon chief said.\n"
+        "He stressed that all countries will be less secure.\n"
+        "“If Ukraine is not free, the world is not safe,” he added."
+    )
+    assert speakers(text)[-1] == (None, "the Pentagon chief")
+    plural = text.replace("the Pentagon chief said", "officials said")
+    assert speakers(plural)[-1] == ("Taras Melnyk", None)

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from armstrack.extract.actors import ActorFinding, slug
+from armstrack.extract.roles import ROLE_WORDS
 from armstrack.extract.trie import factored
 
 # The nouns that head a description of a speaker (those of the first list in the singular and
@@ -199,9 +200,10 @@ _PERSON_HEADS = frozenset(
 
 
 def is_one_person(description: str) -> bool:
-    """Does the description name one person ("the White House official"), whom a later
-    "he" or "she" can be?"""
-    return description.rsplit(None, 1)[-1].lower() in _PERSON_HEADS
+    """Does the description name one person ("the White House official", "the Pentagon
+    chief": an office, in the singular), whom a later "he" or "she" can be?"""
+    head = description.rsplit(None, 1)[-1].lower()
+    return head in _PERSON_HEADS or head in ROLE_WORDS
 
 
 def organization_again(text: str, at: int, phrase: str, actors: ActorFinding) -> tuple[str, str, None] | None:
