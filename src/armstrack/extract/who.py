@@ -100,22 +100,22 @@ _CLOSING_AFTER_COMMA = frozenset("”\"’'")
 _ROLE_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w.’'-]+\s+){0,3}[\w’'-]+")
 
 
-def _described_subject_after(chunk: str, lo: int, after: int) -> bool:
-    """Does ``chunk`` end with ", <a description>" ("…, the officials") starting after
-    offset ``after``?"""
+def _described_subject_after(chunk: str, lo: int, after: int) -> int:
+    """Where ``chunk`` ends with ", <a description>" ("…, the officials") starting after
+    offset ``after``: the description's offset in ``chunk``, else -1."""
     end = len(chunk.rstrip())
     comma = chunk.rfind(",", 0, end)
     if comma == -1 or lo + comma < after:
-        return False
+        return -1
     at = comma + 1
     while at < end and (chunk[at].isspace() or chunk[at] in _CLOSING_AFTER_COMMA):
         at += 1  # (a quotation may close after the comma: 'that Putin is “not ready,” the …')
     found = DESCRIPTION.match(chunk, at)
     if found is not None and found.group("det") is not None and found.end() >= end:
-        return True
+        return at
     # … or an office described: "After Putin spoke, the Ukrainian president said"
     office = _ROLE_DESCRIBED.fullmatch(chunk, at, end)
-    return office is not None and has_role_word(office.group())
+    return at if office is not None and has_role_word(office.group()) else -1
 
 
 def _named_place(text: str, lo: int, chunk: str, name: str | None, side: str) -> bool:
@@ -289,10 +289,13 @@ def speaker_in(
                 return (holder[0], holder[1], office_words) if holder else (None, None, office_words)
             if (by_name := names.find(adjacent.group("name"), "end")) is not None:
                 return by_name
-    if people and side == "end" and _described_subject_after(chunk, lo, people[-1][1]):
+    described_from = 0  # where in the chunk a description that is the subject may start
+    if people and side == "end" and (described_at := _described_subject_after(chunk, lo, people[-1][1])) >= 0:
         # "“…” remaining for the incoming Trump defense team, the officials said": the subject
-        # set off by a comma right before the verb, after every person named
+        # set off by a comma right before the verb, after every person named (only the words
+        # after that comma are read for it: a hostile run of such clauses stays cheap)
         people = []
+        described_from = described_at
     if people and all(_is_object(text, p, hi) for p in people):
         # "… hatred of Clinton among his supporters, the Vermont senator acknowledged": a
         # person after a preposition is no subject; the description that is one speaks.
@@ -376,7 +379,7 @@ def speaker_in(
     # (and the rest of one: "in an official statement" is read as "an official" and "statement")
     descriptions = []
     dropped_end = -1
-    for d in DESCRIPTION.finditer(chunk):
+    for d in DESCRIPTION.finditer(chunk, described_from):
         if _PREPOSITION_BEFORE.search(chunk, 0, d.start()) or (
             dropped_end >= 0 and not chunk[dropped_end : d.start()].strip()
         ):
@@ -399,7 +402,7 @@ def speaker_in(
     ]
     if side == "end" and len(orgs) > 1:
         orgs = _before_appositive(chunk, lo, orgs)
-    named = names.find(chunk, side) if names is not None else None
+    named = names.find(chunk[described_from:], side) if names is not None else None
     if names is not None and side == "start" and named is None and len(chunk.split()) <= _ROLE_THEN_NAME:
         named = names.find(chunk, "end")  # "…,” said 9/11 widow Terry Strada": a role, then the name
     elif names is not None and (named is None or chunk.rstrip().endswith(",")):
