@@ -34,8 +34,11 @@ CASES = {
     '"Mr. Okafor said he " x 40,000': "Mr. Okafor said he " * 40_000,
     '"“Fine,” Johnson said, ― Ann Lee " x 25,000': "“Fine,” Johnson said, ― Ann Lee " * 25_000,
     '"the 25th Ramstein meeting, the 30th " x 25,000': "the 25th Ramstein meeting, the 30th " * 25_000,
-    "\"‘Fine,’ the latter said of Ukraine’s \" x 30,000": "‘Fine,’ the latter said of Ukraine’s " * 30_000,
+    '"‘Fine,’ the latter said of Ukraine’s " x 30,000': "‘Fine,’ the latter said of Ukraine’s " * 30_000,
     '"lifted its suspension of aid, and the " x 25,000': "lifted its suspension of aid, and the " * 25_000,
+    '"After Putin spoke, the president said, “Fine,” " x 20,000': (
+        "After Putin spoke, the president said, “Fine,” " * 20_000
+    ),
 }
 
 
