@@ -296,6 +296,11 @@ def speaker_in(
         # after that comma are read for it: a hostile run of such clauses stays cheap)
         people = []
         described_from = described_at
+        office_words = " ".join(chunk[described_at:].split())
+        if DESCRIPTION.fullmatch(office_words) is None:
+            # an office described ("the Ukrainian president"): that, as its words say it
+            # (who holds it is read from the quote's record), not read again below
+            return None, None, office_words
     if people and all(_is_object(text, p, hi) for p in people):
         # "… hatred of Clinton among his supporters, the Vermont senator acknowledged": a
         # person after a preposition is no subject; the description that is one speaks.
