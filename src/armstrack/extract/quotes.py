@@ -221,7 +221,7 @@ def _same_sentence(sentences: Sentences, a: int, b: int) -> bool:
 
 
 def _characterized(text: str, sentence_start: int, open_mark: int) -> bool:
-    """Does a verb by which the subject names something ("called", "described … as") lead to
+    """Does a verb by which the subject names something ("called", "accused … of being") lead to
     the quote, with no clause of another subject between ("… as a “disgrace” after he blamed
     the delays on “red tape”": the second is not the subject's)?"""
     lo = max(sentence_start, open_mark - _CHARACTERIZING_REACH)
@@ -294,8 +294,11 @@ def _previous_sentence_speaker(
         # "Zelenskiy said Ukraine has thousands of drones. “We don't have Tomahawks.”"
         sentence = text[start:end]
         opener = SPEECH.search(sentence, 0, _SUBJECT_REACH)
-        cited = _AS_SAYING.match(sentence, opener.end()) if opener is not None else None
-        if cited is not None and opener is not None and "," not in sentence[: opener.start()]:
+        if (
+            opener is not None
+            and (cited := _AS_SAYING.match(sentence, opener.end())) is not None
+            and "," not in sentence[: opener.start()]
+        ):
             # "DefenseOne reports CEO Greg Hayes as saying the company …. “That's going to take
             # us a little bit of time.”": whom the outlet reports says it
             region = (start + cited.start("who"), start + cited.end("who"))

@@ -100,22 +100,23 @@ _CLOSING_AFTER_COMMA = frozenset("”\"’'")
 _ROLE_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w.’'-]+\s+){0,3}[\w’'-]+")
 
 
-def _described_subject_after(chunk: str, lo: int, after: int) -> int:
+def _described_subject_after(chunk: str, lo: int, after: int) -> tuple[int, bool] | None:
     """Where ``chunk`` ends with ", <a description>" ("…, the officials") starting after
-    offset ``after``: the description's offset in ``chunk``, else -1."""
+    offset ``after``: the description's offset in ``chunk``, and whether it is an office
+    described ("the Ukrainian president") rather than a source; None if it does not."""
     end = len(chunk.rstrip())
     comma = chunk.rfind(",", 0, end)
     if comma == -1 or lo + comma < after:
-        return -1
+        return None
     at = comma + 1
     while at < end and (chunk[at].isspace() or chunk[at] in _CLOSING_AFTER_COMMA):
         at += 1  # (a quotation may close after the comma: 'that Putin is “not ready,” the …')
     found = DESCRIPTION.match(chunk, at)
     if found is not None and found.group("det") is not None and found.end() >= end:
-        return at
+        return at, False
     # … or an office described: "After Putin spoke, the Ukrainian president said"
     office = _ROLE_DESCRIBED.fullmatch(chunk, at, end)
-    return at if office is not None and has_role_word(office.group()) else -1
+    return (at, True) if office is not None and has_role_word(office.group()) else None
 
 
 def _named_place(text: str, lo: int, chunk: str, name: str | None, side: str) -> bool:
@@ -290,17 +291,16 @@ def speaker_in(
             if (by_name := names.find(adjacent.group("name"), "end")) is not None:
                 return by_name
     described_from = 0  # where in the chunk a description that is the subject may start
-    if people and side == "end" and (described_at := _described_subject_after(chunk, lo, people[-1][1])) >= 0:
+    if people and side == "end" and (subject_after := _described_subject_after(chunk, lo, people[-1][1])):
         # "“…” remaining for the incoming Trump defense team, the officials said": the subject
         # set off by a comma right before the verb, after every person named (only the words
         # after that comma are read for it: a hostile run of such clauses stays cheap)
         people = []
-        described_from = described_at
-        office_words = " ".join(chunk[described_at:].split())
-        if DESCRIPTION.fullmatch(office_words) is None:
+        described_from, is_office = subject_after
+        if is_office:
             # an office described ("the Ukrainian president"): that, as its words say it
             # (who holds it is read from the quote's record), not read again below
-            return None, None, office_words
+            return None, None, " ".join(chunk[described_from:].split())
     if people and all(_is_object(text, p, hi) for p in people):
         # "… hatred of Clinton among his supporters, the Vermont senator acknowledged": a
         # person after a preposition is no subject; the description that is one speaks.
