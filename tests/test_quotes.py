@@ -293,6 +293,31 @@ def test_an_office_a_country_qualifies_is_a_persons_not_the_countrys() -> None:
     assert speakers("“The need is urgent for our partners,” the U.S. said.") == [("United States", None)]
 
 
+def test_an_office_of_a_country_or_body_is_a_persons_not_the_bodys() -> None:
+    # "the president of Ukraine said": the office's holder, described, not the country; on
+    # either side of the verb, and what the body owns after it stays in the description.
+    # Near misses: a description that is no office ("the people of Ukraine"), an office after
+    # a preposition (its holder is no subject), and a body alone.
+    assert speakers("“We cannot wait for months,” the president of Ukraine said on Tuesday.") == [
+        (None, "the president of Ukraine")
+    ]
+    assert speakers(
+        "“The skies must be closed,” said the chairman of the Joint Chiefs of Staff on Monday."
+    ) == [(None, "the chairman of the Joint Chiefs of Staff")]
+    assert speakers("“Our plants are ready,” said the head of the Pentagon's acquisition office.") == [
+        (None, "the head of the Pentagon's acquisition office")
+    ]
+    assert speakers("“We will not give up,” the people of Ukraine said in a petition.") == [
+        (None, "the people of Ukraine")
+    ]
+    assert speakers("“We will keep our promises,” the European Commission said.") == [
+        ("European Union", None)  # the gazetteer's alias (data/actors.toml)
+    ]
+    assert speakers("“We are grateful,” a top adviser to the president of Ukraine said.") != [
+        (None, "the president of Ukraine")
+    ]
+
+
 def test_a_participle_after_an_inverted_attribution_is_its_subjects() -> None:
     # "“…,” said the US agency, adding it “…”": the agency, not its country, and not a place
     # named inside the first quote. Near miss: the country alone after "said".

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from armstrack.extract.actors import ActorFinding, slug
-from armstrack.extract.roles import ROLE_WORDS
+from armstrack.extract.roles import ROLE_WORDS, has_role_word
 from armstrack.extract.trie import factored
 
 # The nouns that head a description of a speaker (those of the first list in the singular and
@@ -295,3 +295,31 @@ def role_holder(description: str, actors: ActorFinding) -> tuple[str, str] | Non
         return None
     ((pid, name),) = found.items()
     return name, pid
+
+
+# An office and "of" right before a place or organization: "the president of Ukraine", "the
+# chairman of the Joint Chiefs of Staff", "the Minister of Defense of Ukraine".
+_OFFICE_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<det>(?i:the|a|an)\s+)(?P<office>(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+of\s+(?:the\s+)?$"
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:to|for|of|with|from|by|at|in|on|about|against|near)\s+$")
+# What the organization owns after it: "the head of the Pentagon's acquisition office".
+_OWNED_AFTER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
+
+
+def office_of(text: str, lo: int, org: tuple[int, int, str, str]) -> tuple[int, str] | None:
+    """The office that ``org`` (a place or organization mention, in ``text[lo:]``) qualifies
+    when the words before it name one and "of" ("…,” the president of Ukraine said"): that
+    whole description, and what the organization owns after it, if anything ("the head of
+    the Pentagon's acquisition office"), with where it starts; None when no office stands there. The office's
+    holder speaks, not the country: a description, unless the text names the one who holds it."""
+    start, end = org[0], org[1]
+    before = _OFFICE_OF_BEFORE.search(text, max(lo, start - 60), start)
+    if (
+        before is None
+        or not has_role_word(before.group("office"))
+        or _PREPOSITION_BEFORE.search(text, max(0, before.start() - 12), before.start())
+    ):
+        return None  # "a top adviser to the president of Ukraine": the president is no subject
+    owned = _OWNED_AFTER.match(text, end)
+    return before.start(), " ".join(text[before.start() : owned.end() if owned else end].split())

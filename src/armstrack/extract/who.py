@@ -27,6 +27,7 @@ from armstrack.extract.descriptions import (
     ends_with_it,
     fuller,
     issuer_of,
+    office_of,
     organization_again,
     organization_subject,
     role_holder,
@@ -125,6 +126,24 @@ def _named_place(text: str, lo: int, chunk: str, name: str | None, side: str) ->
         return False
     at = chunk.rfind(name) if side == "end" else chunk.find(name)
     return at >= 0 and _PLACE_BEFORE.search(text, max(lo, lo + at - 30), lo + at) is not None
+
+
+def _office_next_to_verb(
+    text: str, lo: int, hi: int, org: tuple[int, int, str, str], side: str
+) -> str | None:
+    """The office "of" ``org`` that is the whole subject next to the speech verb: the
+    description ends right before the verb ("…,” the president of Ukraine said") or opens
+    the words after it ("said the chairman of the Joint Chiefs of Staff on Monday")."""
+    found = office_of(text, lo, org)
+    if found is None:
+        return None
+    start, office = found
+    if side == "end":
+        return office if not text[org[1] : hi].strip(" ,") or _OWNED_TO_VERB.match(text, org[1], hi) else None
+    return office if not text[lo:start].strip(" ,") else None
+
+
+_OWNED_TO_VERB = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*[\s,]*$")
 
 
 def _government(text: str, lo: int, leader: tuple[int, int, str, str]) -> tuple[int, str]:
@@ -445,6 +464,10 @@ def speaker_in(
         ) is not None:
             return organization
         return None, None, fuller(text, lo + description.start(), description)
+    if orgs and (office := _office_next_to_verb(text, lo, hi, orgs[-1] if side == "end" else orgs[0], side)):
+        # "…,” the president of Ukraine said": the office's holder, not the country
+        holder = role_holder(office, actors)
+        return (holder[0], holder[1], office) if holder else (None, None, office)
     if orgs and side == "end" and (owned := _POSSESSED.match(text, orgs[-1][1], hi)) is not None:
         # "…,” Ukraine's Western air command unit said": the unit speaks, not the country
         return None, None, " ".join(text[orgs[-1][0] : owned.end("np")].split())
