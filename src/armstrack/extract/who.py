@@ -464,10 +464,12 @@ def speaker_in(
         ) is not None:
             return organization
         return None, None, fuller(text, lo + description.start(), description)
-    if orgs and (office := _office_next_to_verb(text, lo, hi, orgs[-1] if side == "end" else orgs[0], side)):
+    if orgs and (
+        office_of_body := _office_next_to_verb(text, lo, hi, orgs[-1] if side == "end" else orgs[0], side)
+    ):
         # "…,” the president of Ukraine said": the office's holder, not the country
-        holder = role_holder(office, actors)
-        return (holder[0], holder[1], office) if holder else (None, None, office)
+        holder = role_holder(office_of_body, actors)
+        return (holder[0], holder[1], office_of_body) if holder else (None, None, office_of_body)
     if orgs and side == "end" and (owned := _POSSESSED.match(text, orgs[-1][1], hi)) is not None:
         # "…,” Ukraine's Western air command unit said": the unit speaks, not the country
         return None, None, " ".join(text[orgs[-1][0] : owned.end("np")].split())
