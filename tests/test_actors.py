@@ -311,3 +311,24 @@ def test_a_plural_possessive_keeps_a_countrys_name() -> None:
     # "the United States’ commitment": the country, as "the United States's" would be.
     record = extract_text("Aid\n\nThe visit will show the United States’ commitment to Ukraine, she said.")
     assert "united-states" in {a.id for a in record.actors}
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "Yevropeyska Pravda",
+        "Novaya Gazeta",
+        "Deutsche Welle",
+        "Radio Liberty",
+        "Miami Herald",
+        "Boston Globe",
+    ],
+)
+def test_a_newspapers_or_broadcasters_name_is_no_person_by_a_speech_verb(outlet: str) -> None:
+    # "…, Yevropeyska Pravda reported": an outlet's name (its last word is a paper's or a
+    # station's) is no one's name, though a speech verb follows it. Near miss: a person's
+    # name in the same place.
+    assert people(f"The first interceptors arrived last week, {outlet} reported on Monday.") == {}
+    assert list(people("The first interceptors arrived last week, Marta Kovalenko reported on Monday.")) == [
+        "Marta Kovalenko"
+    ]

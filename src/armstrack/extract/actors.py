@@ -71,6 +71,7 @@ _ORG_WORDS = frozenset(
     systems technologies aerospace dynamics directors armaments region oblast city street middle east west
     north south indo-pacific pacific atlantic black sea administration government cabinet embassy mission
     brigade battalion division regiment fleet guard guards service services intelligence
+    radio tribune herald monitor globe chronicle insider telegraph gazette gazeta inquirer pravda welle welt
     """.split()
 )
 _STOP = frozenset(
