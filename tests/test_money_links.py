@@ -60,6 +60,15 @@ def _money(text: str, published: str | None = None) -> list[tuple[str, str | Non
             "package",
         ),
         ("The recent aid packages, totaling about $9 billion, included rockets.", "cumulative"),
+        # The arms deal or sale a sum prices is a sale, however far the sentence's own "sale"
+        # stands (near misses: a deal that sells no arms, and an arms package).
+        (
+            "The administration this week cleared the transfer of long-range missiles and guidance kits "
+            "to Ukraine to strengthen its air force against Russia in a $640 million arms deal.",
+            "sale",
+        ),
+        ("Kyiv signed a $640 million minerals deal with Washington.", "other"),
+        ("Washington unveiled a $640 million arms package for Kyiv.", "package"),
     ],
 )
 def test_each_sum_gets_the_role_its_words_give(sentence: str, role: str) -> None:

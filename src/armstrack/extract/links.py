@@ -253,6 +253,12 @@ RATE_AFTER = re.compile(r"\W*(?:(?:per|a|each|every)\s+(?:day|week|month|year)|m
 _HEAD_NOUN = re.compile(
     r"^\W*(?:(?!(?:of|for|from|to|in|into|with|by|than|that|which|is|was|are|were)\s)[\w-]+\s+){0,4}?(?:package|tranche|drawdown)\b"
 )
+# A sale as the noun a sum prices: "a $30 million sale", "a $825 million arms deal" (not a
+# "minerals deal": only arms are sold here).
+_SALE_HEAD = re.compile(
+    r"^\W*(?:(?:arms|weapons?|defen[cs]e|military|missiles?|munitions)\s+)?(?:sales?|purchases?)\b"
+    r"|^\W*(?:arms|weapons?|defen[cs]e|military|missiles?|munitions)\s+deals?\b"
+)
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:ing| of)?|to|bring\w*|since)\W*(?:\w+\W+){0,3}$")
 
 
@@ -268,6 +274,8 @@ def _role(before: str, after: str, quoted: bool) -> str:
     # package, whatever the rest of the sentence totals.
     if (_HEAD_NOUN.match(after) and not _TOTAL_BEFORE.search(before)) or _ONE_PACKAGE_WORTH.search(before):
         return "package"
+    if _SALE_HEAD.match(after):
+        return "sale"  # "in a $825 million arms deal", "a $30 million sale": the noun it prices
     if RATE_AFTER.match(after):
         return "other"  # "at least $1 billion per month": a rate, not one package
     if _NEEDED_BEFORE.search(before):
