@@ -195,6 +195,17 @@ def test_a_cue_far_from_the_trigger_does_not_govern_it() -> None:
     assert only(text, "meeting").status == "done"
 
 
+def test_a_present_tense_after_until_or_once_is_the_future() -> None:
+    # "postponed until Trump meets Putin": English puts the future in such a clause; the
+    # meeting is ahead. Near misses: the past after "after", and a headline's present.
+    body = "Missile sale delayed\n\n"
+    postponed = "The sale of the missiles was postponed until President Biden meets with Olaf Scholz."
+    assert only(body + postponed, "meeting").status == "planned"
+    went_ahead = "The sale of the missiles went ahead after President Biden met with Olaf Scholz."
+    assert only(body + went_ahead, "meeting").status == "done"
+    assert only("President Biden meets with Olaf Scholz on missiles for Kyiv", "meeting").status == "done"
+
+
 # ------------------------------------------------------------------ one event per thing stated
 
 NOT_EVENTS = [

@@ -18,8 +18,9 @@ strongest cue there wins, in this order:
   decision to", "authorized" or "greenlit" (a shipment authorized is not yet shipped), an infinitive
   "to send" or "to begin sending", a purpose "so we can send", a promise of a noun ("promises
   shipments", not "the promised shipments arrived"), a noun whose own words put it ahead
-  ("the next Contact Group meeting", "an upcoming aid package"), or after a noun "the
-  provision of the Bradleys was forecast";
+  ("the next Contact Group meeting", "an upcoming aid package"), after a noun "the
+  provision of the Bradleys was forecast", or a present tense after "until", "once",
+  "before" … and its subject ("postponed until Trump meets Putin");
 * done: anything else ("has sent", "arrived", "is sending", "announced a package").
 
 Cues count only within eight words before the trigger, and the "X to" cues ("agreed to",
@@ -189,6 +190,7 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
     if (
         infinitive
         or "planned" in cues
+        or _present_in_time_clause(words, low, start, end, s_start)
         or _by_gerund_of_intent(words, low, start, end)
         or _governed_noun(words, low, start, end, _PROMISING)
         or ("so " in before and _PURPOSE.search(before))
@@ -216,6 +218,25 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
 
 
 _REPORTING = frozenset("said says told added announced confirmed stated explained noted".split())
+_TIME_CONJUNCTIONS = frozenset("until till once unless before after when".split())
+_NOT_PRESENT = frozenset("is was has does us".split())
+
+
+def _present_in_time_clause(words: list[str], low: str, start: int, end: int, s_start: int) -> bool:
+    """A trigger in the present after "until", "once", "before" … and its subject: English
+    puts the future there ("postponed until Trump meets Putin", "once the system arrives").
+    Not in a headline, whose present tells the past, and not past forms ("after Trump met")."""
+    if s_start == 0:
+        return False
+    verb = low[start:end].split(" ", 1)[0]
+    if len(verb) < 4 or not verb.endswith("s") or verb.endswith("ss") or verb in _NOT_PRESENT:
+        return False
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[k] in _TIME_CONJUNCTIONS:
+            return all(w.isalpha() or w.rstrip(".").isalpha() for w in words[k + 1 :])
+    return False
+
+
 # … of its taking place, not of what it would do ("said deliveries would mark an escalation")
 _ONSET = re.compile(
     r"(?:begin|start|resume|arrive|take\s+place|continue|go\s+ahead|proceed|happen|occur|come|be\s+\w+ed)\b"
