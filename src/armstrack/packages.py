@@ -75,6 +75,9 @@ class Ledger:
     _uncounted: tuple[Package, ...] = field(init=False, repr=False, compare=False)
     # Each package's items by its id: ``items_of`` is asked for every sum a report names.
     _items: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    # … and its authorities (one, but for an id the ledger repeats): ``authority_of`` is
+    # asked for each candidate value of each sum.
+    _authorities: dict[str, frozenset[str]] = field(init=False, repr=False, compare=False)
     # (day, total so far) of the security assistance announced since the invasion
     _running: tuple[tuple[dt.date, int], ...] = field(init=False, repr=False, compare=False)
 
@@ -86,6 +89,10 @@ class Ledger:
         for p in self.packages:
             items[p.id] = items.get(p.id, ()) + p.items
         object.__setattr__(self, "_items", items)
+        authorities: dict[str, frozenset[str]] = {}
+        for p in self.packages:
+            authorities[p.id] = authorities.get(p.id, frozenset()) | {p.authority}
+        object.__setattr__(self, "_authorities", authorities)
         running: list[tuple[dt.date, int]] = []
         total = 0
         for p in sorted(self.packages, key=lambda p: p.announced):
@@ -205,7 +212,7 @@ class Ledger:
 
     def authority_of(self, ids: tuple[str, ...]) -> str | None:
         """The authority of one package's id, or of a day's packages when they share it."""
-        found = {p.authority for p in self.packages if p.id in ids}
+        found = set().union(*(self._authorities.get(package_id, ()) for package_id in ids))
         return found.pop() if len(found) == 1 else None
 
     def worth(self, value: float, kind: str = "package") -> list[tuple[dt.date, tuple[str, ...]]]:

@@ -145,8 +145,10 @@ class ActorFinding:
         ]
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Accents off, lower case: "Bjørn" and "Bjorn" are one key."""
+    """Accents off, lower case: "Bjørn" and "Bjorn" are one key. (Cached: the same names are
+    folded at every mention.)"""
     text = unicodedata.normalize("NFKD", text.replace("ø", "o").replace("Ø", "O"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
