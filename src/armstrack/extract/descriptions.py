@@ -297,11 +297,12 @@ def role_holder(description: str, actors: ActorFinding) -> tuple[str, str] | Non
     return name, pid
 
 
-# An office and "of" right before a place or organization: "the president of Ukraine", "the
-# chairman of the Joint Chiefs of Staff", "the Minister of Defense of Ukraine".
-_OFFICE_OF_BEFORE = re.compile(
-    r"(?<![\w’'-])(?P<det>(?i:the|a|an)\s+)(?P<office>(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+of\s+(?:the\s+)?$"
-)
+# "of" right before a place or organization ("the president of Ukraine", "the chairman of
+# the Joint Chiefs of Staff"), and a word before it.
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+_A_WORD = re.compile(r"[\w’'.-]+")
+_DETERMINERS = frozenset({"the", "a", "an", "The", "A", "An"})
+_PLAIN = re.compile(r"[\w’'.\s-]+")  # words and spaces only: one phrase
 _PREPOSITION_BEFORE = re.compile(r"\b(?i:to|for|of|with|from|by|at|in|on|about|against|near)\s+$")
 # What the organization owns after it: "the head of the Pentagon's acquisition office".
 _OWNED_AFTER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
@@ -310,16 +311,35 @@ _OWNED_AFTER = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
 def office_of(text: str, lo: int, org: tuple[int, int, str, str]) -> tuple[int, str] | None:
     """The office that ``org`` (a place or organization mention, in ``text[lo:]``) qualifies
     when the words before it name one and "of" ("…,” the president of Ukraine said"): that
-    whole description, and what the organization owns after it, if anything ("the head of
-    the Pentagon's acquisition office"), with where it starts; None when no office stands there. The office's
-    holder speaks, not the country: a description, unless the text names the one who holds it."""
+    whole description from its determiner (the first of the five words before "of" with one
+    to four words after it), and what the organization owns after it, if anything ("the head
+    of the Pentagon's acquisition office"), with where it starts; None when no office stands
+    there. The office's holder speaks, not the country: a description, unless the text names
+    the one who holds it. The words are read as words, not by a pattern tried at each
+    character: a quote's attribution asks this of every organization it names."""
     start, end = org[0], org[1]
-    before = _OFFICE_OF_BEFORE.search(text, max(lo, start - 60), start)
-    if (
-        before is None
-        or not has_role_word(before.group("office"))
-        or _PREPOSITION_BEFORE.search(text, max(0, before.start() - 12), before.start())
+    of = _OF_BEFORE.search(text, max(lo, start - 9), start)
+    if of is None:
+        return None
+    words = [(m.start(), m.group()) for m in _A_WORD.finditer(text, max(lo, of.start() - 60), of.start())][
+        -5:
+    ]
+    det = next(
+        (
+            k
+            for k, (at, word) in enumerate(words[:-1])
+            if word in _DETERMINERS
+            and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_’'-"))
+            and _PLAIN.fullmatch(text, at, of.start())
+        ),
+        None,
+    )
+    if det is None:
+        return None
+    det_at = words[det][0]
+    if not has_role_word(" ".join(w for _, w in words[det + 1 :])) or _PREPOSITION_BEFORE.search(
+        text, max(0, det_at - 12), det_at
     ):
         return None  # "a top adviser to the president of Ukraine": the president is no subject
     owned = _OWNED_AFTER.match(text, end)
-    return before.start(), " ".join(text[before.start() : owned.end() if owned else end].split())
+    return det_at, " ".join(text[det_at : owned.end() if owned else end].split())
