@@ -134,13 +134,18 @@ def _office_next_to_verb(
     """The office "of" ``org`` that is the whole subject next to the speech verb: the
     description ends right before the verb ("…,” the president of Ukraine said") or opens
     the words after it ("said the chairman of the Joint Chiefs of Staff on Monday")."""
+    if side == "end" and text[org[1] : hi].strip(" ,") and not _OWNED_TO_VERB.match(text, org[1], hi):
+        return None  # words of its own after the body: it is not what stands next to the verb
+    if side == "start" and org[0] - lo > _OFFICE_REACH:
+        return None  # … or too far from the verb for an office and "of" before it
     found = office_of(text, lo, org)
     if found is None:
         return None
     start, office = found
-    if side == "end":
-        return office if not text[org[1] : hi].strip(" ,") or _OWNED_TO_VERB.match(text, org[1], hi) else None
-    return office if not text[lo:start].strip(" ,") else None
+    return office if side == "end" or not text[lo:start].strip(" ,") else None
+
+
+_OFFICE_REACH = 70  # characters: "the" and four words and "of the" before a body
 
 
 _OWNED_TO_VERB = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*[\s,]*$")
