@@ -39,6 +39,10 @@ CASES = {
     '"After Putin spoke, the president said, “Fine,” " x 20,000': (
         "After Putin spoke, the president said, “Fine,” " * 20_000
     ),
+    '"“Fine,” the president of Ukraine said. " x 25,000': "“Fine,” the president of Ukraine said. " * 25_000,
+    '"postponed until Trump meets Putin. " x 14,000': (
+        "The sale of the missiles was postponed until Trump meets Putin. " * 14_000
+    ),
 }
 
 
