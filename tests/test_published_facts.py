@@ -901,3 +901,28 @@ def test_more_than_a_span_ago_counts_from_the_span_up() -> None:
     assert more[0] == "2024-01-25" and more[1] >= "2025-01-25", more
     about = window("Tanks\n\nThe United States agreed to send 31 Abrams tanks to Ukraine a year ago.")
     assert about[0] < "2024-01-01" and about[1] < "2024-06-01", about
+
+
+def test_a_trump_summit_in_budapest_bounds_the_date_without_dating_the_report() -> None:
+    # Budapest as the venue of a summit of Trump's was first reported on 2025-08-19 and talked
+    # of for months after (data/facts.toml): a lower bound, and no sign that the report was
+    # written near it. Near misses: the 1994 Budapest Memorandum, and a summit without Trump.
+    text = (
+        "Kyiv waits for long-range missiles\n\n"
+        "President Trump said he would meet Vladimir Putin in Budapest soon. "
+        "President Zelensky asked again for long-range missiles."
+    )
+    assert window(text) == ("2025-08-19", "2025-11-01")  # to the tests' today: no nearer guess
+    published, _ = infer(text)
+    assert published.precision not in ("day", "week", "month")
+    memorandum = (
+        "Kyiv waits for long-range missiles\n\n"
+        "President Trump met Zelensky and spoke of the 1994 Budapest Memorandum at the meeting. "
+        "President Zelensky asked again for long-range missiles."
+    )
+    assert window(memorandum)[0] < "2025-08-19"
+    no_trump = (
+        "Kyiv waits for long-range missiles\n\n"
+        "Putin met Viktor Orban in Budapest. President Zelensky asked again for long-range missiles."
+    )
+    assert window(no_trump)[0] < "2025-08-19"
