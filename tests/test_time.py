@@ -21,6 +21,41 @@ D = dt.date.fromisoformat
 FRI = "2024-06-21"
 
 CASES: list[tuple[str, str, str, str, str, str]] = [
+    # -- a noun's weekday: the clause after "that" is what was announced, in its own tense;
+    # "on the heels of" what came first. Near misses: a verb after the time governs it, and
+    # "upcoming" with the time of its own noun.
+    (
+        "The Pentagon's announcement on Monday that it will send more rockets drew praise.",
+        "on Monday",
+        FRI,
+        "2024-06-17",
+        "2024-06-17",
+        "day",
+    ),
+    (
+        "The Pentagon's announcement on Monday will please Kyiv.",
+        "on Monday",
+        FRI,
+        "2024-06-24",
+        "2024-06-24",
+        "day",
+    ),
+    (
+        "The visit to the upcoming summit comes on the heels of the Pentagon's announcement on Monday.",
+        "on Monday",
+        FRI,
+        "2024-06-17",
+        "2024-06-17",
+        "day",
+    ),
+    (
+        "The minister will attend the upcoming summit on Monday.",
+        "on Monday",
+        FRI,
+        "2024-06-24",
+        "2024-06-24",
+        "day",
+    ),
     # -- bare weekdays, past: the latest such day on or before the reference (same day counts)
     ("The Pentagon announced the package on Tuesday.", "Tuesday", FRI, "2024-06-18", "2024-06-18", "day"),
     ("The minister spoke on Friday.", "Friday", FRI, FRI, FRI, "day"),

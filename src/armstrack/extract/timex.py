@@ -553,6 +553,10 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int, after_from: i
             if tense == "past" and w in _DIRECTIVE_PAST and "to" in before[j + 1 : j + 6]:
                 return "unknown"
             return "future" if tense == "past" and _after_future(before, j) else tense
+        if w in _IN_ITS_WAKE and before[j + 1 : j + 2] == ["of"]:
+            # "comes on the heels of DOD's announcement on Monday", "in the wake of Friday's
+            # strikes": what came first, before whatever is said of it
+            return "past"
         if w in _THEN and not adjective and not _SCHEDULED_PRESENT.isdisjoint(before[j + 1 :]):
             # "before Donald Trump takes office on Jan. 20": a clause of time in the present
             # speaks of what is scheduled, ahead of the writing ("took" would be a marker)
@@ -569,6 +573,10 @@ def tense_at(low: str, sentences: Sentences, start: int, end: int, after_from: i
         if after_from < 0:
             return "unknown"
         end = after_from
+    if low.startswith((" that ", ", that "), end):
+        # "DOD's announcement on Monday that it will be providing …": the clause after "that"
+        # is what was announced, in a tense of its own; the time is the noun's
+        return "unknown"
     hi = min(sentences.ends[i], end + _TENSE_WINDOW)
     # A coordinated clause after the time ("… in 2018, and talk had been mounting") has a
     # tense of its own: the time's clause ends before it.
@@ -596,6 +604,7 @@ def _relative_present(low: str, lo: int, start: int, words: list[str], j: int) -
 
 
 _THEN = frozenset("after once until when before".split())
+_IN_ITS_WAKE = frozenset("heels wake".split())
 _LATER_THAN = frozenset("before until till".split())
 
 
