@@ -206,6 +206,19 @@ def test_a_present_tense_after_until_or_once_is_the_future() -> None:
     assert only("President Biden meets with Olaf Scholz on missiles for Kyiv", "meeting").status == "done"
 
 
+def test_a_meeting_gone_to_is_as_far_along_as_the_going() -> None:
+    # "is scheduled to travel to Ramstein, Jan. 9, to attend the meeting": ahead, though the
+    # cue stands far before the meeting. Near miss: "traveled … to attend" went.
+    body = "Minister heads to Ramstein\n\n"
+    ahead = (
+        "Defense Minister Lena Varga is scheduled to travel to Ramstein Air Base in Germany, Jan. 9, "
+        "to attend the 26th meeting of the Ukraine Defense Contact Group on arms for Kyiv."
+    )
+    assert only(body + ahead, "meeting").status == "planned"
+    went = ahead.replace("is scheduled to travel", "traveled")
+    assert only(body + went, "meeting").status == "done"
+
+
 # ------------------------------------------------------------------ one event per thing stated
 
 NOT_EVENTS = [

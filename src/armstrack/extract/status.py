@@ -20,7 +20,8 @@ strongest cue there wins, in this order:
   shipments", not "the promised shipments arrived"), a noun whose own words put it ahead
   ("the next Contact Group meeting", "an upcoming aid package"), after a noun "the
   provision of the Bradleys was forecast", or a present tense after "until", "once",
-  "before" … and its subject ("postponed until Trump meets Putin");
+  "before" … and its subject ("postponed until Trump meets Putin"), or a meeting gone "to
+  attend" when the going is ahead ("is scheduled to travel to Ramstein … to attend");
 * done: anything else ("has sent", "arrived", "is sending", "announced a package").
 
 Cues count only within eight words before the trigger, and the "X to" cues ("agreed to",
@@ -191,6 +192,7 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         infinitive
         or "planned" in cues
         or _present_in_time_clause(words, low, start, end, s_start)
+        or _attending_ahead(words, low, start, s_start)
         or _by_gerund_of_intent(words, low, start, end)
         or _governed_noun(words, low, start, end, _PROMISING)
         or ("so " in before and _PURPOSE.search(before))
@@ -267,6 +269,21 @@ def _by_gerund_of_intent(words: list[str], low: str, start: int, end: int) -> bo
         return False
     clause = _verb_group(" ".join(words[:-1]) + " ")
     return any(w in _TO_CUES and clause[i + 1 : i + 2] == ["to"] for i, w in enumerate(clause[:-1]))
+
+
+_ATTENDING = frozenset("attend join address chair host hold visit".split())
+_AHEAD_IN_CLAUSE = frozenset("will shall scheduled slated plans planning expected".split())
+
+
+def _attending_ahead(words: list[str], low: str, start: int, s_start: int) -> bool:
+    """A meeting someone goes "to attend" (or to join, host, address …) is as far along as
+    the going: "is scheduled to travel to Ramstein, Jan. 7, to attend the 25th meeting" is
+    ahead, however many words stand between ("traveled to Ramstein to attend it" went)."""
+    at = next((k for k in range(len(words) - 2, max(-1, len(words) - 6), -1) if words[k] == "to"), None)
+    if at is None or words[at + 1] not in _ATTENDING:
+        return False
+    to_at = low.rfind(" to ", s_start, start)
+    return to_at > s_start and not _AHEAD_IN_CLAUSE.isdisjoint(low[s_start:to_at].split())
 
 
 # Verbs in their bare form that a coordinated clause shares its auxiliary with: "will purchase
