@@ -926,3 +926,21 @@ def test_a_trump_summit_in_budapest_bounds_the_date_without_dating_the_report() 
         "Putin met Viktor Orban in Budapest. President Zelensky asked again for long-range missiles."
     )
     assert window(no_trump)[0] < "2025-08-19"
+
+
+def test_a_superlatives_since_leaves_a_sum_one_acts() -> None:
+    # "a $61 billion aid bill …, the largest since the Cold War" is still the act signed on
+    # 2024-04-24 (data/packages.toml): signed "last month", the report is of May 2024. Near
+    # miss: a sum of aid "since" a time is a running total, and dates nothing.
+    text = (
+        "Kyiv asks for more air defense\n\n"
+        "President Zelensky asked for two more Patriot batteries. Russian missiles hit Kharkiv again.\n\n"
+        "Last month, President Biden signed a much-delayed $61 billion aid bill for Ukraine, "
+        "the largest since the Cold War. Lawmakers had debated it for months."
+    )
+    assert window(text) == ("2024-05-01", "2024-05-31")
+    total = text.replace(
+        "a much-delayed $61 billion aid bill for Ukraine, the largest",
+        "a bill for Ukraine; $61 billion in aid",
+    )
+    assert window(total) != ("2024-05-01", "2024-05-31")

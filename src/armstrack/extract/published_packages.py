@@ -49,6 +49,20 @@ _TOTAL = re.compile(
     r"\b(?:since|so far|to date|totals?|totall?ed|totall?ing|in total|in all|cumulative|altogether|overall"
     r"|more than|over the past|has (?:sent|provided|given|committed|pledged|spent))\b"
 )
+# "the largest since the war began": a superlative's "since", no running total
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|most|best|worst)\s+(?:[\w-]+\s+)?$")
+
+
+def _a_total(near: str) -> bool:
+    """Do the words around a sum make it a running total ("has sent $50 billion since the
+    invasion")? Not a superlative's "since" ("a $61 billion bill, the largest since the war
+    began"): the sum is still one act's or package's."""
+    return any(
+        m.group() != "since" or not _SUPERLATIVE_BEFORE.search(near, max(0, m.start() - 24), m.start())
+        for m in _TOTAL.finditer(near)
+    )
+
+
 _AID = re.compile(r"\b(?:package|aid|assistance|drawdown|tranche|weapons|weaponry|military|security|arms)\b")
 # A sale to Ukraine too: the ledger holds the sales notified to Congress (FMS), and "possible
 # sale" names that authority. Not a sale to another buyer that happens to match a value.
@@ -199,7 +213,7 @@ def package_constraints(
                 or _AID.search(near)
                 or (_SALE_WORD.search(near) and UKRAINE.search(near))
             )
-            or _TOTAL.search(near)
+            or _a_total(near)
             or _BUDGET_LINE.search(near)
             or RATE_AFTER.match(low, amount.end)
         ):
