@@ -429,6 +429,22 @@ def test_a_date_that_starts_a_span_does_not_date_the_event() -> None:
     assert meeting.date is not None and meeting.date.start.isoformat() != "2022-02-24"
 
 
+def test_where_a_count_begins_does_not_date_the_numbered_thing() -> None:
+    # "the sixty-fourth tranche … beginning in August 2021": the count's start, as "since"
+    # would say. Near miss: with no count, a start in the future dates the delivery.
+    counted = (
+        "Pentagon unveils new package\n\n"
+        "It is the sixty-fourth tranche of weapons from Pentagon stocks for Ukraine, beginning in August 2021."
+    )
+    package = only(counted, "aid_package", published="2024-08-24")
+    assert package.date is not None and package.date.start.isoformat() != "2021-08-01"
+    uncounted = (
+        "Pilots train in Arizona\n\nThe US will deliver F-16 jets to Ukraine, beginning in March 2025."
+    )
+    delivery = only(uncounted, "delivery", published="2024-08-24")
+    assert delivery.date is not None and delivery.date.start.isoformat() == "2025-03-01"
+
+
 def test_a_visit_named_by_its_place_and_its_word_is_the_dated_fact() -> None:
     # data/facts.toml: President Biden's visit to Kyiv, 2023-02-20, named by the place ("Kyiv")
     # and the word beside it ("visit"). A report days later of the "visit" dates the visit

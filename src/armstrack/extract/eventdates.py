@@ -4,7 +4,8 @@ A sentence often holds more than one date: "The Pentagon announced on Thursday t
 would begin in October" (the statement's day and the event's month), "before Zelensky met
 Biden on his first visit since the invasion began on Feb. 24" (a span's starting point). The
 event takes its sentence's time expression nearest to its trigger, leaving out those that
-open a span ("since Feb. 24", "since 2022"), date a circumstance ("amid fears of an
+open a span ("since Feb. 24", "since 2022", or where a count begins: "the 64th tranche …,
+beginning in August 2021"), date a circumstance ("amid fears of an
 offensive in spring", "ahead of a summit next week"), a clause of time with its own
 subject ("before Trump takes office on January 20", unless the event is named after its
 opening word; an event told as following one runs from its day to the writing) or another
@@ -35,6 +36,7 @@ from armstrack.extract.published import SPAN_END_PREPS, SPAN_START
 from armstrack.extract.published_choice import width_precision
 from armstrack.extract.timex import YEAR_DETERMINERS
 from armstrack.models import Interval, Published, TimeExpression
+from armstrack.ordinals import ORDINAL_WORDS
 
 DateSource = Literal["sentence", "paragraph", "published", "none"]
 _OWNED_NOUN = 30  # characters after "Friday's" within which the noun it dates stands
@@ -120,7 +122,27 @@ def _in_circumstance(low: str, at: int) -> bool:
 
 def _after_since(low: str, at: int) -> bool:
     lo = _line_reach(low, at)
-    return "since" in low[lo:at] and _SINCE.search(low, lo, at) is not None
+    if "since" in low[lo:at] and _SINCE.search(low, lo, at) is not None:
+        return True
+    # "the sixty-fourth tranche … from the stockpile, beginning in August 2021": where the
+    # count starts, as "since" would say (not a date of the numbered thing)
+    return (
+        ("ning " in low[lo:at] or "ting " in low[lo:at])
+        and _SERIES_START.search(low, lo, at) is not None
+        and _COUNTED.search(low, _sentence_reach(low, at), at) is not None
+    )
+
+
+_SERIES_START = re.compile(r"\b(?:beginning|starting)\s+(?:in|from|with)\s+(?:the\s+)?$")
+_COUNTED = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _sentence_reach(low: str, at: int) -> int:
+    """Where the 250 characters before ``at`` start, within its sentence (roughly)."""
+    lo = max(0, at - 250)
+    return max(lo, low.rfind(". ", lo, at) + 1, low.rfind("\n", lo, at) + 1)
 
 
 class EventDater:
