@@ -69,6 +69,18 @@ def _money(text: str, published: str | None = None) -> list[tuple[str, str | Non
         ),
         ("Kyiv signed a $640 million minerals deal with Washington.", "other"),
         ("Washington unveiled a $640 million arms package for Kyiv.", "package"),
+        # What a "since" counts or ranks from is no total's start: one drawdown, however far
+        # its ordinal stands (near miss: what was sent since a day is a running total).
+        (
+            "The minister called it our 32nd drawdown of arms and equipment for Ukraine since August 2021, "
+            "valued at $450 million.",
+            "package",
+        ),
+        ("The $300 million package is the largest since last spring.", "package"),
+        (
+            "Washington has sent arms and equipment to Ukraine since August 2021, valued at $45 billion.",
+            "cumulative",
+        ),
     ],
 )
 def test_each_sum_gets_the_role_its_words_give(sentence: str, role: str) -> None:

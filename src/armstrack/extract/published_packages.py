@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from armstrack.extract.constraints import MAX_CLUES, Constraint, nearest_cue, reported_window, span_of
-from armstrack.extract.links import HALF_WORDS, RATE_AFTER, said_rounded
+from armstrack.extract.links import HALF_WORDS, RATE_AFTER, counting_since, said_rounded
 from armstrack.extract.published_facts import duration_clause
 from armstrack.extract.timex import WEEKDAYS, TimeMention
 from armstrack.models import Amount
@@ -49,18 +49,13 @@ _TOTAL = re.compile(
     r"\b(?:since|so far|to date|totals?|totall?ed|totall?ing|in total|in all|cumulative|altogether|overall"
     r"|more than|over the past|has (?:sent|provided|given|committed|pledged|spent))\b"
 )
-# "the largest since the war began": a superlative's "since", no running total
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|most|best|worst)\s+(?:[\w-]+\s+)?$")
 
 
 def _a_total(near: str) -> bool:
     """Do the words around a sum make it a running total ("has sent $50 billion since the
-    invasion")? Not a superlative's "since" ("a $61 billion bill, the largest since the war
-    began"): the sum is still one act's or package's."""
-    return any(
-        m.group() != "since" or not _SUPERLATIVE_BEFORE.search(near, max(0, m.start() - 24), m.start())
-        for m in _TOTAL.finditer(near)
-    )
+    invasion")? Not a superlative's or an ordinal's "since" ("a $61 billion bill, the
+    largest since the Cold War"): the sum is still one act's or package's."""
+    return any(m.group() != "since" or not counting_since(near, m.start()) for m in _TOTAL.finditer(near))
 
 
 _AID = re.compile(r"\b(?:package|aid|assistance|drawdown|tranche|weapons|weaponry|military|security|arms)\b")
