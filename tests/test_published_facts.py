@@ -944,3 +944,19 @@ def test_a_superlatives_since_leaves_a_sum_one_acts() -> None:
         "a bill for Ukraine; $61 billion in aid",
     )
     assert window(total) != ("2024-05-01", "2024-05-31")
+
+
+def test_a_yearless_day_of_a_military_aid_package_is_the_ledgers_package_day() -> None:
+    # "On December 27, Washington provided … the last package of military aid": the ledger's
+    # drawdown of 2023-12-27 (data/packages.toml), the only aid package of that day in any
+    # year, so the report is after it. Near miss: a sanctions package of that day is none.
+    text = (
+        "Kyiv counts its shells\n\n"
+        "On December 27, Washington provided Kyiv with the last package of military aid it had money for. "
+        "Congress left for its winter break."
+    )
+    assert window(text)[0] == "2023-12-27"
+    sanctions = text.replace(
+        "the last package of military aid it had money for", "a package of arms sanctions"
+    )
+    assert window(sanctions)[0] != "2023-12-27"

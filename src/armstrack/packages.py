@@ -28,6 +28,7 @@ AUTHORITIES = ("PDA", "USAI", "FMF", "PURL", "FMS", "supplemental")
 # What officials' running totals of security assistance "since the invasion" count.
 _RUNNING_AUTHORITIES = frozenset({"PDA", "USAI", "FMF"})
 _INVASION = dt.date(2022, 2, 24)
+_AID_AUTHORITIES = frozenset({"PDA", "USAI"})  # what reporting calls "a package of military aid"
 Kind = Literal["package", "appropriation", "notification"]
 
 
@@ -197,16 +198,22 @@ class Ledger:
         """The catalog ids the packages ``ids`` list as their main items."""
         return {item for package_id in set(ids) for item in self._items.get(package_id, ())}
 
-    def with_items_on(self, month: int, day: int, systems: Set[str]) -> list[Package]:
+    def with_items_on(self, month: int, day: int, systems: Set[str] | None) -> list[Package]:
         """Packages announced on this month and day (give or take one, in any year) whose
-        items include one of ``systems``: "the announcement on Jan. 6 to send Bradleys"."""
+        items include one of ``systems``: "the announcement on Jan. 6 to send Bradleys".
+        With ``systems`` None, every aid package of the day (a drawdown or USAI's; not a
+        sale, an act or a notice): "On December 27, Washington provided the last package"."""
         out = []
         for p in self.packages:
             try:
                 named = dt.date(p.announced.year, month, day)
             except ValueError:
                 continue
-            if abs((p.announced - named).days) <= 1 and not systems.isdisjoint(p.items):
+            if abs((p.announced - named).days) > 1:
+                continue
+            if (systems is None and p.authority in _AID_AUTHORITIES) or (
+                systems is not None and not systems.isdisjoint(p.items)
+            ):
                 out.append(p)
         return out
 

@@ -210,6 +210,8 @@ _ANNOUNCED = re.compile(
     r"\b(?:announc\w*|unveil\w*|approv\w*|authori[sz]\w*|drawdown|package|tranche|decision|decided|pledg\w*)\b"
 )
 _NEVER = re.compile(r"(?!)")
+_AID_PACKAGE = re.compile(r"\b(?:package|drawdown|tranche)\b")
+_MILITARY = re.compile(r"\b(?:military|security|weapons|arms|defen[cs]e)\b")
 _MAX_PACKAGE_CLUES = 300  # days read for a package's year: real articles have a few dozen
 _ANNOUNCED_NEAR = 300  # characters either side of the day where its announcement is named
 
@@ -219,9 +221,10 @@ def _packages_named(
 ) -> list[tuple[int, FactEvent]]:
     """(sentence, the package as a dated fact) for each day without a year that a sentence
     names beside an announcement and systems the ledger lists for a package of that day, in
-    one year only: "the administration's announcement on Jan. 6 to send 50 Bradleys"."""
-    if not systems:
-        return []
+    one year only: "the administration's announcement on Jan. 6 to send 50 Bradleys". With
+    no systems named, an aid package of military aid named beside the day is one of the
+    ledger's drawdowns or USAI packages of that day, in one year only: "On December 27,
+    Washington provided Kyiv with the last package of military aid" (not a sanctions package)."""
     from armstrack.packages import load_ledger
 
     by_sentence: dict[int, set[str]] = {}
@@ -230,7 +233,7 @@ def _packages_named(
     out = []
     for m in mentions[:_MAX_PACKAGE_CLUES]:
         named = by_sentence.get(m.sentence)
-        if not named or "year" in m.fields or m.kind not in {"month_day", "day_month", "weekday_date"}:
+        if "year" in m.fields or m.kind not in {"month_day", "day_month", "weekday_date"}:
             continue
         month, day = m.fields.get("month"), m.fields.get("day")
         if not (month and day and day.isdigit()):
@@ -241,7 +244,13 @@ def _packages_named(
         hi = min(sentences.ends[m.sentence], m.end + _ANNOUNCED_NEAR)
         if not _ANNOUNCED.search(low, lo, hi):
             continue
-        found = load_ledger().with_items_on(month_number(month), int(day), named)
+        if not named and not (
+            _AID_PACKAGE.search(low, lo, hi)
+            and _MILITARY.search(low, lo, hi)
+            and "sanction" not in low[lo:hi]
+        ):
+            continue
+        found = load_ledger().with_items_on(month_number(month), int(day), named or None)
         if len({p.announced.year for p in found}) == 1:
             p = found[0]
             fact = FactEvent(
