@@ -318,6 +318,20 @@ def test_an_office_of_a_country_or_body_is_a_persons_not_the_bodys() -> None:
     ]
 
 
+def test_a_scare_quote_is_the_closing_attributions_however_long_the_title() -> None:
+    # "…, which is “deeply concerning”, US National Security Council Strategic Communications
+    # Coordinator Dana Whitfield said": the title may run to a dozen words. Near miss: a
+    # speech verb before the quote gives it to its own subject.
+    assert speakers(
+        "Aid for Kyiv may last a few more weeks, which is “deeply concerning”, US National Security Council "
+        "Strategic Communications Coordinator Dana Whitfield said at a briefing."
+    ) == [("Dana Whitfield", None)]
+    assert speakers(
+        "Lena Varga called the delay “deeply concerning”, US National Security Council Strategic "
+        "Communications Coordinator Dana Whitfield said at a briefing."
+    ) == [("Lena Varga", None)]
+
+
 def test_a_participle_after_an_inverted_attribution_is_its_subjects() -> None:
     # "“…,” said the US agency, adding it “…”": the agency, not its country, and not a place
     # named inside the first quote. Near miss: the country alone after "said".

@@ -386,7 +386,9 @@ def _closes_sentence(text: str, s_start: int, span: QuoteSpan, after: str, verb:
     )
 
 
-_SUBJECT_WORDS = 8  # ", a senior State Department official, said": the subject between the comma and verb
+# The subject between the comma and the verb, a long title and its name included: ", US
+# National Security Council Strategic Communications Coordinator John Kirby said"
+_SUBJECT_WORDS = 12
 
 _NOT_SUBJECTS = frozenset("which who whom that and but as while when where".split())  # a clause of its own
 
