@@ -960,3 +960,17 @@ def test_a_yearless_day_of_a_military_aid_package_is_the_ledgers_package_day() -
         "the last package of military aid it had money for", "a package of arms sanctions"
     )
     assert window(sanctions)[0] != "2023-12-27"
+
+
+def test_the_other_day_is_within_a_week_of_the_package_it_names() -> None:
+    # "The other day, the Pentagon announced … $175 million": a week after the last of the
+    # ledger's $175 million packages (2023-12-06) at most. Near miss: with no time words, a
+    # package is in the news for months after it.
+    text = (
+        "Kyiv waits for shells\n\n"
+        "Russian missiles hit Kharkiv again. Officials counted the damage.\n\n"
+        "The other day, the Pentagon announced a new aid package for Ukraine worth $175 million. "
+        "Congress has not acted."
+    )
+    assert window(text)[1] == "2023-12-13"
+    assert window(text.replace("The other day, the", "The"))[1] > "2024-01-01"

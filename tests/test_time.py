@@ -21,6 +21,15 @@ D = dt.date.fromisoformat
 FRI = "2024-06-21"
 
 CASES: list[tuple[str, str, str, str, str, str]] = [
+    # "the other day": recently, a day to a week before the writing
+    (
+        "Kirby said the other day that the money would run out.",
+        "the other day",
+        FRI,
+        "2024-06-14",
+        "2024-06-20",
+        "week",
+    ),
     # -- a noun's weekday: the clause after "that" is what was announced, in its own tense;
     # "on the heels of" what came first. Near misses: a verb after the time governs it, and
     # "upcoming" with the time of its own noun.
@@ -727,6 +736,7 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
 
 NON_DATES = [
     "Plants make 155mm shells for Kyiv.",
+    "Crews fire the launchers every other day.",  # not "the other day"
     "Sales reached $80.5 billion in preliminary agreements.",
     "About 22 percent of that was tied to NATO members.",
     "More than 40 members of the group attended.",

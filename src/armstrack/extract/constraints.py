@@ -96,12 +96,14 @@ def reported_window(first: dt.date, last: dt.date, cue: TimeMention | None) -> t
     ``last``, if the words for how long ago bound it: "last month" (the next calendar
     month), "last week" or "last Friday" (within two weeks after), "yesterday" (the day
     after), "this week" or "on Friday" (within the week), "earlier this month" (the same
-    month). None when they say nothing of it."""
+    month), "the other day" (within a week after). None when they say nothing of it."""
     if cue is None or cue.tense == "future":
         return None
     rel, unit = cue.fields.get("rel"), cue.fields.get("unit", "").rstrip("s")
     if cue.kind == "relative_day" and cue.fields.get("word") == "yesterday":
         return first + DAY, last + DAY
+    if cue.kind == "other_day":  # "the other day": a day to a week after it
+        return first + DAY, last + 7 * DAY
     if cue.kind == "relative_unit" and "count" not in cue.fields:
         if rel == "last" and unit == "month":
             lo = _next_month(first)

@@ -177,6 +177,8 @@ def resolve(mention: TimeMention, ref: dt.date, fact_year: FactMonth | None = No
         return day(_resolve_weekday(WEEKDAYS[f["weekday"]], f.get("rel"), ref, tense))
     if kind == "ago":
         return _resolve_ago(f, ref)
+    if kind == "other_day":  # "the other day": recently, a day to a week before the writing
+        return Interval(start=ref - dt.timedelta(days=7), end=ref - dt.timedelta(days=1), precision="week")
     if kind == "relative_unit":
         return _resolve_relative_unit(f, ref)
     if kind in {"part_of_unit", "unit_end"}:  # the unit the reference date is in

@@ -59,6 +59,7 @@ _KINDS: dict[str, str] = {
     "season": rf"(?:(?P<rel>this|last|next|the|early|late|mid|in|by|until|since)[\s-]+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?![a-z])(?:\s+(?:of\s+)?{_YEAR})?",
     "relative_day": r"(?P<word>today|yesterday|tomorrow|tonight)(?![a-z])",
     "ago": rf"{_COUNT}\s+{_UNIT}\s+ago(?![a-z])",
+    "other_day": r"the\s+other\s+(?P<unit>day)(?![a-z])",  # a few days before the writing
     "relative_unit": (
         r"(?:(?P<part>earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?(?:(?:in|over|during|within|for|since)\s+)?"
         r"(?P<rel>this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|recent|previous|the\s+previous|the\s+following)\s+"
@@ -137,6 +138,7 @@ _CLASS_KINDS = {
         "half",
         "quarter",
         "ago",
+        "other_day",
         "anchored",
         "relative_unit",
         "part_of_unit",
