@@ -974,3 +974,20 @@ def test_the_other_day_is_within_a_week_of_the_package_it_names() -> None:
     )
     assert window(text)[1] == "2023-12-13"
     assert window(text.replace("The other day, the", "The"))[1] > "2024-01-01"
+
+
+def test_a_month_told_as_the_end_of_a_long_story_may_be_most_of_a_year_back() -> None:
+    # "until Washington finally offered 31 of them in January": the end of a long story, told
+    # as background, up to a year and a month after that January (the Abrams arrived in
+    # Ukraine on 2023-09-25, data/facts.toml). Near miss: a bare "in January" in the past
+    # is within eight months of it.
+    text = (
+        "Kremlin shrugs at new tanks\n\n"
+        "President Zelensky told President Biden on Tuesday that US-made Abrams tanks had arrived in Ukraine. "
+        "The tanks were a top demand of Kyiv until Washington finally offered 31 of them in January."
+    )
+    earliest, latest = window(text)
+    assert earliest <= "2023-09-26" <= latest
+    bare = text.replace("finally offered", "offered")
+    earliest, latest = window(bare)
+    assert not earliest <= "2023-09-26" <= latest

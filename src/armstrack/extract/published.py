@@ -411,7 +411,9 @@ def _yearless_day(
 # Words that tell the story's background, older than its news: "the rounds were initially
 # seized in December", "originally confiscated … on December 9". A day or month they date
 # without its year may be up to a year old, like "last December".
-_BACKSTORY_WORDS = re.compile(r"\b(?:originally|initially|previously)\b")
+_BACKSTORY_WORDS = re.compile(
+    r"\b(?:originally|initially|previously|finally)\b"
+)  # "finally offered them in January"
 _BACKSTORY_REACH = 100  # characters before the time words, in its sentence
 
 
