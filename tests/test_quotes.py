@@ -833,6 +833,20 @@ def test_a_definite_office_is_the_one_person_the_text_names_with_it() -> None:
     ]
 
 
+def test_an_office_named_with_its_body_is_the_one_the_description_names() -> None:
+    # "the deputy director" after "Pavel Orlov, deputy director of the Information and Press
+    # Department": him (the office before its body). Near miss: two deputy directors named,
+    # and "the deputy director" is either.
+    assert speakers(
+        "Pavel Orlov, deputy director of the Information and Press Department of the ministry, spoke on Friday. "
+        "“The missiles change nothing,” the deputy director said."
+    ) == [("Pavel Orlov", "the deputy director")]
+    assert speakers(
+        "Pavel Orlov, deputy director of the Information and Press Department, met Irina Sokol, deputy "
+        "director of the Legal Department, on Friday. “The missiles change nothing,” the deputy director said."
+    ) == [(None, "the deputy director")]
+
+
 def test_the_director_of_an_agency_is_the_one_the_text_names_so() -> None:
     # "the CIA director added" after "CIA Director Lena Varga": her. Near miss: two directors
     # named, and "the director" is either.

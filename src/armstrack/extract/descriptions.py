@@ -283,10 +283,13 @@ def role_holder(description: str, actors: ActorFinding) -> tuple[str, str] | Non
         if actor.kind == "person" and any(
             (key := _role_key(role)) == wanted
             or key.endswith(" " + wanted)
-            # "the ambassador" for "U.S. Ambassador to Ukraine": the office before its place
-            or (
-                (office := key.partition(" to ")[0]) != key
+            # "the ambassador" for "U.S. Ambassador to Ukraine", "the deputy director" for
+            # "deputy director of the Information and Press Department": the office before
+            # its place or body
+            or any(
+                (office := key.partition(link)[0]) != key
                 and (office == wanted or office.endswith(" " + wanted))
+                for link in (" to ", " of ")
             )
             for role in actor.roles
         ):
