@@ -42,6 +42,8 @@ def written_ordinals(n: int) -> tuple[str, ...]:
 
 
 _DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+# Any ordinal as written, for a pattern to embed: "32nd", "sixty-fourth" (the longest first).
+ORDINAL = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 
 
 def ordinal_value(word: str) -> int | None:

@@ -36,7 +36,7 @@ from armstrack.extract.published import SPAN_END_PREPS, SPAN_START
 from armstrack.extract.published_choice import width_precision
 from armstrack.extract.timex import YEAR_DETERMINERS
 from armstrack.models import Interval, Published, TimeExpression
-from armstrack.ordinals import ORDINAL_WORDS
+from armstrack.ordinals import ORDINAL
 
 DateSource = Literal["sentence", "paragraph", "published", "none"]
 _OWNED_NOUN = 30  # characters after "Friday's" within which the noun it dates stands
@@ -126,17 +126,16 @@ def _after_since(low: str, at: int) -> bool:
         return True
     # "the sixty-fourth tranche … from the stockpile, beginning in August 2021": where the
     # count starts, as "since" would say (not a date of the numbered thing)
+    window = low[lo:at]
     return (
-        ("ning " in low[lo:at] or "ting " in low[lo:at])
+        ("ning " in window or "ting " in window)
         and _SERIES_START.search(low, lo, at) is not None
         and _COUNTED.search(low, _sentence_reach(low, at), at) is not None
     )
 
 
 _SERIES_START = re.compile(r"\b(?:beginning|starting)\s+(?:in|from|with)\s+(?:the\s+)?$")
-_COUNTED = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\b"
-)
+_COUNTED = re.compile(rf"\b{ORDINAL}\b")
 
 
 def _sentence_reach(low: str, at: int) -> int:

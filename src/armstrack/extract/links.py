@@ -49,7 +49,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from armstrack.models import Amount, Event, Interval, PackageLink, Published, Quote, TimeExpression
-from armstrack.ordinals import ORDINAL_WORDS
+from armstrack.ordinals import ORDINAL
 from armstrack.packages import Ledger, authority_fits, load_ledger, named_authority
 
 _BEFORE, _AFTER = 70, 45  # characters of the sentence read either side of a sum
@@ -57,11 +57,7 @@ _BEFORE, _AFTER = 70, 45  # characters of the sentence read either side of a sum
 _CUMULATIVE = r"\b(?:since|so far|to date|in total|total(?:ing|led|s)?|altogether|cumulative|overall|bring(?:s|ing)?|brought)\b"
 # What a "since" counts or ranks from, not a total's start: "the largest since the Cold
 # War", "our 32nd drawdown of arms … since August 2021".
-_RANKED_BEFORE = re.compile(
-    r"\b(?:\w+est|most|\d+(?:st|nd|rd|th)|"
-    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-    + r")\s+(?:[\w'’.,-]+\s+){0,9}?$"
-)
+_RANKED_BEFORE = re.compile(rf"\b(?:\w+est|most|{ORDINAL})\s+(?:[\w'’.,-]+\s+){{0,9}}?$")
 
 
 def counting_since(text: str, at: int) -> bool:
@@ -73,18 +69,21 @@ def counting_since(text: str, at: int) -> bool:
 def _cumulative_words(words: str, before_len: int, earlier: str) -> bool:
     """Do ``words`` (the sum's ``before`` text, of ``before_len`` characters, a space and
     its ``after``) make it a running total? A "since" before the sum is read against
-    ``earlier``, the sentence before the sum as far as ``_RANK_REACH``, where an ordinal
-    may stand that ``before`` does not reach."""
+    ``earlier``, the sentence before the sum as far as ``_RANK_REACH`` (it ends with
+    ``before``), where an ordinal may stand that ``before`` does not reach."""
     for m in _CUMULATIVE_RE.finditer(words):
         if m.group() != "since":
             return True
-        at = len(earlier) - before_len + m.start() if m.start() < before_len else -1
-        if not (counting_since(earlier, at) if at >= 0 else counting_since(words, m.start())):
+        if m.start() < before_len:
+            ranked = counting_since(earlier, len(earlier) - before_len + m.start())
+        else:
+            ranked = counting_since(words, m.start())
+        if not ranked:
             return True
     return False
 
 
-_CUMULATIVE_RE = re.compile(_CUMULATIVE)
+_CUMULATIVE_RE = re.compile(_CUMULATIVE)  # read by ``_cumulative_words``: a ranked "since" is none
 _RANK_REACH = 170  # characters before a sum where what its "since" ranks may stand
 _PACKAGE = r"\b(?:package|tranche|drawdown|security assistance initiative|usai|pda)\b"
 _PACKAGE_NOUN = re.compile(_PACKAGE)
@@ -92,9 +91,8 @@ _SALE = re.compile(
     r"\b(?:sales?|sell(?:s|ing)?|sold|purchas\w*|buy(?:s|ing)?|bought|pay(?:s|ing)? for|paid for"
     r"|foreign military (?:sales|financing))\b"
 )
-_CUMULATIVE_FIRST = re.compile(_CUMULATIVE)  # read by ``_cumulative_words``: a ranked "since" is none
 _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("cumulative", _CUMULATIVE_FIRST),
+    ("cumulative", _CUMULATIVE_RE),
     (
         "appropriation",
         re.compile(
@@ -304,7 +302,7 @@ _ONE_PACKAGE_WORTH = re.compile(
 )
 
 
-def _role(before: str, after: str, quoted: bool, earlier: str = "") -> str:
+def _role(before: str, after: str, quoted: bool, earlier: str) -> str:
     # The noun a sum modifies decides first: "a $400 million package brings aid to …" is a
     # package, whatever the rest of the sentence totals.
     if (_HEAD_NOUN.match(after) and not _TOTAL_BEFORE.search(before)) or _ONE_PACKAGE_WORTH.search(before):
@@ -318,8 +316,8 @@ def _role(before: str, after: str, quoted: bool, earlier: str = "") -> str:
 
     words = before + " " + after
     for role, pattern in _ROLES:
-        if pattern is _CUMULATIVE_FIRST:
-            if _cumulative_words(words, len(before), earlier or before):
+        if pattern is _CUMULATIVE_RE:
+            if _cumulative_words(words, len(before), earlier):
                 return role
         elif pattern.search(words):
             return role
