@@ -219,6 +219,40 @@ def test_a_meeting_gone_to_is_as_far_along_as_the_going() -> None:
     assert only(body + went, "meeting").status == "done"
 
 
+def test_a_meeting_a_present_clause_is_ahead_of_is_still_to_come() -> None:
+    # "comes ahead of a summit", "a week before talks": the meeting has not happened when the
+    # clause in the present is written. Near misses: a clause in the past ("came before the
+    # summit"), and a sentence that opens with it, whose verb comes later.
+    body = "Allies weigh new shells for Kyiv\n\n"
+    for ahead in (
+        "The new shells for Kyiv come ahead of a meeting of defense ministers in Oslo.",
+        "The decision on the shells comes a week before talks between the defense ministers.",
+        "Mr. Varga, who is in Berlin ahead of the meeting, asked for more shells.",
+    ):
+        assert only(body + ahead, "meeting").status == "planned", ahead
+    for open_ in (
+        "The new shells for Kyiv came ahead of a meeting of defense ministers in Oslo.",
+        "Ukraine's allies met in Berlin days before the talks in Oslo.",
+        "Ahead of the talks, Mr. Varga said the shells had arrived.",
+    ):
+        assert only(body + open_, "meeting").status == "done", open_
+
+
+def test_a_time_of_the_circumstance_dates_the_meeting_it_names() -> None:
+    # "ahead of a meeting next week": the week is the meeting's, as that phrase names it.
+    # 2024-07-02 is a Tuesday. (What the clause reports keeps its own date: the test above
+    # of "amid fears of an offensive in spring".)
+    text = "Kyiv gets a new package of shells ahead of a meeting of defense ministers in Oslo next week."
+    meeting = only(text, "meeting", published="2024-07-02")
+    assert meeting.date is not None
+    assert (meeting.date.start.isoformat(), meeting.date.end.isoformat(), meeting.date_source) == (
+        "2024-07-08",
+        "2024-07-14",
+        "sentence",
+    )
+    assert meeting.status == "planned"
+
+
 # ------------------------------------------------------------------ one event per thing stated
 
 NOT_EVENTS = [

@@ -6,7 +6,8 @@ Biden on his first visit since the invasion began on Feb. 24" (a span's starting
 event takes its sentence's time expression nearest to its trigger, leaving out those that
 open a span ("since Feb. 24", "since 2022", or where a count begins: "the 64th tranche …,
 beginning in August 2021"), date a circumstance ("amid fears of an
-offensive in spring", "ahead of a summit next week"), a clause of time with its own
+offensive in spring", "ahead of a summit next week": only an event that phrase names, the
+summit, takes it), a clause of time with its own
 subject ("before Trump takes office on January 20", unless the event is named after its
 opening word; an event told as following one runs from its day to the writing) or another
 noun ("following last week's clash", "a 2008 treaty", unless the event is that noun:
@@ -112,12 +113,16 @@ def _line_reach(low: str, at: int) -> int:
     return max(0, at - 60, low.rfind("\n", max(0, at - 60), at) + 1)
 
 
-def _in_circumstance(low: str, at: int) -> bool:
+def _circumstance_at(low: str, at: int) -> int:
+    """Where the circumstance phrase ("ahead of a summit", "amid fears of") that holds the
+    time at ``at`` opens, or -1."""
     lo = _line_reach(low, at)
     window = low[lo:at]
-    return ("amid" in window or "ahead" in window or "despite" in window or "anticipation" in window) and (
-        _CIRCUMSTANCE.search(low, lo, at) is not None
-    )
+    if "amid" in window or "ahead" in window or "despite" in window or "anticipation" in window:
+        found = _CIRCUMSTANCE.search(low, lo, at)
+        if found is not None:
+            return found.start()
+    return -1
 
 
 def _after_since(low: str, at: int) -> bool:
@@ -163,6 +168,9 @@ class EventDater:
         self.times: list[TimeExpression] = []
         self.since: list[TimeExpression] = []
         self.until: list[TimeExpression] = []  # "through October": a span's end
+        # "ahead of a summit next week": where each such phrase opens, and its time, which
+        # dates only an event the phrase itself names (the summit)
+        self.circumstances: list[tuple[int, TimeExpression]] = []
         for t in times:
             if t.resolved is None:
                 continue
@@ -170,7 +178,9 @@ class EventDater:
                 self.since.append(t)
             elif low.startswith(_SPAN_ENDS, t.start):
                 self.until.append(t)
-            elif not _in_circumstance(low, t.start):
+            elif (opens := _circumstance_at(low, t.start)) >= 0:
+                self.circumstances.append((opens, t))
+            else:
                 self.times.append(t)
         self.statement = [
             SAID_BEFORE.search(low, max(0, t.start - 30), t.start) is not None for t in self.times
@@ -226,6 +236,9 @@ class EventDater:
     def _date(
         self, lo: int, hi: int, start: int, end: int, until: bool = True, done: bool = False
     ) -> tuple[Interval | None, DateSource]:
+        for opens, t in self.circumstances:
+            if opens <= start and end <= t.start < hi:
+                return t.resolved, "sentence"  # the summit "ahead of" which: "… a summit next week"
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
         own_quote = self._quote_at(start)
         # A day that owns another noun ("pausing aid, following last week's clash") dates that

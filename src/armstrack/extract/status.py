@@ -20,8 +20,10 @@ strongest cue there wins, in this order:
   shipments", not "the promised shipments arrived"), a noun whose own words put it ahead
   ("the next Contact Group meeting", "an upcoming aid package"), after a noun "the
   provision of the Bradleys was forecast", or a present tense after "until", "once",
-  "before" … and its subject ("postponed until Trump meets Putin"), or a meeting gone "to
-  attend" when the going is ahead ("is scheduled to travel to Ramstein … to attend");
+  "before" … and its subject ("postponed until Trump meets Putin"), a meeting gone "to
+  attend" when the going is ahead ("is scheduled to travel to Ramstein … to attend"), or
+  one a clause in the present is "ahead of" ("the package comes a week before a NATO
+  summit");
 * done: anything else ("has sent", "arrived", "is sending", "announced a package").
 
 Cues count only within eight words before the trigger, and the "X to" cues ("agreed to",
@@ -165,6 +167,8 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
         return "considered"  # … or the subject of talks: "talks with Washington on arms purchases"
     if not _AHEAD_WORDS.isdisjoint(words[-5:]) and _NEXT_ONE.search(before):
         return "planned"  # "the next Contact Group meeting", "an upcoming aid package"
+    if _ahead_of_it(before, s_start == 0):
+        return "planned"  # "the package comes ahead of a NATO summit": the summit is still to come
     if kind == "aid_package":
         if ANNOUNCED_LATER.match(low, end, s_end) or _PACKAGE_AHEAD.match(low, end, s_end):
             return "planned"  # "a new aid package that will be announced", "… expected to be worth"
@@ -354,6 +358,36 @@ _NEXT_ONE = re.compile(
     r"\b(?:next|upcoming|forthcoming|future)\s+(?!(?:week|month|year|day|time|morning|night|spring|summer|fall|autumn|winter)"
     r"\w*\b)(?:[\w$’'.-]+\s+){0,4}$"
 )
+# A trigger a clause is "ahead of", "a week before", "on the eve of" …: "the package comes
+# ahead of a NATO summit in Washington", "Austin is in Kyiv days before the talks". Only
+# determiners, names and adjectives between (not "before the Pentagon announced a meeting").
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|eve\s+of|run-up\s+to|(?:days?|weeks?|months?|hours?)\s+before)"
+    r"\s+(?:[\w$’'.-]+\s+){0,4}$"
+)
+# Verbs in the past that put a whole clause there: "met ahead of the summit" (the summit may
+# have come since); a clause in the present or the future leaves it ahead of the writing.
+_IRREGULAR_PAST = frozenset(
+    "was were had did came went met said told took made held gave sent spoke flew left saw got brought began "
+    "wrote sat stood ran won lost led".split()
+)
+
+
+def _ahead_of_it(before: str, headline: bool) -> bool:
+    """Is the trigger named as still to come by a clause in the present or the future ("the
+    aid comes a week before a NATO summit", a headline's "Austin in Kyiv ahead of talks")?
+    A clause in the past leaves it open ("the aid came before the summit"), and so does a
+    sentence that opens with it ("Ahead of the summit, Austin said"), whose verb comes later."""
+    ahead = _AHEAD_OF.search(before)
+    if ahead is None:
+        return False
+    between = before[ahead.start() : ahead.end()].split()[2:]
+    clause = _verb_group(before[: ahead.start()])
+    if not clause and not headline:
+        return False
+    return not any(w.endswith("ed") or w in _IRREGULAR_PAST for w in clause + between)
+
+
 # What may stand between "to" and the trigger of an infinitive: "is to be delivered", "to begin
 # sending", "to resume deliveries".
 _TO_PHASE = frozenset("be begin start resume continue keep".split())
