@@ -340,11 +340,17 @@ def events_named(
         # "the first meeting of the National Armaments Directors": the body an "of" names
         # after the trigger says whose meeting it is; the fact's context must be among its words.
         body = _OF_BODY.match(text, end, s_end) if low.endswith(_GATHERINGS, start, end) else None
+        # A decision's verb governs the weapon from the weapon's own clause: "Kyiv had
+        # received positive signs that the U.S. had come around on the ATACMS system" names
+        # no ATACMS received (a "that" clause holding the trigger starts its clause).
+        clause = low.rfind(" that ", s_start, start)
         for event in events:
             if event.context_re is not None and not (
                 event.context_re.search(text, body.start(), body.end())
                 if body is not None
-                else event.context_re.search(text, s_start, s_end)
+                else event.context_re.search(
+                    text, clause + 6 if event.past_only and clause != -1 else s_start, s_end
+                )
             ):
                 continue
             if event.about_re is not None and not event.about_re.search(text, s_start, s_end):
