@@ -1122,3 +1122,21 @@ def test_he_after_a_quote_of_an_office_described_is_that_office_holder() -> None
     assert speakers(text)[-1] == (None, "the Pentagon chief")
     plural = text.replace("the Pentagon chief said", "officials said")
     assert speakers(plural)[-1] == ("Taras Melnyk", None)
+
+
+def test_a_participle_after_words_that_go_on_with_the_quote_is_the_sentence_subjects() -> None:
+    # "… are “on the table” and likely to be part of an upcoming package, adding that …": the
+    # participle's subject is the official's, not the package the words between name. Near
+    # miss: a participle right after the speaker's own verb ("…,” Kirby told reporters,
+    # adding …") keeps that speaker.
+    text = (
+        "Missiles for Kyiv\n\n"
+        'A second official said the missiles are "on the table" and likely to be included in an '
+        "upcoming security assistance package, adding that no decision has been made."
+    )
+    assert speakers(text) == [(None, "A second official")]
+    told = (
+        "Missiles for Kyiv\n\n"
+        '"We will not stop," John Kirby told reporters at the White House, adding that more aid was coming.'
+    )
+    assert speakers(told) == [("John Kirby", None)]

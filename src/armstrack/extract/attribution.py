@@ -124,6 +124,16 @@ def _someone(found: Attribution | None) -> bool:
     return found is not None and (found[0] is not None or found[2] is not None)
 
 
+def _participle_of_the_sentence(after: str, verb: re.Match[str]) -> bool:
+    """Is ``verb`` a participle set off by a comma after words that go on with the quoted
+    clause ("… are “on the table” and likely to be included in a package, adding that …")?
+    Its subject is the sentence's, before the quote, not the words between."""
+    head = after[: verb.start()]
+    return (
+        verb.group().lower().endswith("ing") and head.rstrip().endswith(",") and bool(head.strip(" ,—-'’\"”"))
+    )
+
+
 def attribute(
     text: str,
     sentences: Sentences,
@@ -186,6 +196,7 @@ def attribute(
             # shares the subject before the quote, whatever the words between name
             or after[: verb.start()].rstrip().endswith((" and", " or"))
             or _RELATIVE_SUBJECT.search(after, 0, verb.start())
+            or _participle_of_the_sentence(after, verb)
         )
     ):
         # "“…,” when Clinton blasted him", "“…” and it suits the region that the Kremlin has
