@@ -253,6 +253,18 @@ def test_a_time_of_the_circumstance_dates_the_meeting_it_names() -> None:
     assert meeting.status == "planned"
 
 
+def test_a_gerund_that_is_the_subject_of_a_modal_is_as_far_along_as_the_modal() -> None:
+    # "implied that sending ATACMS could lead to conflict": not sent. Near misses: a gerund
+    # a verb takes as its object keeps that verb's status, and "will" plans it.
+    body = "Missiles for Kyiv\n\n"
+    could = "The adviser implied that sending ATACMS to Ukraine could lead to direct conflict with Russia."
+    assert only(body + could, "delivery").status == "considered"
+    will = "Sending the Abrams tanks to Ukraine will take months, officials said."
+    assert only(body + will, "delivery").status == "planned"
+    began = "The United States began sending HIMARS to Ukraine in June, and more could follow."
+    assert only(body + began, "delivery").status == "done"
+
+
 # ------------------------------------------------------------------ one event per thing stated
 
 NOT_EVENTS = [

@@ -26,6 +26,10 @@ strongest cue there wins, in this order:
   summit");
 * done: anything else ("has sent", "arrived", "is sending", "announced a package").
 
+A trigger that is a noun or a gerund subject of a modal is as far along as the modal:
+"shipments will resume" and "sending the tanks will take months" are planned, "deliveries
+would mark an escalation" and "that sending ATACMS could lead to conflict" considered.
+
 Cues count only within eight words before the trigger, and the "X to" cues ("agreed to",
 "plans to") only when at most two words separate them from the trigger: "agreed to a
 ceasefire during negotiations" says nothing about the negotiations. A package is an
@@ -210,6 +214,14 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
             low, end
         ):
             return "considered"  # "deliveries of anti-ship missiles are being discussed"
+    if (
+        (not words or words[-1] in _CLAUSE_OPENERS)
+        and low.endswith("ing", start, end if (sp := low.find(" ", start, end)) == -1 else sp)
+        and (modal := _GERUND_MODAL.match(low, end, s_end)) is not None
+    ):
+        # a gerund that is the subject of a modal: "implied that sending ATACMS could lead to
+        # direct conflict", "Sending the tanks will take months" (the sending is as far along)
+        return "planned" if modal["modal"] == "will" else "considered"
     if low.endswith((*_NOUN_ENDINGS, "training"), start, end) and (
         modal := _MODAL_AFTER.match(low, end, s_end)
     ):
@@ -223,6 +235,13 @@ def event_status(kind: str, low: str, start: int, end: int, s_start: int, s_end:
     return "done"
 
 
+# Where a clause opens, so that a gerund right after it is the clause's subject ("that
+# sending ATACMS could …"), not a verb's object ("considered sending ATACMS").
+_CLAUSE_OPENERS = frozenset("that but and because while since although though".split())
+# The gerund's object, up to six words without a verb of their own, then its modal.
+_GERUND_MODAL = re.compile(
+    r"(?:\s+(?!that\b|which\b|who\b)[\w’'$.-]+){0,6}?\s+(?P<modal>will|would|could|might|may)\s+(?!not\b|never\b)"
+)
 _REPORTING = frozenset("said says told added announced confirmed stated explained noted".split())
 _TIME_CONJUNCTIONS = frozenset("until till once unless before after when".split())
 _NOT_PRESENT = frozenset("is was has does us".split())
