@@ -101,6 +101,18 @@ def test_the_three_year_war_keeps_both_wars_for_other_clues_to_choose() -> None:
             "After nearly four years of full-scale war, Ukraine still needs Patriot interceptors.",
             ("2025-08-25", "2025-11-01"),
         ),
+        # How long ago it began: "launched almost four years ago", the same three and a half
+        # to four years.
+        (
+            "Russia's full-scale war on Ukraine, launched almost four years ago, has drained Patriot stocks.",
+            ("2025-08-25", "2025-11-01"),
+        ),
+        # "Invaded … more than three years ago": three to three and three quarters years after
+        # 2022-02-24 (1095.75 to 1369.7 days: 2025-02-23 .. 2025-11-24, cut at today).
+        (
+            "Russia invaded Ukraine more than three years ago, and Kyiv still asks for Patriots.",
+            ("2025-02-23", "2025-11-01"),
+        ),
     ],
 )
 def test_other_ways_of_saying_the_wars_age(text: str, window: tuple[str, str]) -> None:
@@ -114,6 +126,7 @@ def test_other_ways_of_saying_the_wars_age(text: str, window: tuple[str, str]) -
         "Ukraine's invasion of Russia's Kursk region entered its 10th day on Thursday.",
         # Another war, and "fighting" as a verb.
         "The two-year war in Gaza has drawn on US stocks of 155mm shells meant for Ukraine.",
+        "The war in Gaza began two years ago, and Ukraine still asks for Patriots.",
         "We have had five years of fighting ISIS in Syria, the general told reporters about Russia.",
         # An article that names neither Ukraine nor Russia.
         "The three-year war has emptied the country's arsenals, the minister said.",

@@ -2,6 +2,7 @@
 that has dragged three-and-a-half years", "the war, now in its fourth year", "as the war
 enters its 17th month", "Russia's three-month-old invasion", "nearly four years of war",
 "the 300th day of the war" (or "since Russia invaded"), "as war rages for a 48th day", "the
+war, launched almost four years ago", "Russia invaded Ukraine more than three years ago", "the
 fourth (or "four-year") anniversary of Russia's full-scale invasion", in an article that
 names Ukraine or Russia.
 
@@ -61,6 +62,13 @@ _NTH_DAY_SINCE = re.compile(
 _LASTED = re.compile(
     r"[^.;]{0,40}?\b(?:dragged|lasted|raged|gone|continued|run)\s+(?:on\s+)?(?:for\s+)?"
     rf"{_HOW_MANY_YEARS}\s+years?\b"
+)
+# "… war on Ukraine, launched almost four years ago", "Russia invaded Ukraine more than three
+# years ago": how long ago it began
+_AGO = re.compile(
+    r"[^.;]{0,40}?\b(?:launched|began|begun|started|erupted|broke\s+out|invaded)\s+"
+    r"(?:(?:ukraine|the\s+country|its\s+neighbou?r)\s+)?(?:(?:some|about)\s+)?"
+    rf"{_HOW_MANY_YEARS}\s+(?P<unit>year|month)s?\s+ago\b"
 )
 # (anywhere in the noun's reach: "the invasion Putin thought would last days is now in its fourth month")
 _ITS_NTH = re.compile(
@@ -125,8 +133,17 @@ def _age(low: str, lo: int, at: int, end: int, hi: int) -> tuple[tuple[float, fl
     if low.find(" day since", lo, at) != -1 and (m := _NTH_DAY_SINCE.search(low, lo, at)):
         day = int(m["n"])  # as "the 300th day of the war"
         return ((day - 2, day), m.start(), end)
+    if low.find(" ago", end, hi) != -1 and (
+        m := _AGO.match(low, at if low.startswith("invaded", at) else end, hi)
+    ):
+        ago = _ago(m)
+        return (
+            (ago if m["unit"] == "year" else (ago[0] / _YEAR * _MONTH, ago[1] / _YEAR * _MONTH)),
+            at,
+            m.end(),
+        )
     if low.startswith("invaded", at):
-        return None  # the verb is read only after "the Nth day since"
+        return None  # the verb is read only after "the Nth day since" or before "… ago"
     if low.find(" day of", lo, at) != -1 and (m := _NTH_DAY.search(low, lo, at)):
         day = int(m["n"])  # "the 300th day of the war": 299 days after its first, give or take one
         return ((day - 2, day), m.start(), end)
@@ -160,6 +177,21 @@ def _age(low: str, lo: int, at: int, end: int, hi: int) -> tuple[tuple[float, fl
             return ((start - (_MONTH if unit == _YEAR else _WEEK), n * unit), at, m.end())
         return ((start, n * unit), at, m.end())
     return None
+
+
+def _ago(m: re.Match[str]) -> tuple[float, float]:
+    """How long ago "four years ago" (with its qualifier) is, in days: a round figure, half a
+    year either side; "almost" half a year short of it, "more than" up to three quarters
+    past it."""
+    n = _count(m["n"])
+    q = " ".join((m["q"] or "").split())
+    if m["half"]:
+        return (n + 0.25) * _YEAR, (n + 0.75) * _YEAR
+    if q in {"nearly", "almost", "just under"}:
+        return (n - 0.5) * _YEAR, n * _YEAR
+    if q in {"more than", "over", "just over"}:
+        return n * _YEAR, (n + 0.75) * _YEAR
+    return (n - 0.5) * _YEAR, (n + 0.5) * _YEAR
 
 
 def _months(m: re.Match[str]) -> tuple[float, float]:
