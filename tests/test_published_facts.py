@@ -1019,3 +1019,14 @@ def test_the_wagner_mutiny_named_by_its_founder_or_its_noun() -> None:
     ):
         assert window("Arms for Kyiv\n\n" + told)[0] == "2023-06-23", told
     assert window("Arms for Kyiv\n\nA mutiny on a Russian warship was reported.")[0] < "2023-01-01"
+
+
+def test_natos_summit_named_with_washington_as_its_host_is_the_2024_summit() -> None:
+    # 2024-07-09..11, written after it in the past tense and before it when ahead. Near miss:
+    # "Washington" elsewhere in the sentence is the US government, no host.
+    after = window("Air defense\n\nBiden announced new Patriots at the NATO summit in Washington.")
+    assert after[0] == "2024-07-09"
+    ahead = window("Air defense\n\nThe aid comes ahead of the NATO summit in Washington, officials said.")
+    assert ahead[1] <= "2024-07-11"
+    elsewhere = window("Air defense\n\nAt the NATO summit, Washington pledged more Patriots for Kyiv.")
+    assert elsewhere[0] != "2024-07-09"
