@@ -107,10 +107,10 @@ def test_the_three_year_war_keeps_both_wars_for_other_clues_to_choose() -> None:
             "Russia's full-scale war on Ukraine, launched almost four years ago, has drained Patriot stocks.",
             ("2025-08-25", "2025-11-01"),
         ),
-        # "Invaded … more than three years ago": three to three and three quarters years after
+        # "Began more than three years ago": three to three and three quarters years after
         # 2022-02-24 (1095.75 to 1369.7 days: 2025-02-23 .. 2025-11-24, cut at today).
         (
-            "Russia invaded Ukraine more than three years ago, and Kyiv still asks for Patriots.",
+            "The invasion, which began more than three years ago, has Ukraine still asking for Patriots.",
             ("2025-02-23", "2025-11-01"),
         ),
     ],

@@ -2,7 +2,7 @@
 that has dragged three-and-a-half years", "the war, now in its fourth year", "as the war
 enters its 17th month", "Russia's three-month-old invasion", "nearly four years of war",
 "the 300th day of the war" (or "since Russia invaded"), "as war rages for a 48th day", "the
-war, launched almost four years ago", "Russia invaded Ukraine more than three years ago", "the
+war, launched almost four years ago", "the invasion, which began more than three years ago", "the
 fourth (or "four-year") anniversary of Russia's full-scale invasion", in an article that
 names Ukraine or Russia.
 
@@ -63,11 +63,11 @@ _LASTED = re.compile(
     r"[^.;]{0,40}?\b(?:dragged|lasted|raged|gone|continued|run)\s+(?:on\s+)?(?:for\s+)?"
     rf"{_HOW_MANY_YEARS}\s+years?\b"
 )
-# "… war on Ukraine, launched almost four years ago", "Russia invaded Ukraine more than three
-# years ago": how long ago it began
+# "… war on Ukraine, launched almost four years ago", "the invasion, which began more than
+# three years ago": how long ago it began (a fact's verb and its "… ago" in one clause,
+# "Russia invaded Ukraine three years ago", are published_facts.py's)
 _AGO = re.compile(
-    r"[^.;]{0,40}?\b(?:launched|began|begun|started|erupted|broke\s+out|invaded)\s+"
-    r"(?:(?:ukraine|the\s+country|its\s+neighbou?r)\s+)?(?:(?:some|about)\s+)?"
+    r"[^.;]{0,40}?\b(?:launched|began|begun|started|erupted|broke\s+out)\s+(?:(?:some|about)\s+)?"
     rf"{_HOW_MANY_YEARS}\s+(?P<unit>year|month)s?\s+ago\b"
 )
 # (anywhere in the noun's reach: "the invasion Putin thought would last days is now in its fourth month")
@@ -133,17 +133,15 @@ def _age(low: str, lo: int, at: int, end: int, hi: int) -> tuple[tuple[float, fl
     if low.find(" day since", lo, at) != -1 and (m := _NTH_DAY_SINCE.search(low, lo, at)):
         day = int(m["n"])  # as "the 300th day of the war"
         return ((day - 2, day), m.start(), end)
-    if low.find(" ago", end, hi) != -1 and (
-        m := _AGO.match(low, at if low.startswith("invaded", at) else end, hi)
-    ):
+    if low.startswith("invaded", at):
+        return None  # the verb is read only after "the Nth day since" (its "… ago": published_facts)
+    if low.find(" ago", end, hi) != -1 and (m := _AGO.match(low, end, hi)):
         ago = _ago(m)
         return (
             (ago if m["unit"] == "year" else (ago[0] / _YEAR * _MONTH, ago[1] / _YEAR * _MONTH)),
             at,
             m.end(),
         )
-    if low.startswith("invaded", at):
-        return None  # the verb is read only after "the Nth day since" or before "… ago"
     if low.find(" day of", lo, at) != -1 and (m := _NTH_DAY.search(low, lo, at)):
         day = int(m["n"])  # "the 300th day of the war": 299 days after its first, give or take one
         return ((day - 2, day), m.start(), end)
