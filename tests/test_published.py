@@ -1611,3 +1611,22 @@ def test_a_short_header_lines_last_field_after_a_dash_or_bar_is_the_day() -> Non
         assert (found.earliest, found.latest) == (dt.date(2023, 3, 3), dt.date(2023, 3, 3)), (line, found)
     told, _ = infer(f"Rockets for Kyiv\n\nThe rockets arrived - a day early - on March 3, 2023.{story}")
     assert (told.earliest, told.latest) != (dt.date(2023, 3, 3), dt.date(2023, 3, 3)), told
+
+
+def test_a_day_of_what_things_were_included_in_is_background_not_the_ledes_news() -> None:
+    # "the missiles were included in the package approved on March 12": the package is older
+    # than the news that names it (a report weeks later), so no "within ten days" of it. Near
+    # miss: a lede that approves on that day reports it within days.
+    included = (
+        "Missiles arrive\n\n"
+        "The missiles were included in the package of military aid approved by the president on March 12, "
+        "officials said."
+    )
+    approved = (
+        "Missiles arrive\n\nThe president approved a package of military aid on March 12, officials said."
+    )
+    # (no year given: every year's March 12 is a reading; today is 2025-11-01)
+    near = infer(approved)[0].latest
+    assert near is not None and (near.month, near.day) == (3, 22)  # ten days after the latest March 12
+    latest = infer(included)[0].latest
+    assert latest == TODAY  # background: any time after it

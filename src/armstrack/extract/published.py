@@ -404,7 +404,10 @@ def _yearless_day(
                 past=days,
                 news=days,
             )
-        return Constraint(tuple((d, d + recency) for d in days), 1.0, evidence, past=days, news=days)
+        # background is no news: "the package approved on March 12", which the ATACMS "were
+        # included in", is not what a lede that names it reports days later
+        news = [] if backstory else days
+        return Constraint(tuple((d, d + recency) for d in days), 1.0, evidence, past=days, news=news)
     return Constraint(tuple((d - recency, d + recency) for d in days), 0.5, evidence, past=days)
 
 
@@ -412,8 +415,8 @@ def _yearless_day(
 # seized in December", "originally confiscated … on December 9". A day or month they date
 # without its year may be up to a year old, like "last December".
 _BACKSTORY_WORDS = re.compile(
-    r"\b(?:originally|initially|previously|finally)\b"
-)  # "finally offered them in January"
+    r"\b(?:originally|initially|previously|finally|(?:was|were|had\s+been)\s+(?:\w+\s+)?included\s+in)\b"
+)  # "finally offered them in January", "were included in the package approved on March 12"
 _BACKSTORY_REACH = 100  # characters before the time words, in its sentence
 
 

@@ -131,7 +131,10 @@ _PART_OF_ANY = re.compile(r"\bpart\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|that\s+|th
 # "includes" or a weapon that is "part of a new $400 million package" is the package's news.)
 _ARRIVED = re.compile(r"\b(?:landed|arrived|arrives|arriving|reached|delivered|unloaded)\b")
 _PART_OF = re.compile(
-    r"\b(?:shipments?\s+of|deliver(?:y|ies)\s+of|batch\s+of|rest\s+of|from|under)\s+"
+    r"\b(?:shipments?\s+of|deliver(?:y|ies)\s+of|batch\s+of|rest\s+of|from|under"
+    # "the missiles … were included in the $300 million package approved on March 12": what
+    # was shipped in it since (the package's present, "are included in", is its news)
+    r"|(?:was|were|had\s+been)\s+(?:\w+\s+)?included\s+in)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|that\s+|this\s+)?$"
 )
 # Dollars, and euros for the packages European funders announced in euros (value_eur).
