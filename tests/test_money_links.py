@@ -40,6 +40,18 @@ def _money(text: str, published: str | None = None) -> list[tuple[str, str | Non
             "equipment for an estimated cost of $95 million, the agency said.",
             "sale",
         ),
+        # "worth" and "valued at" price the sale named far before them; near miss: a package
+        # named beside the sum keeps it a package.
+        (
+            "The State Department has approved the immediate sale of high mobility artillery rocket systems and logistics "
+            "and program support worth $30 million to the government of Ukraine.",
+            "sale",
+        ),
+        (
+            "The State Department approved the sale of spare parts while a new package worth $300 million "
+            "was announced for Ukraine.",
+            "package",
+        ),
         # A rate is no package, whatever aid words surround it.
         ("Kyiv expects its partners to provide at least $1 billion per month in aid.", "other"),
         # What a country needs is no sum granted, and its own budget's hole no act of Congress;

@@ -277,9 +277,11 @@ _A_YEARS_WORTH = re.compile(
     r"\W*(?:in|during|throughout|over|for)\s+(?:(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d|(?:the\s+)?(?:past|last)\s+(?:year|\w+\s+years))\b\s*,"
 )
 # The price of what the sentence sells, however far its "sale" stands: "for an estimated
-# (total) cost of", the wording of sale notices.
+# (total) cost of", the wording of sale notices, or "worth" and "valued at" ("approved the
+# immediate sale of rocket systems and logistics support worth $30 million").
 _ESTIMATED_BEFORE = re.compile(
-    r"\bestimated\s+(?:total\s+)?(?:cost\s+(?:of|is)\s+|value\s+of\s+)?(?:up\s+to\s+)?$"
+    r"(?:\bestimated\s+(?:total\s+)?(?:cost\s+(?:of|is)\s+|value\s+of\s+)?|\bworth\s+|\bvalued\s+at\s+)"
+    r"(?:up\s+to\s+|about\s+|around\s+|approximately\s+|nearly\s+|some\s+)?$"
 )
 # A rate, right after a sum: "$1 billion per month", "$300 million a year" (no one package).
 RATE_AFTER = re.compile(r"\W*(?:(?:per|a|each|every)\s+(?:day|week|month|year)|monthly|annually|yearly)\b")
