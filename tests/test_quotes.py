@@ -1140,3 +1140,22 @@ def test_a_participle_after_words_that_go_on_with_the_quote_is_the_sentence_subj
         '"We will not stop," John Kirby told reporters at the White House, adding that more aid was coming.'
     )
     assert speakers(told) == [("John Kirby", None)]
+
+
+def test_a_definite_office_is_the_holder_named_so_far_when_another_comes_later() -> None:
+    # "the president said" right after "Ukrainian President Lena Varga" is she, though the
+    # text names another president later. Near miss: two presidents named before leave it a
+    # description.
+    later = (
+        "Aid resumes\n\n"
+        "Ukrainian President Lena Varga confirmed on Friday that the shipments had resumed.\n\n"
+        '"We will keep working with our partners," the president said.\n\n'
+        "U.S. President Tom Harlan promised to send more weapons."
+    )
+    assert speakers(later) == [("Lena Varga", "the president")]
+    both = (
+        "Aid resumes\n\n"
+        "Ukrainian President Lena Varga met U.S. President Tom Harlan on Friday.\n\n"
+        '"We will keep working with our partners," the president said.'
+    )
+    assert speakers(both) == [(None, "the president")]

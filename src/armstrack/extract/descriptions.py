@@ -262,7 +262,7 @@ def _role_key(words: str) -> str:
     return key.replace("vice president", "vice-president").replace("secretary general", "secretary-general")
 
 
-def role_holder(description: str, actors: ActorFinding) -> tuple[str, str] | None:
+def role_holder(description: str, actors: ActorFinding, before: int | None = None) -> tuple[str, str] | None:
     """(name, id) of the one person the text names with the office a definite description
     names ("the NATO Secretary General" → Mark Rutte; "the president" → the one named
     "President" or "Ukrainian President"). The description's words must close one of the
@@ -270,7 +270,9 @@ def role_holder(description: str, actors: ActorFinding) -> tuple[str, str] | Non
     whose country the role does not say. Two people holding it (Biden and Zelensky for
     "the president") leave it a description, and so does an indefinite one ("a minister").
     Only the roles the text gives count: an office held for a term is not known to be held
-    on the day of writing."""
+    on the day of writing. Given where the description stands (``before``), two holders of
+    whom the text has named only one so far leave it that one: "the president said" right
+    after "Ukrainian President Volodymyr Zelenskyy" is he, whoever is named later."""
     the = _THE.match(description)
     if the is None:
         return None
@@ -294,6 +296,14 @@ def role_holder(description: str, actors: ActorFinding) -> tuple[str, str] | Non
             for role in actor.roles
         ):
             found[actor.id] = actor.name
+    if len(found) > 1 and before is not None:
+        named_so_far = {
+            actor.id
+            for actor in actors.actors
+            if actor.id in found and actor.mentions and min(m.start for m in actor.mentions) < before
+        }
+        if len(named_so_far) == 1:
+            found = {pid: name for pid, name in found.items() if pid in named_so_far}
     if len(found) != 1:
         return None
     ((pid, name),) = found.items()

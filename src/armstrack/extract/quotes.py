@@ -140,7 +140,11 @@ def extract_quotes(
             else attribute(text, sentences, span, actors, person_starts, scare, names, antecedents)
         )
         speaker, speaker_id, description = found
-        if speaker is None and description is not None and (holder := role_holder(description, actors)):
+        if (
+            speaker is None
+            and description is not None
+            and (holder := role_holder(description, actors, span.open_mark))
+        ):
             # "the mayor said" after "Mayor Bill de Blasio": him; the words the text used stay
             # as the evidence ("the mayor")
             speaker, speaker_id = holder
