@@ -154,6 +154,7 @@ def assign_roles(low: str, money: Sequence[Amount], quotes: Sequence[Quote]) -> 
             )
         elif (
             role in ("other", "package")
+            and ("estimated" in before or "worth" in before or "valued" in before)
             and _ESTIMATED_BEFORE.search(before)
             and _SALE.search(low, amount.sentence.start, amount.start)
             and not _PACKAGE_NOUN.search(before + " " + after)

@@ -384,6 +384,7 @@ _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|eve\s+of|run-up\s+to|(?:days?|weeks?|months?|hours?)\s+before)"
     r"\s+(?:[\w$’'.-]+\s+){0,4}$"
 )
+_AHEAD_OF_WORDS = ("ahead", "before", "eve of", "advance", "run-up")
 # Verbs in the past that put a whole clause there: "met ahead of the summit" (the summit may
 # have come since); a clause in the present or the future leaves it ahead of the writing.
 _IRREGULAR_PAST = frozenset(
@@ -397,6 +398,8 @@ def _ahead_of_it(before: str, headline: bool) -> bool:
     aid comes a week before a NATO summit", a headline's "Austin in Kyiv ahead of talks")?
     A clause in the past leaves it open ("the aid came before the summit"), and so does a
     sentence that opens with it ("Ahead of the summit, Austin said"), whose verb comes later."""
+    if not any(word in before for word in _AHEAD_OF_WORDS):
+        return False  # the usual case, settled without the pattern
     ahead = _AHEAD_OF.search(before)
     if ahead is None:
         return False
