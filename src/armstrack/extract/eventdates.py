@@ -182,6 +182,8 @@ class EventDater:
                 self.circumstances.append((opens, t))
             else:
                 self.times.append(t)
+        self.circumstances.sort(key=lambda c: c[1].start)
+        self.circumstance_starts = [t.start for _, t in self.circumstances]
         self.statement = [
             SAID_BEFORE.search(low, max(0, t.start - 30), t.start) is not None for t in self.times
         ]
@@ -236,8 +238,10 @@ class EventDater:
     def _date(
         self, lo: int, hi: int, start: int, end: int, until: bool = True, done: bool = False
     ) -> tuple[Interval | None, DateSource]:
-        for opens, t in self.circumstances:
-            if opens <= start and end <= t.start < hi:
+        # (only the sentence's own: a hostile text of many such phrases stays linear)
+        first = bisect_left(self.circumstance_starts, end)
+        for opens, t in self.circumstances[first : bisect_left(self.circumstance_starts, hi)]:
+            if opens <= start:
                 return t.resolved, "sentence"  # the summit "ahead of" which: "… a summit next week"
         i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
         own_quote = self._quote_at(start)
