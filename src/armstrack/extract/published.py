@@ -85,7 +85,7 @@ from armstrack.extract.published_choice import best_date, best_region, width_pre
 from armstrack.extract.published_facts import fact_constraints
 from armstrack.extract.published_header import header_constraints
 from armstrack.extract.published_lines import dateline_matches, dateline_starts_of, is_dispatch, link_lines
-from armstrack.extract.published_packages import numbered_drawdowns, package_constraints
+from armstrack.extract.published_packages import WERE_INCLUDED_IN, numbered_drawdowns, package_constraints
 from armstrack.extract.published_totals import running_total_constraints
 from armstrack.extract.published_war import war_age_constraints
 from armstrack.extract.timeresolve import YEAR_OFFSETS, FactMonth, resolve, safe_date
@@ -415,7 +415,7 @@ def _yearless_day(
 # seized in December", "originally confiscated … on December 9". A day or month they date
 # without its year may be up to a year old, like "last December".
 _BACKSTORY_WORDS = re.compile(
-    r"\b(?:originally|initially|previously|finally|(?:was|were|had\s+been)\s+(?:\w+\s+)?included\s+in)\b"
+    rf"\b(?:originally|initially|previously|finally|{WERE_INCLUDED_IN})\b"
 )  # "finally offered them in January", "were included in the package approved on March 12"
 _BACKSTORY_REACH = 100  # characters before the time words, in its sentence
 

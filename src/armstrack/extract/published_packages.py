@@ -130,11 +130,13 @@ _PART_OF_ANY = re.compile(r"\bpart\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|that\s+|th
 # equipment landed in Kyiv on Tuesday, part of a $200 million package". (What a package
 # "includes" or a weapon that is "part of a new $400 million package" is the package's news.)
 _ARRIVED = re.compile(r"\b(?:landed|arrived|arrives|arriving|reached|delivered|unloaded)\b")
+# "the missiles … were included in the $300 million package approved on March 12": what was
+# shipped in it since (the package's present, "are included in", is its news); also a
+# background word before a day (published.py)
+WERE_INCLUDED_IN = r"(?:was|were|had\s+been)\s+(?:\w+\s+)?included\s+in"
 _PART_OF = re.compile(
     r"\b(?:shipments?\s+of|deliver(?:y|ies)\s+of|batch\s+of|rest\s+of|from|under"
-    # "the missiles … were included in the $300 million package approved on March 12": what
-    # was shipped in it since (the package's present, "are included in", is its news)
-    r"|(?:was|were|had\s+been)\s+(?:\w+\s+)?included\s+in)\s+"
+    rf"|{WERE_INCLUDED_IN})\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|that\s+|this\s+)?$"
 )
 # Dollars, and euros for the packages European funders announced in euros (value_eur).

@@ -137,11 +137,7 @@ def _age(low: str, lo: int, at: int, end: int, hi: int) -> tuple[tuple[float, fl
         return None  # the verb is read only after "the Nth day since" (its "… ago": published_facts)
     if low.find(" ago", end, hi) != -1 and (m := _AGO.match(low, end, hi)):
         ago = _ago(m)
-        return (
-            (ago if m["unit"] == "year" else (ago[0] / _YEAR * _MONTH, ago[1] / _YEAR * _MONTH)),
-            at,
-            m.end(),
-        )
+        return (ago if m["unit"] == "year" else _as_months(ago)), at, m.end()
     if low.find(" day of", lo, at) != -1 and (m := _NTH_DAY.search(low, lo, at)):
         day = int(m["n"])  # "the 300th day of the war": 299 days after its first, give or take one
         return ((day - 2, day), m.start(), end)
@@ -194,8 +190,12 @@ def _ago(m: re.Match[str]) -> tuple[float, float]:
 
 def _months(m: re.Match[str]) -> tuple[float, float]:
     """How long "three months" is, in days: as ``_years``, a month for a year."""
-    low, high = _years(m)
-    return low / _YEAR * _MONTH, high / _YEAR * _MONTH
+    return _as_months(_years(m))
+
+
+def _as_months(years: tuple[float, float]) -> tuple[float, float]:
+    """A span counted in years, counted in months instead: a month for each year."""
+    return years[0] / _YEAR * _MONTH, years[1] / _YEAR * _MONTH
 
 
 def _count(word: str) -> int:

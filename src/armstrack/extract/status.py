@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 
-from armstrack.extract.timex import DAY_WORDS
+from armstrack.extract.timex import DAY_WORDS, says_past
 from armstrack.models import EventStatus
 from armstrack.text import ANNOUNCED_LATER
 
@@ -385,12 +385,6 @@ _AHEAD_OF = re.compile(
     r"\s+(?:[\w$’'.-]+\s+){0,4}$"
 )
 _AHEAD_OF_WORDS = ("ahead", "before", "eve of", "advance", "run-up")
-# Verbs in the past that put a whole clause there: "met ahead of the summit" (the summit may
-# have come since); a clause in the present or the future leaves it ahead of the writing.
-_IRREGULAR_PAST = frozenset(
-    "was were had did came went met said told took made held gave sent spoke flew left saw got brought began "
-    "wrote sat stood ran won lost led".split()
-)
 
 
 def _ahead_of_it(before: str, headline: bool) -> bool:
@@ -407,7 +401,9 @@ def _ahead_of_it(before: str, headline: bool) -> bool:
     clause = _verb_group(before[: ahead.start()])
     if not clause and not headline:
         return False
-    return not any(w.endswith("ed") or w in _IRREGULAR_PAST for w in clause + between)
+    # a verb in the past puts the whole clause there: "met ahead of the summit" (the summit
+    # may have come since); one in the present or the future leaves it ahead of the writing
+    return not says_past(" ".join(clause + between))
 
 
 # What may stand between "to" and the trigger of an infinitive: "is to be delivered", "to begin

@@ -310,6 +310,13 @@ def _word_tense(words: list[str], i: int) -> Tense | None:
     return None
 
 
+def says_past(text: str) -> bool:
+    """Do the words of ``text`` (lower case) hold a verb in the past, as the tense of a time
+    expression's clause is read ("met", "announced"; not "United States", "an expedited")?"""
+    words = _WORD.findall(text)
+    return any(_word_tense(words, i) == "past" for i in range(len(words)))
+
+
 @dataclass(slots=True)
 class TimeMention:
     """A time expression as written: where, what kind, its fields and its clause's tense."""
